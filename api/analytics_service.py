@@ -1,0 +1,159 @@
+"""Brokers and clusters of the collaboration network: centrality and communities.
+
+The measures (graph.analytics) are computed over the whole graph, or the part a document
+filter keeps, optionally over some relation types only; each is kept per store version,
+so only the first question after a change pays for it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from api.cache import VersionCache
+from api.queries import export_graph
+from graph.analytics import Analytics, CommunityMethod, Measure, community_method
+from graph.model import Entity, EntityType, RelationType
+from graph.store import DocumentFilter, GraphStore
+
+_networks: VersionCache[_Network] = VersionCache(size=8)
+
+
+class ActorScore(BaseModel):
+    rank: int
+    id: str
+    name: str
+    type: EntityType
+    score: float
+    degree: int
+
+
+class CentralityResult(BaseModel):
+    """The actors ranked by one measure (the highest first)."""
+
+    measure: Measure
+    sampled: bool
+    samples: int | None
+    actors: int
+    links: int
+    total: int
+    items: list[ActorScore]
+
+
+class CommunityMember(BaseModel):
+    id: str
+    name: str
+    type: EntityType
+    degree: int
+
+
+class Community(BaseModel):
+    """A cluster of actors: its size, its actors by type, and its best-connected members."""
+
+    id: int
+    size: int
+    types: dict[str, int]
+    members: list[CommunityMember]
+
+
+class CommunitiesResult(BaseModel):
+    method: CommunityMethod
+    modularity: float | None
+    total: int
+    items: list[Community]
+
+
+@dataclass
+class _Network:
+    analytics: Analytics
+    entities: dict[str, Entity]
+
+
+def _network(
+    store: GraphStore, flt: DocumentFilter, relation_types: list[RelationType] | None
+) -> _Network:
+    key = (flt.model_dump_json(), tuple(sorted(relation_types or [])))
+
+    def build() -> _Network:
+        graph = export_graph(store, flt)
+        return _Network(Analytics(graph, relation_types), {e.id: e for e in graph.entities})
+
+    return _networks.get(store, key, build)
+
+
+def centrality(
+    store: GraphStore,
+    measure: Measure,
+    type_: EntityType | None,
+    relation_types: list[RelationType] | None,
+    flt: DocumentFilter,
+    limit: int = 100,
+    offset: int = 0,
+) -> CentralityResult:
+    """Actors by centrality, optionally of one type only (ranked among the whole network)."""
+    network = _network(store, flt, relation_types)
+    result = network.analytics.centrality(measure)
+    net = network.analytics.net
+    ranked = sorted(result.scores.items(), key=lambda item: (-item[1], network.entities[item[0]].name, item[0]))
+    items = [
+        ActorScore(
+            rank=rank,
+            id=entity_id,
+            name=network.entities[entity_id].name,
+            type=network.entities[entity_id].type,
+            score=round(score, 6),
+            degree=net.degree(entity_id),
+        )
+        for rank, (entity_id, score) in enumerate(ranked, start=1)
+        if type_ is None or network.entities[entity_id].type == type_
+    ]
+    return CentralityResult(
+        measure=measure,
+        sampled=result.sampled,
+        samples=result.samples,
+        actors=net.number_of_nodes(),
+        links=net.number_of_edges(),
+        total=len(items),
+        items=items[offset : offset + limit],
+    )
+
+
+def communities(
+    store: GraphStore,
+    relation_types: list[RelationType] | None,
+    flt: DocumentFilter,
+    members: int = 20,
+    limit: int = 100,
+    offset: int = 0,
+) -> CommunitiesResult:
+    """Clusters of actors, largest first, each with its `members` best-connected actors."""
+    network = _network(store, flt, relation_types)
+    parts, score = network.analytics.communities()
+    net = network.analytics.net
+    items = []
+    for number, part in enumerate(parts[offset : offset + limit], start=offset + 1):
+        ranked = sorted(part, key=lambda i: (-net.degree(i), network.entities[i].name, i))
+        items.append(
+            Community(
+                id=number,
+                size=len(part),
+                types=dict(sorted(Counter(network.entities[i].type.value for i in part).items())),
+                members=[
+                    CommunityMember(
+                        id=i,
+                        name=network.entities[i].name,
+                        type=network.entities[i].type,
+                        degree=net.degree(i),
+                    )
+                    for i in ranked[:members]
+                ],
+            )
+        )
+    return CommunitiesResult(
+        method=community_method(net.number_of_edges()),
+        modularity=None if score is None else round(score, 6),
+        total=len(parts),
+        items=items,
+    )

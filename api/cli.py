@@ -1,0 +1,269 @@
+"""The command line: `samverkan`. Each command parses, calls a service function and prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from tqdm import tqdm
+
+from api.cli_errors import fail, one_line_errors
+from api.cli_judgements import judge_app, review
+from api.ingest import extract_paths, import_graph, ingest_paths
+from api.maps import MapFormat, draw, entity_view, graph_view, parse_entity_types, parse_relation_types
+from api.settings import Settings, StoreKind
+from api.store_factory import open_store
+from graph import timeline
+from graph.errors import SamverkanError
+from graph.maps import counts_text
+from graph.model import RELATION_LABELS_SV, Graph
+from loaders.read import expand_paths
+
+app = typer.Typer(
+    name="samverkan",
+    help="Samverkan: en kunskapsgraf över brottsförebyggande samverkan, byggd ur svenska dokument.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+StoreOption = Annotated[
+    StoreKind | None,
+    typer.Option("--store", help="Lagring: embedded (standard) eller neo4j. Annars SAMVERKAN_STORE."),
+]
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Mapp för den inbyggda lagringen. Annars SAMVERKAN_DATA_DIR eller ./samverkan-data.",
+    ),
+]
+
+
+def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
+    overrides: dict[str, Any] = {}
+    if store is not None:
+        overrides["store"] = store
+    if data_dir is not None:
+        overrides["data_dir"] = data_dir
+    return Settings(**overrides)
+
+
+def progress_bar(total: int, description: str) -> tqdm:
+    return tqdm(total=total, desc=description, unit="fil", file=sys.stderr, disable=total < 2)
+
+
+def report_failures(failures: list) -> None:
+    for failure in failures:
+        typer.echo(f"hoppade över {failure.path}: {failure.reason}", err=True)
+
+
+@app.command()
+@one_line_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar (.txt .md .html .pdf .docx).")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Skriv grafen (JSON) hit; annars till stdout.")
+    ] = None,
+) -> None:
+    """Extrahera aktörer och relationer till JSON (ONTOLOGY.md-formatet) utan att lagra något."""
+    settings = Settings()
+    files = expand_paths(paths)
+    with progress_bar(len(files), "extraherar") as bar:
+        graph, failures = extract_paths(
+            files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
+        )
+    report_failures(failures)
+    if output:
+        graph.write(output)
+        typer.echo(
+            f"{len(graph.entities)} aktörer, {len(graph.relations)} relationer ur {len(graph.documents)} dokument -> {output}",
+            err=True,
+        )
+    else:
+        typer.echo(graph.to_json())
+    if failures:
+        raise typer.Exit(2)
+
+
+@app.command()
+@one_line_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar att läsa in.")],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Läs in dokument i grafen (idempotent: samma dokument två gånger ändrar inget)."""
+    settings = settings_from(store, data_dir)
+    files = expand_paths(paths)
+    if not files:
+        fail("inga läsbara filer hittades")
+    graph_store = open_store(settings)
+    try:
+        with progress_bar(len(files), "läser in") as bar:
+            report = ingest_paths(
+                graph_store, files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
+            )
+        stats = graph_store.stats()
+    finally:
+        graph_store.close()
+    report_failures(report.failures)
+    typer.echo(
+        f"{report.added} nya, {report.replaced} ändrade, {report.unchanged} oförändrade dokument, "
+        f"{len(report.failures)} misslyckade. Grafen: {stats.entities} aktörer, {stats.relations} relationer."
+    )
+    if report.failures:
+        raise typer.Exit(2)
+
+
+@app.command("map")
+@one_line_errors
+def map_(
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Fil att skriva (standard: map.html, map.png, map.svg)."),
+    ] = None,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Visa bara omgivningen kring denna aktör (id eller namn).")
+    ] = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=3, help="Antal steg från aktören.")] = 1,
+    fmt: Annotated[
+        MapFormat, typer.Option("--format", help="html (interaktiv), png eller svg (för tryck).")
+    ] = MapFormat.HTML,
+    types: Annotated[
+        list[str] | None, typer.Option("--types", help="Aktörstyper att visa, t.ex. PoliceUnit,Municipality.")
+    ] = None,
+    relation_types: Annotated[
+        list[str] | None,
+        typer.Option("--relation-types", help="Relationstyper att visa, t.ex. COLLABORATES_WITH."),
+    ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Bara det detta dokument (id) säger.")
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", min=0, help="Fast, upprepbar placering (för rapporter).")
+    ] = None,
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG för tryck."""
+    settings = settings_from(store, data_dir)
+    wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
+    graph_store = open_store(settings)
+    try:
+        if entity:
+            center = resolve_entity(graph_store, entity)
+            view = entity_view(graph_store, center, depth, types=wanted, relation_types=wanted_relations)
+        else:
+            view = graph_view(graph_store, types=wanted, relation_types=wanted_relations, document=document)
+    finally:
+        graph_store.close()
+    output = output or Path(f"map.{fmt.value}")
+    output.write_bytes(draw(view, fmt, seed=seed))
+    typer.echo(f"{counts_text(len(view.graph.entities), len(view.graph.relations))} -> {output}")
+
+
+def resolve_entity(store: Any, name_or_id: str) -> Any:
+    try:
+        return store.entity(name_or_id)
+    except SamverkanError:
+        matches = store.entities(q=name_or_id, limit=20)
+        exact = [e for e in matches if e.name.casefold() == name_or_id.casefold()]
+        if exact or matches:
+            return (exact or matches)[0]
+        raise
+
+
+@app.command()
+@one_line_errors
+def stats(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
+    """Visa antal dokument, aktörer och relationer per typ."""
+    graph_store = open_store(settings_from(store, data_dir))
+    try:
+        result = graph_store.stats()
+    finally:
+        graph_store.close()
+    typer.echo(f"dokument: {result.documents}\naktörer: {result.entities}\nrelationer: {result.relations}")
+    for name, count in result.entities_by_type.items():
+        typer.echo(f"  {name}: {count}")
+    for name, count in result.relations_by_type.items():
+        typer.echo(f"  {name}: {count}")
+
+
+@app.command()
+@one_line_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Adress att lyssna på.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Starta webbtjänsten (API och utforskare) på http://HOST:PORT."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = settings_from(store, data_dir)
+    graph_store = open_store(settings)  # fail here, with one line, if the store is unreachable
+    typer.echo(f"Samverkan på http://{host}:{port} (lagring: {settings.store.value})", err=True)
+    uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+    graph_store.close()
+
+
+@app.command("import")
+@one_line_errors
+def import_(
+    path: Annotated[Path, typer.Argument(help="En graf i JSON (ONTOLOGY.md-formatet).")],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Läs in en graf i JSON, t.ex. en tidigare export."""
+    graph = Graph.read(path)
+    graph_store = open_store(settings_from(store, data_dir))
+    try:
+        result = import_graph(graph_store, graph)
+    finally:
+        graph_store.close()
+    typer.echo(json.dumps(result.model_dump()))
+
+
+@app.command()
+@one_line_errors
+def changes(
+    from_: Annotated[
+        dt.date, typer.Option("--from", formats=["%Y-%m-%d"], help="Från och med (ÅÅÅÅ-MM-DD).")
+    ],
+    to: Annotated[dt.date, typer.Option("--to", formats=["%Y-%m-%d"], help="Till och med (ÅÅÅÅ-MM-DD).")],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Visa aktörer och relationer som tillkom eller upphörde mellan två datum."""
+    graph_store = open_store(settings_from(store, data_dir))
+    try:
+        graph = graph_store.export()
+    finally:
+        graph_store.close()
+    names = {e.id: e.name for e in graph.entities}
+    found = timeline.changes(graph, from_.date(), to.date())
+    for change in found:
+        verb = "tillkom" if change.change == "appeared" else "upphörde"
+        if change.relation is not None:
+            rel = change.relation
+            what = f"{names.get(rel.source, rel.source)} {RELATION_LABELS_SV[rel.type]} {names.get(rel.target, rel.target)}"
+        else:
+            what = f"{change.entity.name} ({change.entity.type.value})" if change.entity else ""
+        typer.echo(f"{change.date}  {verb}: {what}")
+    if not found:
+        typer.echo("inga förändringar under perioden")
+
+
+app.add_typer(judge_app, name="judge")
+app.command("review")(one_line_errors(review))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,38 @@
+"""How the command line reports errors: one clear line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
+from graph.errors import SamverkanError
+from loaders.errors import LoaderError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"fel: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def one_line_errors(func: F) -> F:
+    """Errors end the command with one clear line on stderr, not a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (SamverkanError, LoaderError) as exc:
+            fail(exc.message)
+        except ValueError as exc:  # malformed JSON or a graph that breaks the ontology
+            fail(str(exc).splitlines()[0])
+        except OSError as exc:
+            fail(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        except KeyboardInterrupt:
+            fail("avbrutet", 130)
+
+    return wrapper  # type: ignore[return-value]

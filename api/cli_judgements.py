@@ -1,0 +1,217 @@
+"""`samverkan judge ...` and `samverkan review`: corrections from the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from api.cli_errors import one_line_errors
+from api.judgements import judge, list_judgements, review_queue, undo
+from api.settings import Settings, StoreKind
+from api.store_factory import open_store
+from graph.judgements import Judgement, JudgementKind
+from graph.model import RELATION_LABELS_SV, EntityType, RelationType
+from graph.store import GraphStore
+
+judge_app = typer.Typer(
+    help="Rätta grafen: bedömningar som består när dokument läses in igen.", no_args_is_help=True
+)
+
+By = Annotated[str, typer.Option("--by", help="Vem som gör bedömningen.")]
+Why = Annotated[str, typer.Option("--why", help="Varför.")]
+Store = Annotated[StoreKind | None, typer.Option("--store", help="embedded eller neo4j.")]
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Mapp för den inbyggda lagringen.")]
+
+
+@contextmanager
+def _store(store: StoreKind | None, data_dir: Path | None) -> Iterator[GraphStore]:
+    overrides: dict[str, Any] = {}
+    if store is not None:
+        overrides["store"] = store
+    if data_dir is not None:
+        overrides["data_dir"] = data_dir
+    graph_store = open_store(Settings(**overrides))
+    try:
+        yield graph_store
+    finally:
+        graph_store.close()
+
+
+def _record(store: StoreKind | None, data_dir: Path | None, **fields: Any) -> None:
+    with _store(store, data_dir) as graph_store:
+        made = judge(graph_store, Judgement(**fields))
+    typer.echo(f"bedömning {made.id}: {describe(made)}")
+
+
+def describe(j: Judgement) -> str:
+    what = {
+        JudgementKind.MERGE: f"{j.entity} slås ihop med {j.other}",
+        JudgementKind.DISTINCT: f"{j.entity} och {j.other} är olika",
+        JudgementKind.RENAME: f"{j.entity} heter {j.name}",
+        JudgementKind.RETYPE: f"{j.entity} är av typen {j.type}",
+        JudgementKind.REJECT: f"avvisad: {j.source} {j.relation_type} {j.target}",
+        JudgementKind.CONFIRM: f"bekräftad: {j.source} {j.relation_type} {j.target}",
+        JudgementKind.ADD: f"tillagd: {j.source} {j.relation_type} {j.target}",
+    }[j.kind]
+    return f"{what} ({j.author}, {j.created:%Y-%m-%d %H:%M}{': ' + j.reason if j.reason else ''})"
+
+
+@judge_app.command()
+@one_line_errors
+def merge(
+    entity: str, into: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+) -> None:
+    """Slå ihop ENTITY med INTO (samma aktör)."""
+    _record(store, data_dir, kind=JudgementKind.MERGE, entity=entity, other=into, author=by, reason=why)
+
+
+@judge_app.command()
+@one_line_errors
+def distinct(
+    entity: str, other: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+) -> None:
+    """Markera två aktörer som olika: de slås aldrig ihop."""
+    _record(store, data_dir, kind=JudgementKind.DISTINCT, entity=entity, other=other, author=by, reason=why)
+
+
+@judge_app.command()
+@one_line_errors
+def rename(
+    entity: str, name: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+) -> None:
+    """Ge en aktör ett nytt namn (de gamla blir alias)."""
+    _record(store, data_dir, kind=JudgementKind.RENAME, entity=entity, name=name, author=by, reason=why)
+
+
+@judge_app.command()
+@one_line_errors
+def retype(
+    entity: str, type: EntityType, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+) -> None:
+    """Byt en aktörs typ."""
+    _record(store, data_dir, kind=JudgementKind.RETYPE, entity=entity, type=type, author=by, reason=why)
+
+
+@judge_app.command()
+@one_line_errors
+def reject(
+    source: str,
+    relation: RelationType,
+    target: str,
+    by: By,
+    why: Why = "",
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Avvisa en relation (den kommer inte tillbaka ur samma belägg)."""
+    _record(
+        store,
+        data_dir,
+        kind=JudgementKind.REJECT,
+        source=source,
+        relation_type=relation,
+        target=target,
+        author=by,
+        reason=why,
+    )
+
+
+@judge_app.command()
+@one_line_errors
+def confirm(
+    source: str,
+    relation: RelationType,
+    target: str,
+    by: By,
+    why: Why = "",
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Bekräfta en relation."""
+    _record(
+        store,
+        data_dir,
+        kind=JudgementKind.CONFIRM,
+        source=source,
+        relation_type=relation,
+        target=target,
+        author=by,
+        reason=why,
+    )
+
+
+@judge_app.command()
+@one_line_errors
+def add(
+    source: str,
+    relation: RelationType,
+    target: str,
+    by: By,
+    note: Annotated[str, typer.Option("--note", help="Vad relationen bygger på.")],
+    document: Annotated[str | None, typer.Option("--document", help="Källdokumentets id.")] = None,
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Lägg till en relation för hand, med en anteckning."""
+    _record(
+        store,
+        data_dir,
+        kind=JudgementKind.ADD,
+        source=source,
+        relation_type=relation,
+        target=target,
+        author=by,
+        reason=note,
+        document=document,
+    )
+
+
+@judge_app.command("list")
+@one_line_errors
+def list_(
+    entity: Annotated[str | None, typer.Option("--entity", help="Bara de som rör denna aktör.")] = None,
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Visa granskningsloggen."""
+    with _store(store, data_dir) as graph_store:
+        found = list_judgements(graph_store, entity)
+    for j in found:
+        typer.echo(f"{j.id}  {describe(j)}")
+    if not found:
+        typer.echo("inga bedömningar")
+
+
+@judge_app.command("undo")
+@one_line_errors
+def undo_(judgement_id: str, store: Store = None, data_dir: DataDir = None) -> None:
+    """Ångra en bedömning."""
+    with _store(store, data_dir) as graph_store:
+        j = undo(graph_store, judgement_id)
+    typer.echo(f"ångrade {j.id}: {describe(j)}")
+
+
+def review(
+    limit: Annotated[int, typer.Option("--limit", min=1, max=500, help="Antal relationer.")] = 20,
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Relationer att granska: lägst säkerhet och färst källor först."""
+    with _store(store, data_dir) as graph_store:
+        found = review_queue(graph_store, limit)
+        names = {}
+        for rel in found:
+            for end in (rel.source, rel.target):
+                if end not in names:
+                    names[end] = graph_store.entity(end).name
+    for rel in found:
+        typer.echo(
+            f"{rel.confidence:.2f}  {names[rel.source]} {RELATION_LABELS_SV[rel.type]} {names[rel.target]}"
+            f"  [{rel.source} {rel.type.value} {rel.target}]"
+        )
+        for ev in rel.evidence[:2]:
+            typer.echo(f"      ”{ev.text[:160]}”")

@@ -1,0 +1,133 @@
+"""The ingest use case: read, extract and store documents; one broken file never stops a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.judgements import Judgement, apply_judgements
+from graph.merge import combine
+from graph.model import Document, Graph
+from graph.store import GraphStore, UpsertResult
+from loaders.errors import LoaderError
+from loaders.extract import extract
+from loaders.read import LoadedDocument, ReadFailure, expand_paths, parse_document, read_document
+
+SOURCE_RECORDS = "source"
+JUDGEMENT_RECORDS = "judgement"
+
+# Documents go to the store in batches of whole documents: one write per batch.
+BATCH_SIZE = 25
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+
+    def count(self, result: UpsertResult) -> None:
+        self.added += result.documents_added
+        self.unchanged += result.documents_unchanged
+        self.replaced += result.documents_replaced
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def load_judgements(store: GraphStore) -> list[Judgement]:
+    records = store.get_records(JUDGEMENT_RECORDS)
+    return sorted((Judgement.model_validate_json(t) for t in records.values()), key=lambda j: j.created)
+
+
+def _extract_one(path: Path, redact: bool) -> Graph | ReadFailure:
+    try:
+        loaded = read_document(path)
+        return extract(loaded, redact_personal_data=redact)
+    except LoaderError as exc:
+        return ReadFailure(path=str(path), reason=exc.reason)
+    except RecursionError:
+        return ReadFailure(path=str(path), reason="dokumentet är för djupt nästlat")
+    except Exception as exc:  # an extraction bug on one file must not stop the batch
+        return ReadFailure(path=str(path), reason=f"oväntat fel vid extraktion ({type(exc).__name__}: {exc})")
+
+
+def extract_paths(
+    paths: Iterable[Path], *, redact: bool = True, progress: Progress | None = None
+) -> tuple[Graph, list[ReadFailure]]:
+    """The graph of the files and folders given, without storing it."""
+    graphs: list[Graph] = []
+    failures: list[ReadFailure] = []
+    for path in expand_paths(paths):
+        result = _extract_one(path, redact)
+        (failures if isinstance(result, ReadFailure) else graphs).append(result)  # type: ignore[arg-type]
+        if progress:
+            progress(str(path))
+    return combine(graphs), failures
+
+
+def ingest_paths(
+    store: GraphStore,
+    files: list[Path],
+    *,
+    redact: bool = True,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, extract and store each file; failures are reported, the rest stored."""
+    report = IngestReport()
+    batch: list[Graph] = []
+
+    judgements = load_judgements(store)
+
+    def flush() -> None:
+        if batch:
+            report.count(store_parts(store, batch, judgements))
+            batch.clear()
+
+    for path in files:
+        result = _extract_one(path, redact)
+        if isinstance(result, ReadFailure):
+            report.failures.append(result)
+        else:
+            batch.append(result)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        if progress:
+            progress(str(path))
+    flush()
+    return report
+
+
+def ingest_bytes(
+    store: GraphStore, data: bytes, filename: str, *, redact: bool = True, path: str | None = None
+) -> tuple[Document, UpsertResult]:
+    """Ingest one uploaded file; LoaderError when it cannot be read."""
+    loaded: LoadedDocument = parse_document(data, filename, path=path)
+    graph = extract(loaded, redact_personal_data=redact)
+    return loaded.document, store_parts(store, [graph])
+
+
+def store_parts(
+    store: GraphStore, parts: list[Graph], judgements: list[Judgement] | None = None
+) -> UpsertResult:
+    """Keep each document's extraction as read, and store it with every judgement applied."""
+    if judgements is None:
+        judgements = load_judgements(store)
+    store.put_records(SOURCE_RECORDS, {p.documents[0].id: p.to_json(indent=None) for p in parts})
+    return store.upsert(Graph.batch([apply_judgements(p, judgements) for p in parts]))
+
+
+def import_graph(store: GraphStore, graph: Graph) -> UpsertResult:
+    """Store a graph in the interchange format (e.g. an export), document by document."""
+    return store_parts(store, [graph.for_document(d.id) for d in graph.documents])
+
+
+def remove_document(store: GraphStore, document_id: str) -> None:
+    """Remove a document and its kept extraction; judgements stay."""
+    store.remove_document(document_id)
+    store.delete_records(SOURCE_RECORDS, [document_id])

@@ -1,0 +1,160 @@
+"""The map use case, shared by `samverkan map` and GET /maps/...: choose the part, draw it.
+
+A map is refused (graph.maps.MapTooLarge, 422) before anything is drawn when it would hold
+more actors than stay usable; where the store's counts already tell, before the graph is
+even read.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from graph.errors import InvalidQuery
+from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
+from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity, EntityType, Graph, RelationType
+from graph.static_maps import render_static_map
+from graph.store import GraphStore
+from graph.subgraph import select
+
+MAX_EXTRA_DOCUMENTS = 50
+
+
+class MapFormat(StrEnum):
+    HTML = "html"
+    PNG = "png"
+    SVG = "svg"
+
+
+MEDIA_TYPES = {
+    MapFormat.HTML: "text/html; charset=utf-8",
+    MapFormat.PNG: "image/png",
+    MapFormat.SVG: "image/svg+xml",
+}
+
+
+@dataclass
+class MapView:
+    """What a map shows and how it is titled."""
+
+    graph: Graph
+    title: str
+    subtitle: str | None = None
+    center: str | None = None
+
+
+def graph_view(
+    store: GraphStore,
+    *,
+    types: Collection[EntityType] | None = None,
+    relation_types: Collection[RelationType] | None = None,
+    document: str | None = None,
+    max_nodes: int = MAX_MAP_NODES,
+) -> MapView:
+    """The whole graph, or one document's part of it, narrowed to the types asked for."""
+    if document:
+        doc = store.document(document)
+        graph = select(store.document_graph(document), types, relation_types)
+        title = f"Samverkanskarta: {doc.title or doc.id}"
+    else:
+        if not relation_types:
+            counts = store.stats().entities_by_type
+            actors = sum(n for t, n in counts.items() if not types or t in {x.value for x in types})
+            if actors > max_nodes:
+                raise MapTooLarge(actors, max_nodes)
+        graph = select(store.export(), types, relation_types)
+        title = "Samverkanskarta"
+    return MapView(graph=graph, title=title, subtitle=_filters_text(types, relation_types))
+
+
+def entity_view(
+    store: GraphStore,
+    entity: Entity,
+    depth: int = 1,
+    *,
+    types: Collection[EntityType] | None = None,
+    relation_types: Collection[RelationType] | None = None,
+) -> MapView:
+    """The actor and everything within `depth` steps of it."""
+    graph = store.neighbors(
+        entity.id,
+        depth=depth,
+        entity_types=list(types) if types else None,
+        relation_types=list(relation_types) if relation_types else None,
+    )
+    # The sources name the documents the actor itself is mentioned in, even where no relation is read.
+    known = {d.id for d in graph.documents}
+    extra = [store.document(d) for d in entity.documents[:MAX_EXTRA_DOCUMENTS] if d not in known]
+    if extra:
+        graph = graph.model_copy(update={"documents": [*graph.documents, *extra]})
+    steps = "1 steg" if depth == 1 else f"{depth} steg"
+    filters = _filters_text(types, relation_types)
+    subtitle = f"Aktörer inom {steps} från {entity.name}" + (f"; {filters}" if filters else "")
+    return MapView(graph=graph, title=f"Samverkanskarta: {entity.name}", subtitle=subtitle, center=entity.id)
+
+
+def draw(
+    view: MapView, fmt: MapFormat = MapFormat.HTML, *, seed: int | None = None, max_nodes: int = MAX_MAP_NODES
+) -> bytes:
+    """The map of a view as HTML, PNG or SVG."""
+    if fmt is MapFormat.HTML:
+        page = render_map(
+            view.graph, view.title, center=view.center, seed=seed, subtitle=view.subtitle, max_nodes=max_nodes
+        )
+        return page.encode("utf-8")
+    return render_static_map(
+        view.graph, fmt.value, view.title, center=view.center, seed=seed or 0, max_nodes=max_nodes
+    )
+
+
+def error_page(message: str) -> str:
+    """A small page that says why a map cannot be shown, for a browser or an iframe."""
+    text = html.escape(message)
+    return (
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Kartan kan inte visas</title>'
+        "</head><body><h1>Kartan kan inte visas</h1>"
+        f"<p>{text}</p></body></html>"
+    )
+
+
+def _filters_text(
+    types: Collection[EntityType] | None, relation_types: Collection[RelationType] | None
+) -> str | None:
+    parts = []
+    if types:
+        parts.append("aktörer: " + ", ".join(ENTITY_LABELS_SV[t] for t in types))
+    if relation_types:
+        parts.append("relationer: " + ", ".join(RELATION_LABELS_SV[t] for t in relation_types))
+    return "Urval: " + "; ".join(parts) if parts else None
+
+
+def parse_entity_types(values: Collection[str] | None) -> list[EntityType] | None:
+    """Actor types from the command line: repeated or comma-separated, by name or Swedish label."""
+    return _parse(values, EntityType, ENTITY_LABELS_SV, "aktörstyp") or None
+
+
+def parse_relation_types(values: Collection[str] | None) -> list[RelationType] | None:
+    """Relation types from the command line: repeated or comma-separated, by name or Swedish label."""
+    return _parse(values, RelationType, RELATION_LABELS_SV, "relationstyp") or None
+
+
+def _parse(
+    values: Collection[str] | None, enum: type[StrEnum], labels: Mapping[Any, str], noun: str
+) -> list[Any]:
+    members: list[StrEnum] = list(enum)
+    known = {m.value.casefold(): m for m in members} | {label.casefold(): m for m, label in labels.items()}
+    found = []
+    for value in values or []:
+        for part in value.split(","):
+            name = part.strip()
+            if not name:
+                continue
+            if name.casefold() not in known:
+                choices = ", ".join(m.value for m in members)
+                raise InvalidQuery(f"Okänd {noun} '{name}'; välj bland {choices}")
+            if known[name.casefold()] not in found:
+                found.append(known[name.casefold()])
+    return found

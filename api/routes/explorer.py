@@ -1,0 +1,48 @@
+"""The explorer: a page at / to search for an actor and see its map and sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse
+
+from api.deps import SettingsDep
+from api.page_headers import static_page_headers
+from graph.errors import NotFound
+from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV
+
+router = APIRouter(tags=["utforskare"])
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+_ASSETS = {
+    "explorer.js": "text/javascript; charset=utf-8",
+    "explorer.css": "text/css; charset=utf-8",
+}
+
+
+@router.get("/", include_in_schema=False)
+def explorer(request: Request, settings: SettingsDep) -> HTMLResponse:
+    """The explorer page, searching with GET /search where the API has it, else GET /entities?q=."""
+    page = (STATIC / "explorer.html").read_text(encoding="utf-8")
+    paths = {getattr(route, "path", None) for route in request.app.routes}
+    if "/search" in paths:
+        page = page.replace('data-search="/entities"', 'data-search="/search"', 1)
+    return HTMLResponse(page, headers=static_page_headers(settings))
+
+
+@router.get("/explorer/labels.json", include_in_schema=False)
+def labels() -> dict[str, dict[str, str]]:
+    """The Swedish names of the actor and relation types, as the maps use them."""
+    return {
+        "entities": {t.value: label for t, label in ENTITY_LABELS_SV.items()},
+        "relations": {t.value: label for t, label in RELATION_LABELS_SV.items()},
+    }
+
+
+@router.get("/explorer/{name}", include_in_schema=False)
+def explorer_asset(name: str, settings: SettingsDep) -> FileResponse:
+    """The explorer's script and style sheet; nothing else is served from here."""
+    if name not in _ASSETS:
+        raise NotFound(f"Ingen fil '{name}' i utforskaren")
+    return FileResponse(STATIC / name, media_type=_ASSETS[name], headers=static_page_headers(settings))

@@ -1,0 +1,89 @@
+"""Maps as pages: one actor's surroundings, or the graph narrowed by type and document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from api.deps import SettingsDep, StoreDep
+from api.maps import MapView, draw, entity_view, error_page, graph_view
+from api.page_headers import map_headers, static_page_headers
+from api.settings import Settings
+from graph.errors import SamverkanError
+from graph.model import EntityType, RelationType
+
+router = APIRouter(prefix="/maps", tags=["kartor"])
+
+TypesQuery = Annotated[list[EntityType] | None, Query(description="Visa bara aktörer av dessa typer.")]
+RelationTypesQuery = Annotated[
+    list[RelationType] | None, Query(description="Visa bara relationer av dessa typer.")
+]
+SeedQuery = Annotated[
+    int | None,
+    Query(
+        ge=0,
+        le=2**31 - 1,
+        description="Fast, upprepbar placering (för rapporter); utan: fysik i webbläsaren.",
+    ),
+]
+
+
+def _page(
+    request: Request, settings: Settings, build: Callable[[], MapView], seed: int | None
+) -> HTMLResponse:
+    """The map page; a browser asking for a map that cannot be drawn gets the reason as a page."""
+    try:
+        page = draw(build(), seed=seed).decode("utf-8")
+    except SamverkanError as exc:
+        if "text/html" not in request.headers.get("accept", ""):
+            raise
+        return HTMLResponse(
+            error_page(exc.message), status_code=exc.status, headers=static_page_headers(settings)
+        )
+    return HTMLResponse(page, headers=map_headers(settings, page))
+
+
+@router.get("/entity/{entity_id}", response_class=HTMLResponse)
+def entity_map(
+    entity_id: str,
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    depth: Annotated[int, Query(ge=1, le=3, description="Antal steg från aktören.")] = 1,
+    types: TypesQuery = None,
+    relation_types: RelationTypesQuery = None,
+    seed: SeedQuery = None,
+) -> HTMLResponse:
+    """An interactive map (one HTML page) of the actor and everything within `depth` steps."""
+    return _page(
+        request,
+        settings,
+        lambda: entity_view(
+            store, store.entity(entity_id), depth, types=types, relation_types=relation_types
+        ),
+        seed,
+    )
+
+
+@router.get("/graph", response_class=HTMLResponse)
+def graph_map(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    types: TypesQuery = None,
+    relation_types: RelationTypesQuery = None,
+    document: Annotated[
+        str | None, Query(max_length=200, description="Bara det detta dokument säger.")
+    ] = None,
+    seed: SeedQuery = None,
+) -> HTMLResponse:
+    """An interactive map of the graph, narrowed by actor type, relation type and document."""
+    return _page(
+        request,
+        settings,
+        lambda: graph_view(store, types=types, relation_types=relation_types, document=document),
+        seed,
+    )

@@ -1,0 +1,156 @@
+"""Search for actors by name, forgiving of Swedish forms, accents and small typos.
+
+A name and a query are compared by their keys: `loaders.text.normalize` (lower case,
+punctuation as spaces, Swedish definite and genitive endings stripped) and then
+`fold_accents`. So 'polisen' finds Polisen, 'ostberg' finds Östberg and 'huddinges'
+finds Huddinge. Matches are ranked:
+
+| score | the query's key ...                                          |
+|-------|--------------------------------------------------------------|
+| 1.0   | equals the key of the name or an alias                       |
+| 0.9   | equals whole words of it ('ostberg' in 'Jens Östberg')       |
+| 0.8   | begins words of it ('hudd' in 'Huddinge kommun')             |
+| 0.7   | is part of it ('polis' in 'Lokalpolisområde')                |
+| <0.6  | is close to words of it (a typo: 'hudinge'), by similarity   |
+
+The index of keys is kept per store version.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from api.cache import VersionCache
+from graph.model import Entity, EntityType
+from graph.store import GraphStore
+from loaders.text import fold_accents, normalize
+
+PAGE = 5000
+FUZZY_CUTOFF = 0.75
+FUZZY_CANDIDATES = 5
+
+_indexes: VersionCache[SearchIndex] = VersionCache(size=1)
+
+
+class SearchHit(BaseModel):
+    """An actor found, how well it matches and by which of its names."""
+
+    entity: Entity
+    score: float
+    matched: str
+
+
+def search_key(text: str) -> str:
+    return fold_accents(normalize(text))
+
+
+@dataclass
+class _Entry:
+    entity: Entity
+    forms: list[tuple[str, str]]  # (key, surface form)
+
+
+@dataclass
+class SearchIndex:
+    entries: list[_Entry] = field(default_factory=list)
+    by_token: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def build(cls, entities: list[Entity]) -> SearchIndex:
+        index = cls()
+        for entity in entities:
+            forms = [(search_key(s), s) for s in dict.fromkeys((entity.name, *entity.aliases))]
+            forms = [(k, s) for k, s in forms if k]
+            index.entries.append(_Entry(entity, forms))
+            for key, _ in forms:
+                for token in key.split():
+                    index.by_token[token].add(len(index.entries) - 1)
+        return index
+
+    def search(self, query: str, type_: EntityType | None = None) -> list[SearchHit]:
+        key = search_key(query)
+        if not key:
+            return []
+        tokens = key.split()
+        best: dict[int, tuple[float, str]] = {}
+
+        def offer(i: int, score: float, surface: str) -> None:
+            if score > best.get(i, (0.0, ""))[0]:
+                best[i] = (score, surface)
+
+        first = tokens[0]
+        for i, entry in enumerate(self.entries):
+            for form_key, surface in entry.forms:
+                # Every match but a typo holds the query's first word somewhere.
+                score = _score(key, tokens, form_key) if first in form_key else 0.0
+                if score:
+                    offer(i, score, surface)
+        if not best:
+            self._fuzzy(tokens, offer)
+        hits = [
+            SearchHit(entity=self.entries[i].entity, score=round(score, 3), matched=surface)
+            for i, (score, surface) in best.items()
+            if type_ is None or self.entries[i].entity.type == type_
+        ]
+        hits.sort(key=lambda h: (-h.score, h.entity.name, h.entity.id))
+        return hits
+
+    def _fuzzy(self, tokens: list[str], offer) -> None:  # type: ignore[no-untyped-def]
+        """Entities with a word close to each word of the query (small typos)."""
+        vocabulary = list(self.by_token)
+        per_token: list[dict[int, float]] = []
+        for token in tokens:
+            scores: dict[int, float] = {}
+            for close in difflib.get_close_matches(token, vocabulary, FUZZY_CANDIDATES, FUZZY_CUTOFF):
+                ratio = difflib.SequenceMatcher(None, token, close).ratio()
+                for i in self.by_token[close]:
+                    scores[i] = max(scores.get(i, 0.0), ratio)
+            per_token.append(scores)
+        common = set.intersection(*(set(s) for s in per_token)) if per_token else set()
+        for i in common:
+            ratio = sum(s[i] for s in per_token) / len(per_token)
+            entry = self.entries[i]
+            offer(i, 0.6 * ratio, entry.forms[0][1] if entry.forms else entry.entity.name)
+
+
+def _score(key: str, tokens: list[str], form_key: str) -> float:
+    if key == form_key:
+        return 1.0
+    words = form_key.split()
+    if _is_run(tokens, words, lambda q, w: q == w):
+        return 0.9
+    if _is_run(tokens, words, lambda q, w: w.startswith(q)):
+        return 0.8
+    if key in form_key:
+        return 0.7
+    return 0.0
+
+
+def _is_run(tokens: list[str], words: list[str], match) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the query's words match consecutive words of the form."""
+    n = len(tokens)
+    return any(
+        all(match(q, w) for q, w in zip(tokens, words[i : i + n], strict=True))
+        for i in range(len(words) - n + 1)
+    )
+
+
+def _all_entities(store: GraphStore) -> list[Entity]:
+    found: list[Entity] = []
+    while True:
+        page = store.entities(limit=PAGE, offset=len(found))
+        found.extend(page)
+        if len(page) < PAGE:
+            return found
+
+
+def search(
+    store: GraphStore, q: str, type_: EntityType | None = None, limit: int = 20, offset: int = 0
+) -> list[SearchHit]:
+    """Actors whose name or alias matches the query, best first."""
+    index = _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store)))
+    return index.search(q, type_)[offset : offset + limit]

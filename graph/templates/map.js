@@ -1,0 +1,116 @@
+// Draws the map from the JSON in #map-data. Every text goes into the page with textContent.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("map-data").textContent);
+  var started = performance.now();
+  var MAX_FIT_SCALE = 1.25;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function list(items) {
+    var ul = el("ul");
+    items.forEach(function (item) { ul.appendChild(item); });
+    return ul;
+  }
+
+  function nodeTip(tip) {
+    var box = el("div", "tip");
+    box.appendChild(el("div", "tip-head", tip.name));
+    var relations = tip.degree === 1 ? "1 relation" : tip.degree + " relationer";
+    box.appendChild(el("div", "tip-type", tip.type + " · " + relations));
+    if (tip.aliases.length) box.appendChild(el("div", "tip-aliases", "Även kallad: " + tip.aliases.join(", ")));
+    if (tip.documents.length) {
+      box.appendChild(el("div", "tip-docs", "Nämns i:"));
+      box.appendChild(list(tip.documents.map(function (d) { return el("li", null, d); })));
+      var rest = tip.documentCount - tip.documents.length;
+      if (rest > 0) box.appendChild(el("div", "src", "och " + rest + " dokument till"));
+    }
+    return box;
+  }
+
+  function edgeTip(tip) {
+    var box = el("div", "tip");
+    box.appendChild(el("div", "tip-head", tip.source + " – " + tip.relation + " – " + tip.target));
+    box.appendChild(el("div", "tip-type", "Säkerhet " + String(tip.confidence).replace(".", ",")));
+    box.appendChild(list(tip.evidence.map(function (ev) {
+      var li = el("li");
+      li.appendChild(el("q", null, ev.text));
+      li.appendChild(el("span", "src", " – " + ev.document));
+      return li;
+    })));
+    if (tip.more > 0) box.appendChild(el("div", "src", "och " + tip.more + " belägg till"));
+    return box;
+  }
+
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    return Object.assign({}, n, { title: nodeTip(n.tip) });
+  }));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    return Object.assign({}, e, { title: edgeTip(e.tip) });
+  }));
+
+  var hiddenEntities = new Set();
+  var hiddenRelations = new Set();
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenEntities.has(n.etype); } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return !hiddenRelations.has(e.rtype); } });
+
+  var container = document.getElementById("mynetwork");
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  window.network = network;
+  var state = { network: network, nodes: nodes, edges: edges, stableAfterMs: null };
+  window.samverkanMap = state;
+
+  function keepPositions(ids) {
+    var positions = network.getPositions(ids);
+    nodes.update(Object.keys(positions).map(function (id) {
+      return { id: id, x: positions[id].x, y: positions[id].y };
+    }));
+  }
+
+  function stable() {
+    if (state.stableAfterMs !== null) return;
+    state.stableAfterMs = Math.round(performance.now() - started);
+    // A small map is not blown up to fill the frame: labels stay at reading size.
+    if (network.getScale() > MAX_FIT_SCALE) network.moveTo({ scale: MAX_FIT_SCALE });
+    document.body.setAttribute("data-map-state", "stable");
+    if (data.center !== null && nodes.get(data.center)) network.selectNodes([data.center]);
+    document.dispatchEvent(new CustomEvent("samverkan:stable", { detail: state.stableAfterMs }));
+  }
+
+  if (data.physics) {
+    var progress = document.getElementById("progress");
+    network.on("stabilizationProgress", function (params) {
+      progress.textContent = Math.round((100 * params.iterations) / params.total) + " %";
+    });
+    network.once("stabilizationIterationsDone", function () {
+      // Stop the simulation: the map stays still and costs nothing once it is laid out.
+      network.setOptions({ physics: { enabled: false } });
+      keepPositions();
+      stable();
+    });
+  } else {
+    network.once("afterDrawing", stable);
+  }
+  network.on("dragEnd", function (params) { if (params.nodes.length) keepPositions(params.nodes); });
+
+  var form = document.getElementById("filters");
+  function applyFilters() {
+    hiddenEntities.clear();
+    hiddenRelations.clear();
+    form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      if (!box.checked) (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
+    });
+    nodeView.refresh();
+    edgeView.refresh();
+  }
+  form.addEventListener("change", applyFilters);
+  document.getElementById("show-all").addEventListener("click", function () {
+    form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
+    applyFilters();
+  });
+})();

@@ -1,0 +1,1 @@
+"""From files to a graph: reading, Swedish text, gazetteers, mentions, resolution, relations."""
