@@ -12,6 +12,7 @@ import typer
 from tqdm import tqdm
 
 from api.cli_errors import fail, one_line_errors
+from api.cli_eval import evaluate_command
 from api.cli_judgements import judge_app, review
 from api.ingest import extract_paths, import_graph, ingest_paths
 from api.maps import MapFormat, draw, entity_view, graph_view, parse_entity_types, parse_relation_types
@@ -263,6 +264,7 @@ def changes(
 
 app.add_typer(judge_app, name="judge")
 app.command("review")(one_line_errors(review))
+app.command("eval")(one_line_errors(evaluate_command))
 
 
 def main() -> None:
