@@ -71,9 +71,7 @@ class _Network:
     entities: dict[str, Entity]
 
 
-def _network(
-    store: GraphStore, flt: DocumentFilter, relation_types: list[RelationType] | None
-) -> _Network:
+def _network(store: GraphStore, flt: DocumentFilter, relation_types: list[RelationType] | None) -> _Network:
     key = (flt.model_dump_json(), tuple(sorted(relation_types or [])))
 
     def build() -> _Network:
@@ -96,7 +94,9 @@ def centrality(
     network = _network(store, flt, relation_types)
     result = network.analytics.centrality(measure)
     net = network.analytics.net
-    ranked = sorted(result.scores.items(), key=lambda item: (-item[1], network.entities[item[0]].name, item[0]))
+    ranked = sorted(
+        result.scores.items(), key=lambda item: (-item[1], network.entities[item[0]].name, item[0])
+    )
     items = [
         ActorScore(
             rank=rank,

@@ -8,8 +8,22 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.body_limit import ENVELOPE_BYTES, BodyLimit
 from api.errors import install_error_handlers
-from api.routes import changes, entities, explorer, health, judgements, maps
+from api.routes import (
+    analytics,
+    changes,
+    documents,
+    entities,
+    explorer,
+    export,
+    health,
+    judgements,
+    maps,
+    paths,
+    relations,
+    search,
+)
 from api.settings import Settings
 from api.store_factory import open_store
 from graph.store import GraphStore
@@ -43,9 +57,16 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["X-API-Key", "Content-Type"],
         )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + ENVELOPE_BYTES)
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(entities.router)
+    app.include_router(search.router)
+    app.include_router(relations.router)
+    app.include_router(paths.router)
+    app.include_router(documents.router)
+    app.include_router(analytics.router)
+    app.include_router(export.router)
     app.include_router(judgements.router)
     app.include_router(changes.router)
     app.include_router(maps.router)

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from api.errors import PayloadTooLarge
-from api.ingest import ingest_bytes
+from api.ingest import ingest_bytes, remove_document
 from api.queries import RelationView, with_sources
 from api.settings import Settings
 from graph.embedded_store import write_atomic
@@ -55,7 +55,9 @@ class DocumentDetail(BaseModel):
     relations: list[RelationView]
 
 
-def list_documents(store: GraphStore, flt: DocumentFilter, limit: int = 100, offset: int = 0) -> list[Document]:
+def list_documents(
+    store: GraphStore, flt: DocumentFilter, limit: int = 100, offset: int = 0
+) -> list[Document]:
     """Documents by id, optionally only those the filter keeps."""
     if flt.is_empty():
         return store.documents(limit=limit, offset=offset)
@@ -151,7 +153,7 @@ def upload(store: GraphStore, settings: Settings, data: bytes, filename: str) ->
 def delete(store: GraphStore, settings: Settings, document_id: str) -> None:
     """Remove a document, what only it said, and its uploaded file if it was uploaded."""
     document = store.document(document_id)
-    store.remove_document(document_id)
+    remove_document(store, document_id)
     if document.path and _STORED_NAME.match(document.path):
         folder = upload_dir(settings).resolve()
         path = (folder / document.path).resolve()

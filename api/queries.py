@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from api.cache import VersionCache
 from api.graph_view import GraphView
 from graph.errors import SamverkanError
+from graph.exchange import ExportFormat, export_bytes
 from graph.model import (
     RELATION_LABELS_SV,
     Document,
@@ -178,6 +179,11 @@ def export_graph(store: GraphStore, flt: DocumentFilter | None = None) -> Graph:
     if flt is None or flt.is_empty():
         return snapshot(store)
     return filtered_view(store, flt).graph
+
+
+def export(store: GraphStore, fmt: ExportFormat, flt: DocumentFilter | None = None) -> bytes:
+    """The whole graph, or the part the filter keeps, in a format other tools read."""
+    return export_bytes(export_graph(store, flt), fmt)
 
 
 # -- questions ---------------------------------------------------------------------

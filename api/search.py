@@ -18,11 +18,12 @@ The index of keys is kept per store version.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
+from rapidfuzz import fuzz, process
 
 from api.cache import VersionCache
 from graph.model import Entity, EntityType
@@ -30,7 +31,7 @@ from graph.store import GraphStore
 from loaders.text import fold_accents, normalize
 
 PAGE = 5000
-FUZZY_CUTOFF = 0.75
+FUZZY_CUTOFF = 75.0  # rapidfuzz's ratio, 0-100
 FUZZY_CANDIDATES = 5
 
 _indexes: VersionCache[SearchIndex] = VersionCache(size=1)
@@ -58,6 +59,7 @@ class _Entry:
 class SearchIndex:
     entries: list[_Entry] = field(default_factory=list)
     by_token: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    vocabulary: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, entities: list[Entity]) -> SearchIndex:
@@ -69,6 +71,7 @@ class SearchIndex:
             for key, _ in forms:
                 for token in key.split():
                     index.by_token[token].add(len(index.entries) - 1)
+        index.vocabulary = sorted(index.by_token)
         return index
 
     def search(self, query: str, type_: EntityType | None = None) -> list[SearchHit]:
@@ -84,37 +87,48 @@ class SearchIndex:
 
         first = tokens[0]
         for i, entry in enumerate(self.entries):
+            if type_ is not None and entry.entity.type != type_:
+                continue
             for form_key, surface in entry.forms:
                 # Every match but a typo holds the query's first word somewhere.
                 score = _score(key, tokens, form_key) if first in form_key else 0.0
                 if score:
                     offer(i, score, surface)
         if not best:
-            self._fuzzy(tokens, offer)
+            self._fuzzy(tokens, type_, offer)
         hits = [
             SearchHit(entity=self.entries[i].entity, score=round(score, 3), matched=surface)
             for i, (score, surface) in best.items()
-            if type_ is None or self.entries[i].entity.type == type_
         ]
         hits.sort(key=lambda h: (-h.score, h.entity.name, h.entity.id))
         return hits
 
-    def _fuzzy(self, tokens: list[str], offer) -> None:  # type: ignore[no-untyped-def]
+    def _fuzzy(
+        self, tokens: list[str], type_: EntityType | None, offer: Callable[[int, float, str], None]
+    ) -> None:
         """Entities with a word close to each word of the query (small typos)."""
-        vocabulary = list(self.by_token)
         per_token: list[dict[int, float]] = []
         for token in tokens:
             scores: dict[int, float] = {}
-            for close in difflib.get_close_matches(token, vocabulary, FUZZY_CANDIDATES, FUZZY_CUTOFF):
-                ratio = difflib.SequenceMatcher(None, token, close).ratio()
+            for close, similarity, _ in process.extract(
+                token, self.vocabulary, scorer=fuzz.ratio, limit=FUZZY_CANDIDATES, score_cutoff=FUZZY_CUTOFF
+            ):
                 for i in self.by_token[close]:
-                    scores[i] = max(scores.get(i, 0.0), ratio)
+                    scores[i] = max(scores.get(i, 0.0), similarity / 100)
             per_token.append(scores)
         common = set.intersection(*(set(s) for s in per_token)) if per_token else set()
         for i in common:
-            ratio = sum(s[i] for s in per_token) / len(per_token)
             entry = self.entries[i]
-            offer(i, 0.6 * ratio, entry.forms[0][1] if entry.forms else entry.entity.name)
+            if type_ is not None and entry.entity.type != type_:
+                continue
+            ratio = sum(s[i] for s in per_token) / len(per_token)
+            offer(i, 0.6 * ratio, _closest_form(entry, tokens))
+
+
+def _closest_form(entry: _Entry, tokens: list[str]) -> str:
+    """The name or alias most like the query, to show which one matched."""
+    query = " ".join(tokens)
+    return max(entry.forms, key=lambda form: fuzz.partial_ratio(query, form[0]))[1]
 
 
 def _score(key: str, tokens: list[str], form_key: str) -> float:
@@ -130,7 +144,7 @@ def _score(key: str, tokens: list[str], form_key: str) -> float:
     return 0.0
 
 
-def _is_run(tokens: list[str], words: list[str], match) -> bool:  # type: ignore[no-untyped-def]
+def _is_run(tokens: list[str], words: list[str], match: Callable[[str, str], bool]) -> bool:
     """Whether the query's words match consecutive words of the form."""
     n = len(tokens)
     return any(

@@ -1,0 +1,31 @@
+"""Paths: how two actors are connected."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api import queries
+from api.deps import StoreDep
+from api.params import ID_MAX_LENGTH, FilterDep, PageDep
+from api.queries import PathView
+
+router = APIRouter(tags=["vägar"])
+
+MAX_PATH_LENGTH = 6
+
+
+@router.get("/paths", response_model=list[PathView])
+def list_paths(
+    store: StoreDep,
+    page: PageDep,
+    flt: FilterDep,
+    source: Annotated[str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Första aktören (id).")],
+    target: Annotated[str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Andra aktören (id).")],
+    max_length: Annotated[int, Query(ge=1, le=MAX_PATH_LENGTH, description="Högst så många steg.")] = 4,
+) -> list[PathView]:
+    """De kortaste vägarna mellan två aktörer (relationer läses åt båda hållen).
+
+    Tom lista när de inte hänger ihop inom max_length steg."""
+    return queries.paths(store, source, target, max_length, flt, limit=page.limit, offset=page.offset)
