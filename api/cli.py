@@ -11,17 +11,28 @@ from typing import Annotated, Any
 import typer
 from tqdm import tqdm
 
+from api import queries
 from api.cli_errors import fail, one_line_errors
 from api.cli_eval import evaluate_command
 from api.cli_judgements import judge_app, review
 from api.ingest import extract_paths, import_graph, ingest_paths
-from api.maps import MapFormat, draw, entity_view, graph_view, parse_entity_types, parse_relation_types
+from api.maps import (
+    MapFormat,
+    draw,
+    entity_view,
+    graph_view,
+    parse_entity_types,
+    parse_period,
+    parse_relation_types,
+)
+from api.params import document_filter
 from api.settings import Settings, StoreKind
 from api.store_factory import open_store
 from graph import timeline
 from graph.errors import SamverkanError
+from graph.exchange import ExportFormat
 from graph.maps import counts_text
-from graph.model import RELATION_LABELS_SV, Graph
+from graph.model import RELATION_LABELS_SV, DocumentKind, Graph
 from loaders.read import expand_paths
 
 app = typer.Typer(
@@ -148,19 +159,33 @@ def map_(
     seed: Annotated[
         int | None, typer.Option("--seed", min=0, help="Fast, upprepbar placering (för rapporter).")
     ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Nätverket som det såg ut denna dag (ÅÅÅÅ-MM-DD).")
+    ] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", help="Relationer som gällde från denna dag (ÅÅÅÅ-MM-DD).")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Relationer som gällde till och med denna dag (ÅÅÅÅ-MM-DD).")
+    ] = None,
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
     """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG för tryck."""
     settings = settings_from(store, data_dir)
     wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
+    period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"))
     graph_store = open_store(settings)
     try:
         if entity:
             center = resolve_entity(graph_store, entity)
-            view = entity_view(graph_store, center, depth, types=wanted, relation_types=wanted_relations)
+            view = entity_view(
+                graph_store, center, depth, types=wanted, relation_types=wanted_relations, period=period
+            )
         else:
-            view = graph_view(graph_store, types=wanted, relation_types=wanted_relations, document=document)
+            view = graph_view(
+                graph_store, types=wanted, relation_types=wanted_relations, document=document, period=period
+            )
     finally:
         graph_store.close()
     output = output or Path(f"map.{fmt.value}")
@@ -260,6 +285,37 @@ def changes(
         typer.echo(f"{change.date}  {verb}: {what}")
     if not found:
         typer.echo("inga förändringar under perioden")
+
+
+@app.command()
+@one_line_errors
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Fil att skriva.")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("-f", "--format", help="json, graphml, gexf eller csv (zip med nodes.csv och edges.csv)."),
+    ] = ExportFormat.JSON,
+    kind: Annotated[
+        list[DocumentKind] | None, typer.Option("--kind", help="Bara dokument av detta slag (kan upprepas).")
+    ] = None,
+    from_: Annotated[
+        dt.datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="Från och med (ÅÅÅÅ-MM-DD).")
+    ] = None,
+    to: Annotated[
+        dt.datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Till och med (ÅÅÅÅ-MM-DD).")
+    ] = None,
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Exportera grafen (eller en del av den) till JSON, GraphML, GEXF eller CSV."""
+    flt = document_filter(kind, from_.date() if from_ else None, to.date() if to else None)
+    graph_store = open_store(settings_from(store, data_dir))
+    try:
+        data = queries.export(graph_store, fmt, flt)
+    finally:
+        graph_store.close()
+    output.write_bytes(data)
+    typer.echo(f"{len(data):,} byte ({fmt.value}) -> {output}".replace(",", " "))
 
 
 app.add_typer(judge_app, name="judge")
