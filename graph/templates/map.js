@@ -109,6 +109,7 @@
     edgeView.refresh();
   }
   form.addEventListener("change", applyFilters);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   document.getElementById("show-all").addEventListener("click", function () {
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
     applyFilters();
