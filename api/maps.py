@@ -3,24 +3,31 @@
 A map is refused (graph.maps.MapTooLarge, 422) before anything is drawn when it would hold
 more actors than stay usable; where the store's counts already tell, before the graph is
 even read.
+
+A map may show the network as it stood on a day, or over a period (graph.subgraph.Period):
+dates come as ISO text (ÅÅÅÅ-MM-DD) from the command line and the query string alike.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from api.graph_view import GraphView
 from graph.errors import InvalidQuery
 from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
 from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity, EntityType, Graph, RelationType
 from graph.static_maps import render_static_map
 from graph.store import GraphStore
-from graph.subgraph import select
+from graph.subgraph import Period, select
 
 MAX_EXTRA_DOCUMENTS = 50
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class MapFormat(StrEnum):
@@ -52,22 +59,27 @@ def graph_view(
     types: Collection[EntityType] | None = None,
     relation_types: Collection[RelationType] | None = None,
     document: str | None = None,
+    period: Period | None = None,
     max_nodes: int = MAX_MAP_NODES,
 ) -> MapView:
-    """The whole graph, or one document's part of it, narrowed to the types asked for."""
+    """The whole graph, or one document's part of it, narrowed to the types and the period asked for."""
     if document:
         doc = store.document(document)
-        graph = select(store.document_graph(document), types, relation_types)
+        graph = store.document_graph(document)
         title = f"Samverkanskarta: {doc.title or doc.id}"
     else:
-        if not relation_types:
+        # A period only removes actors, so the counts are an upper bound then; the drawing checks again.
+        if not relation_types and period is None:
             counts = store.stats().entities_by_type
             actors = sum(n for t, n in counts.items() if not types or t in {x.value for x in types})
             if actors > max_nodes:
                 raise MapTooLarge(actors, max_nodes)
-        graph = select(store.export(), types, relation_types)
+        graph = store.export()
         title = "Samverkanskarta"
-    return MapView(graph=graph, title=title, subtitle=_filters_text(types, relation_types))
+    if period is not None:
+        graph = period.select(graph)
+    graph = select(graph, types, relation_types)
+    return MapView(graph=graph, title=title, subtitle=_subtitle(period, _filters_text(types, relation_types)))
 
 
 def entity_view(
@@ -77,23 +89,79 @@ def entity_view(
     *,
     types: Collection[EntityType] | None = None,
     relation_types: Collection[RelationType] | None = None,
+    period: Period | None = None,
 ) -> MapView:
-    """The actor and everything within `depth` steps of it."""
+    """The actor and everything within `depth` steps of it (in the network of the period, if one is given)."""
+    entity_types = list(types) if types else None
+    wanted_relations = list(relation_types) if relation_types else None
     graph = store.neighbors(
-        entity.id,
-        depth=depth,
-        entity_types=list(types) if types else None,
-        relation_types=list(relation_types) if relation_types else None,
+        entity.id, depth=depth, entity_types=entity_types, relation_types=wanted_relations
     )
+    if period is not None:
+        graph = _around_in(period.select(graph), entity, depth, entity_types, wanted_relations)
     # The sources name the documents the actor itself is mentioned in, even where no relation is read.
     known = {d.id for d in graph.documents}
     extra = [store.document(d) for d in entity.documents[:MAX_EXTRA_DOCUMENTS] if d not in known]
+    last_day = period.last_day if period else None
+    extra = [d for d in extra if last_day is None or d.date is None or d.date <= last_day]
     if extra:
         graph = graph.model_copy(update={"documents": [*graph.documents, *extra]})
     steps = "1 steg" if depth == 1 else f"{depth} steg"
-    filters = _filters_text(types, relation_types)
-    subtitle = f"Aktörer inom {steps} från {entity.name}" + (f"; {filters}" if filters else "")
+    subtitle = _subtitle(
+        period, f"Aktörer inom {steps} från {entity.name}", _filters_text(types, relation_types)
+    )
     return MapView(graph=graph, title=f"Samverkanskarta: {entity.name}", subtitle=subtitle, center=entity.id)
+
+
+def _around_in(
+    graph: Graph,
+    entity: Entity,
+    depth: int,
+    types: list[EntityType] | None,
+    relation_types: list[RelationType] | None,
+) -> Graph:
+    """The actor's surroundings walked again within what the period kept.
+
+    The walk must be repeated: a relation of the period may hang on an actor that was
+    reached only through a relation of another time, and would otherwise float free.
+    """
+    if all(e.id != entity.id for e in graph.entities):
+        graph = graph.model_copy(update={"entities": [*graph.entities, entity]})
+    return GraphView(graph).neighbors(entity.id, depth, types, relation_types)
+
+
+def parse_date(value: str | None, label: str) -> dt.date | None:
+    """A date written ÅÅÅÅ-MM-DD, or None for none; InvalidQuery naming `label` otherwise."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise InvalidQuery(
+            f"Ogiltigt datum i {label}: '{shown}'. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-01."
+        ) from None
+
+
+def parse_period(
+    as_of: str | None,
+    start: str | None,
+    end: str | None,
+    labels: tuple[str, str, str] = ("as_of", "from", "to"),
+) -> Period | None:
+    """The period of a map from its three date texts; None when none is given."""
+    day, first, last = (parse_date(v, label) for v, label in zip((as_of, start, end), labels, strict=True))
+    if day is None and first is None and last is None:
+        return None
+    return Period(as_of=day, start=first, end=last)
+
+
+def _subtitle(period: Period | None, *parts: str | None) -> str | None:
+    found = [p for p in (*parts, period.describe() if period else None) if p]
+    return "; ".join(found) or None
 
 
 def draw(

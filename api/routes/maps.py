@@ -1,19 +1,20 @@
-"""Maps as pages: one actor's surroundings, or the graph narrowed by type and document."""
+"""Maps as pages: one actor's surroundings, or the graph narrowed by type, document and time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from api.deps import SettingsDep, StoreDep
-from api.maps import MapView, draw, entity_view, error_page, graph_view
+from api.maps import MapView, draw, entity_view, error_page, graph_view, parse_period
 from api.page_headers import map_headers, static_page_headers
 from api.settings import Settings
 from graph.errors import SamverkanError
 from graph.model import EntityType, RelationType
+from graph.subgraph import Period
 
 router = APIRouter(prefix="/maps", tags=["kartor"])
 
@@ -29,6 +30,27 @@ SeedQuery = Annotated[
         description="Fast, upprepbar placering (för rapporter); utan: fysik i webbläsaren.",
     ),
 ]
+
+
+def period_query(
+    as_of: Annotated[
+        str | None,
+        Query(max_length=40, description="Nätverket som det såg ut denna dag (ÅÅÅÅ-MM-DD)."),
+    ] = None,
+    from_: Annotated[
+        str | None,
+        Query(alias="from", max_length=40, description="Relationer som gällde från denna dag (ÅÅÅÅ-MM-DD)."),
+    ] = None,
+    to: Annotated[
+        str | None,
+        Query(max_length=40, description="Relationer som gällde till och med denna dag (ÅÅÅÅ-MM-DD)."),
+    ] = None,
+) -> Period | None:
+    """The period a map is narrowed to; an unreadable date is a 422 before any map is drawn."""
+    return parse_period(as_of, from_, to)
+
+
+PeriodQuery = Annotated[Period | None, Depends(period_query)]
 
 
 def _page(
@@ -56,13 +78,17 @@ def entity_map(
     types: TypesQuery = None,
     relation_types: RelationTypesQuery = None,
     seed: SeedQuery = None,
+    period: PeriodQuery = None,
 ) -> HTMLResponse:
-    """An interactive map (one HTML page) of the actor and everything within `depth` steps."""
+    """An interactive map (one HTML page) of the actor and everything within `depth` steps.
+
+    With `as_of` the network as it stood that day; with `from`/`to` the relations that held
+    at some time in the period."""
     return _page(
         request,
         settings,
         lambda: entity_view(
-            store, store.entity(entity_id), depth, types=types, relation_types=relation_types
+            store, store.entity(entity_id), depth, types=types, relation_types=relation_types, period=period
         ),
         seed,
     )
@@ -79,11 +105,17 @@ def graph_map(
         str | None, Query(max_length=200, description="Bara det detta dokument säger.")
     ] = None,
     seed: SeedQuery = None,
+    period: PeriodQuery = None,
 ) -> HTMLResponse:
-    """An interactive map of the graph, narrowed by actor type, relation type and document."""
+    """An interactive map of the graph, narrowed by actor type, relation type, document and time.
+
+    With `as_of` the network as it stood that day; with `from`/`to` the relations that held
+    at some time in the period."""
     return _page(
         request,
         settings,
-        lambda: graph_view(store, types=types, relation_types=relation_types, document=document),
+        lambda: graph_view(
+            store, types=types, relation_types=relation_types, document=document, period=period
+        ),
         seed,
     )
