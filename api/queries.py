@@ -11,7 +11,7 @@ What a filter keeps:
   only; a relation dated by the text (`valid_from`/`valid_to`) is judged by its period
   instead of its documents' dates: it is kept when the period overlaps the range asked
   for (and some evidence comes from a document of a kind asked for);
-- an actor when a kept document mentions it or a kept relation joins it.
+- an actor when a document the filter accepts mentions it, or a kept relation joins it.
 """
 
 from __future__ import annotations
@@ -148,9 +148,10 @@ def filter_graph(graph: Graph, flt: DocumentFilter) -> Graph:
     ends = {r.source for r in relations} | {r.target for r in relations}
     entities: list[Entity] = []
     for ent in graph.entities:
-        docs = [d for d in ent.documents if d in kept_docs]
-        if not docs and ent.id not in ends:
+        # A document kept only as the source of a dated relation does not bring all its actors.
+        if ent.id not in ends and not any(d in accepted for d in ent.documents):
             continue
+        docs = [d for d in ent.documents if d in kept_docs]
         if len(docs) == len(ent.documents):
             entities.append(ent)
         else:
