@@ -1,0 +1,113 @@
+"""Extraction speed and quality on the synthetic corpus.
+
+    python -m benchmarks.extraction [--docs 2000] [--repeats 3]
+
+Speed: reading (``loaders.read.parse_document``) and extracting (``loaders.extract.extract``)
+every document from its bytes in memory, in one process (one core), next to bare tokenisation
+(``loaders.text.tokenize``) of the same text; the median over the repeats. Quality: the graph
+extracted from all documents, combined as the stores combine it, scored against the true
+graph of the corpus with ``loaders.evaluation.score``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from dataclasses import dataclass
+
+from benchmarks.corpus import build
+from graph.merge import combine
+from graph.model import Graph
+from loaders.evaluation import EvaluationReport, score
+from loaders.extract import extract
+from loaders.read import parse_document
+from loaders.text import tokenize
+
+
+@dataclass
+class ExtractionResult:
+    documents: int
+    megabytes: float
+    repeats: int
+    extract_s: float  # median, all documents
+    tokenize_s: float
+    failures: int
+    report: EvaluationReport
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.megabytes / self.extract_s
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.extract_s
+
+    @property
+    def tokenize_mb_per_s(self) -> float:
+        return self.megabytes / self.tokenize_s
+
+    @property
+    def slowdown(self) -> float:
+        """How many times longer extraction takes than tokenisation alone."""
+        return self.extract_s / self.tokenize_s
+
+
+def _extract_all(payloads: list[tuple[str, bytes]]) -> tuple[list[Graph], int]:
+    graphs: list[Graph] = []
+    failures = 0
+    for name, data in payloads:
+        try:
+            graphs.append(extract(parse_document(data, name)))
+        except Exception:  # one failing document is counted, not fatal, as in ingest
+            failures += 1
+    return graphs, failures
+
+
+def run(docs: int, *, repeats: int = 3, seed: int = 1) -> ExtractionResult:
+    documents, gold = build(docs, seed=seed)
+    payloads = [(d.name, d.text.encode("utf-8")) for d in documents]
+    texts = [d.text for d in documents]
+    extract_times: list[float] = []
+    tokenize_times: list[float] = []
+    graphs: list[Graph] = []
+    failures = 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        graphs, failures = _extract_all(payloads)
+        extract_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for text in texts:
+            tokenize(text)
+        tokenize_times.append(time.perf_counter() - start)
+    extracted = combine(graphs).to_json_dict()
+    return ExtractionResult(
+        documents=docs,
+        megabytes=sum(len(data) for _, data in payloads) / 1e6,
+        repeats=repeats,
+        extract_s=statistics.median(extract_times),
+        tokenize_s=statistics.median(tokenize_times),
+        failures=failures,
+        report=score(extracted, gold.to_json_dict()),
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.extraction", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    r = run(args.docs, repeats=args.repeats, seed=args.seed)
+    ents, rels = r.report.entities.overall, r.report.relations.overall
+    print(f"{r.documents:,} dokument, {r.megabytes:.2f} MB, median av {r.repeats}")
+    print(f"extraktion: {r.mb_per_s:.2f} MB/s, {r.docs_per_s:.0f} dokument/s ({r.failures} misslyckades)")
+    print(f"tokenisering: {r.tokenize_mb_per_s:.1f} MB/s (extraktion {r.slowdown:.0f} gånger långsammare)")
+    print(f"aktörer P {ents.precision:.3f} R {ents.recall:.3f} F1 {ents.f1:.3f}")
+    print(f"relationer P {rels.precision:.3f} R {rels.recall:.3f} F1 {rels.f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()
