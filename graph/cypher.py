@@ -1,0 +1,304 @@
+"""Every Cypher text the Neo4j store sends, as constants and small builders.
+
+Labels and relationship types come only from the ontology enums (checked by `EntityType(...)`
+and `RelationType(...)`, then back-quoted); everything else a user can influence (ids, names,
+texts, property values) travels as a parameter. The layout is described in graph.neo4j_store.
+"""
+
+from __future__ import annotations
+
+from typing import LiteralString
+
+from graph.model import EntityType, RelationType
+
+ACTOR = "Actor"
+DOCUMENT = "Document"
+RECORD = "Record"
+META = "Meta"
+MENTIONED_IN = "MENTIONED_IN"
+
+
+def type_label(type_: EntityType) -> str:
+    """The second label of an actor, e.g. `PoliceUnit`; only ontology values pass."""
+    return f"`{EntityType(type_).value}`"
+
+
+def relation_type(type_: RelationType) -> str:
+    """A relationship type of the ontology, back-quoted; only ontology values pass."""
+    return f"`{RelationType(type_).value}`"
+
+
+# Every ontology relationship type, so that queries between actors never cross MENTIONED_IN.
+ALL_RELATION_TYPES = "|".join(relation_type(t) for t in RelationType)
+
+SCHEMA: list[LiteralString] = [
+    "CREATE CONSTRAINT samverkan_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT samverkan_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT samverkan_record_key IF NOT EXISTS FOR (r:Record) REQUIRE (r.kind, r.key) IS UNIQUE",
+    "CREATE CONSTRAINT samverkan_meta_name IF NOT EXISTS FOR (m:Meta) REQUIRE m.name IS UNIQUE",
+]
+
+CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
+
+# -- version -------------------------------------------------------------------------------
+
+ENSURE_VERSION = """
+MERGE (v:Meta {name: 'version'})
+ON CREATE SET v.epoch = randomUUID(), v.value = 0
+"""
+
+# The first statement of every graph write: takes the write lock on the counter, so that
+# writers run one after another, and marks the graph as changed.
+BUMP_VERSION = """
+MERGE (v:Meta {name: 'version'})
+ON CREATE SET v.epoch = randomUUID(), v.value = 0
+SET v.value = v.value + 1
+"""
+
+READ_VERSION = "MATCH (v:Meta {name: 'version'}) RETURN v.epoch AS epoch, v.value AS value"
+
+PING = "RETURN 1 AS ok"
+
+# -- reading what a write needs --------------------------------------------------------------
+
+CONTRIBUTIONS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.contribution AS contribution
+"""
+
+ENTITY_PARTS = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})-[m:MENTIONED_IN]->(d:Document)
+RETURN n.id AS id, d.id AS document, m.type AS type, m.name AS name, m.aliases AS aliases,
+       m.count AS count
+"""
+
+RELATION_PARTS = f"""
+UNWIND $keys AS k
+MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+WHERE type(r) = k[1]
+RETURN a.id AS source, type(r) AS type, b.id AS target,
+       r.part_documents AS part_documents, r.part_confidences AS part_confidences,
+       r.part_properties AS part_properties,
+       r.evidence_documents AS evidence_documents, r.evidence_starts AS evidence_starts,
+       r.evidence_ends AS evidence_ends, r.evidence_texts AS evidence_texts
+"""
+
+# -- writing ---------------------------------------------------------------------------------
+
+WRITE_DOCUMENTS = """
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props
+"""
+
+DELETE_MENTIONS_OF = """
+UNWIND $ids AS id
+MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(:Actor)
+DELETE m
+"""
+
+
+def write_actors(type_: EntityType) -> str:
+    """Create or update actors of one type; a changed type moves the actor to its new label."""
+    others = "".join(f":{type_label(t)}" for t in EntityType if t != type_)
+    return f"""
+UNWIND $rows AS row
+MERGE (n:Actor {{id: row.id}})
+SET n:{type_label(type_)}
+REMOVE n{others}
+SET n += row.props
+"""
+
+
+WRITE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (n:Actor {id: row.actor})
+MATCH (d:Document {id: row.document})
+CREATE (n)-[m:MENTIONED_IN]->(d)
+SET m = row.props
+"""
+
+
+def write_relations(type_: RelationType) -> str:
+    """Create or update relations of one type, both ends matched by label and id."""
+    return f"""
+UNWIND $rows AS row
+MATCH (a:Actor {{id: row.source}})
+MATCH (b:Actor {{id: row.target}})
+MERGE (a)-[r:{relation_type(type_)}]->(b)
+SET r += row.props
+"""
+
+
+DELETE_RELATIONS = f"""
+UNWIND $keys AS k
+MATCH (:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(:Actor {{id: k[2]}})
+WHERE type(r) = k[1]
+DELETE r
+"""
+
+DELETE_ACTORS = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+DETACH DELETE n
+"""
+
+DELETE_DOCUMENTS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+DETACH DELETE d
+"""
+
+# Clearing runs in its own transactions of bounded size, so that a large graph can go.
+CLEAR_ACTORS = "MATCH (n:Actor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+CLEAR_DOCUMENTS = "MATCH (n:Document) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+CLEAR_RECORDS = "MATCH (n:Record) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+
+# -- records ---------------------------------------------------------------------------------
+
+PUT_RECORDS = """
+UNWIND $rows AS row
+MERGE (r:Record {kind: $kind, key: row.key})
+SET r.data = row.data
+"""
+
+ALL_RECORDS = "MATCH (r:Record {kind: $kind}) RETURN r.key AS key, r.data AS data"
+
+RECORDS_BY_KEY = """
+UNWIND $keys AS key
+MATCH (r:Record {kind: $kind, key: key})
+RETURN r.key AS key, r.data AS data
+"""
+
+DELETE_RECORDS = """
+UNWIND $keys AS key
+MATCH (r:Record {kind: $kind, key: key})
+DELETE r
+"""
+
+# -- reading ---------------------------------------------------------------------------------
+
+_ACTOR_FIELDS = """n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases,
+       n.documents AS documents, n.mention_counts AS mention_counts"""
+
+_RELATION_FIELDS = """a.id AS source, type(r) AS type, b.id AS target, r.confidence AS confidence,
+       r.properties AS properties, r.evidence_documents AS evidence_documents,
+       r.evidence_starts AS evidence_starts, r.evidence_ends AS evidence_ends,
+       r.evidence_texts AS evidence_texts"""
+
+_DOCUMENT_FIELDS = """d.id AS id, d.title AS title, d.date AS date, d.path AS path,
+       d.publisher AS publisher, d.kind AS kind, d.content_hash AS content_hash"""
+
+# Strings are ordered by a stored code-point key where Neo4j's UTF-16 order would differ.
+_ACTOR_ORDER = "coalesce(n.sort_name, n.name), coalesce(n.sort_id, n.id)"
+_DOCUMENT_ORDER = "coalesce(d.sort_id, d.id)"
+_RELATION_ORDER = "coalesce(a.sort_id, a.id), type(r), coalesce(b.sort_id, b.id)"
+
+ACTORS_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (n:Actor {{id: id}})
+RETURN {_ACTOR_FIELDS}
+"""
+
+ALL_ACTORS = f"MATCH (n:Actor) RETURN {_ACTOR_FIELDS}"
+
+
+def list_actors(type_: EntityType | None) -> str:
+    """A page of actors by (name, id), of one type or all, optionally matching a casefolded needle."""
+    label = f":{type_label(type_)}" if type_ is not None else ""
+    return f"""
+MATCH (n:Actor{label})
+WHERE $needle IS NULL OR any(form IN n.forms WHERE form CONTAINS $needle)
+RETURN {_ACTOR_FIELDS}
+ORDER BY {_ACTOR_ORDER}
+SKIP $offset LIMIT $limit
+"""
+
+
+ACTOR_EXISTS = "MATCH (n:Actor {id: $id}) RETURN count(n) AS found"
+
+DEGREE = f"""
+MATCH (n:Actor {{id: $id}})-[r:{ALL_RELATION_TYPES}]-(:Actor)
+RETURN count(DISTINCT r) AS degree
+"""
+
+# One step out from each actor given: the relation's stored ends and the other actor's type.
+INCIDENT = f"""
+UNWIND $ids AS id
+MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
+RETURN id AS node, m.id AS other, m.type AS other_type,
+       startNode(r).id AS source, type(r) AS type, endNode(r).id AS target
+"""
+
+ADJACENT = f"""
+UNWIND $ids AS id
+MATCH (:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
+RETURN id AS node, collect(DISTINCT m.id) AS others
+"""
+
+BETWEEN = f"""
+UNWIND $pairs AS pair
+MATCH (a:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(b:Actor {{id: pair[1]}})
+RETURN pair[0] AS first, pair[1] AS second,
+       startNode(r).id AS source, type(r) AS type, endNode(r).id AS target
+"""
+
+RELATIONS_BY_KEY = f"""
+UNWIND $keys AS k
+MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+WHERE type(r) = k[1]
+RETURN {_RELATION_FIELDS}
+"""
+
+ALL_RELATIONS = f"MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor) RETURN {_RELATION_FIELDS}"
+
+
+def list_relations(type_: RelationType | None, anchor: bool) -> str:
+    """A page of relations by key. With `anchor`, the walk starts at the actor `$anchor`.
+
+    `$source`/`$target` match the stored ends, or either way round for a symmetric type.
+    """
+    types = relation_type(type_) if type_ is not None else ALL_RELATION_TYPES
+    match = (
+        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\n"
+        f"WITH DISTINCT r\nMATCH (a:Actor)-[r]->(b:Actor)"
+        if anchor
+        else f"MATCH (a:Actor)-[r:{types}]->(b:Actor)"
+    )
+    return f"""
+{match}
+WHERE (($source IS NULL OR a.id = $source) AND ($target IS NULL OR b.id = $target)
+       OR (type(r) IN $symmetric
+           AND ($source IS NULL OR b.id = $source) AND ($target IS NULL OR a.id = $target)))
+  AND ($document IS NULL OR $document IN r.documents)
+RETURN {_RELATION_FIELDS}
+ORDER BY {_RELATION_ORDER}
+SKIP $offset LIMIT $limit
+"""
+
+
+DOCUMENTS_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (d:Document {{id: id}})
+RETURN {_DOCUMENT_FIELDS}
+"""
+
+ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {_DOCUMENT_FIELDS}"
+
+DOCUMENTS_PAGE = f"""
+MATCH (d:Document)
+RETURN {_DOCUMENT_FIELDS}
+ORDER BY {_DOCUMENT_ORDER}
+SKIP $offset LIMIT $limit
+"""
+
+CONTRIBUTION = "MATCH (d:Document {id: $id}) RETURN d.contribution AS contribution"
+
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS count"
+ACTORS_BY_TYPE = "MATCH (n:Actor) RETURN n.type AS type, count(n) AS count"
+RELATIONS_BY_TYPE = (
+    f"MATCH (:Actor)-[r:{ALL_RELATION_TYPES}]->(:Actor) RETURN type(r) AS type, count(r) AS count"
+)

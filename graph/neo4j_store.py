@@ -1,0 +1,851 @@
+"""The Neo4j store: the merged graph as nodes and relationships, written with batched UNWIND MERGE.
+
+Layout (labels and relationship types from the ontology enums only):
+
+    (:Actor:<EntityType> {id, type, name, aliases, documents, mention_counts, forms})
+        `documents` sorted, `mention_counts` parallel to it; `forms` the casefolded name and
+        aliases that `entities(q=...)` searches.
+    (:Document {id, title, date, path, publisher, kind, content_hash, contribution})
+        `contribution` is the document's part as ONTOLOGY.md JSON (what it said, as given).
+    (:Actor)-[:MENTIONED_IN {count, type, name, aliases}]->(:Document)
+        what that document says of the actor (the part the merged actor is made from).
+    (:Actor)-[:<RelationType> {confidence, properties, valid_from, valid_to, documents,
+                               evidence_documents, evidence_starts, evidence_ends, evidence_texts,
+                               part_documents, part_confidences, part_properties}]->(:Actor)
+        one relationship per relation key; a symmetric type is stored once, from the smaller
+        id to the larger. `properties` is the merged property map as JSON; the evidence is
+        four parallel lists sorted by (document, start, end), so a relation's sources read as
+
+            MATCH (a:Actor)-[r]->(b:Actor) UNWIND range(0, size(r.evidence_texts) - 1) AS i
+            MATCH (d:Document {id: r.evidence_documents[i]}) RETURN d.title, r.evidence_texts[i]
+
+        `part_*` keep each document's confidence and properties, for re-merging.
+    (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
+    (:Meta {name: 'version', epoch, value})   the version counter
+
+Writes follow graph.merge exactly as the embedded store does: each transaction reads the
+parts of the actors and relations its documents touch, merges them in Python and writes the
+result back. A transaction holds whole documents, so a failure never leaves half of one;
+every write transaction first increments the version counter, which also makes writers take
+turns. Driver errors become StoreUnavailable at the boundary of each public method.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, LiteralString, ParamSpec, TypeVar, cast
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import exceptions as neo4j_errors
+from neo4j.time import Date as Neo4jDate
+from pydantic_core import to_jsonable_python
+
+from graph import cypher
+from graph.errors import DocumentNotFound, EntityNotFound, InvalidQuery, SamverkanError, StoreUnavailable
+from graph.merge import merge_entity, merge_relation
+from graph.model import (
+    SYMMETRIC_TYPES,
+    Document,
+    Entity,
+    EntityType,
+    Evidence,
+    Graph,
+    Relation,
+    RelationType,
+)
+from graph.shortest_paths import shortest_paths
+from graph.store import Path, Stats, UpsertResult
+
+RelationKey = tuple[str, str, str]
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# Documents written per transaction: whole documents, up to about this many relations.
+BATCH_RELATIONS = 5000
+BATCH_DOCUMENTS = 200
+# Rows per UNWIND statement inside a transaction.
+ROWS_PER_STATEMENT = 2000
+
+
+def _translated(method: Callable[P, T]) -> Callable[P, T]:
+    """Turn the driver's errors into the SamverkanError family at the store's boundary."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        store = cast("Neo4jStore", args[0])
+        try:
+            return method(*args, **kwargs)
+        except SamverkanError:
+            raise
+        except neo4j_errors.AuthError as exc:
+            raise StoreUnavailable(
+                f"Neo4j på {store.where} nekade inloggningen; kontrollera NEO4J_USERNAME och NEO4J_PASSWORD"
+            ) from exc
+        except neo4j_errors.ClientError as exc:
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreUnavailable(
+                    f"Databasen '{store.database}' finns inte i Neo4j på {store.where}"
+                ) from exc
+            raise
+        except (
+            neo4j_errors.ServiceUnavailable,
+            neo4j_errors.SessionExpired,
+            neo4j_errors.TransientError,
+            neo4j_errors.ConnectionPoolError,
+        ) as exc:
+            raise StoreUnavailable(
+                f"Neo4j på {store.where} svarar inte ({type(exc).__name__}); kontrollera att databasen är igång"
+            ) from exc
+        except OverflowError as exc:
+            raise InvalidQuery(f"ett tal är för stort för att lagras i Neo4j ({exc})") from exc
+
+    return wrapper
+
+
+class Neo4jStore:
+    """A GraphStore in a Neo4j database; answers exactly as graph.embedded_store does."""
+
+    def __init__(self, driver: Driver, database: str = "neo4j", *, owns_driver: bool = False) -> None:
+        # Nothing connects here: the schema is made on first use (or by `connect`).
+        self._driver = driver
+        self.database = database
+        self.where = "servern"
+        self._owns_driver = owns_driver
+        self._schema_ready = False
+
+    @classmethod
+    def connect(
+        cls,
+        uri: str,
+        auth: tuple[str, str] | None = None,
+        database: str = "neo4j",
+        **config: Any,
+    ) -> Neo4jStore:
+        """Open a driver, check that the database answers and make the schema; StoreUnavailable if not."""
+        settings = {"connection_timeout": 5.0, "max_transaction_retry_time": 10.0, **config}
+        try:
+            driver = GraphDatabase.driver(uri, auth=auth, **settings)
+        except (neo4j_errors.ConfigurationError, ValueError) as exc:
+            raise StoreUnavailable(f"Ogiltig adress till Neo4j: '{uri}' ({exc})") from exc
+        store = cls(driver, database, owns_driver=True)
+        store.where = uri
+        try:
+            store.ping()
+            store.ensure_schema()
+        except BaseException:
+            driver.close()
+            raise
+        return store
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def _read(self, work: Callable[..., T], *args: Any) -> T:
+        self._ready()
+        with self._driver.session(database=self.database) as session:
+            return session.execute_read(work, *args)
+
+    def _write(self, work: Callable[..., T], *args: Any) -> T:
+        self._ready()
+        with self._driver.session(database=self.database) as session:
+            return session.execute_write(work, *args)
+
+    def _query(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return self._read(_fetch, query, params)
+
+    def _ready(self) -> None:
+        if not self._schema_ready:
+            self.ensure_schema()
+
+    @_translated
+    def ensure_schema(self) -> None:
+        """The uniqueness constraints and the version counter (IF NOT EXISTS: safe to repeat)."""
+        with self._driver.session(database=self.database) as session:
+            for statement in cypher.SCHEMA:
+                session.run(statement).consume()
+            session.execute_write(_run_all, [(cypher.ENSURE_VERSION, {})])
+        self._schema_ready = True
+
+    # -- GraphStore: housekeeping ----------------------------------------------------------
+
+    @_translated
+    def ping(self) -> None:
+        # An auto-commit query fails fast when Neo4j is down; one more try gets past a
+        # pooled connection that broke while Neo4j restarted.
+        for attempt in (1, 2):
+            try:
+                with self._driver.session(database=self.database) as session:
+                    session.run(cypher.PING).consume()
+                return
+            except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired):
+                if attempt == 2:
+                    raise
+
+    def close(self) -> None:
+        if self._owns_driver:
+            self._driver.close()
+
+    @_translated
+    def version(self) -> str:
+        rows = self._query(cypher.READ_VERSION)
+        if not rows:
+            return "0"
+        return f"{rows[0]['epoch']}-{rows[0]['value']}"
+
+    @_translated
+    def clear(self) -> None:
+        self._ready()
+        with self._driver.session(database=self.database) as session:
+            session.execute_write(_run_all, [(cypher.BUMP_VERSION, {})])
+            for statement in (cypher.CLEAR_ACTORS, cypher.CLEAR_DOCUMENTS, cypher.CLEAR_RECORDS):
+                session.run(statement).consume()
+            session.execute_write(_run_all, [(cypher.BUMP_VERSION, {})])
+
+    # -- GraphStore: writing ---------------------------------------------------------------
+
+    @_translated
+    def upsert(self, graph: Graph) -> UpsertResult:
+        result = UpsertResult()
+        for batch in _batches(split_documents(graph)):
+            counts = self._write(_write_documents, batch)
+            result.documents_added += counts.documents_added
+            result.documents_unchanged += counts.documents_unchanged
+            result.documents_replaced += counts.documents_replaced
+        return result
+
+    @_translated
+    def remove_document(self, document_id: str) -> None:
+        self._write(_remove_document, document_id)
+
+    # -- GraphStore: records ---------------------------------------------------------------
+
+    @_translated
+    def put_records(self, kind: str, records: dict[str, str]) -> None:
+        rows = [{"key": _safe_key(key), "data": text} for key, text in records.items()]
+        if rows:
+            self._write(_run_all, [(cypher.PUT_RECORDS, {"kind": kind, "rows": rows})])
+
+    @_translated
+    def get_records(self, kind: str, keys: list[str] | None = None) -> dict[str, str]:
+        if keys is None:
+            rows = self._query(cypher.ALL_RECORDS, kind=kind)
+        else:
+            rows = self._query(cypher.RECORDS_BY_KEY, kind=kind, keys=list(dict.fromkeys(keys)))
+        found = {row["key"]: row["data"] for row in rows}
+        return {key: found[key] for key in (sorted(found) if keys is None else keys) if key in found}
+
+    @_translated
+    def delete_records(self, kind: str, keys: list[str]) -> None:
+        checked = [_safe_key(key) for key in keys]
+        if checked:
+            self._write(_run_all, [(cypher.DELETE_RECORDS, {"kind": kind, "keys": checked})])
+
+    # -- GraphStore: reading ---------------------------------------------------------------
+
+    @_translated
+    def stats(self) -> Stats:
+        def work(tx: ManagedTransaction) -> Stats:
+            documents = _fetch(tx, cypher.COUNT_DOCUMENTS, {})[0]["count"]
+            by_type = {r["type"]: r["count"] for r in _fetch(tx, cypher.ACTORS_BY_TYPE, {})}
+            rel_by_type = {r["type"]: r["count"] for r in _fetch(tx, cypher.RELATIONS_BY_TYPE, {})}
+            return Stats(
+                documents=documents,
+                entities=sum(by_type.values()),
+                relations=sum(rel_by_type.values()),
+                entities_by_type=dict(sorted(by_type.items())),
+                relations_by_type=dict(sorted(rel_by_type.items())),
+            )
+
+        return self._read(work)
+
+    @_translated
+    def document(self, document_id: str) -> Document:
+        rows = self._query(cypher.DOCUMENTS_BY_ID, ids=[document_id])
+        if not rows:
+            raise DocumentNotFound(document_id)
+        return _document(rows[0])
+
+    @_translated
+    def documents(self, limit: int = 100, offset: int = 0) -> list[Document]:
+        if limit <= 0:
+            return []
+        rows = self._query(cypher.DOCUMENTS_PAGE, limit=limit, offset=max(offset, 0))
+        return [_document(row) for row in rows]
+
+    @_translated
+    def document_graph(self, document_id: str) -> Graph:
+        def work(tx: ManagedTransaction) -> Graph:
+            rows = _fetch(tx, cypher.CONTRIBUTION, {"id": document_id})
+            if not rows:
+                raise DocumentNotFound(document_id)
+            part = Graph.from_json(rows[0]["contribution"])
+            entities = _entities_by_id(tx, [e.id for e in part.entities])
+            relations = _relations_by_key(tx, [r.key for r in part.relations])
+            (document,) = (_document(r) for r in _fetch(tx, cypher.DOCUMENTS_BY_ID, {"ids": [document_id]}))
+            return Graph(
+                documents=[document],
+                entities=sorted((entities[e.id] for e in part.entities), key=lambda e: e.id),
+                relations=sorted(
+                    (
+                        r.model_copy(
+                            update={"evidence": [e for e in r.evidence if e.document == document_id]}
+                        )
+                        for r in (relations[rel.key] for rel in part.relations)
+                    ),
+                    key=lambda r: r.key,
+                ),
+            )
+
+        return self._read(work)
+
+    @_translated
+    def entity(self, entity_id: str) -> Entity:
+        rows = self._query(cypher.ACTORS_BY_ID, ids=[entity_id])
+        if not rows:
+            raise EntityNotFound(entity_id)
+        return _entity(rows[0])
+
+    @_translated
+    def entities(
+        self,
+        type_: EntityType | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Entity]:
+        if limit <= 0:
+            return []
+        rows = self._query(
+            cypher.list_actors(type_),
+            needle=q.casefold() if q else None,
+            limit=limit,
+            offset=max(offset, 0),
+        )
+        return [_entity(row) for row in rows]
+
+    @_translated
+    def degree(self, entity_id: str) -> int:
+        def work(tx: ManagedTransaction) -> int:
+            _require_actors(tx, [entity_id])
+            return int(_fetch(tx, cypher.DEGREE, {"id": entity_id})[0]["degree"])
+
+        return self._read(work)
+
+    @_translated
+    def neighbors(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        entity_types: list[EntityType] | None = None,
+        relation_types: list[RelationType] | None = None,
+    ) -> Graph:
+        if depth < 1:
+            raise InvalidQuery("depth måste vara minst 1")
+        allowed_types = {EntityType(t).value for t in entity_types or []}
+        allowed_rels = [RelationType(t).value for t in relation_types or []]
+
+        def work(tx: ManagedTransaction) -> Graph:
+            _require_actors(tx, [entity_id])
+            # The same walk as the embedded store's, one layer per query.
+            seen = {entity_id}
+            walked: set[RelationKey] = set()
+            front = {entity_id}
+            for _ in range(depth):
+                if not front:
+                    break
+                rows = _fetch(tx, cypher.INCIDENT, {"ids": sorted(front), "relation_types": allowed_rels})
+                following: set[str] = set()
+                for row in rows:
+                    if allowed_types and row["other_type"] not in allowed_types:
+                        continue
+                    walked.add((row["source"], row["type"], row["target"]))
+                    if row["other"] not in seen:
+                        following.add(row["other"])
+                seen |= following
+                front = following
+            relations = _relations_by_key(tx, sorted(walked))
+            entities = _entities_by_id(tx, sorted(seen))
+            documents = _documents_by_id(tx, sorted({d for r in relations.values() for d in r.documents}))
+            return Graph(
+                documents=[documents[i] for i in sorted(documents)],
+                entities=[entities[i] for i in sorted(seen)],
+                relations=[relations[k] for k in sorted(walked)],
+            )
+
+        return self._read(work)
+
+    @_translated
+    def paths(self, source: str, target: str, max_length: int = 4) -> list[Path]:
+        def work(tx: ManagedTransaction) -> list[Path]:
+            _require_actors(tx, [source, target])
+
+            def expand(ids: set[str]) -> dict[str, list[str]]:
+                rows = _fetch(tx, cypher.ADJACENT, {"ids": sorted(ids)})
+                return {row["node"]: row["others"] for row in rows}
+
+            node_paths = shortest_paths(expand, source, target, max_length)
+            pairs = sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})
+            step_key: dict[tuple[str, str], RelationKey] = {}
+            for row in _fetch(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
+                pair = (row["first"], row["second"])
+                key = (row["source"], row["type"], row["target"])
+                step_key[pair] = min(step_key.get(pair, key), key)
+            relations = _relations_by_key(tx, sorted(set(step_key.values())))
+            entities = _entities_by_id(tx, sorted({n for nodes in node_paths for n in nodes}))
+            return [
+                Path(
+                    entities=[entities[n] for n in nodes],
+                    relations=[relations[step_key[(a, b)]] for a, b in itertools.pairwise(nodes)],
+                )
+                for nodes in node_paths
+            ]
+
+        return self._read(work)
+
+    @_translated
+    def relations(
+        self,
+        type_: RelationType | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        document: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Relation]:
+        if limit <= 0:
+            return []
+        anchor = source if source is not None else target
+        rows = self._query(
+            cypher.list_relations(type_, anchor is not None),
+            anchor=anchor,
+            source=source,
+            target=target,
+            document=document,
+            symmetric=sorted(t.value for t in SYMMETRIC_TYPES),
+            limit=limit,
+            offset=max(offset, 0),
+        )
+        return [_relation(row) for row in rows]
+
+    @_translated
+    def export(self) -> Graph:
+        def work(tx: ManagedTransaction) -> Graph:
+            documents = [_document(r) for r in _fetch(tx, cypher.ALL_DOCUMENTS, {})]
+            entities = [_entity(r) for r in _fetch(tx, cypher.ALL_ACTORS, {})]
+            relations = [_relation(r) for r in _fetch(tx, cypher.ALL_RELATIONS, {})]
+            return Graph(
+                documents=sorted(documents, key=lambda d: d.id),
+                entities=sorted(entities, key=lambda e: e.id),
+                relations=sorted(relations, key=lambda r: r.key),
+            )
+
+        return self._read(work)
+
+
+# -- splitting a graph into documents ----------------------------------------------------------
+
+
+class _Incoming:
+    """One document of an upsert: its metadata, its part and that part as stored JSON."""
+
+    __slots__ = ("document", "part", "text")
+
+    def __init__(self, document: Document, part: Graph) -> None:
+        self.document = document
+        self.part = part
+        self.text = part.to_json(indent=None)
+
+
+def split_documents(graph: Graph) -> list[_Incoming]:
+    """What `Graph.for_document` gives for each document, in one pass over the graph."""
+    wanted = {d.id for d in graph.documents}
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    for rel in graph.relations:
+        by_document: dict[str, list[Evidence]] = {}
+        for ev in rel.evidence:
+            if ev.document in wanted:
+                by_document.setdefault(ev.document, []).append(ev)
+        for doc_id, evidence in by_document.items():
+            relations[doc_id].append(rel.model_copy(update={"evidence": evidence}))
+    entities: dict[str, dict[str, Entity]] = defaultdict(dict)
+    for ent in graph.entities:
+        for doc_id in ent.documents:
+            if doc_id in wanted and ent.id not in entities[doc_id]:
+                entities[doc_id][ent.id] = ent.model_copy(
+                    update={"documents": [doc_id], "mentions": {doc_id: ent.mentions.get(doc_id, 1)}}
+                )
+    documents: dict[str, list[Document]] = defaultdict(list)
+    for doc in graph.documents:
+        documents[doc.id].append(doc)
+    return [
+        _Incoming(
+            doc,
+            Graph(
+                documents=documents[doc.id],
+                entities=list(entities[doc.id].values()),
+                relations=relations[doc.id],
+            ),
+        )
+        for doc in graph.documents
+    ]
+
+
+def _batches(incoming: list[_Incoming]) -> Iterator[list[_Incoming]]:
+    batch: list[_Incoming] = []
+    size = 0
+    for item in incoming:
+        if batch and (size + len(item.part.relations) > BATCH_RELATIONS or len(batch) >= BATCH_DOCUMENTS):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item.part.relations)
+    if batch:
+        yield batch
+
+
+# -- transaction functions -----------------------------------------------------------------------
+
+
+def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return tx.run(cast(LiteralString, query), params).data()
+
+
+def _run_all(tx: ManagedTransaction, statements: list[tuple[str, dict[str, Any]]]) -> None:
+    for query, params in statements:
+        tx.run(cast(LiteralString, query), params).consume()
+
+
+def _run_rows(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], **params: Any) -> None:
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        tx.run(
+            cast(LiteralString, query), {**params, "rows": rows[start : start + ROWS_PER_STATEMENT]}
+        ).consume()
+
+
+def _same(stored: str, text: str) -> bool:
+    """Whether a document's stored part equals a new one (as the embedded store compares models)."""
+    return stored == text or json.loads(stored) == json.loads(text)
+
+
+def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertResult:
+    ids = sorted({item.document.id for item in batch})
+    stored = _contributions(tx, ids)
+    if all(item.document.id in stored and _same(stored[item.document.id], item.text) for item in batch):
+        return UpsertResult(documents_unchanged=len(batch))
+    # Something changes: take the writers' lock, then read again what is now committed.
+    _run_all(tx, [(cypher.BUMP_VERSION, {})])
+    stored = _contributions(tx, ids)
+    result = UpsertResult()
+    current: dict[str, str] = dict(stored)
+    changed: dict[str, _Incoming] = {}
+    for item in batch:
+        doc_id = item.document.id
+        previous = current.get(doc_id)
+        if previous is not None and _same(previous, item.text):
+            result.documents_unchanged += 1
+            continue
+        if previous is not None:
+            result.documents_replaced += 1
+        else:
+            result.documents_added += 1
+        current[doc_id] = item.text
+        changed[doc_id] = item
+    old_parts = {doc_id: Graph.from_json(stored[doc_id]) for doc_id in changed if doc_id in stored}
+    new_parts = {doc_id: item.part for doc_id, item in changed.items()}
+    _rewrite(tx, old_parts, new_parts)
+    _run_rows(
+        tx,
+        cypher.WRITE_DOCUMENTS,
+        [
+            {"id": doc_id, "props": {**_document_props(item.document), "contribution": item.text}}
+            for doc_id, item in changed.items()
+        ],
+    )
+    _rewrite_mentions(tx, set(changed), new_parts)
+    return result
+
+
+def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
+    if not _contributions(tx, [document_id]):
+        raise DocumentNotFound(document_id)
+    _run_all(tx, [(cypher.BUMP_VERSION, {})])
+    stored = _contributions(tx, [document_id])
+    if document_id not in stored:
+        raise DocumentNotFound(document_id)
+    _rewrite(tx, {document_id: Graph.from_json(stored[document_id])}, {})
+    _run_all(tx, [(cypher.DELETE_DOCUMENTS, {"ids": [document_id]})])
+
+
+def _contributions(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
+    return {r["id"]: r["contribution"] for r in _fetch(tx, cypher.CONTRIBUTIONS, {"ids": ids})}
+
+
+def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dict[str, Graph]) -> None:
+    """Replace what the documents of `old_parts` said by `new_parts`, and write the merged result.
+
+    A document in `old_parts` but not in `new_parts` is being removed. Actors and relations
+    are written here; the documents' own nodes and their MENTIONED_IN edges are the caller's.
+    """
+    changed = set(old_parts) | set(new_parts)
+    entity_ids = sorted({e.id for part in (*old_parts.values(), *new_parts.values()) for e in part.entities})
+    relation_keys = sorted(
+        {r.key for part in (*old_parts.values(), *new_parts.values()) for r in part.relations}
+    )
+
+    entity_parts: dict[str, dict[str, Entity]] = defaultdict(dict)
+    for row in _fetch(tx, cypher.ENTITY_PARTS, {"ids": entity_ids}):
+        if row["document"] not in changed:
+            entity_parts[row["id"]][row["document"]] = Entity(
+                id=row["id"],
+                type=row["type"],
+                name=row["name"],
+                aliases=row["aliases"],
+                documents=[row["document"]],
+                mentions={row["document"]: row["count"]},
+            )
+    relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
+    for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
+        key = (row["source"], row["type"], row["target"])
+        for doc_id, rel in _relation_parts_of(row).items():
+            if doc_id not in changed:
+                relation_parts[key][doc_id] = rel
+    for doc_id in sorted(new_parts):
+        for ent in new_parts[doc_id].entities:
+            entity_parts[ent.id][doc_id] = ent
+        for rel in new_parts[doc_id].relations:
+            relation_parts[rel.key][doc_id] = rel
+
+    actors: dict[EntityType, list[dict[str, Any]]] = defaultdict(list)
+    gone_actors = []
+    for entity_id in entity_ids:
+        parts = entity_parts.get(entity_id)
+        if parts:
+            merged = merge_entity(parts)
+            actors[merged.type].append({"id": merged.id, "props": _actor_props(merged)})
+        else:
+            gone_actors.append(entity_id)
+    relations: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+    gone_relations = []
+    for key in relation_keys:
+        rparts = relation_parts.get(key)
+        if rparts:
+            relations[RelationType(key[1])].append(_relation_row(key, rparts))
+        else:
+            gone_relations.append(list(key))
+
+    for type_ in sorted(actors):
+        _run_rows(tx, cypher.write_actors(type_), actors[type_])
+    for rel_type in sorted(relations):
+        _run_rows(tx, cypher.write_relations(rel_type), relations[rel_type])
+    if gone_relations:
+        _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
+    if gone_actors:
+        _run_all(tx, [(cypher.DELETE_ACTORS, {"ids": gone_actors})])
+
+
+def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: dict[str, Graph]) -> None:
+    """The MENTIONED_IN edges of the documents given, after their nodes exist."""
+    _run_all(tx, [(cypher.DELETE_MENTIONS_OF, {"ids": sorted(documents)})])
+    rows = [
+        {
+            "actor": ent.id,
+            "document": doc_id,
+            "props": {
+                "count": ent.mentions.get(doc_id, 1),
+                "type": ent.type.value,
+                "name": ent.name,
+                "aliases": list(ent.aliases),
+            },
+        }
+        for doc_id in sorted(new_parts)
+        for ent in new_parts[doc_id].entities
+    ]
+    _run_rows(tx, cypher.WRITE_MENTIONS, rows)
+
+
+def _relation_parts_of(row: dict[str, Any]) -> dict[str, Relation]:
+    """Each document's part of a stored relation, as graph.merge takes them."""
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for doc_id, start, end, text in zip(
+        row["evidence_documents"],
+        row["evidence_starts"],
+        row["evidence_ends"],
+        row["evidence_texts"],
+        strict=True,
+    ):
+        evidence[doc_id].append(Evidence(document=doc_id, start=start, end=end, text=text))
+    return {
+        doc_id: Relation(
+            source=row["source"],
+            target=row["target"],
+            type=row["type"],
+            properties=json.loads(props),
+            confidence=confidence,
+            evidence=evidence[doc_id],
+        )
+        for doc_id, confidence, props in zip(
+            row["part_documents"], row["part_confidences"], row["part_properties"], strict=True
+        )
+    }
+
+
+def _json(value: Any) -> str:
+    return json.dumps(to_jsonable_python(value), ensure_ascii=False)
+
+
+def _relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]:
+    merged = merge_relation(parts)
+    docs = sorted(parts)
+    evidence = merged.evidence
+    properties = to_jsonable_python(merged.properties)
+    return {
+        "source": key[0],
+        "target": key[2],
+        "props": {
+            "confidence": merged.confidence,
+            "properties": json.dumps(properties, ensure_ascii=False),
+            "valid_from": _scalar(properties.get("valid_from")),
+            "valid_to": _scalar(properties.get("valid_to")),
+            "documents": merged.documents,
+            "evidence_documents": [e.document for e in evidence],
+            "evidence_starts": [e.start for e in evidence],
+            "evidence_ends": [e.end for e in evidence],
+            "evidence_texts": [e.text for e in evidence],
+            "part_documents": docs,
+            "part_confidences": [parts[d].confidence for d in docs],
+            "part_properties": [_json(parts[d].properties) for d in docs],
+        },
+    }
+
+
+def _scalar(value: Any) -> str | int | float | bool | None:
+    return value if isinstance(value, str | int | float | bool) else None
+
+
+def _actor_props(entity: Entity) -> dict[str, Any]:
+    forms = list(dict.fromkeys(s.casefold() for s in (entity.name, *entity.aliases)))
+    return {
+        "type": entity.type.value,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "documents": list(entity.documents),
+        "mention_counts": [entity.mentions.get(d, 1) for d in entity.documents],
+        "forms": forms,
+        "sort_name": _sort_key(entity.name),
+        "sort_id": _sort_key(entity.id),
+    }
+
+
+def _document_props(document: Document) -> dict[str, Any]:
+    return {
+        "title": document.title,
+        "date": document.date,
+        "path": document.path,
+        "publisher": document.publisher,
+        "kind": document.kind.value if document.kind is not None else None,
+        "content_hash": document.content_hash,
+        "sort_id": _sort_key(document.id),
+    }
+
+
+def _sort_key(text: str) -> str | None:
+    """A string whose UTF-16 order (Neo4j's) is the code-point order (Python's) of `text`.
+
+    Only characters beyond U+FFFF sort differently (below U+E000..U+FFFF in UTF-16), so they
+    are moved above the BMP: U+FFFF plus two characters for their offset; U+FFFF itself gets
+    a low second character. None when the text needs no key (nearly always).
+    """
+    if all(ord(c) < 0xD800 for c in text):
+        return None
+    out = []
+    for c in text:
+        code = ord(c)
+        if code > 0xFFFF:
+            offset = code - 0x10000
+            out.append("\uffff" + chr(0x100 + (offset >> 10)) + chr(0x100 + (offset & 0x3FF)))
+        elif code == 0xFFFF:
+            out.append("\uffff\u0001")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+# -- reading rows back -------------------------------------------------------------------------
+
+
+def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
+    for entity_id in ids:
+        if not _fetch(tx, cypher.ACTOR_EXISTS, {"id": entity_id})[0]["found"]:
+            raise EntityNotFound(entity_id)
+
+
+def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
+    return {r["id"]: _entity(r) for r in _fetch(tx, cypher.ACTORS_BY_ID, {"ids": list(ids)})}
+
+
+def _relations_by_key(tx: ManagedTransaction, keys: Iterable[RelationKey]) -> dict[RelationKey, Relation]:
+    rows = _fetch(tx, cypher.RELATIONS_BY_KEY, {"keys": [list(k) for k in dict.fromkeys(keys)]})
+    return {(r["source"], r["type"], r["target"]): _relation(r) for r in rows}
+
+
+def _documents_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
+    return {r["id"]: _document(r) for r in _fetch(tx, cypher.DOCUMENTS_BY_ID, {"ids": list(ids)})}
+
+
+def _entity(row: dict[str, Any]) -> Entity:
+    documents = row["documents"] or []
+    return Entity(
+        id=row["id"],
+        type=row["type"],
+        name=row["name"],
+        aliases=row["aliases"] or [],
+        documents=documents,
+        mentions=dict(zip(documents, row["mention_counts"] or [], strict=True)),
+    )
+
+
+def _relation(row: dict[str, Any]) -> Relation:
+    return Relation(
+        source=row["source"],
+        target=row["target"],
+        type=row["type"],
+        properties=json.loads(row["properties"] or "{}"),
+        confidence=row["confidence"],
+        evidence=[
+            Evidence(document=d, start=s, end=e, text=t)
+            for d, s, e, t in zip(
+                row["evidence_documents"],
+                row["evidence_starts"],
+                row["evidence_ends"],
+                row["evidence_texts"],
+                strict=True,
+            )
+        ],
+    )
+
+
+def _document(row: dict[str, Any]) -> Document:
+    date = row["date"]
+    return Document(
+        id=row["id"],
+        title=row["title"] if row["title"] is not None else "",
+        date=date.to_native() if isinstance(date, Neo4jDate) else date,
+        path=row["path"],
+        publisher=row["publisher"],
+        kind=row["kind"],
+        content_hash=row["content_hash"],
+    )
+
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+
+def _safe_key(key: str) -> str:
+    """The record keys the embedded store accepts (it makes file names of them)."""
+    if not _KEY.fullmatch(key):
+        raise InvalidQuery(f"ogiltig nyckel '{key}'")
+    return key
