@@ -1,16 +1,19 @@
-"""The explorer: a page at / to search for an actor and see its map and sources."""
+"""The explorer: a page at / to search for an actor, see its map and sources, and correct them."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
-from api.deps import SettingsDep
+from api.deps import SettingsDep, StoreDep
+from api.explorer_data import actor_relations, review_graph
 from api.page_headers import static_page_headers
+from api.routes.maps import PeriodQuery
 from graph.errors import NotFound
-from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV
+from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Graph
 
 router = APIRouter(tags=["utforskare"])
 
@@ -38,6 +41,18 @@ def labels() -> dict[str, dict[str, str]]:
         "entities": {t.value: label for t, label in ENTITY_LABELS_SV.items()},
         "relations": {t.value: label for t, label in RELATION_LABELS_SV.items()},
     }
+
+
+@router.get("/explorer/actor/{entity_id}/relations", include_in_schema=False, response_model=Graph)
+def relations_of(entity_id: str, store: StoreDep, period: PeriodQuery = None) -> Graph:
+    """The actor's relations one step out, as its map draws them (as_of, from, to as for maps)."""
+    return actor_relations(store, entity_id, period)
+
+
+@router.get("/explorer/review.json", include_in_schema=False, response_model=Graph)
+def review(store: StoreDep, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> Graph:
+    """The review queue with the actors' names and the sources, in the queue's order."""
+    return review_graph(store, limit)
 
 
 @router.get("/explorer/{name}", include_in_schema=False)

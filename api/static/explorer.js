@@ -1,12 +1,23 @@
-// The explorer: search, results, the chosen actor's map and its evidence.
+// The explorer: search, results, the chosen actor's map and its evidence, and corrections
+// (merge, rename, retype, confirm, reject) sent to the judgement API with the key the user
+// typed, kept in sessionStorage and sent only in the X-API-Key header.
 // Every text from the API reaches the page through textContent, never as HTML.
 (function () {
   "use strict";
 
+  var KEY = "samverkan.apiKey";
+  var AUTHOR = "samverkan.author";
+  var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
   var labels = { entities: {}, relations: {} };
   // "/search" when the API has fuzzy search, else "/entities": the server says which.
   var searchUrl = document.body.getAttribute("data-search") || "/entities";
-  var current = null;
+  var current = null;        // id of the chosen actor
+  var currentEntity = null;  // the chosen actor as the API gave it
+  var lastSearch = null;     // { q, type } of the last search, run again after a change
+  var mergeOther = null;     // the actor chosen to merge with
+  var pending = null;        // a change waiting for the key to be given
+  var undoId = null;         // the last judgement made here, for "Ångra"
 
   function $(id) { return document.getElementById(id); }
 
@@ -19,22 +30,213 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
-  function getJson(url) {
-    return fetch(url, { headers: { Accept: "application/json" } }).then(function (res) {
-      return res.json().catch(function () { return null; }).then(function (body) {
+  function button(text, className, onClick) {
+    var b = el("button", className, text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  // -- the key, for this tab only ---------------------------------------------------
+
+  function stored(name) {
+    try { return window.sessionStorage.getItem(name) || ""; } catch (e) { return ""; }
+  }
+
+  function keep(name, value) {
+    try {
+      if (value) window.sessionStorage.setItem(name, value);
+      else window.sessionStorage.removeItem(name);
+    } catch (e) { /* storage is off: the key lasts until the page is left */ }
+  }
+
+  var memory = {};
+  function credential(name) { return stored(name) || memory[name] || ""; }
+
+  function showKeyState() {
+    var has = credential(KEY) && credential(AUTHOR);
+    $("key-button").textContent = has ? "Nyckel angiven" : "Nyckel för ändringar";
+    $("key-button").classList.toggle("ok", !!has);
+  }
+
+  function openKeyForm(open) {
+    $("key-form").hidden = !open;
+    $("key-button").setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) {
+      $("author").value = credential(AUTHOR);
+      (credential(KEY) ? $("author") : $("api-key")).focus();
+    }
+  }
+
+  function saveKey(event) {
+    event.preventDefault();
+    var key = $("api-key").value.trim();
+    var author = $("author").value.trim();
+    if (!key || !author) return;
+    // A header carries only visible ASCII; anything else would fail before reaching the server.
+    if (!/^[\x21-\x7e]+$/.test(key)) {
+      notice("API-nyckeln kan bara innehålla bokstäverna a–z, siffror och skiljetecken (inga å, ä, ö eller mellanslag).", null, true);
+      $("api-key").focus();
+      return;
+    }
+    memory[KEY] = key;
+    memory[AUTHOR] = author;
+    keep(KEY, key);
+    keep(AUTHOR, author);
+    $("api-key").value = "";
+    openKeyForm(false);
+    showKeyState();
+    notice("Nyckeln är sparad i den här fliken.");
+    if (pending) {
+      var next = pending;
+      pending = null;
+      next();
+    }
+  }
+
+  function forgetKey() {
+    memory = {};
+    keep(KEY, "");
+    keep(AUTHOR, "");
+    $("api-key").value = "";
+    $("author").value = "";
+    showKeyState();
+    notice("Nyckeln är glömd.");
+  }
+
+  // -- talking to the API -----------------------------------------------------------
+
+  function request(method, url, body, withKey) {
+    var headers = { Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (withKey) headers["X-API-Key"] = credential(KEY);
+    var init = { method: method, headers: headers, credentials: "same-origin" };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    return fetch(url, init).then(function (res) {
+      return res.json().catch(function () { return null; }).then(function (data) {
         if (!res.ok) {
-          var message = body && body.error && body.error.message ? body.error.message : "HTTP " + res.status;
-          var err = new Error(message);
+          var error = data && data.error ? data.error : {};
+          var err = new Error(error.message || "HTTP " + res.status);
           err.status = res.status;
+          err.code = error.code;
+          err.detail = error.detail;
           throw err;
         }
-        return body;
+        return data;
       });
+    }, function () {
+      var err = new Error("Servern kunde inte nås");
+      err.status = 0;
+      throw err;
     });
+  }
+
+  function getJson(url) { return request("GET", url); }
+
+  function trimmed(message) { return String(message || "").replace(/[.\s]+$/, ""); }
+
+  // A failed change, told in Swedish: what happened and what to do.
+  function explain(err) {
+    var message = trimmed(err.message);
+    switch (err.status) {
+      case 0:
+        return "Servern kunde inte nås. Kontrollera anslutningen och försök igen.";
+      case 401:
+        return "API-nyckel saknas. Ange nyckeln under ”Nyckel för ändringar” och försök igen.";
+      case 403:
+        return "Ändringen nekades: " + message + ". Kontrollera API-nyckeln.";
+      case 404:
+        return "Det som skulle ändras finns inte längre (" + message + "). Vyn är uppdaterad.";
+      case 409:
+        return "Ändringen går inte att göra: " + message + ".";
+      case 422: {
+        var fields = Array.isArray(err.detail) ? err.detail.map(function (d) {
+          var loc = d && d.loc ? d.loc : [];
+          return loc.length ? loc[loc.length - 1] : "";
+        }).filter(Boolean) : [];
+        return "Ändringen är ogiltig: " + message + (fields.length ? " (gäller " + fields.join(", ") + ")" : "") + ".";
+      }
+      default:
+        return "Ändringen kunde inte sparas (fel " + err.status + "): " + message + ".";
+    }
   }
 
   function typeLabel(type) { return labels.entities[type] || type; }
   function relationLabel(type) { return labels.relations[type] || type; }
+
+  // -- messages ---------------------------------------------------------------------
+
+  function notice(text, judgementId, isError) {
+    $("notice").hidden = false;
+    $("notice").classList.toggle("error", !!isError);
+    $("notice").setAttribute("role", isError ? "alert" : "status");
+    $("notice-text").textContent = text;
+    undoId = judgementId || null;
+    $("notice-undo").hidden = !undoId;
+  }
+
+  function closeNotice() {
+    $("notice").hidden = true;
+    undoId = null;
+  }
+
+  // -- judgements -------------------------------------------------------------------
+
+  // Send one judgement; `done` gets the judgement made. Without a key, ask for it first.
+  function judge(fields, what, done, controls) {
+    if (!credential(KEY) || !credential(AUTHOR)) {
+      pending = function () { judge(fields, what, done, controls); };
+      openKeyForm(true);
+      notice("Ange API-nyckeln och ditt namn för att spara ändringen.");
+      return;
+    }
+    var body = { author: credential(AUTHOR) };
+    Object.keys(fields).forEach(function (k) { if (fields[k] !== "" && fields[k] !== null) body[k] = fields[k]; });
+    (controls || []).forEach(function (c) { c.disabled = true; });
+    notice("Sparar …");
+    request("POST", "/judgements", body, true).then(function (made) {
+      notice(what + ".", made.id);
+      if (done) done(made);
+      refresh();
+    }, function (err) {
+      (controls || []).forEach(function (c) { c.disabled = false; });
+      notice(explain(err), null, true);
+      if (err.status === 401 || err.status === 403) openKeyForm(true);
+      if (err.status === 404) refresh();
+    });
+  }
+
+  function undo() {
+    var id = undoId;
+    if (!id) return;
+    $("notice-undo").disabled = true;
+    request("DELETE", "/judgements/" + encodeURIComponent(id), undefined, true).then(function () {
+      $("notice-undo").disabled = false;
+      notice("Ändringen är ångrad.");
+      refresh();
+    }, function (err) {
+      $("notice-undo").disabled = false;
+      notice(explain(err), null, true);
+      if (err.status === 401 || err.status === 403) openKeyForm(true);
+    });
+  }
+
+  // After a change: the map, the actor, its evidence, the review list and the hits again.
+  function refresh() {
+    if (current) loadActor(current);
+    if (!$("review").hidden) loadReview();
+    if (lastSearch) runSearch(lastSearch.q, lastSearch.type, false);
+  }
+
+  function relationText(rel, names) {
+    return (names[rel.source] || rel.source) + " – " + relationLabel(rel.type) + " – " + (names[rel.target] || rel.target);
+  }
+
+  function relationFields(kind, rel) {
+    return { kind: kind, source: rel.source, target: rel.target, relation_type: rel.type };
+  }
+
+  // -- search -----------------------------------------------------------------------
 
   // The search endpoint's answer may be a list of actors or of hits that hold one.
   function asEntities(body) {
@@ -53,8 +255,13 @@
     if (event) event.preventDefault();
     var q = $("q").value.trim();
     if (!q) return;
-    $("status").textContent = "Söker …";
-    query(q, $("type").value).then(function (body) {
+    runSearch(q, $("type").value, true);
+  }
+
+  function runSearch(q, type, announce) {
+    lastSearch = { q: q, type: type };
+    if (announce) $("status").textContent = "Söker …";
+    query(q, type).then(function (body) {
       var found = asEntities(body);
       $("status").textContent = found.length === 0 ? "Inga träffar på ”" + q + "”."
         : found.length === 1 ? "1 träff" : found.length + " träffar";
@@ -65,102 +272,381 @@
     });
   }
 
+  function resultButton(entity, onClick) {
+    var b = el("button", "result");
+    b.type = "button";
+    b.dataset.id = entity.id;
+    b.appendChild(el("span", "result-name", entity.name));
+    var docs = entity.documents ? entity.documents.length : 0;
+    b.appendChild(el("span", "result-type", typeLabel(entity.type) + (docs ? " · " + docs + " dokument" : "")));
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
   function showResults(entities) {
     var list = $("results");
     clear(list);
     entities.forEach(function (entity) {
-      var button = el("button", "result");
-      button.type = "button";
-      button.dataset.id = entity.id;
-      button.appendChild(el("span", "result-name", entity.name));
-      var docs = entity.documents ? entity.documents.length : 0;
-      button.appendChild(el("span", "result-type", typeLabel(entity.type) + (docs ? " · " + docs + " dokument" : "")));
-      button.addEventListener("click", function () { choose(entity.id); });
       var item = el("li");
-      item.appendChild(button);
+      var b = resultButton(entity, function () { choose(entity.id); });
+      b.setAttribute("aria-current", entity.id === current ? "true" : "false");
+      item.appendChild(b);
       list.appendChild(item);
     });
   }
 
-  function mapUrl(id, depth) {
-    return "/maps/entity/" + encodeURIComponent(id) + "?depth=" + encodeURIComponent(depth);
+  // -- the chosen actor ---------------------------------------------------------------
+
+  function asOf() {
+    var value = $("as-of").value;
+    return ISO_DATE.test(value) ? value : "";
   }
 
+  function mapUrl(id, depth) {
+    var url = "/maps/entity/" + encodeURIComponent(id) + "?depth=" + encodeURIComponent(depth);
+    return asOf() ? url + "&as_of=" + encodeURIComponent(asOf()) : url;
+  }
+
+  // Point the map at a page, or load it again when it already shows that page.
+  function showMap(url) {
+    var frame = $("map");
+    if (frame.src === new URL(url, location.href).href && frame.contentWindow) {
+      frame.contentWindow.location.reload();
+    } else {
+      frame.src = url;
+    }
+  }
+
+  // The user picks an actor: show it, in place of the review list.
   function choose(id, depth) {
+    closePanels();
+    showReview(false);
+    $("actor").hidden = false;
+    loadActor(id, depth);
+  }
+
+  // Load the actor's map, name and evidence (again), as of the date chosen.
+  function loadActor(id, depth) {
     depth = String(depth || $("depth").value || "1");
     $("depth").value = depth;
     current = id;
-    history.replaceState(null, "", "#aktor=" + encodeURIComponent(id) + "&djup=" + depth);
+    var hash = "#aktor=" + encodeURIComponent(id) + "&djup=" + depth;
+    if (asOf()) hash += "&datum=" + asOf();
+    history.replaceState(null, "", hash);
     document.querySelectorAll("#results button").forEach(function (b) {
       b.setAttribute("aria-current", b.dataset.id === id ? "true" : "false");
     });
-    $("actor").hidden = false;
-    $("map").src = mapUrl(id, depth);
+    showMap(mapUrl(id, depth));
     $("map-link").href = mapUrl(id, depth);
     getJson("/entities/" + encodeURIComponent(id)).then(function (entity) {
+      if (id !== current) return;
+      currentEntity = entity;
       $("actor-name").textContent = entity.name;
       var meta = typeLabel(entity.type);
       if (typeof entity.degree === "number") meta += " · " + entity.degree + (entity.degree === 1 ? " relation" : " relationer");
       if (entity.aliases && entity.aliases.length) meta += " · även " + entity.aliases.slice(0, 6).join(", ");
+      if (asOf()) meta += " · nätverket per " + asOf();
       $("actor-meta").textContent = meta;
+      setTools(true);
     }, function (err) {
+      if (id !== current) return;
+      currentEntity = null;
+      setTools(false);
       $("actor-name").textContent = "Aktören kunde inte hämtas";
       $("actor-meta").textContent = err.message;
     });
-    getJson("/entities/" + encodeURIComponent(id) + "/neighbors?depth=1").then(function (graph) {
-      showEvidence(id, graph);
+    var url = "/explorer/actor/" + encodeURIComponent(id) + "/relations";
+    if (asOf()) url += "?as_of=" + encodeURIComponent(asOf());
+    getJson(url).then(function (graph) {
+      if (id === current) showEvidence(id, graph);
     }, function (err) {
+      if (id !== current) return;
       var list = $("evidence");
       clear(list);
       list.appendChild(el("li", null, "Beläggen kunde inte hämtas: " + err.message));
     });
   }
 
-  function showEvidence(id, graph) {
+  function setTools(enabled) {
+    ["merge-button", "rename-button", "retype-button"].forEach(function (id) { $(id).disabled = !enabled; });
+  }
+
+  // One relation with its sentences, sources and the buttons to confirm or reject it.
+  function relationItem(rel, names, docs, showConfidence) {
+    var item = el("li", "relation");
+    item.dataset.source = rel.source;
+    item.dataset.target = rel.target;
+    item.dataset.type = rel.type;
+    var head = el("div", "rel-head");
+    var title = el("span", "rel");
+    [rel.source, null, rel.target].forEach(function (end) {
+      if (end === null) {
+        title.appendChild(document.createTextNode(" – " + relationLabel(rel.type) + " – "));
+      } else if (end === current) {
+        title.appendChild(el("span", null, names[end] || end));
+      } else {
+        title.appendChild(button(names[end] || end, "link actor-link", function () { choose(end); }));
+      }
+    });
+    head.appendChild(title);
+    var confirmed = rel.properties && rel.properties.confirmed;
+    if (confirmed) head.appendChild(el("span", "badge", "Bekräftad"));
+    if (showConfidence) {
+      var sources = {};
+      rel.evidence.forEach(function (ev) { sources[ev.document] = true; });
+      var count = Object.keys(sources).length;
+      head.appendChild(el("span", "confidence",
+        "säkerhet " + Number(rel.confidence).toLocaleString("sv-SE", { maximumFractionDigits: 2 }) +
+        " · " + count + (count === 1 ? " källa" : " källor")));
+    }
+    item.appendChild(head);
+    rel.evidence.forEach(function (ev) {
+      item.appendChild(el("q", "quote", ev.text));
+      var source = el("span", "source", "Källa: ");
+      var doc = docs[ev.document];
+      var link = el("a", null, doc && doc.title ? doc.title : ev.document);
+      link.href = "/documents/" + encodeURIComponent(ev.document);
+      source.appendChild(link);
+      if (doc && doc.date) source.appendChild(document.createTextNode(" (" + doc.date + ")"));
+      item.appendChild(source);
+    });
+    var actions = el("div", "rel-actions");
+    var text = relationText(rel, names);
+    var confirm = button("Bekräfta", "secondary confirm", function () {
+      judge(relationFields("confirm", rel), "Bekräftad: " + text, null, [confirm, reject]);
+    });
+    confirm.disabled = !!confirmed;
+    var reject = button("Avvisa", "danger reject", function () {
+      judge(relationFields("reject", rel), "Avvisad: " + text, null, [confirm, reject]);
+    });
+    confirm.setAttribute("aria-label", "Bekräfta: " + text);
+    reject.setAttribute("aria-label", "Avvisa: " + text);
+    actions.appendChild(confirm);
+    actions.appendChild(reject);
+    item.appendChild(actions);
+    return item;
+  }
+
+  function indexes(graph) {
     var names = {};
     graph.entities.forEach(function (e) { names[e.id] = e.name; });
     var docs = {};
     graph.documents.forEach(function (d) { docs[d.id] = d; });
+    return { names: names, docs: docs };
+  }
+
+  function showEvidence(id, graph) {
+    var found = indexes(graph);
     var list = $("evidence");
     clear(list);
     var relations = graph.relations.filter(function (r) { return r.source === id || r.target === id; });
     if (!relations.length) {
-      list.appendChild(el("li", null, "Aktören har inga relationer i grafen."));
+      list.appendChild(el("li", null, asOf() ? "Aktören hade inga relationer i grafen per " + asOf() + "."
+        : "Aktören har inga relationer i grafen."));
       return;
     }
-    relations.forEach(function (rel) {
-      var item = el("li");
-      item.appendChild(el("span", "rel",
-        (names[rel.source] || rel.source) + " – " + relationLabel(rel.type) + " – " + (names[rel.target] || rel.target)));
-      rel.evidence.forEach(function (ev) {
-        item.appendChild(el("q", "quote", ev.text));
-        var source = el("span", "source", "Källa: ");
-        var doc = docs[ev.document];
-        var link = el("a", null, doc && doc.title ? doc.title : ev.document);
-        link.href = "/documents/" + encodeURIComponent(ev.document);
-        source.appendChild(link);
-        if (doc && doc.date) source.appendChild(document.createTextNode(" (" + doc.date + ")"));
-        item.appendChild(source);
-      });
-      list.appendChild(item);
+    relations.forEach(function (rel) { list.appendChild(relationItem(rel, found.names, found.docs, false)); });
+  }
+
+  // -- merge, rename, retype ---------------------------------------------------------
+
+  var PANELS = { "merge-form": "merge-button", "rename-form": "rename-button", "retype-form": "retype-button" };
+
+  function closePanels() {
+    Object.keys(PANELS).forEach(function (id) {
+      $(id).hidden = true;
+      $(PANELS[id]).setAttribute("aria-expanded", "false");
     });
+    mergeOther = null;
+    $("merge-choice").hidden = true;
+    clear($("merge-results"));
+    $("merge-status").textContent = "";
+  }
+
+  function openPanel(id) {
+    var wasOpen = !$(id).hidden;
+    closePanels();
+    if (wasOpen || !currentEntity) return false;
+    $(id).hidden = false;
+    $(PANELS[id]).setAttribute("aria-expanded", "true");
+    return true;
+  }
+
+  function openMerge() {
+    if (!openPanel("merge-form")) return;
+    $("merge-q").value = "";
+    $("merge-reason").value = "";
+    $("merge-q").focus();
+  }
+
+  function mergeSearch(event) {
+    event.preventDefault();
+    var q = $("merge-q").value.trim();
+    if (!q) return;
+    $("merge-status").textContent = "Söker …";
+    $("merge-choice").hidden = true;
+    query(q, "").then(function (body) {
+      var found = asEntities(body).filter(function (e) { return e.id !== current; });
+      $("merge-status").textContent = found.length ? "Välj aktören som är densamma som ”" + currentEntity.name + "”."
+        : "Inga andra aktörer heter ”" + q + "”.";
+      var list = $("merge-results");
+      clear(list);
+      found.forEach(function (entity) {
+        var item = el("li");
+        item.appendChild(resultButton(entity, function () { pickMerge(entity); }));
+        list.appendChild(item);
+      });
+    }, function (err) {
+      $("merge-status").textContent = "Sökningen misslyckades: " + err.message;
+    });
+  }
+
+  function pickMerge(entity) {
+    mergeOther = entity;
+    document.querySelectorAll("#merge-results button").forEach(function (b) {
+      b.setAttribute("aria-current", b.dataset.id === entity.id ? "true" : "false");
+    });
+    $("merge-question").textContent = "”" + currentEntity.name + "” och ”" + entity.name +
+      "” blir en aktör. Vilket namn ska behållas? Det andra blir ett alias.";
+    $("merge-keep-current").textContent = "Behåll ”" + currentEntity.name + "”";
+    $("merge-keep-other").textContent = "Behåll ”" + entity.name + "”";
+    $("merge-choice").hidden = false;
+  }
+
+  function merge(keepCurrent) {
+    if (!mergeOther || !currentEntity) return;
+    var kept = keepCurrent ? currentEntity : mergeOther;
+    var gone = keepCurrent ? mergeOther : currentEntity;
+    judge(
+      { kind: "merge", entity: gone.id, other: kept.id, reason: $("merge-reason").value.trim() },
+      "”" + gone.name + "” är ihopslagen med ”" + kept.name + "”",
+      function (made) {
+        closePanels();
+        current = made.other || kept.id;
+      },
+      [$("merge-keep-current"), $("merge-keep-other")]
+    );
+  }
+
+  function openRename() {
+    if (!openPanel("rename-form")) return;
+    $("rename-name").value = currentEntity.name;
+    $("rename-reason").value = "";
+    $("rename-name").focus();
+    $("rename-name").select();
+  }
+
+  function rename(event) {
+    event.preventDefault();
+    var name = $("rename-name").value.trim();
+    if (!name || !currentEntity) return;
+    if (name === currentEntity.name) { closePanels(); return; }
+    judge(
+      { kind: "rename", entity: current, name: name, reason: $("rename-reason").value.trim() },
+      "”" + currentEntity.name + "” heter nu ”" + name + "”",
+      closePanels
+    );
+  }
+
+  function openRetype() {
+    if (!openPanel("retype-form")) return;
+    $("retype-type").value = currentEntity.type;
+    $("retype-reason").value = "";
+    $("retype-type").focus();
+  }
+
+  function retype(event) {
+    event.preventDefault();
+    var type = $("retype-type").value;
+    if (!type || !currentEntity) return;
+    if (type === currentEntity.type) { closePanels(); return; }
+    judge(
+      { kind: "retype", entity: current, type: type, reason: $("retype-reason").value.trim() },
+      "”" + currentEntity.name + "” är nu av typen " + typeLabel(type),
+      closePanels
+    );
+  }
+
+  // -- the review queue ----------------------------------------------------------------
+
+  function showReview(open) {
+    $("review").hidden = !open;
+    $("review-button").setAttribute("aria-pressed", open ? "true" : "false");
+    if (open) $("actor").hidden = true;
+    else if (current) $("actor").hidden = false;
+  }
+
+  function toggleReview() {
+    var open = $("review").hidden;
+    showReview(open);
+    if (open) loadReview();
+  }
+
+  function loadReview() {
+    $("review-status").textContent = "Hämtar …";
+    getJson("/explorer/review.json?limit=20").then(function (graph) {
+      var found = indexes(graph);
+      var list = $("review-list");
+      clear(list);
+      $("review-status").textContent = graph.relations.length === 0 ? "Inga obekräftade relationer att granska."
+        : graph.relations.length === 1 ? "1 relation, svagast underlag först."
+        : graph.relations.length + " relationer, svagast underlag först.";
+      graph.relations.forEach(function (rel) { list.appendChild(relationItem(rel, found.names, found.docs, true)); });
+    }, function (err) {
+      $("review-status").textContent = "Granskningslistan kunde inte hämtas: " + err.message;
+    });
+  }
+
+  // -- start -----------------------------------------------------------------------------
+
+  function changeDate() {
+    var value = $("as-of").value;
+    if (value && !ISO_DATE.test(value)) {
+      notice("Datumet ska skrivas ÅÅÅÅ-MM-DD.", null, true);
+      return;
+    }
+    if (current) loadActor(current);
   }
 
   function fromHash() {
     var params = new URLSearchParams(location.hash.slice(1));
+    var date = params.get("datum");
+    if (date && ISO_DATE.test(date)) $("as-of").value = date;
     var id = params.get("aktor");
     if (id) choose(id, params.get("djup") || "1");
   }
 
   function start() {
     $("search-form").addEventListener("submit", search);
-    $("depth").addEventListener("change", function () { if (current) choose(current); });
+    $("depth").addEventListener("change", function () { if (current) loadActor(current); });
+    $("as-of").addEventListener("change", changeDate);
+    $("as-of-clear").addEventListener("click", function () { $("as-of").value = ""; changeDate(); });
+    $("key-button").addEventListener("click", function () { openKeyForm($("key-form").hidden); });
+    $("key-form").addEventListener("submit", saveKey);
+    $("key-forget").addEventListener("click", forgetKey);
+    $("notice-undo").addEventListener("click", undo);
+    $("notice-close").addEventListener("click", closeNotice);
+    $("review-button").addEventListener("click", toggleReview);
+    $("merge-button").addEventListener("click", openMerge);
+    $("merge-form").addEventListener("submit", mergeSearch);
+    $("merge-keep-current").addEventListener("click", function () { merge(true); });
+    $("merge-keep-other").addEventListener("click", function () { merge(false); });
+    $("rename-button").addEventListener("click", openRename);
+    $("rename-form").addEventListener("submit", rename);
+    $("retype-button").addEventListener("click", openRetype);
+    $("retype-form").addEventListener("submit", retype);
+    document.querySelectorAll("form .cancel").forEach(function (b) { b.addEventListener("click", closePanels); });
+    setTools(false);
+    showKeyState();
     getJson("/explorer/labels.json").then(function (body) {
       labels = body;
       Object.keys(labels.entities).forEach(function (type) {
         var option = el("option", null, labels.entities[type]);
         option.value = type;
         $("type").appendChild(option);
+        var choice = el("option", null, labels.entities[type]);
+        choice.value = type;
+        $("retype-type").appendChild(choice);
       });
     }).catch(function () { /* the type names stay in English */ }).then(fromHash);
   }
