@@ -157,6 +157,19 @@ def test_bad_dates_are_json_errors(client: httpx.Client, params: dict[str, str],
         assert needle in error["message"]
 
 
+def test_explorer_lists_the_relations_its_map_draws(client: httpx.Client) -> None:
+    now = client.get("/explorer/actor/police/relations").json()
+    then = client.get("/explorer/actor/police/relations", params={"as_of": "2021-06-01"}).json()
+    assert len(now["relations"]) == 3
+    assert [(r["source"], r["type"], r["target"]) for r in then["relations"]] == [
+        ("police", "RUNS", "summer")
+    ]
+    assert {d["id"] for d in then["documents"]} == {"doc-c"}
+    bad = client.get("/explorer/actor/police/relations", params={"as_of": "2021-02-29"})
+    assert bad.status_code == 422 and "as_of" in bad.json()["error"]["message"]
+    assert client.get("/explorer/actor/nobody/relations").status_code == 404
+
+
 # -- the command line -----------------------------------------------------------------
 
 

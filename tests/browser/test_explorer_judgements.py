@@ -18,7 +18,7 @@ from api.settings import Settings
 from graph.embedded_store import EmbeddedStore
 from graph.errors import EntityNotFound
 from graph.judgements import JudgementKind
-from graph.model import RelationType
+from graph.model import ENTITY_LABELS_SV, EntityType, RelationType
 from graph.subgraph import Period
 from tests.browser.conftest import Watched
 from tests.graph.sample import doc_a, doc_b
@@ -186,6 +186,14 @@ def test_errors_from_the_api_are_read_as_swedish_sentences(
     page.click("#rename-form button[type=submit]")
     page.wait_for_function("() => document.getElementById('actor-name').textContent === 'Trygghetsfonden'")
     assert store.entity("fund").name == "Trygghetsfonden"
+    page.click("#retype-button")
+    page.select_option("#retype-type", EntityType.ORGANISATION.value)
+    page.click("#retype-form button[type=submit]")
+    page.wait_for_function(
+        "(label) => document.getElementById('actor-meta').textContent.startsWith(label + ' · ')",
+        arg=ENTITY_LABELS_SV[EntityType.ORGANISATION],
+    )
+    assert store.entity("fund").type == EntityType.ORGANISATION
     # A merge of actors marked as different is refused (409) and said so.
     res = httpx.post(
         served.url + "/judgements",
