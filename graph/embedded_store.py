@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import shutil
 import tempfile
 import threading
 from collections import defaultdict, deque
@@ -34,6 +35,7 @@ from graph.model import (
     RelationType,
     slugify,
 )
+from graph.shortest_paths import shortest_paths
 from graph.store import Path, Stats, UpsertResult
 
 RelationKey = tuple[str, str, str]
@@ -191,6 +193,9 @@ class EmbeddedStore:
         with self._lock:
             for document_id in list(self._documents):
                 self.remove_document(document_id)
+            # Everything, as the protocol says: the records too.
+            shutil.rmtree(self.data_dir / "records", ignore_errors=True)
+            self._records.clear()
 
     def stats(self) -> Stats:
         with self._lock:
@@ -316,19 +321,15 @@ class EmbeddedStore:
                     raise EntityNotFound(entity_id)
             if source == target:
                 return [Path(entities=[self._entities[source]], relations=[])]
-            try:
-                node_paths = list(itertools.islice(nx.all_shortest_paths(self._graph, source, target), 100))
-            except nx.NetworkXNoPath:
-                return []
+            node_paths = shortest_paths(
+                lambda ids: {n: set(self._graph.neighbors(n)) for n in ids}, source, target, max_length
+            )
             result = []
             for nodes in node_paths:
-                if len(nodes) - 1 > max_length:
-                    continue
                 steps = [
                     self._relations[min(self._graph[a][b]["keys"])] for a, b in itertools.pairwise(nodes)
                 ]
                 result.append(Path(entities=[self._entities[n] for n in nodes], relations=steps))
-            result.sort(key=lambda p: [e.id for e in p.entities])
             return result
 
     def relations(

@@ -1,0 +1,360 @@
+"""What only the Neo4j store does: its schema and layout, transactions, parameters, errors.
+
+Everything here runs against a real Neo4j (NEO4J_URI, see scripts/neo4j_local.py); the
+database is read back with a driver of its own, not through the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.embedded_store import EmbeddedStore
+from graph.errors import InvalidQuery, StoreUnavailable
+from graph.model import (
+    Document,
+    DocumentKind,
+    Entity,
+    EntityType,
+    Evidence,
+    Graph,
+    Relation,
+    RelationType,
+)
+from graph.neo4j_store import Neo4jStore
+from tests.conftest import _neo4j_store, neo4j_settings
+from tests.graph.sample import doc_a, doc_b
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def neo():  # type: ignore[no-untyped-def]
+    store = _neo4j_store()
+    store.clear()
+    yield store
+    store.clear()
+    store.close()
+
+
+@pytest.fixture
+def cypher() -> Iterator[Any]:
+    """Run a read query on the test database, outside the store."""
+    from neo4j import GraphDatabase
+
+    found = neo4j_settings()
+    assert found is not None
+    uri, auth, database = found
+    driver = GraphDatabase.driver(uri, auth=auth)
+
+    def run(query: str, **params: Any) -> list[dict[str, Any]]:
+        with driver.session(database=database) as session:
+            return session.run(query, params).data()  # type: ignore[arg-type]
+
+    yield run
+    driver.close()
+
+
+def test_uniqueness_constraints_exist(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (row["labelsOrTypes"][0], tuple(row["properties"]))
+        for row in cypher("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS'")
+    }
+    assert {("Actor", ("id",)), ("Document", ("id",)), ("Record", ("kind", "key"))} <= found
+
+
+def test_layout_labels_mentions_and_one_symmetric_relationship(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    neo.upsert(doc_a())
+    neo.upsert(doc_b())
+    labels = cypher("MATCH (n:Actor {id: 'police'}) RETURN labels(n) AS labels")[0]["labels"]
+    assert sorted(labels) == ["Actor", "PoliceUnit"]
+    mentions = cypher(
+        "MATCH (:Actor {id: 'town'})-[m:MENTIONED_IN]->(d:Document) RETURN d.id AS doc, m.count AS count"
+    )
+    assert sorted((m["doc"], m["count"]) for m in mentions) == [("doc-a", 1), ("doc-b", 1)]
+    # doc-a says police -> town, doc-b town -> police: one relationship, smaller id first.
+    collab = cypher("MATCH (a)-[r:COLLABORATES_WITH]->(b) RETURN a.id AS a, b.id AS b")
+    assert collab == [{"a": "police", "b": "town"}]
+
+
+def test_provenance_reads_as_the_module_documents(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    neo.upsert(doc_a())
+    neo.upsert(doc_b())
+    rows = cypher(
+        "MATCH (:Actor {id: 'police'})-[r:COLLABORATES_WITH]->(:Actor {id: 'town'}) "
+        "UNWIND range(0, size(r.evidence_texts) - 1) AS i "
+        "MATCH (d:Document {id: r.evidence_documents[i]}) "
+        "RETURN d.title AS title, r.evidence_texts[i] AS sentence ORDER BY title"
+    )
+    (collab,) = neo.relations(type_=RelationType.COLLABORATES_WITH)
+    titles = {d: neo.document(d).title for d in collab.documents}
+    assert rows == sorted(
+        ({"title": titles[e.document], "sentence": e.text} for e in collab.evidence), key=lambda r: r["title"]
+    )
+
+
+def test_a_changed_type_moves_the_actor_to_its_new_label(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    neo.upsert(doc_a())
+    changed = doc_a()
+    changed.entities[2] = changed.entities[2].model_copy(update={"type": EntityType.MUNICIPAL_BODY})
+    assert neo.upsert(changed).documents_replaced == 1
+    labels = cypher("MATCH (n:Actor {id: 'district'}) RETURN labels(n) AS labels")[0]["labels"]
+    assert sorted(labels) == ["Actor", "MunicipalBody"]
+    assert [e.id for e in neo.entities(type_=EntityType.PLACE)] == ["townplace"]
+
+
+INJECTIONS = [
+    "x'}) DETACH DELETE n //",
+    'Polisen"}) MATCH (m) DETACH DELETE m RETURN 1 //',
+    "`Actor` SET n:Hacked",
+    "$ids } UNION MATCH (n) DETACH DELETE n",
+    "Robert'); DROP CONSTRAINT samverkan_actor_id; --",
+]
+
+
+def injected_graph() -> Graph:
+    doc = "dok-'}) DETACH DELETE d //"
+    entities = [
+        Entity(
+            id=f"id-{i}-{text}",
+            type=EntityType.ORGANISATION,
+            name=text,
+            aliases=[text.upper()],
+            documents=[doc],
+            mentions={doc: 1},
+        )
+        for i, text in enumerate(INJECTIONS)
+    ]
+    relations = [
+        Relation(
+            source=entities[i].id,
+            target=entities[i + 1].id,
+            type=RelationType.COLLABORATES_WITH,
+            properties={text: text, "`k`": {"nested": [text]}},
+            evidence=[Evidence(document=doc, start=i, end=i + 5, text=text)],
+        )
+        for i, text in enumerate(INJECTIONS[:-1])
+    ]
+    return Graph(
+        documents=[Document(id=doc, title=INJECTIONS[0], publisher=INJECTIONS[1], path=INJECTIONS[2])],
+        entities=entities,
+        relations=relations,
+    )
+
+
+def test_injection_attempts_are_stored_verbatim(neo, cypher, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    neo.upsert(doc_a())
+    graph = injected_graph()
+    neo.upsert(graph)
+    embedded = EmbeddedStore(tmp_path)
+    embedded.upsert(doc_a())
+    embedded.upsert(graph)
+    assert neo.export() == embedded.export()
+    for ent in graph.entities:
+        assert neo.entity(ent.id).name == ent.name
+        assert [e.id for e in neo.entities(q=ent.name)] == [e.id for e in embedded.entities(q=ent.name)]
+    assert neo.document(graph.documents[0].id).title == INJECTIONS[0]
+    # Nothing was deleted or relabelled, and the schema is whole.
+    assert neo.stats() == embedded.stats()
+    assert cypher("MATCH (n:Hacked) RETURN count(n) AS n")[0]["n"] == 0
+    assert cypher("SHOW CONSTRAINTS YIELD name WHERE name = 'samverkan_actor_id' RETURN name")
+    neo.put_records(INJECTIONS[0], {"k1": INJECTIONS[1]})
+    assert neo.get_records(INJECTIONS[0]) == {"k1": INJECTIONS[1]}
+    with pytest.raises(InvalidQuery):
+        neo.put_records("judgement", {INJECTIONS[0]: "{}"})
+
+
+def overflowing(graph: Graph) -> Graph:
+    """The graph with one more relation whose offset no Neo4j integer holds.
+
+    It fails at the last statements of the write, after the document, its actors and its
+    other relations have been sent in the same transaction.
+    """
+    doc = graph.documents[0].id
+    first, second = graph.entities[0].id, graph.entities[1].id
+    bad = Relation(
+        source=first,
+        target=second,
+        type=RelationType.WORKS_FOR,
+        evidence=[Evidence(document=doc, start=2**70, end=2**70 + 3, text="för stort")],
+    )
+    extra = Entity(
+        id="new-actor", type=EntityType.AGENCY, name="Ny myndighet", documents=[doc], mentions={doc: 2}
+    )
+    return graph.model_copy(
+        update={"entities": [*graph.entities, extra], "relations": [*graph.relations, bad]}
+    )
+
+
+def test_a_failed_document_leaves_nothing_half_written(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    neo.upsert(doc_a())
+    before, version = neo.export(), neo.version()
+    # A new version of a stored document: the old one stays whole.
+    with pytest.raises(InvalidQuery):
+        neo.upsert(overflowing(doc_a()))
+    assert neo.export() == before
+    assert neo.version() == version
+    # A new document: nothing of it at all.
+    with pytest.raises(InvalidQuery):
+        neo.upsert(overflowing(doc_b()))
+    assert neo.export() == before
+    assert cypher("MATCH (n) WHERE n.id IN ['doc-b', 'new-actor', 'fund'] RETURN count(n) AS n")[0]["n"] == 0
+    assert cypher("MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS n")[0]["n"] == len(doc_a().entities)
+
+
+def test_the_database_name_is_passed() -> None:
+    found = neo4j_settings()
+    if found is None:
+        pytest.skip("no Neo4j: set NEO4J_URI")
+    uri, auth, _ = found
+    with pytest.raises(StoreUnavailable) as info:
+        Neo4jStore.connect(uri, auth=auth, database="samverkansaknas")
+    assert "samverkansaknas" in info.value.message
+
+
+def test_a_server_that_does_not_answer_is_store_unavailable() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreUnavailable) as info:
+        Neo4jStore.connect(f"bolt://127.0.0.1:{port}", auth=("neo4j", "x"))
+    assert "svarar inte" in info.value.message
+
+
+def test_wrong_password_is_store_unavailable() -> None:
+    found = neo4j_settings()
+    if found is None or found[1] is None:
+        pytest.skip("no Neo4j with authentication")
+    uri, (user, password), database = found
+    with pytest.raises(StoreUnavailable) as info:
+        Neo4jStore.connect(uri, auth=(user, password + "-fel"), database=database)
+    assert "inloggningen" in info.value.message
+
+
+def test_version_changes_with_the_graph_only(neo) -> None:  # type: ignore[no-untyped-def]
+    first = neo.version()
+    neo.upsert(doc_a())
+    second = neo.version()
+    assert second != first
+    neo.upsert(doc_a())
+    neo.stats()
+    assert neo.version() == second
+    neo.remove_document("doc-a")
+    assert neo.version() not in {first, second}
+
+
+# -- the same answers as the embedded store, on random graphs -----------------------------------
+
+NAMES = [
+    "Polisen",
+    "polisen",
+    "Straße",
+    "STRASSE",
+    "Ärende",
+    "ärende",
+    "Ö-gruppen",
+    "\U0001f6a8 Larm",
+    "\ue000 Privat",
+    "a",
+]
+
+
+def random_documents(seed: int, count: int = 8) -> list[Graph]:
+    rng = random.Random(seed)
+    ids = [f"e{i:02d}" for i in range(18)] + ["\U0001f6a8", "\ue000x"]
+    types = {i: rng.choice(list(EntityType)) for i in ids}
+    graphs = []
+    for n in range(count):
+        doc = f"d{n:02d}"
+        used = rng.sample(ids, rng.randrange(2, 10))
+        entities = [
+            Entity(
+                id=i,
+                type=types[i],
+                name=rng.choice(NAMES) + " " + i,
+                aliases=rng.sample(NAMES, rng.randrange(0, 3)),
+                documents=[doc],
+                mentions={doc: rng.randrange(1, 4)},
+            )
+            for i in used
+        ]
+        relations = []
+        for k in range(rng.randrange(1, 12)):
+            a, b = rng.choice(used), rng.choice(used)
+            start = rng.randrange(0, 50)
+            relations.append(
+                Relation(
+                    source=a,
+                    target=b,
+                    type=rng.choice(
+                        [RelationType.COLLABORATES_WITH, RelationType.FUNDS, RelationType.PART_OF]
+                    ),
+                    properties=rng.choice([{}, {"status": f"s{k}"}, {"valid_from": "2024-01-01", "n": k}]),
+                    confidence=rng.choice([0.5, 0.7, 0.9]),
+                    evidence=[Evidence(document=doc, start=start, end=start + 4, text=f"mening {k}")],
+                )
+            )
+        graphs.append(
+            Graph(
+                documents=[
+                    Document(
+                        id=doc,
+                        title=f"Dokument {n}",
+                        date=dt.date(2020, 1, 1) + dt.timedelta(days=40 * n),
+                        kind=rng.choice(list(DocumentKind)),
+                    )
+                ],
+                entities=entities,
+                relations=relations,
+            )
+        )
+    return graphs
+
+
+def answers(store: Any, seed: int) -> list[Any]:
+    rng = random.Random(seed)
+    exported = store.export()
+    ids = [e.id for e in exported.entities]
+    out: list[Any] = [exported, store.stats(), store.documents(), store.documents(limit=3, offset=2)]
+    for doc in exported.documents:
+        out.append(store.document_graph(doc.id))
+    for q in ["", "polis", "ss", "ß", "\U0001f6a8", "e0", "nothing"]:
+        out.append(store.entities(q=q or None))
+        out.append(store.entities(q=q or None, limit=4, offset=1))
+    for type_ in list(EntityType)[:4]:
+        out.append(store.entities(type_=type_))
+    for _ in range(8):
+        a, b = rng.choice(ids), rng.choice(ids)
+        out.append(store.degree(a))
+        out.append(store.relations(source=a))
+        out.append(store.relations(target=a, type_=RelationType.COLLABORATES_WITH))
+        out.append(store.relations(source=a, target=b))
+        out.append(store.paths(a, b, max_length=rng.randrange(1, 5)))
+        depth = rng.randrange(1, 4)
+        out.append(store.neighbors(a, depth=depth))
+        out.append(store.neighbors(a, depth=depth, entity_types=rng.sample(list(EntityType), 5)))
+        out.append(store.neighbors(a, depth=depth, relation_types=[RelationType.FUNDS, RelationType.PART_OF]))
+    out.append(store.relations(document="d01"))
+    out.append(store.relations(limit=5, offset=3))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_graphs_give_the_embedded_stores_answers(neo, tmp_path: Path, seed: int) -> None:  # type: ignore[no-untyped-def]
+    embedded = EmbeddedStore(tmp_path)
+    parts = random_documents(seed)
+    changed = random_documents(seed + 100, count=3)
+    for store in (embedded, neo):
+        store.upsert(Graph.batch(parts[:5]))
+        for part in parts[5:]:
+            store.upsert(part)
+        store.remove_document("d02")
+        store.upsert(Graph.batch(changed))  # d00..d02 again, with other content
+    assert neo.export() == embedded.export()
+    assert answers(neo, seed) == answers(embedded, seed)
