@@ -1,33 +1,408 @@
-"""Relations between the mentions of one sentence, from Swedish trigger patterns."""
+"""Relations between the mentions of a sentence, from Swedish trigger patterns.
+
+For each trigger ('i samverkan med', 'etablerade sig i', 'avsatte', 'är utformade av', ...;
+see ``loaders.triggers``) the subject and object are found by word order (``loaders.arguments``),
+checked against the relation's type signature and paired up, lists included. With a
+``RelationContext`` the whole document is read once: 'vi', 'De' and subjectless sentences are
+resolved (``loaders.discourse``), people's parties and employers are read from bylines and
+contact blocks (``loaders.affiliations``), relations implied by public facts are added
+(``loaders.hierarchy``), and time expressions date what a sentence states
+(``loaders.validity``). Each relation is returned with the sentence that states it.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
 from typing import Any
 
-from graph.model import RelationType
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.affiliations import party_letters, sentence_affiliations
+from loaders.amounts import find_amounts
+from loaders.arguments import SentenceView, Slot
+from loaders.discourse import RelationContext
+from loaders.found_relation import FoundRelation
+from loaders.gazetteer import load_gazetteer
+from loaders.hierarchy import structural_relations
 from loaders.mentions import Mention
+from loaders.triggers import ACTORS, PROPOSAL_CUES, SIGNATURES, TRIGGERS, Frame, Trigger, allowed
+from loaders.validity import find_validity
+
+__all__ = ["FoundRelation", "RelationContext", "find_relations"]
+
+_MAX_TRIGGERS = 40  # trigger matches read per sentence
+_MAX_SOURCES = 8
+_JOINT = (R.RUNS, R.PROPOSES, R.FUNDS)
+_WORK_SUBJECT = re.compile(
+    r"^\s*[–-]?\s*(?:(?:arbetet|insatsen|satsningen|projektet|verksamheten|samarbetet|arbetssättet|detta"
+    r"|det\s+hela)\b[^,]*)?$",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^\s*[–-]?\s*(?:det\s+gäller|det\s+handlar\s+om|det\s+rör|bland\s+annat|till\s+exempel|exempelvis|främst|särskilt)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+_ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
+_COLON = re.compile(r"\s*:\s*(?:i\s+)?")
 
 
-@dataclass(frozen=True)
-class FoundRelation:
-    source: Mention
-    target: Mention
-    type: RelationType
-    confidence: float
-    properties: dict[str, Any] = field(default_factory=dict)
+def find_relations(
+    sentence: str, offset: int, mentions: Sequence[Mention], *, context: RelationContext | None = None
+) -> list[FoundRelation]:
+    """Relations stated in one sentence (text starting at ``offset`` in its document).
+
+    ``mentions`` are the sentence's mentions. With ``context`` (the whole document, built once
+    per document) the discourse is used as well; the relations are those whose evidence is
+    this sentence.
+    """
+    if context is not None:
+        i = context.index_at(offset)
+        return list(_document_relations(context).get(i, [])) if i is not None else []
+    gazetteer = load_gazetteer()
+    extra = party_letters(sentence, offset, mentions, gazetteer)
+    view = SentenceView(sentence, offset, [*mentions, *extra])
+    found = _trigger_relations(view, None, None, []) + sentence_affiliations(view)
+    validity = find_validity(sentence)
+    return _dedupe([_dated(f, validity) for f in found])
 
 
-_COLLABORATION = re.compile(r"\b(samverka[nr]?|samarbete[t]?|tillsammans med)\b", re.IGNORECASE)
+# ---------------------------------------------------------------------- the document pass
 
 
-def find_relations(sentence: str, offset: int, mentions: list[Mention]) -> list[FoundRelation]:
-    """Relations stated in one sentence (a first, minimal pass: collaboration cues)."""
-    found: list[FoundRelation] = []
-    if _COLLABORATION.search(sentence) and len(mentions) >= 2:
-        first = mentions[0]
-        for other in mentions[1:]:
-            if other.canonical != first.canonical:
-                found.append(FoundRelation(first, other, RelationType.COLLABORATES_WITH, 0.6))
+def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
+    if context.found is not None:
+        return context.found
+    for i, sentence in enumerate(context.sentences):
+        context.mentions[i] += party_letters(
+            sentence.text, sentence.start, context.mentions[i], context.gazetteer
+        )
+        context.mentions[i].sort(key=lambda m: (m.start, -m.end))
+    by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
+    affiliations = [sentence_affiliations(context.view(i), i, context) for i in range(len(context.sentences))]
+    for found in affiliations:
+        for rel in found:
+            if rel.type is R.WORKS_FOR:
+                context.employers.setdefault(rel.source.canonical, rel.target)
+    open_collaboration: list[Mention] = []
+    for i, sentence in enumerate(context.sentences):
+        view = context.view(i)
+        pending: list[Mention] = []
+        stated = _trigger_relations(view, i, context, pending)
+        if not stated and open_collaboration and _CONTINUATION.match(sentence.text):
+            stated = _continued_collaboration(view, open_collaboration)
+        open_collaboration = pending
+        validity = find_validity(sentence.text, context.date)
+        by_sentence[i] += [_dated(f, validity) for f in [*stated, *affiliations[i]]]
+    for i, implied in structural_relations(context):
+        by_sentence[i].append(implied)
+    for i, inferred in _inferred(by_sentence):
+        by_sentence[i].append(inferred)
+    context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
+    return context.found
+
+
+def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list[FoundRelation]:
+    """'... vi behöver samverka med flera delar av samhället. Det gäller inte minst med A, B och C.'"""
+    found = []
+    for slot in view.slots:
+        if slot.mention is None or slot.type not in ACTORS:
+            continue
+        for source in sources:
+            if source.canonical != slot.mention.canonical:
+                found.append(FoundRelation(source, slot.mention, R.COLLABORATES_WITH, 0.6))
     return found
+
+
+def _inferred(by_sentence: dict[int, list[FoundRelation]]) -> list[tuple[int, FoundRelation]]:
+    """An initiative's runner works with those who take part in it."""
+    runners: dict[str, list[Mention]] = defaultdict(list)
+    for found in by_sentence.values():
+        for rel in found:
+            if rel.type is R.RUNS:
+                runners[rel.target.canonical].append(rel.source)
+    inferred = []
+    for i, found in list(by_sentence.items()):
+        for rel in found:
+            if rel.type is not R.PARTICIPATES_IN:
+                continue
+            for runner in runners.get(rel.target.canonical, []):
+                if runner.canonical != rel.source.canonical and runner.type in ACTORS:
+                    inferred.append((i, FoundRelation(runner, rel.source, R.COLLABORATES_WITH, 0.55)))
+    return inferred
+
+
+# ---------------------------------------------------------------------- one sentence
+
+
+def _trigger_relations(
+    view: SentenceView, i: int | None, context: RelationContext | None, pending: list[Mention]
+) -> list[FoundRelation]:
+    found: list[FoundRelation] = []
+    claimed: list[tuple[int, int, R]] = []
+    matches = 0
+    for trigger in TRIGGERS:
+        for match in trigger.pattern.finditer(view.text):
+            if any(a < match.end() and match.start() < b and t in trigger.types for a, b, t in claimed):
+                continue
+            matches += 1
+            if matches > _MAX_TRIGGERS:
+                break
+            found += _apply(trigger, match, view, i, context, pending)
+            claimed += [(match.start(), match.end(), t) for t in trigger.types]
+    found += _adjacent(view)
+    return _counter_partners(found)
+
+
+def _apply(
+    trigger: Trigger,
+    match: re.Match[str],
+    view: SentenceView,
+    i: int | None,
+    context: RelationContext | None,
+    pending: list[Mention],
+) -> list[FoundRelation]:
+    if trigger.frame is Frame.MUTUAL:
+        return _mutual(trigger, match, view, i, context)
+    if trigger.frame is Frame.PASSIVE:
+        targets = _resolve_targets(_passive_target(trigger, match, view), view, i, context)
+        agents = _list_after(view, match.end(), 40, _source_types(trigger))
+        sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in agents) if m]
+    else:
+        target_slots = _list_after(view, match.end(), trigger.window, _target_types(trigger))
+        targets = [s for s in (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots) if s]
+        sources = _sources(trigger, match, view, i, context, set(target_slots))
+        if not targets and trigger.types[0] is R.COLLABORATES_WITH:
+            pending.extend(sources)
+    return _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+
+
+def _source_types(trigger: Trigger) -> frozenset[E]:
+    types = frozenset().union(*(SIGNATURES[t][0] for t in trigger.types))
+    return types & trigger.sources if trigger.sources is not None else types
+
+
+def _target_types(trigger: Trigger) -> frozenset[E]:
+    return frozenset().union(*(SIGNATURES[t][1] for t in trigger.types))
+
+
+def _list_after(view: SentenceView, end: int, window: int, types: frozenset[E]) -> list[int]:
+    """The first slot after ``end`` of a fitting type, and the fitting slots listed with it."""
+    for k in view.after(end, window):
+        slot = view.slots[k]
+        if slot.type in types:
+            return [m for m in view.list_of(k) if m >= k and (view.slots[m].type in types or m == k)]
+    return []
+
+
+def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
+    types = _target_types(trigger)
+    for k in view.before(match.start()):
+        slot = view.slots[k]
+        if slot.type in types or slot.pronoun == "anaphor":
+            return [k]
+    return []
+
+
+def _resolve_targets(
+    slots: list[int], view: SentenceView, i: int | None, context: RelationContext | None
+) -> list[Mention]:
+    out = []
+    for k in slots:
+        slot = view.slots[k]
+        if slot.pronoun == "anaphor":
+            found = context.antecedent(i) if context is not None and i is not None else None
+        else:
+            found = _resolve(slot, view, i, context, None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _resolve(
+    slot: Slot, view: SentenceView, i: int | None, context: RelationContext | None, trigger: Trigger | None
+) -> Mention | None:
+    """The actor a slot stands for: 'vi' resolved, generic 'polisen' narrowed to the local area."""
+    if context is None or i is None:
+        return slot.mention
+    if slot.pronoun == "vi":
+        proposal = trigger is not None and (
+            R.PROPOSES in trigger.types
+            or (R.FUNDS in trigger.types and bool(PROPOSAL_CUES.search(view.text)))
+        )
+        return context.we(i, proposal)
+    if slot.mention is None:
+        return None
+    return context.specialise(slot.mention, i)
+
+
+def _sources(
+    trigger: Trigger,
+    match: re.Match[str],
+    view: SentenceView,
+    i: int | None,
+    context: RelationContext | None,
+    targets: set[int],
+) -> list[Mention]:
+    types = _source_types(trigger)
+    for tier, candidates in enumerate(view.subject(match.start(), match.end())):
+        for k in candidates:
+            if k in targets:
+                continue
+            slot = view.slots[k]
+            resolved = _resolve(slot, view, i, context, trigger)
+            if slot.pronoun == "vi" and resolved is None:
+                return []  # an unknown 'vi' is still the subject
+            if resolved is None or resolved.type not in types:
+                if tier == 0 and slot.pronoun is None and slot.type in (E.PERSON,) and types & {E.PERSON}:
+                    return []
+                continue
+            members = [
+                m
+                for m in view.list_of(k)
+                if m not in targets and (view.slots[m].end <= match.start() or m == k or tier > 0)
+            ]
+            out = [r for r in (_resolve(view.slots[m], view, i, context, trigger) for m in members) if r]
+            return [m for m in out if m.type in types]
+    if _RELATIVE_SOM.search(view.text, 0, match.start()):
+        existential = view.existential(match.end())
+        if existential:
+            members = view.list_of(existential[0])
+            out = [r for r in (_resolve(view.slots[m], view, i, context, trigger) for m in members) if r]
+            return [m for m in out if m.type in types]
+    if context is None or i is None or trigger.fallback is None:
+        return []
+    subjectless = not any(s.end <= match.start() and s.type in ACTORS for s in view.slots)
+    fallback: Mention | None = None
+    if trigger.fallback == "topic" and _WORK_SUBJECT.match(view.text, 0, match.start()):
+        fallback = context.topic(i)
+    elif trigger.fallback == "owner" and subjectless:
+        fallback = context.owner
+    elif trigger.fallback == "author" and subjectless:
+        fallback = context.author_party
+    return [fallback] if fallback is not None and fallback.type in types else []
+
+
+def _pairs(
+    trigger: Trigger,
+    sources: list[Mention],
+    targets: list[Mention],
+    view: SentenceView,
+    match: re.Match[str],
+) -> list[FoundRelation]:
+    found: list[FoundRelation] = []
+    for n, target in enumerate(targets):
+        for source in sources:
+            if source.canonical == target.canonical:
+                continue
+            type_ = next((t for t in trigger.types if allowed(t, source.type, target.type)), None)
+            if type_ is None:
+                continue
+            confidence = trigger.confidence - (0.05 if n else 0.0)
+            found.append(
+                FoundRelation(source, target, type_, round(confidence, 2), _properties(type_, view, match))
+            )
+    if len(sources) > 1 and found and found[0].type in _JOINT:
+        for a, b in combinations(sources, 2):
+            if a.canonical != b.canonical and allowed(R.COLLABORATES_WITH, a.type, b.type):
+                found.append(FoundRelation(a, b, R.COLLABORATES_WITH, 0.6))
+    return found
+
+
+def _properties(type_: R, view: SentenceView, match: re.Match[str]) -> dict[str, Any]:
+    if type_ is not R.FUNDS:
+        return {}
+    properties: dict[str, Any] = {"status": "proposed" if PROPOSAL_CUES.search(view.text) else "decided"}
+    amounts = find_amounts(view.text)
+    if amounts:
+        nearest = min(amounts, key=lambda a: abs(a.start - match.end()))
+        properties["amount_sek"] = nearest.sek
+    return properties
+
+
+def _mutual(
+    trigger: Trigger, match: re.Match[str], view: SentenceView, i: int | None, context: RelationContext | None
+) -> list[FoundRelation]:
+    types = _source_types(trigger)
+    if match.group(0).lower().rstrip().endswith("mellan"):
+        members = _list_after(view, match.end(), 40, types)
+    else:
+        tiers = view.subject(match.start(), match.end())
+        members = view.list_of(tiers[0][0]) if tiers[0] else []
+        members = [m for m in members if view.slots[m].end <= match.start()]
+    actors = [r for r in (_resolve(view.slots[m], view, i, context, trigger) for m in members) if r]
+    actors = [a for a in actors if a.type in types][:_MAX_SOURCES]
+    return [
+        FoundRelation(a, b, trigger.types[0], trigger.confidence)
+        for a, b in combinations(actors, 2)
+        if a.canonical != b.canonical
+    ]
+
+
+def _adjacent(view: SentenceView) -> list[FoundRelation]:
+    """'Insatsen i Flemingsberg', 'nätverk från Rinkeby', 'Fittja i Botkyrka', 'i Huddinge: i A, B och C'."""
+    found: list[FoundRelation] = []
+    slots = view.slots
+    for k in range(len(slots) - 1):
+        a, b = slots[k], slots[k + 1]
+        if a.mention is None or b.mention is None or b.type != E.PLACE:
+            continue
+        if a.type == E.INITIATIVE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
+            found.append(FoundRelation(a.mention, b.mention, R.ACTIVE_IN, 0.6))
+        elif a.type == E.CRIMINAL_GROUP and _ADJACENT_FROM.fullmatch(view.text, a.end, b.start):
+            found.append(FoundRelation(a.mention, b.mention, R.ESTABLISHED_IN, 0.55))
+        elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
+            found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
+        elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
+            for m in view.list_of(k + 1):
+                inner = slots[m]
+                if m > k and inner.mention is not None and inner.type == E.PLACE:
+                    found.append(FoundRelation(inner.mention, a.mention, R.LOCATED_IN, 0.6))
+    return found
+
+
+def _counter_partners(found: list[FoundRelation]) -> list[FoundRelation]:
+    """Those a subject works with in the same sentence counter the same group with it."""
+    partners: dict[str, list[Mention]] = defaultdict(list)
+    for rel in found:
+        if rel.type is R.COLLABORATES_WITH:
+            partners[rel.source.canonical].append(rel.target)
+    extra = [
+        FoundRelation(partner, rel.target, R.COUNTERS, 0.6)
+        for rel in found
+        if rel.type is R.COUNTERS
+        for partner in partners.get(rel.source.canonical, [])
+        if allowed(R.COUNTERS, partner.type, rel.target.type)
+    ]
+    return found + extra
+
+
+def _dated(found: FoundRelation, validity: dict[str, str]) -> FoundRelation:
+    if not validity or found.type in (R.LOCATED_IN, R.PART_OF):
+        return found
+    return FoundRelation(
+        found.source, found.target, found.type, found.confidence, {**found.properties, **validity}
+    )
+
+
+def _dedupe(found: list[FoundRelation]) -> list[FoundRelation]:
+    """One relation per (source, type, target) actor triple, keeping the strongest reading."""
+    best: dict[tuple[Any, ...], FoundRelation] = {}
+    for rel in found:
+        ends = ((rel.source.type, rel.source.canonical), (rel.target.type, rel.target.canonical))
+        if rel.type is R.COLLABORATES_WITH:
+            ends = tuple(sorted(ends))  # type: ignore[assignment]
+        key = (rel.type, *ends)
+        old = best.get(key)
+        if old is None or rel.confidence > old.confidence:
+            merged = {**(old.properties if old else {}), **rel.properties}
+            best[key] = FoundRelation(rel.source, rel.target, rel.type, rel.confidence, merged)
+        else:
+            best[key] = FoundRelation(
+                old.source, old.target, old.type, old.confidence, {**rel.properties, **old.properties}
+            )
+    return list(best.values())

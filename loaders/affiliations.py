@@ -1,0 +1,243 @@
+"""People's parties and employers: 'Namn (C)', 'Namn, polisinsatschef på X', 'kommunalråd'.
+
+MEMBER_OF comes from a party letter in brackets after a name (or after the name's role), a
+party word before it ('socialdemokraten Namn', 'S-politikern Namn'), 'Namn, för Partiet', and
+signatures ('För Socialdemokraterna' above or below a name on its own line). WORKS_FOR comes
+from a role with its organisation ('Namn, polisinsatschef på lokalpolisområde X', 'X:s
+säkerhetschef Namn'); a municipal office without one ('kommunalråd') means the document's
+municipality. A contact block (a name on its own line, its role on the next) counts as one
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.arguments import SentenceView
+from loaders.found_relation import FoundRelation
+from loaders.gazetteer import Gazetteer, load_gazetteer
+from loaders.mentions import Mention
+from loaders.triggers import ORGANISATIONS
+
+if TYPE_CHECKING:
+    from loaders.discourse import RelationContext
+
+_LETTER = re.compile(r"\((S|M|SD|C|V|KD|L|MP)\)")
+_DEMONYMS = {
+    "socialdemokrat": "S", "moderat": "M", "sverigedemokrat": "SD", "centerpartist": "C",
+    "vänsterpartist": "V", "kristdemokrat": "KD", "liberal": "L", "miljöpartist": "MP",
+}  # fmt: skip
+_PARTY_WORD_BEFORE = re.compile(
+    r"\b(?P<demonym>" + "|".join(_DEMONYMS) + r")(?:en|erna|er)?\s+$"
+    r"|\(?(?P<letter>S|M|SD|C|V|KD|L|MP)\)?-(?:politiker(?:n)?|topp(?:en)?|toppen|ledamot(?:en)?|kommunalråd(?:et)?"
+    r"|gruppledare(?:n)?|ordförande(?:n)?|råd(?:et)?)\s+$"
+)
+_ROLE_HEAD = (
+    r"(?:chef|ansvarig|samordnare|koordinator|handläggare|sekreterare|direktör|ordförande|ledamot"
+    r"|talesperson|inspektör|kommissarie|assistent|strateg|utredare|analytiker|rektor|minister|ledare"
+    r"|mästare|åklagare|kommunikatör|informatör|forskare|professor|docent|språkrör|expert|specialist"
+    r"|medarbetare|polis|(?:kommunal|oppositions|region|landstings|stads)råd)"
+)
+_ROLE = (
+    r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|politisk|förste|första)\s+)?"
+    r"[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
+)
+_PREP = r"(?:på|vid|i|hos|inom|för)"
+# After a name: ', polisinsatschef på ' | ' (C), kommunalråd och ordförande i ' | ' är chef på '.
+_ROLE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?|\s+(?:är|var|arbetar\s+som|jobbar\s+som)\s+)"
+    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$",
+    re.IGNORECASE,
+)
+# Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
+_ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
+_GENITIVE_ROLE = re.compile(rf"^(?::?s)?\s+(?P<role>{_ROLE})\s+$", re.IGNORECASE)
+_AT_ORG = re.compile(r"^\s*(?:,\s*)?(?:på|vid|hos)\s+$", re.IGNORECASE)
+_FOR_PARTY = re.compile(r"^\s*(?:,\s*(?:för\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE)
+_MUNICIPAL_ROLE = re.compile(
+    r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
+    r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
+    re.IGNORECASE,
+)
+_NAME_ONLY = re.compile(r"^[\s,.:;–-]*$")
+_SIGNATURE = re.compile(r"^\s*(?:för|från)\s+$", re.IGNORECASE)
+_NEAR = 60
+
+
+def party_letters(text: str, offset: int, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions for '(C)', '(S)' ... not already covered by a party mention of the sentence."""
+    found: list[Mention] = []
+    for match in _LETTER.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        party = gazetteer.party_by_letter(match.group(1))
+        if party is not None:
+            found.append(Mention(start, end, match.group(0), E.POLITICAL_PARTY, party.name))
+    return found
+
+
+def _party(letter_or_demonym: str, gazetteer: Gazetteer, start: int, end: int, text: str) -> Mention | None:
+    letter = _DEMONYMS.get(letter_or_demonym.lower(), letter_or_demonym)
+    party = gazetteer.party_by_letter(letter)
+    return Mention(start, end, text, E.POLITICAL_PARTY, party.name) if party else None
+
+
+def _base_role(role: str) -> str:
+    """'Kommunalrådet' -> 'kommunalråd', 'ordföranden' -> 'ordförande', 'chefen' -> 'chef'."""
+    role = " ".join(role.lower().split())
+    head = re.compile(_ROLE_HEAD + r"\Z", re.IGNORECASE)
+    for ending in ("et", "en", "n"):
+        if role.endswith(ending) and head.search(role[: -len(ending)]):
+            return role[: -len(ending)]
+    return role
+
+
+def sentence_affiliations(
+    view: SentenceView, index: int | None = None, context: RelationContext | None = None
+) -> list[FoundRelation]:
+    """MEMBER_OF and WORKS_FOR stated in one sentence."""
+    gazetteer = context.gazetteer if context else load_gazetteer()
+    text, offset, slots = view.text, view.offset, view.slots
+    found: list[FoundRelation] = []
+    people = [i for i, s in enumerate(slots) if s.type == E.PERSON]
+    for p in people:
+        person = slots[p].mention
+        assert person is not None
+        # -- party: '(C)' after the name or its role; 'för Partiet'; a party word before the name
+        for q in range(p + 1, len(slots)):
+            other = slots[q]
+            if other.start - slots[p].end > _NEAR or other.type == E.PERSON:
+                break
+            if other.type == E.POLITICAL_PARTY and other.mention is not None:
+                gap = text[slots[p].end : other.start]
+                if _LETTER.fullmatch(other.mention.text.strip()) or other.mention.text.startswith("("):
+                    if "." not in gap and "säger" not in gap:
+                        found.append(
+                            FoundRelation(person, other.mention, R.MEMBER_OF, 0.9 if not gap.strip() else 0.8)
+                        )
+                        break
+                elif _FOR_PARTY.fullmatch(gap):
+                    found.append(FoundRelation(person, other.mention, R.MEMBER_OF, 0.8))
+                    break
+        before = text[max(0, slots[p].start - 40) : slots[p].start]
+        word = _PARTY_WORD_BEFORE.search(before)
+        if word:
+            key = word.group("demonym") or word.group("letter")
+            party = _party(
+                key,
+                gazetteer,
+                offset + slots[p].start - len(before) + word.start(),
+                offset + slots[p].start - len(before) + word.end(),
+                word.group(0).strip(),
+            )
+            if party:
+                found.append(FoundRelation(person, party, R.MEMBER_OF, 0.8))
+        party_before = slots[p - 1].mention if p > 0 else None
+        if party_before is not None and party_before.type == E.POLITICAL_PARTY:
+            gap = text[slots[p - 1].end : slots[p].start]
+            if _GENITIVE_ROLE.fullmatch(gap):  # 'Centerpartiets gruppledare Namn'
+                found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.75))
+        # -- employer: ', role på ORG' after the name
+        for q in range(p + 1, len(slots)):
+            other = slots[q]
+            if other.start - slots[p].end > 2 * _NEAR or other.type == E.PERSON:
+                break
+            if other.type not in ORGANISATIONS - {E.POLITICAL_PARTY} or other.mention is None:
+                continue
+            gap = text[slots[p].end : other.start]
+            match = _ROLE_AFTER.match(gap)
+            if match:
+                role = _base_role(match.group("role"))
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.85, {"role": role}))
+            elif _AT_ORG.fullmatch(gap):
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6))
+            break
+        # -- employer before the name: 'chef på ORG, Namn' / 'ORG:s chef Namn'
+        if (
+            p > 0
+            and slots[p - 1].mention is not None
+            and slots[p - 1].type in ORGANISATIONS - {E.POLITICAL_PARTY}
+        ):
+            org = slots[p - 1]
+            gap = text[org.end : slots[p].start]
+            genitive = _GENITIVE_ROLE.fullmatch(gap)
+            if genitive:
+                role = _base_role(genitive.group("role"))
+                found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
+            elif re.fullmatch(r"\s*,?\s*", gap):
+                prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)
+                if prefix:
+                    role = _base_role(prefix.group("role"))
+                    found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
+        # -- a municipal office without its organisation: the document's municipality
+        if context is not None and context.municipality is not None:
+            after = text[slots[p].end : slots[p].end + _NEAR]
+            role_after = re.match(r"^\s*(?:\([^)]{1,4}\)\s*)?,\s*", after)
+            office = None
+            if role_after:
+                office = _MUNICIPAL_ROLE.match(
+                    text, slots[p].end + role_after.end(), slots[p].end + len(after)
+                )
+            if office is None:
+                office = re.search(_MUNICIPAL_ROLE.pattern + r"\s+$", before, re.IGNORECASE)
+            if office is not None:
+                role = _base_role(office.group("role"))
+                found.append(FoundRelation(person, context.municipality, R.WORKS_FOR, 0.7, {"role": role}))
+    if context is not None and index is not None:
+        found += _contact_block(view, index, context)
+    return found
+
+
+def _only_person(view: SentenceView) -> Mention | None:
+    """The person a sentence consists of, as in a signature or a contact block."""
+    slots = [s for s in view.slots if s.mention is not None]
+    if len(slots) != 1 or slots[0].type != E.PERSON:
+        return None
+    rest = view.text[: slots[0].start] + view.text[slots[0].end :]
+    return slots[0].mention if _NAME_ONLY.fullmatch(rest) else None
+
+
+def _contact_block(view: SentenceView, index: int, context: RelationContext) -> list[FoundRelation]:
+    """A role line under a name line ('kommunalråd (C) och ordförande i X'); a party signature line."""
+    found: list[FoundRelation] = []
+    if index > 0 and not any(s.type == E.PERSON for s in view.slots):
+        person = _only_person(context.view(index - 1))
+        if person is not None:
+            found += _role_line(view, person, context)
+    person = _only_person(view)
+    if person is not None:
+        for j in (index - 1, index + 1):
+            if not 0 <= j < len(context.sentences):
+                continue
+            line = context.view(j)
+            parties = [s for s in line.slots if s.type == E.POLITICAL_PARTY and s.mention is not None]
+            if len(parties) == 1 and _SIGNATURE.fullmatch(line.text[: parties[0].start]):
+                found.append(FoundRelation(person, parties[0].mention, R.MEMBER_OF, 0.75))  # type: ignore[arg-type]
+    return found
+
+
+def _role_line(view: SentenceView, person: Mention, context: RelationContext) -> list[FoundRelation]:
+    text = view.text
+    if not re.match(rf"^\s*(?:{_ROLE}|\()", text, re.IGNORECASE):
+        return []
+    found: list[FoundRelation] = []
+    for slot in view.slots:
+        if slot.mention is None:
+            continue
+        if slot.type == E.POLITICAL_PARTY:
+            found.append(FoundRelation(person, slot.mention, R.MEMBER_OF, 0.8))
+        elif slot.type in ORGANISATIONS:
+            prefix = _ROLE_PREP_BEFORE.search(text, 0, slot.start)
+            if prefix:
+                role = _base_role(prefix.group("role"))
+                found.append(FoundRelation(person, slot.mention, R.WORKS_FOR, 0.8, {"role": role}))
+    office = _MUNICIPAL_ROLE.search(text)
+    if office and context.municipality is not None:
+        role = _base_role(office.group("role"))
+        found.append(FoundRelation(person, context.municipality, R.WORKS_FOR, 0.7, {"role": role}))
+    return found

@@ -1,0 +1,217 @@
+"""The arguments of a trigger in one sentence: its subject, its object, the agent after 'av'.
+
+Swedish word order does most of the work: the subject stands before the verb, or right after a
+fronted finite verb ('I vårt budgetförslag avsatte vi ...', 'Utan samarbetet ... hade vi ...');
+a mention right after a preposition ('på uppdrag av regeringen') is never a subject; a passive
+participle takes its agent after 'av'; coordinated mentions ('A, B och C', 'i A: i B, C och D')
+act together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from graph.model import EntityType
+from loaders.mentions import Mention
+from loaders.triggers import PREPOSITIONS
+
+# Cap on the mentions of one list and on the lists considered, against long enumerations.
+MAX_LIST = 12
+_DETERMINERS = frozenset(
+    [
+        "den",
+        "det",
+        "de",
+        "en",
+        "ett",
+        "sin",
+        "sitt",
+        "sina",
+        "hans",
+        "hennes",
+        "deras",
+        "dess",
+        "vår",
+        "vårt",
+        "våra",
+        "min",
+        "mitt",
+        "mina",
+        "denna",
+        "detta",
+        "dessa",
+        "så",
+        "kallade",
+        "olika",
+        "flera",
+        "alla",
+        "båda",
+        "samtliga",
+        "andra",
+        "övriga",
+    ]
+)
+_WORD = re.compile(r"[\wåäöÅÄÖéü-]+")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:och|samt|eller)?|och|samt|eller|liksom|&|/|:)\s*"
+    r"(?:(?:i|på|med|av|till\s+exempel|t\.\s?ex\.|bland\s+annat|bl\.\s?a\.|exempelvis|såsom|även|också)\s+)?"
+    r"(?:[a-zåäö]+[ae]\s+){0,2}",
+    re.IGNORECASE,
+)
+_STOP = re.compile(
+    r"[;!?]|\.\s|\bmen\b|\bsäger\b|\bsa\b|\bmenar\b|\beftersom\b|\bmedan\b|,\s*som\b|\bvilket\b|\bdärför\s+att\b",
+    re.IGNORECASE,
+)
+_FINITE_BEFORE = re.compile(
+    r"\b(?:har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|vill|ville|får|fick|kommer|är|var|blir|blev"
+    r"|avsatte|avsätter|driver|genomför|föreslår|yrkar)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ADVERBS_ONLY = re.compile(
+    r"\s*(?:(?:därför|därmed|nu|också|även|idag|i\s+dag|redan|dessutom|alltså|då|nyligen|tidigare)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EXISTENTIAL = re.compile(r"\b(?:finns|återfinns|märks|ingår)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:vi|vår|vårt|våra)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"^\s*[–-]?\s*(?:de|dessa|denna|detta|den)\s+(?=(?:är|har|ska|skall|blir|var|kommer|kan)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place in the sentence that can fill an argument: a mention, 'vi', or 'De' (an anaphor).
+
+    Offsets are relative to the sentence. ``mention`` is the resolved actor, if any.
+    """
+
+    start: int
+    end: int
+    mention: Mention | None
+    pronoun: str | None = None  # "vi" or "anaphor"
+
+    @property
+    def type(self) -> EntityType | None:
+        return self.mention.type if self.mention else None
+
+
+class SentenceView:
+    """One sentence with its slots and their coordination lists."""
+
+    def __init__(self, text: str, offset: int, mentions: Sequence[Mention], pronouns: bool = True) -> None:
+        self.text = text
+        self.offset = offset
+        slots = [Slot(m.start - offset, m.end - offset, m) for m in mentions]
+        if pronouns:
+            taken = [(s.start, s.end) for s in slots]
+            for match in _PRONOUN.finditer(text):
+                if not any(a < match.end() and match.start() < b for a, b in taken):
+                    slots.append(Slot(match.start(), match.end(), None, "vi"))
+            anaphor = _ANAPHOR.match(text)
+            if anaphor:
+                slots.append(Slot(anaphor.start(), anaphor.end(), None, "anaphor"))
+        slots.sort(key=lambda s: (s.start, -s.end))
+        self.slots: list[Slot] = slots
+        self._group: list[int] = []
+        group = 0
+        for i, slot in enumerate(slots):
+            if i and not (
+                _LIST_GAP.fullmatch(text, slots[i - 1].end, slot.start) and slot.start > slots[i - 1].end
+            ):
+                group += 1
+            self._group.append(group)
+        self._stops = [m.start() for m in _STOP.finditer(text)]
+
+    # ------------------------------------------------------------------ helpers
+
+    def list_of(self, index: int) -> list[int]:
+        """Indexes of the slots coordinated with slot ``index`` (itself included), capped."""
+        group = self._group[index]
+        members = [i for i, g in enumerate(self._group) if g == group]
+        return members[:MAX_LIST]
+
+    def governed(self, index: int) -> bool:
+        """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X')."""
+        words = [
+            w.lower()
+            for w in _WORD.findall(self.text[max(0, self.slots[index].start - 40) : self.slots[index].start])
+        ]
+        for word in reversed(words[-4:]):
+            if word in PREPOSITIONS:
+                return True
+            if word not in _DETERMINERS and not _adjective(word):
+                return False
+        return False
+
+    def _crosses_stop(self, a: int, b: int) -> bool:
+        return any(a <= s < b for s in self._stops)
+
+    # ------------------------------------------------------------------ argument search
+
+    def subject(self, start: int, end: int, window: int = 130) -> list[list[int]]:
+        """Candidate subject slots for a trigger at [start, end), in tiers to try in order.
+
+        First the slots before the trigger, nearest first, that no preposition governs, within
+        the clause; then a slot right after the trigger when the verb was fronted ('avsatte
+        vi'); then slots after a finite verb later on ('... hade vi kanske inte fått bort').
+        """
+        before: list[int] = []
+        for i in range(len(self.slots) - 1, -1, -1):
+            slot = self.slots[i]
+            if slot.end > start:
+                continue
+            if start - slot.end > window or self._crosses_stop(slot.end, start):
+                break
+            if slot.pronoun == "anaphor" or self.governed(i):
+                continue
+            before.append(i)
+        inverted: list[int] = []
+        later: list[int] = []
+        for i, slot in enumerate(self.slots):
+            if slot.start < end or self.governed(i) or slot.pronoun == "anaphor":
+                continue
+            if self._crosses_stop(end, slot.start):
+                break
+            if not inverted and not later and _ADVERBS_ONLY.fullmatch(self.text, end, slot.start):
+                inverted.append(i)
+            elif _FINITE_BEFORE.search(self.text, 0, slot.start):
+                later.append(i)
+        return [before, inverted, later]
+
+    def after(self, end: int, window: int) -> list[int]:
+        """Slots after a trigger, in order, up to the end of its clause and ``window`` characters."""
+        found: list[int] = []
+        for i, slot in enumerate(self.slots):
+            if slot.start < end or slot.pronoun == "anaphor":
+                continue
+            if slot.start - end > window or self._crosses_stop(end, slot.start):
+                break
+            found.append(i)
+        return found
+
+    def before(self, start: int, window: int = 130) -> list[int]:
+        """Slots before a trigger, nearest first, within its clause (the target of a passive)."""
+        found: list[int] = []
+        for i in range(len(self.slots) - 1, -1, -1):
+            slot = self.slots[i]
+            if slot.end > start:
+                continue
+            if start - slot.end > window or self._crosses_stop(slot.end, start):
+                break
+            found.append(i)
+        return found
+
+    def existential(self, end: int) -> list[int]:
+        """Slots after 'finns'/'återfinns' following ``end``: 'Bland de X som ingår i Y finns A, B och C'."""
+        match = _EXISTENTIAL.search(self.text, end)
+        if not match:
+            return []
+        return [i for i, slot in enumerate(self.slots) if slot.start >= match.end()][:1]
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case word that reads as an adjective before a noun (lokala, kriminella, nya)."""
+    return word.islower() and len(word) > 3 and word.endswith(("a", "e", "t", "ade", "iga", "liga", "ska"))

@@ -1,0 +1,226 @@
+"""What a sentence needs from the rest of its document to read its relations.
+
+'vi' is the speaker's organisation in a quote, the signing party in a proposal, else the
+organisation the document is about; 'Arbetet sker i samverkan med ...' continues the subject of
+the sentences before; 'De är utformade av ...' points back to the initiative just named;
+lower-case 'polisen' in a document about one local police area is that area. The document's
+date anchors 'vid årsskiftet'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from graph.model import EntityType as E
+from loaders.arguments import SentenceView
+from loaders.found_relation import FoundRelation
+from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
+from loaders.mentions import Mention
+from loaders.text import Sentence
+
+_SPEECH = re.compile(
+    r"\b(?:säger|sa|sade|menar|berättar|berättade|konstaterar|förklarar|betonar|understryker|uppger"
+    r"|skriver|enligt|tycker|anser)\s+$",
+    re.IGNORECASE,
+)
+_QUOTE_START = re.compile(r"^\s*[–—\-\"”»]")
+_SIGNATURE = re.compile(
+    r"^\s*(?:för|från|genom)\s+|^\s*(?:reservation|yrkande|protokollsanteckning|särskilt\s+yttrande|motion)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"^\s*[–—\-\"”»]?\s*$")
+_LOCAL_POLICE = re.compile(r"^(?:lokalpolis|polisen\s+i\s)", re.IGNORECASE)
+_FAMILIES = {
+    E.POLICE_UNIT: "police",
+    E.MUNICIPALITY: "municipal",
+    E.MUNICIPAL_BODY: "municipal",
+    E.AGENCY: "agency",
+    E.ORGANISATION: "organisation",
+}
+_SPEAKER_LOOKAHEAD = 4
+_SIGNATURE_SPAN = 8
+
+
+class RelationContext:
+    """A document's sentences and mentions, and the discourse facts read from them."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        mentions: Iterable[Mention],
+        date: dt.date | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.sentences = list(sentences)
+        self.date = date
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._starts = [s.start for s in self.sentences]
+        self.mentions: list[list[Mention]] = [[] for _ in self.sentences]
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            i = self.index_at(mention.start)
+            if i is not None and mention.end <= self.sentences[i].end:
+                self.mentions[i].append(mention)
+        self._views: dict[int, SentenceView] = {}
+        # Person canonical -> the organisation the document says the person works for.
+        self.employers: dict[str, Mention] = {}
+        # The document's relations by sentence index, once read (loaders.relations).
+        self.found: dict[int, list[FoundRelation]] | None = None
+
+    # ------------------------------------------------------------------ lookup
+
+    def index_at(self, offset: int) -> int | None:
+        """Index of the sentence that contains ``offset``."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset > self.sentences[i].end:
+            return None
+        return i
+
+    def view(self, i: int) -> SentenceView:
+        if i not in self._views:
+            sentence = self.sentences[i]
+            self._views[i] = SentenceView(sentence.text, sentence.start, self.mentions[i])
+        return self._views[i]
+
+    def all_mentions(self) -> Iterable[tuple[int, Mention]]:
+        for i, found in enumerate(self.mentions):
+            for mention in found:
+                yield i, mention
+
+    def first(self, canonical: str, type_: E) -> Mention | None:
+        """The first mention in the document of an actor."""
+        for _, mention in self.all_mentions():
+            if mention.canonical == canonical and mention.type == type_:
+                return mention
+        return None
+
+    # ------------------------------------------------------------------ whose document
+
+    @cached_property
+    def owner(self) -> Mention | None:
+        """The organisation the document is about: the family (police, municipal, ...) named most."""
+        families: Counter[str] = Counter()
+        for _, mention in self.all_mentions():
+            family = _FAMILIES.get(mention.type)
+            if family:
+                # Media and other organisations report more often than they act: a last resort.
+                families[family] += 1 if family != "organisation" else 0.01  # type: ignore[assignment]
+        if not families:
+            return None
+        family = families.most_common(1)[0][0]
+        if family == "police" and self.local_police:
+            return self.local_police
+        if family == "municipal":
+            found = self.municipality
+            if found:
+                return found
+        return self._most_named(lambda m: _FAMILIES.get(m.type) == family)
+
+    @cached_property
+    def municipality(self) -> Mention | None:
+        """The municipality the document names most (its kommun)."""
+        return self._most_named(lambda m: m.type == E.MUNICIPALITY)
+
+    @cached_property
+    def local_police(self) -> Mention | None:
+        """The one local police area the document names, if exactly one."""
+        units: dict[str, Mention] = {}
+        for _, mention in self.all_mentions():
+            if mention.type == E.POLICE_UNIT and mention.canonical != POLICE_ROOT and self._is_local(mention):
+                units.setdefault(mention.canonical, mention)
+        return next(iter(units.values())) if len(units) == 1 else None
+
+    def _is_local(self, mention: Mention) -> bool:
+        for entry in self.gazetteer.by_name(mention.canonical):
+            if entry.attribute("level") == "lokalpolisomrade":
+                return True
+        return bool(_LOCAL_POLICE.match(mention.canonical) or _LOCAL_POLICE.match(mention.text))
+
+    def _most_named(self, keep: object) -> Mention | None:
+        counts: Counter[str] = Counter()
+        firsts: dict[str, Mention] = {}
+        for _, mention in self.all_mentions():
+            if keep(mention):  # type: ignore[operator]
+                counts[mention.canonical] += 1
+                firsts.setdefault(mention.canonical, mention)
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: (kv[1], -firsts[kv[0]].start))[0]
+        return firsts[best]
+
+    @cached_property
+    def author_party(self) -> Mention | None:
+        """The party that signs the document ('För Socialdemokraterna', 'Reservation (M)')."""
+        n = len(self.sentences)
+        candidates = [*range(max(0, n - _SIGNATURE_SPAN), n), *range(min(n, _SIGNATURE_SPAN))]
+        for i in candidates:
+            sentence = self.sentences[i]
+            if len(sentence.text) > 80 or not _SIGNATURE.match(sentence.text):
+                continue
+            parties = {m.canonical: m for m in self.mentions[i] if m.type == E.POLITICAL_PARTY}
+            if len(parties) == 1:
+                return next(iter(parties.values()))
+        return None
+
+    # ------------------------------------------------------------------ who 'vi' is
+
+    def speaker(self, i: int) -> Mention | None:
+        """The person quoted in sentence ``i``: 'säger X' here or in the quote's next sentences."""
+        for j in range(i, min(i + _SPEAKER_LOOKAHEAD, len(self.sentences))):
+            if j > i and _QUOTE_START.match(self.sentences[j].text):
+                return None
+            text = self.sentences[j].text
+            for mention in self.mentions[j]:
+                if mention.type == E.PERSON and _SPEECH.search(
+                    text, 0, mention.start - self.sentences[j].start
+                ):
+                    return mention
+        return None
+
+    def we(self, i: int, proposal: bool = False) -> Mention | None:
+        """Who 'vi' is in sentence ``i``; a proposal is the signing party's."""
+        if proposal and self.author_party:
+            return self.author_party
+        speaker = self.speaker(i)
+        if speaker is not None and speaker.canonical in self.employers:
+            return self.employers[speaker.canonical]
+        return self.owner
+
+    def topic(self, i: int) -> Mention | None:
+        """The organisation that opens one of the two sentences before ``i`` (its subject)."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            sentence = self.sentences[j]
+            for mention in self.mentions[j]:
+                at_start = _SENTENCE_START.match(sentence.text, 0, mention.start - sentence.start)
+                if at_start and (mention.type in _FAMILIES or mention.type == E.GROUP):
+                    return self.specialise(mention, j)
+                break
+        return None
+
+    def antecedent(self, i: int) -> Mention | None:
+        """The initiative last named in the sentence before ``i`` ('De' in 'De är utformade av')."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            initiatives = [m for m in self.mentions[j] if m.type == E.INITIATIVE]
+            if initiatives:
+                return initiatives[-1]
+        return None
+
+    def specialise(self, mention: Mention, i: int) -> Mention:
+        """Lower-case 'polisen' (or sentence-initial 'Polisen') in a local police document is that area."""
+        if mention.type != E.POLICE_UNIT or mention.canonical != POLICE_ROOT or self.local_police is None:
+            return mention
+        if not mention.text.lower().startswith("polisen"):
+            return mention  # 'Polismyndigheten' is the authority itself
+        sentence = self.sentences[i]
+        at_start = _SENTENCE_START.match(sentence.text, 0, mention.start - sentence.start)
+        if mention.text[0].islower() or at_start:
+            return self.local_police
+        return mention

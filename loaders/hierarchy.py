@@ -1,0 +1,167 @@
+"""Relations a document implies through public facts and names rather than a verb.
+
+- PART_OF: a police unit inside the nearest larger unit the document names (gazetteer chain,
+  up to Polisen); a municipal body inside its municipality (named in its genitive, else the
+  document's municipality).
+- LOCATED_IN: a district inside the municipality or county the gazetteer puts it in, when the
+  document names that place; 'Flemingsbergs centrum' inside Flemingsberg; a building
+  ('Bandidosvillan') inside the document's municipality.
+- ESTABLISHED_IN: a place named after a criminal group ('Bandidosvillan') is where it is based.
+
+Each relation is stated by the first sentence that names both ends, else the first that names
+its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.discourse import RelationContext
+from loaders.found_relation import FoundRelation
+from loaders.gazetteer import POLICE_ROOT, GazetteerEntry
+from loaders.mentions import Mention
+
+_POLICE_NAME = re.compile(
+    r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE
+)
+_CENTRE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|torg|station|C)$")
+_BUILDING = re.compile(
+    r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
+)
+_MIN_GROUP_PREFIX = 5
+
+
+def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, relation) for every relation the document implies."""
+    seen: set[tuple[str, str, R]] = set()
+    for i, found in _candidates(context):
+        key = (found.source.canonical, found.target.canonical, found.type)
+        if key in seen or found.source.canonical == found.target.canonical:
+            continue
+        seen.add(key)
+        yield _evidence(context, i, found), found
+
+
+def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    for i, mention in context.all_mentions():
+        if mention.type == E.POLICE_UNIT:
+            parent = _police_parent(context, mention)
+            if parent is not None:
+                yield i, FoundRelation(mention, parent, R.PART_OF, 0.85)
+        elif mention.type == E.MUNICIPAL_BODY:
+            municipality = _municipality_of(context, mention)
+            if municipality is not None:
+                yield i, FoundRelation(mention, municipality, R.PART_OF, 0.75)
+        elif mention.type == E.PLACE:
+            yield from ((i, f) for f in _place_relations(context, mention))
+
+
+def _evidence(context: RelationContext, i: int, found: FoundRelation) -> int:
+    """The first sentence that names both ends, else ``i``."""
+    for j, mentions in enumerate(context.mentions):
+        names = {m.canonical for m in mentions}
+        if found.source.canonical in names and found.target.canonical in names:
+            return j
+    return i
+
+
+def _police_parent(context: RelationContext, unit: Mention) -> Mention | None:
+    if unit.canonical == POLICE_ROOT:
+        return None
+    entries = [e for e in context.gazetteer.by_name(unit.canonical) if e.type == E.POLICE_UNIT.value]
+    entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
+    if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
+        return None
+    entry: GazetteerEntry | None = entries[0] if entries else None
+    while entry is not None and entry.parent:
+        named = context.first(entry.parent, E.POLICE_UNIT)
+        if named is not None:
+            return named
+        entry = context.gazetteer.parent_of(entry)
+    return context.first(POLICE_ROOT, E.POLICE_UNIT)
+
+
+def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
+    """The municipality a body's name points to ('Huddinges brottsförebyggande råd'), else the document's."""
+    first_word = body.text.split()[0] if body.text.split() else ""
+    for place in (first_word, first_word[:-1] if first_word.endswith("s") else ""):
+        if not place:
+            continue
+        for entry in context.gazetteer.lookup(place):
+            if entry.type != E.PLACE.value:
+                continue
+            for org in context.gazetteer.by_type(E.MUNICIPALITY.value):
+                if org.parent == entry.name:
+                    named = context.first(org.name, E.MUNICIPALITY)
+                    if named is not None:
+                        return named
+    return context.municipality
+
+
+def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:
+    gazetteer = context.gazetteer
+    entries = [e for e in gazetteer.by_name(place.canonical) if e.type == E.PLACE.value]
+    for entry in entries:
+        if entry.parent:
+            parent = context.first(entry.parent, E.PLACE)
+            if parent is not None:
+                yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
+                break
+    centre = _CENTRE.match(place.text)
+    if centre:
+        name = centre.group("place")
+        known = context.first(name, E.PLACE) or _known_place(context, name)
+        if known is not None:
+            inner = Mention(place.start, place.start + len(name), name, E.PLACE, known.canonical)
+            yield FoundRelation(place, inner, R.LOCATED_IN, 0.85)
+    if not entries and _BUILDING.search(place.canonical.lower()):
+        group = _group_in_name(context, place)
+        if group is not None:
+            yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.6)
+        home = _home_place(context)
+        if home is not None:
+            yield FoundRelation(place, home, R.LOCATED_IN, 0.55)
+
+
+def _known_place(context: RelationContext, name: str) -> Mention | None:
+    for entry in context.gazetteer.lookup(name):
+        if entry.type == E.PLACE.value:
+            return Mention(0, 0, name, E.PLACE, entry.name)
+    return None
+
+
+def _home_place(context: RelationContext) -> Mention | None:
+    """The place of the document's municipality, when the document names it as a place."""
+    municipality = context.municipality
+    if municipality is None:
+        return None
+    for entry in context.gazetteer.by_name(municipality.canonical):
+        if entry.type == E.MUNICIPALITY.value and entry.parent:
+            return context.first(entry.parent, E.PLACE)
+    return None
+
+
+def _group_in_name(context: RelationContext, place: Mention) -> Mention | None:
+    """The criminal group whose name begins a place's name ('Bandidosvillan' -> Bandidos MC)."""
+    lowered = place.text.lower()
+    for entry in context.gazetteer.by_type(E.CRIMINAL_GROUP.value):
+        for surface in entry.surfaces:
+            if (
+                len(surface) >= _MIN_GROUP_PREFIX
+                and lowered.startswith(surface.lower())
+                and len(lowered) > len(surface)
+            ):
+                named = context.first(entry.name, E.CRIMINAL_GROUP)
+                if named is not None:
+                    return named
+                return Mention(
+                    place.start,
+                    place.start + len(surface),
+                    place.text[: len(surface)],
+                    E.CRIMINAL_GROUP,
+                    entry.name,
+                )
+    return None

@@ -1,0 +1,356 @@
+"""Swedish trigger patterns for relations, and which entity types each relation may join.
+
+A trigger is a word or phrase that states a relation ('samverkar med', 'etablerade sig i',
+'avsatte', 'är utformade av'). Its frame tells where the two ends stand:
+
+- ``ACTIVE``: the source is the subject (before the trigger, or right after a fronted verb),
+  the target follows the trigger ('Polisen driver insatsen');
+- ``PASSIVE``: the target is the subject and the source is the agent after 'av'
+  ('Medborgarlöftena är utformade av polisen och kommunen');
+- ``MUTUAL``: every pair in the list after the trigger ('samverkan mellan A och B').
+
+A trigger may name several relation types; the first whose type signature the two ends
+satisfy is taken ('ingår i' is PART_OF between two organisations, PARTICIPATES_IN from an
+actor to an initiative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+
+ORGANISATIONS = frozenset(
+    {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.POLITICAL_PARTY, E.ORGANISATION}
+)
+ACTORS = ORGANISATIONS | {E.GROUP, E.PERSON}
+# Bodies that act on their own in funding, proposing and running (not loose groups of people).
+_FUNDERS = ORGANISATIONS | {E.PERSON}
+
+# (source types, target types) per relation type: ONTOLOGY.md, "Relationship types".
+SIGNATURES: dict[R, tuple[frozenset[E], frozenset[E]]] = {
+    R.COLLABORATES_WITH: (ACTORS, ACTORS),
+    R.ESTABLISHED_IN: (frozenset({E.CRIMINAL_GROUP}), frozenset({E.PLACE})),
+    R.ACTIVE_IN: (ACTORS | {E.INITIATIVE, E.CRIMINAL_GROUP}, frozenset({E.PLACE})),
+    R.FUNDS: (_FUNDERS, ORGANISATIONS | {E.INITIATIVE, E.GROUP}),
+    R.PROPOSES: (ACTORS, frozenset({E.INITIATIVE})),
+    R.RUNS: (ACTORS, frozenset({E.INITIATIVE})),
+    R.PARTICIPATES_IN: (ACTORS, frozenset({E.INITIATIVE})),
+    R.PART_OF: (ORGANISATIONS | {E.INITIATIVE}, ORGANISATIONS | {E.INITIATIVE}),
+    R.LOCATED_IN: (frozenset({E.PLACE}), frozenset({E.PLACE})),
+    R.MEMBER_OF: (frozenset({E.PERSON}), frozenset({E.POLITICAL_PARTY})),
+    R.WORKS_FOR: (frozenset({E.PERSON}), ORGANISATIONS - {E.POLITICAL_PARTY}),
+    R.COUNTERS: (ACTORS, frozenset({E.CRIMINAL_GROUP})),
+}
+
+
+def allowed(type_: R, source: E, target: E) -> bool:
+    """Whether a relation of ``type_`` may join an actor of type ``source`` to one of ``target``."""
+    sources, targets = SIGNATURES[type_]
+    if source not in sources or target not in targets:
+        return False
+    if type_ is R.PART_OF:
+        # Organisations inside organisations, initiatives inside initiatives.
+        return (source is E.INITIATIVE) == (target is E.INITIATIVE)
+    return True
+
+
+class Frame(Enum):
+    ACTIVE = "active"
+    PASSIVE = "passive"
+    MUTUAL = "mutual"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    pattern: re.Pattern[str]
+    types: tuple[R, ...]
+    frame: Frame = Frame.ACTIVE
+    confidence: float = 0.8
+    window: int = 90  # characters from the trigger to the start of the target
+    sources: frozenset[E] | None = None  # narrower source types than the signature
+    # A subjectless trigger takes the actor the discourse is about: "topic" (the subject of
+    # the sentences before), "owner" (whose document it is) or "author" (who signs it).
+    fallback: str | None = None
+
+
+def _t(
+    name: str,
+    pattern: str,
+    *types: R,
+    frame: Frame = Frame.ACTIVE,
+    confidence: float = 0.8,
+    window: int = 90,
+    sources: frozenset[E] | None = None,
+    fallback: str | None = None,
+) -> Trigger:
+    return Trigger(
+        name,
+        re.compile(pattern, re.IGNORECASE),
+        types,
+        frame,
+        confidence,
+        window,
+        sources,
+        fallback,
+    )
+
+
+_WITH = r"\s+(?:\w+\s+){0,2}?med\b"
+_AV = r"\s+(?:\w+\s+){0,3}?av\b"
+_MEMBERSHIP = (R.PART_OF, R.PARTICIPATES_IN)
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # -- working together
+    _t(
+        "i samverkan med",
+        r"\bi\s+(?:nära\s+|tät\s+|god\s+)?(?:samverkan|samarbete|partnerskap|dialog)\s+med\b",
+        R.COLLABORATES_WITH,
+        confidence=0.85,
+        window=120,
+        fallback="topic",
+    ),
+    _t(
+        "samverkan med",
+        r"\b(?:samverkan|samarbete(?:t|n)?|samverkans?avtal(?:et)?|partnerskap(?:et)?)\s+med\b",
+        R.COLLABORATES_WITH,
+        confidence=0.8,
+        window=120,
+        fallback="owner",
+    ),
+    _t(
+        "samverkar med",
+        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)" + _WITH,
+        R.COLLABORATES_WITH,
+        confidence=0.85,
+        window=120,
+        fallback="topic",
+    ),
+    _t(
+        "tillsammans med",
+        r"\b(?:tillsammans|gemensamt|ihop)\s+med\b",
+        R.COLLABORATES_WITH,
+        confidence=0.8,
+        window=100,
+        fallback="topic",
+    ),
+    _t(
+        "samverkan mellan",
+        r"\b(?:samverkan|samarbete(?:t)?|samverkansavtal(?:et)?|överenskommelse(?:n)?)\s+mellan\b",
+        R.COLLABORATES_WITH,
+        frame=Frame.MUTUAL,
+        confidence=0.85,
+    ),
+    _t(
+        "samverkar",
+        r"\b(?:samverkar|samarbetar|samverkade|samarbetade|har\s+samverkat|har\s+samarbetat)\b(?!\s+(?:\w+\s+){0,2}?med\b)",
+        R.COLLABORATES_WITH,
+        frame=Frame.MUTUAL,
+        confidence=0.75,
+    ),
+    # -- criminal groups and places
+    _t(
+        "etablerade sig i",
+        r"\b(?:etablera(?:de|t|d|s|r)?|etablering(?:en|ar)?)\s+(?:sig\s+)?(?:\w+\s+){0,2}?(?:i|på)\b",
+        R.ESTABLISHED_IN,
+        confidence=0.85,
+    ),
+    _t(
+        "har sin bas i",
+        r"\b(?:har|hade)\s+(?:sin|sina|sitt)\s+(?:bas|baser|fäste|fästen|tillhåll|högkvarter|klubblokal)\s+i\b"
+        r"|\b(?:baserade?|baserat|förankrade?|förankrat|håller\s+till)\s+i\b",
+        R.ESTABLISHED_IN,
+        confidence=0.85,
+    ),
+    _t(
+        "närvaro i",
+        r"\b(?:närvaro(?:n)?|insats(?:en|er|erna)?|verksamhet(?:en)?|kontor(?:et)?|station(?:en)?)\s+i\b",
+        R.ACTIVE_IN,
+        confidence=0.75,
+        window=50,
+        sources=ORGANISATIONS | {E.INITIATIVE},
+    ),
+    _t(
+        "arbetar i",
+        r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
+        r"|finns\s+på\s+plats|har\s+arbetat|har\s+jobbat)\s+(?:\w+\s+){0,2}?(?:i|på)\b",
+        R.ACTIVE_IN,
+        confidence=0.75,
+        window=50,
+    ),
+    _t(
+        "rör sig i",
+        r"\b(?:rör\s+sig|härjar|dominerar|opererar|befinner\s+sig|uppehåller\s+sig)\s+(?:i|på|kring|runt)"
+        r"(?:\s+och\s+(?:runt(?:om)?|kring|omkring|i))?\b",
+        R.ACTIVE_IN,
+        confidence=0.75,
+        window=50,
+        sources=frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT}),
+    ),
+    # -- money
+    _t(
+        "finansierar",
+        r"\b(?:finansiera[rt]?|finansierade|delfinansiera[rt]?|delfinansierade|bekosta[rt]?|bekostade"
+        r"|avsätter|avsatte|avsatt|avsätta|anslår|anslog|anslagit|anslå|beviljar|beviljade|beviljat|bevilja"
+        r"|skjuter\s+till|sköt\s+till|skjutit\s+till|står\s+för\s+kostnaden\s+för)\b",
+        R.FUNDS,
+        confidence=0.8,
+        window=110,
+        sources=_FUNDERS,
+    ),
+    _t(
+        "finansieras av",
+        r"\b(?:finansieras|finansierades|finansierats|finansierad|finansierade|delfinansieras|delfinansierad"
+        r"|bekostas|bekostades|bekostad)" + _AV,
+        R.FUNDS,
+        frame=Frame.PASSIVE,
+        confidence=0.85,
+    ),
+    _t(
+        "medel från",
+        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+från\b",
+        R.FUNDS,
+        frame=Frame.PASSIVE,
+        confidence=0.7,
+    ),
+    # -- proposing
+    _t(
+        "föreslår",
+        r"\b(?:föreslår|föreslog|föreslagit|föreslå|yrkar|yrkade|yrkat|yrka|kräver|krävde|begär|begärde"
+        r"|motionerar|motionerade|lägger\s+fram|lade\s+fram|lagt\s+fram|presenterar\s+ett\s+förslag)\b",
+        R.PROPOSES,
+        confidence=0.8,
+        window=110,
+        fallback="author",
+    ),
+    _t(
+        "budgetförslag",
+        r"\b(?:budgetförslag(?:et)?|budgetalternativ(?:et)?|motion(?:en)?|förslag(?:et)?|yrkande(?:t)?"
+        r"|reservation(?:en)?)\b",
+        R.PROPOSES,
+        confidence=0.75,
+        window=110,
+        fallback="author",
+    ),
+    _t(
+        "vill inrätta",
+        r"\b(?:vill|bör|borde|skulle\s+kunna|vore\s+det\s+\w+\s+att)\s+(?:\w+\s+){0,6}?"
+        r"(?:inrätta|införa|starta|skapa|bygga\s+upp|utreda|ta\s+fram)\b"
+        r"|(?:^|:\s*)(?:inför|inrätta|starta|skapa)\s+(?=en\b|ett\b)",
+        R.PROPOSES,
+        confidence=0.7,
+        window=110,
+        fallback="author",
+    ),
+    # -- running
+    _t(
+        "driver",
+        r"\b(?:driver|drev|drivit|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
+        r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
+        r"|ansvarar\s+för|ansvarade\s+för|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
+        r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
+        r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
+        r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
+        r"|tillämpade)\b(?!\s+till\b)",
+        R.RUNS,
+        confidence=0.8,
+        window=90,
+    ),
+    _t(
+        "arbetar med",
+        r"\b(?:arbetar|jobbar|arbetade|jobbade)\s+med\b",
+        R.RUNS,
+        confidence=0.6,
+        window=40,
+    ),
+    _t(
+        "drivs av",
+        r"\b(?:utformade?|utformats|drivs|drevs|genomförs|genomfördes|genomförts|leds|leddes|tagits\s+fram"
+        r"|togs\s+fram|tas\s+fram|framtagen|framtagna|framtaget|antogs|antagits|arrangeras|arrangerades"
+        r"|anordnas|anordnades|organiseras|organiserades|initierades|initierad|initierat|startades|inleddes"
+        r"|ägs|administreras|tillämpas|ansvaras\s+för)" + _AV + r"|\bi\s+regi\s+av\b",
+        R.RUNS,
+        frame=Frame.PASSIVE,
+        confidence=0.85,
+    ),
+    # -- taking part, being part
+    _t(
+        "ingår i",
+        r"\b(?:ingår|ingick|ingått|deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|medverka"
+        r"|är\s+med|var\s+med|är\s+delaktiga?|var\s+delaktiga?)\s+i\b"
+        r"|\b(?:ansluter|anslöt|anslutit)\s+sig\s+till\b",
+        R.PART_OF,
+        R.PARTICIPATES_IN,
+        confidence=0.8,
+        window=60,
+    ),
+    _t(
+        "en del av",
+        r"\b(?:är|utgör|blir|var|blev)\s+(?:\w+\s+){0,2}?(?:en\s+)?del\s+av\b"
+        r"|\b(?:är|utgör)\s+(?:\w+\s+){0,2}?ett\s+led\s+i\b"
+        r"|\b(?:tillhör|tillhörde|hör\s+till|lyder\s+under|sorterar\s+under|är\s+underställda?)\b",
+        *_MEMBERSHIP,
+        confidence=0.8,
+        window=60,
+    ),
+    # -- acting against criminal groups
+    _t(
+        "bekämpar",
+        r"\b(?:bekämpa[rt]?|bekämpade|bekämpning(?:en)?\s+av|motverka[rt]?|motverkade|motarbeta[rt]?"
+        r"|motarbetade|stoppa[rt]?|stoppade|stävja[rt]?|störa|stör|slå\s+(?:ut|sönder|mot)|slog\s+(?:ut|sönder|mot)"
+        r"|knäcka|knäckte|tillslag\s+mot|insats(?:er)?\s+mot|kamp(?:en)?\s+mot|arbete(?:t)?\s+mot"
+        r"|åtgärder\s+mot|fått\s+bort|få\s+bort|fick\s+bort|driva\s+bort|drev\s+bort|drivit\s+bort|köra\s+bort"
+        r"|körde\s+bort|tränga\s+undan|trängt\s+undan|trycka\s+tillbaka)\b",
+        R.COUNTERS,
+        confidence=0.75,
+        window=70,
+    ),
+    _t("mot", r"\bmot\b", R.COUNTERS, confidence=0.6, window=30),
+)
+
+# Words before a mention that make it the object of a preposition, never a subject.
+PREPOSITIONS = frozenset(
+    [
+        "i",
+        "på",
+        "av",
+        "med",
+        "för",
+        "från",
+        "till",
+        "mot",
+        "hos",
+        "om",
+        "enligt",
+        "utifrån",
+        "inom",
+        "under",
+        "genom",
+        "via",
+        "vid",
+        "åt",
+        "bland",
+        "efter",
+        "kring",
+        "runt",
+        "utan",
+        "än",
+        "hos",
+        "inför",
+        "ur",
+        "över",
+        "mellan",
+        "trots",
+        "bakom",
+    ]
+)
+# Sentence cues that a sum was proposed rather than decided.
+PROPOSAL_CUES = re.compile(
+    r"\b(?:budgetförslag\w*|förslag(?:et)?|föreslår|föreslog|föreslagit|yrkar|yrkade|yrkande\w*|motion\w*"
+    r"|vill|skulle|bör|borde|reservation\w*|budgetalternativ\w*)\b",
+    re.IGNORECASE,
+)
