@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from api.deps import SettingsDep, StoreDep
+from api.errors import error_body
 from graph.errors import SamverkanError
 from graph.store import Stats
 
@@ -16,21 +17,23 @@ router = APIRouter(tags=["hälsa"])
 class Health(BaseModel):
     status: str
     store: str
-    message: str | None = None
 
 
-@router.get("/health", response_model=Health)
+@router.get(
+    "/health",
+    response_model=Health,
+    responses={503: {"description": "Lagringen svarar inte (samma felformat som övriga fel)."}},
+)
 def health(store: StoreDep, settings: SettingsDep) -> Health | JSONResponse:
-    """Whether the service and its store answer (503 when the store does not)."""
+    """Om tjänsten och dess lagring svarar: 200 med lagringens namn, annars 503."""
     try:
         store.ping()
     except SamverkanError as exc:
-        body = Health(status="unavailable", store=settings.store.value, message=exc.message)
-        return JSONResponse(body.model_dump(), status_code=503)
+        return JSONResponse(error_body(503, "store_unavailable", exc.message), status_code=503)
     return Health(status="ok", store=settings.store.value)
 
 
 @router.get("/stats", response_model=Stats)
 def stats(store: StoreDep) -> Stats:
-    """Counts of documents, actors and relations, by type."""
+    """Antal dokument, aktörer och relationer, per typ."""
     return store.stats()

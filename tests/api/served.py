@@ -55,9 +55,9 @@ def sample_graph() -> Graph:
 
 
 @contextmanager
-def served(store: GraphStore, **settings: object) -> Iterator[httpx.Client]:
+def served(graph_store: GraphStore, **settings: object) -> Iterator[httpx.Client]:
     """A client of the real app, served by uvicorn over the store given."""
     options = {"api_key": API_KEY, **settings}
-    app = create_app(Settings(_env_file=None, **options), store)  # type: ignore[arg-type]
+    app = create_app(Settings(_env_file=None, **options), graph_store)  # type: ignore[arg-type]
     with live_server(app) as url, httpx.Client(base_url=url, timeout=60) as client:
         yield client

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import socket
+import threading
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -263,3 +267,77 @@ def test_unknown_ids_are_404(client: httpx.Client) -> None:
     assert "nobody" in assert_error(client.get("/entities/nobody"), 404)["message"]
     assert_error(client.get("/documents/nothing"), 404)
     assert_error(client.get("/no/such/route"), 404)
+
+
+# -- an unreachable store -----------------------------------------------------------------
+
+
+class TcpRelay:
+    """Forwards local connections to Neo4j until cut, as a network that fails would."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            self.sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        for s in (source, sink):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        # shutdown wakes the thread blocked in accept(); close alone would leave it listening.
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
+        self.listener.close()
+        for s in self.sockets:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
+
+
+def test_unreachable_store_is_503_in_the_error_shape(store: GraphStore) -> None:
+    if type(store).__name__ != "Neo4jStore":
+        pytest.skip("only a store over the network can become unreachable")
+    from graph.neo4j_store import Neo4jStore
+    from tests.conftest import neo4j_settings
+
+    settings = neo4j_settings()
+    assert settings is not None
+    uri, auth, database = settings
+    address = urlsplit(uri)
+    store.upsert(sample_graph())
+    relay = TcpRelay(address.hostname or "127.0.0.1", address.port or 7687)
+    relayed = Neo4jStore.connect(
+        f"bolt://127.0.0.1:{relay.port}", auth=auth, database=database, max_transaction_retry_time=1.0
+    )
+    try:
+        with served(relayed, store="neo4j") as client:
+            assert client.get("/health").json() == {"status": "ok", "store": "neo4j"}
+            assert client.get("/entities/town").status_code == 200
+            relay.cut()
+            assert assert_error(client.get("/health"), 503)["code"] == "store_unavailable"
+            for path in ("/stats", "/entities/town", "/search?q=polisen", "/relations", "/export"):
+                assert_error(client.get(path), 503)
+    finally:
+        relay.cut()
+        relayed.close()
