@@ -597,11 +597,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same corpus")
     args = parser.parse_args(argv)
     if args.docs < 1:
-        parser.error("--docs måste vara minst 1")
+        parser.error("--docs must be at least 1")
     summary = write_corpus(args.out, args.docs, seed=args.seed)
     print(
-        f"{summary.documents:,} dokument ({summary.bytes / 1e6:.1f} MB), {summary.entities:,} aktörer, "
-        f"{summary.relations:,} relationer på {summary.seconds:.1f} s -> {args.out}",
+        f"{summary.documents:,} documents ({summary.bytes / 1e6:.1f} MB), {summary.entities:,} actors, "
+        f"{summary.relations:,} relations in {summary.seconds:.1f} s -> {args.out}",
         file=sys.stderr,
     )
 

@@ -1,0 +1,512 @@
+"""Every benchmark in one run and one table.
+
+    python -m benchmarks [--quick] [--out FILE.md] [--docs N]
+
+Parts: extraction speed and quality on the synthetic corpus (benchmarks.corpus), building
+the graph into each store, Neo4j writes (benchmarks.neo4j_writes), API latency
+(benchmarks.api_latency), sustained load (benchmarks.load, full run only), map generation
+(benchmarks.maps) and opening the embedded store at scale (benchmarks.embedded_load).
+Figures are medians over several runs (fewer with --quick). The Neo4j parts use the
+database NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD name, and empty it: point them at a
+test database. A part that cannot run (no Neo4j, a module not present) gets a row saying
+why; a part that fails gets a row with its error and the exit status is 1.
+
+--quick is what CI runs after the tests (under two minutes on two cores); --docs N scales
+every part down to about N documents (for testing the runner itself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from benchmarks.measure import median
+from benchmarks.report import Row, document, machine, verdict
+
+EXTRACTION_TARGET_MB_S = 1.0
+NEO4J_BATCHED_TARGET = 20_000
+NEO4J_SPEEDUP_TARGET = 20.0
+API_P95_TARGET_MS = 50.0
+
+PARTS = ("extraction", "build", "neo4j writes", "API latency", "load", "maps", "embedded store")
+
+
+@dataclass(frozen=True)
+class Config:
+    mode: str
+    extraction_docs: int
+    extraction_repeats: int
+    build_sizes: tuple[int, ...]
+    build_repeats: int
+    neo4j_relations: int
+    neo4j_per_row: int
+    neo4j_repeats: int
+    api_relations: int
+    api_clients: tuple[int, ...]
+    api_requests: int
+    load_too: bool
+    map_sizes: tuple[int, ...]
+    map_repeats: int
+    store_relations: int
+    store_repeats: int
+
+
+FULL = Config(
+    mode="full",
+    extraction_docs=5000,
+    extraction_repeats=3,
+    build_sizes=(1000, 10_000),
+    build_repeats=2,
+    neo4j_relations=20_000,
+    neo4j_per_row=2000,
+    neo4j_repeats=3,
+    api_relations=100_000,
+    api_clients=(1, 4),
+    api_requests=40,
+    load_too=True,
+    map_sizes=(100, 1000, 5000),
+    map_repeats=3,
+    store_relations=100_000,
+    store_repeats=3,
+)
+QUICK = Config(
+    mode="quick",
+    extraction_docs=300,
+    extraction_repeats=3,
+    build_sizes=(200,),
+    build_repeats=1,
+    neo4j_relations=2000,
+    neo4j_per_row=200,
+    neo4j_repeats=1,
+    api_relations=5000,
+    api_clients=(1, 2),
+    api_requests=20,
+    load_too=False,
+    map_sizes=(100, 1000),
+    map_repeats=2,
+    store_relations=10_000,
+    store_repeats=2,
+)
+
+
+def tiny(docs: int) -> Config:
+    """Every part at about `docs` documents, once: the runner's own test."""
+    return replace(
+        QUICK,
+        mode=f"tiny ({docs} documents)",
+        extraction_docs=docs,
+        extraction_repeats=1,
+        build_sizes=(docs,),
+        neo4j_relations=docs * 10,
+        neo4j_per_row=docs,
+        api_relations=docs * 10,
+        api_clients=(1,),
+        api_requests=5,
+        map_sizes=(docs,),
+        map_repeats=1,
+        store_relations=docs * 20,
+        store_repeats=1,
+    )
+
+
+class Skipped(Exception):
+    """A part that cannot run here; the reason goes into its row."""
+
+
+def neo4j_env() -> tuple[str, tuple[str, str] | None, str]:
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        raise Skipped("skipped: NEO4J_URI not set (python scripts/neo4j_local.py start)")
+    password = os.environ.get("NEO4J_PASSWORD", "")
+    auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), password) if password else None
+    return uri, auth, os.environ.get("NEO4J_DATABASE", "neo4j")
+
+
+def optional_module(name: str) -> Any:
+    """A benchmark module that may not be present in this checkout."""
+    try:
+        return importlib.import_module(f"benchmarks.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name in {f"benchmarks.{name}", "benchmarks"}:
+            raise Skipped(f"skipped: benchmarks/{name}.py not present") from exc
+        raise Skipped(f"skipped: benchmarks/{name}.py cannot be imported ({exc})") from exc
+    except ImportError as exc:
+        raise Skipped(f"skipped: benchmarks/{name}.py cannot be imported ({exc})") from exc
+
+
+def median_dict(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each numeric figure the median of the runs; other values from the last run."""
+    out = dict(runs[-1])
+    for key, value in out.items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            out[key] = median([float(r[key]) for r in runs])
+    return out
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.3g}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def generic_rows(part: str, results: dict[str, Any], note: str) -> list[Row]:
+    """A row per figure, for a result whose keys this runner does not know."""
+    rows = [
+        Row(part, key, _fmt(v), "", note) for key, v in results.items() if isinstance(v, int | float | str)
+    ]
+    return rows or [Row(part, "result", "(no figures)", "", note)]
+
+
+# --------------------------------------------------------------------------- the parts
+
+Details = list[tuple[str, str]]
+
+
+@dataclass
+class Run:
+    config: Config
+    workdir: Path
+    details: Details
+
+
+def part_extraction(run: Run) -> list[Row]:
+    from benchmarks.extraction import run as measure
+
+    cfg = run.config
+    r = measure(cfg.extraction_docs, repeats=cfg.extraction_repeats)
+    size = f"{r.documents:,} documents, {r.megabytes:.2f} MB, one process; median of {r.repeats}"
+    failed = f"; {r.failures} documents failed" if r.failures else ""
+    ents, rels = r.report.entities.overall, r.report.relations.overall
+    met = r.mb_per_s >= EXTRACTION_TARGET_MB_S
+    return [
+        Row(
+            "extraction",
+            "read + extract, MB/s (documents/s)",
+            f"{r.mb_per_s:.2f} MB/s ({r.docs_per_s:,.0f}/s)",
+            f">= {EXTRACTION_TARGET_MB_S:g} MB/s per core",
+            f"{verdict(met)}; {size}{failed}",
+        ),
+        Row(
+            "extraction",
+            "tokenise alone, MB/s",
+            f"{r.tokenize_mb_per_s:.1f} MB/s",
+            "",
+            f"extraction takes {r.slowdown:.1f}x as long as tokenising; "
+            f"the first document of a process takes {r.warmup_s:.2f} s more (matchers built)",
+        ),
+        Row(
+            "extraction",
+            "actors F1 (P, R)",
+            f"{ents.f1:.3f} ({ents.precision:.2f}, {ents.recall:.2f})",
+            "",
+            f"against the corpus's true graph: {ents.gold:,} actors",
+        ),
+        Row(
+            "extraction",
+            "relations F1 (P, R)",
+            f"{rels.f1:.3f} ({rels.precision:.2f}, {rels.recall:.2f})",
+            "",
+            f"{rels.gold:,} true relations, {rels.extracted:,} extracted",
+        ),
+    ]
+
+
+def part_build(run: Run) -> list[Row]:
+    from benchmarks.build import run as measure
+    from benchmarks.corpus import write_corpus
+
+    cfg = run.config
+    corpus = run.workdir / "corpus"
+    write_corpus(corpus, max(cfg.build_sizes))
+    rows = []
+    for r in measure(corpus, cfg.build_sizes, ("embedded", "neo4j"), repeats=cfg.build_repeats):
+        what = f"{r.documents:,} documents into {r.store}"
+        if r.skipped:
+            rows.append(Row("build", what, "-", "", f"skipped: {r.skipped}"))
+            continue
+        runs = f"median of {r.repeats}" if r.repeats > 1 else "one run"
+        rows.append(
+            Row(
+                "build",
+                f"{what}: wall time (documents/s)",
+                f"{r.seconds:.1f} s ({r.docs_per_s:,.0f}/s)",
+                "",
+                f"ingest_paths, {r.entities:,} actors, {r.relations:,} relations stored; {runs}",
+            )
+        )
+        rows.append(
+            Row(
+                "build",
+                f"{what}: peak memory",
+                f"{r.peak_mb:,.0f} MB",
+                "",
+                f"resident, whole process; {r.base_mb:,.0f} MB after imports",
+            )
+        )
+    return rows
+
+
+def part_neo4j_writes(run: Run) -> list[Row]:
+    uri, auth, database = neo4j_env()
+    module = optional_module("neo4j_writes")
+    cfg = run.config
+    runs = [
+        module.run(uri, auth, database, relations=cfg.neo4j_relations, per_row=cfg.neo4j_per_row)
+        for _ in range(cfg.neo4j_repeats)
+    ]
+    r = median_dict(runs)
+    run.details.append(("Neo4j writes (last run)", module.table(runs[-1])))
+    of = f"median of {len(runs)}" if len(runs) > 1 else "one run"
+    if not {"batched_per_s", "per_row_per_s", "batched_speedup"} <= r.keys():
+        return generic_rows("neo4j writes", r, of)
+    batched_met = r["batched_per_s"] >= NEO4J_BATCHED_TARGET
+    speedup_met = r["batched_speedup"] >= NEO4J_SPEEDUP_TARGET
+    rows = [
+        Row(
+            "neo4j writes",
+            "batched UNWIND, relationships/s",
+            f"{r['batched_per_s']:,.0f}/s",
+            f">= {NEO4J_BATCHED_TARGET:,}/s",
+            f"{verdict(batched_met)}; {_fmt(r.get('batched_relations', ''))} relationships; {of}",
+        ),
+        Row(
+            "neo4j writes",
+            "one query per relationship, relationships/s",
+            f"{r['per_row_per_s']:,.0f}/s",
+            "",
+            f"{_fmt(r.get('per_row_relations', ''))} relationships, one transaction each",
+        ),
+        Row(
+            "neo4j writes",
+            "batched / one per query",
+            f"{r['batched_speedup']:.1f}x",
+            f">= {NEO4J_SPEEDUP_TARGET:g}x",
+            verdict(speedup_met),
+        ),
+    ]
+    if "upsert_per_s" in r:
+        rows.append(
+            Row(
+                "neo4j writes",
+                "store upsert of whole documents, relationships/s",
+                f"{r['upsert_per_s']:,.0f}/s",
+                "",
+                f"{r.get('upsert_speedup', 0):.1f}x one per query; merging and evidence included",
+            )
+        )
+    return rows
+
+
+def _store_factories(run: Run) -> list[tuple[str, Callable[[], Any]]]:
+    from graph.embedded_store import EmbeddedStore
+
+    factories: list[tuple[str, Callable[[], Any]]] = [
+        ("embedded", lambda: EmbeddedStore(Path(tempfile.mkdtemp(dir=run.workdir, prefix="api-"))))
+    ]
+    try:
+        uri, auth, database = neo4j_env()
+    except Skipped:
+        return factories
+
+    def neo4j() -> Any:
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.connect(uri, auth=auth, database=database)
+
+    factories.append(("neo4j", neo4j))
+    return factories
+
+
+def _latency_rows(part: str, r: dict[str, Any]) -> list[Row]:
+    """A row per query and number of clients, from a result of api_latency.run or load.run."""
+    store = str(r.get("store", ""))
+    if not isinstance(r.get("rows"), list):
+        return generic_rows(part, r, store)
+    on_neo4j = store == "neo4j"
+    rows = []
+    for q in r["rows"]:
+        p95 = float(q["p95_ms"])
+        rows.append(
+            Row(
+                part,
+                f"{store}: {q.get('query', '')}, {q.get('clients', '?')} clients, p50 / p95",
+                f"{float(q['p50_ms']):.1f} / {p95:.1f} ms",
+                f"p95 < {API_P95_TARGET_MS:g} ms" if on_neo4j else "",
+                (f"{verdict(p95 < API_P95_TARGET_MS)}; " if on_neo4j else "")
+                + f"{float(q.get('rps', 0)):,.0f} requests/s; {_fmt(r.get('relations', ''))} relations; "
+                f"first request {float(q.get('first_ms', 0)):,.0f} ms",
+            )
+        )
+    return rows
+
+
+def part_api(run: Run) -> list[Row]:
+    module = optional_module("api_latency")
+    cfg = run.config
+    rows: list[Row] = []
+    for store, factory in _store_factories(run):
+        r = module.run(
+            factory,
+            relations=cfg.api_relations,
+            clients=cfg.api_clients,
+            requests=cfg.api_requests,
+            name=store,
+        )
+        run.details.append((f"API latency, {store}", module.table(r)))
+        rows += _latency_rows("API latency", r)
+    if not os.environ.get("NEO4J_URI"):
+        rows.append(Row("API latency", "neo4j", "-", "", "skipped: NEO4J_URI not set"))
+    return rows
+
+
+def part_load(run: Run) -> list[Row]:
+    if not run.config.load_too:
+        raise Skipped("skipped: full run only (32 clients for 60 s)")
+    module = optional_module("load")
+    rows: list[Row] = []
+    for store, factory in _store_factories(run):
+        r = module.run(factory, name=store)
+        run.details.append((f"Load, {store}", module.table(r)))
+        rows += _latency_rows("load", r)
+    return rows
+
+
+def part_maps(run: Run) -> list[Row]:
+    from benchmarks.maps import run as measure
+    from graph.maps import MAX_MAP_NODES
+
+    cfg = run.config
+    runs = [measure(cfg.map_sizes, browser_too=False) for _ in range(cfg.map_repeats)]
+    of = f"median of {len(runs)}" if len(runs) > 1 else "one run"
+    rows = []
+    for i, r in enumerate(runs[0]):
+        layout = "browser physics" if r.layout.startswith("fysik") else "server layout"
+        seconds = median([each[i].generate_s for each in runs])
+        refused = f"; the API refuses maps above {MAX_MAP_NODES:,} actors" if r.actors > MAX_MAP_NODES else ""
+        rows.append(
+            Row(
+                "maps",
+                f"generate {r.actors:,} actors ({layout})",
+                f"{seconds:.2f} s",
+                "",
+                f"{r.relations:,} relations, {r.megabytes:.1f} MB HTML; {of}{refused}",
+            )
+        )
+    return rows
+
+
+def part_embedded(run: Run) -> list[Row]:
+    from benchmarks.embedded_load import run as measure
+
+    cfg = run.config
+    r = measure(cfg.store_relations, repeats=cfg.store_repeats)
+    of = f"median of {r.repeats}" if r.repeats > 1 else "one run"
+    what = f"{r.relations:,} relationships"
+    return [
+        Row(
+            "embedded store",
+            f"open {what}",
+            f"{r.open_s:.2f} s",
+            "",
+            f"{r.entities:,} actors, {r.documents:,} documents, {r.disk_mb:.0f} MB on disk; {of}",
+        ),
+        Row(
+            "embedded store",
+            f"memory held for {what}",
+            f"{r.memory_mb:,.0f} MB",
+            "",
+            f"{r.memory_mb * 1e6 / max(r.relations, 1):,.0f} bytes per relationship; peak {r.peak_mb:,.0f} MB",
+        ),
+        Row(
+            "embedded store",
+            f"write {what}",
+            f"{r.write_s:.1f} s",
+            "",
+            "upsert in batches of 20 documents; once",
+        ),
+    ]
+
+
+PART_FUNCTIONS: dict[str, Callable[[Run], list[Row]]] = {
+    "extraction": part_extraction,
+    "build": part_build,
+    "neo4j writes": part_neo4j_writes,
+    "API latency": part_api,
+    "load": part_load,
+    "maps": part_maps,
+    "embedded store": part_embedded,
+}
+
+
+@dataclass
+class Outcome:
+    rows: list[Row]
+    details: Details
+    errors: int
+    seconds: float
+
+
+def run_all(config: Config, *, progress: Callable[[str], None] | None = None) -> Outcome:
+    """Every part in turn; a part that cannot run or fails becomes a row that says so."""
+    say = progress or (lambda _: None)
+    rows: list[Row] = []
+    errors = 0
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as tmp:
+        run = Run(config, Path(tmp), [])
+        for name in PARTS:
+            say(f"== {name}")
+            part_start = time.perf_counter()
+            try:
+                rows += PART_FUNCTIONS[name](run)
+            except Skipped as exc:
+                rows.append(Row(name, "-", "-", "", str(exc)))
+            except Exception as exc:  # one broken part must not hide the others' figures
+                errors += 1
+                rows.append(Row(name, "-", "error", "", f"{type(exc).__name__}: {exc}"))
+            say(f"   {time.perf_counter() - part_start:.1f} s")
+    return Outcome(rows, run.details, errors, time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes and fewer repeats (CI)")
+    parser.add_argument("--out", type=Path, help="also write the report to this Markdown file")
+    parser.add_argument("--docs", type=int, help="scale every part down to about this many documents")
+    args = parser.parse_args(argv)
+    config = tiny(args.docs) if args.docs else QUICK if args.quick else FULL
+    machine_info = machine()
+    outcome = run_all(config, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    command = " ".join(["python -m benchmarks", *(argv if argv is not None else sys.argv[1:])])
+    report = document(
+        f"Benchmarks ({config.mode} run)",
+        outcome.rows,
+        machine_info,
+        command,
+        notes=[
+            "Medians of several runs where the note says so. No figure is asserted by any test; "
+            "the targets are what the project aims for. Neo4j parts need NEO4J_URI, "
+            "NEO4J_USERNAME and NEO4J_PASSWORD (`python scripts/neo4j_local.py start`)."
+        ],
+        details=outcome.details,
+        seconds=outcome.seconds,
+    )
+    print(report)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report, encoding="utf-8")
+    return 1 if outcome.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
