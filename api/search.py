@@ -2,16 +2,16 @@
 
 A name and a query are compared by their keys: `loaders.text.normalize` (lower case,
 punctuation as spaces, Swedish definite and genitive endings stripped) and then
-`fold_accents`. So 'polisen' finds Polisen, 'ostberg' finds Östberg and 'huddinges'
-finds Huddinge. Matches are ranked:
+`fold_accents`. So 'polisen' finds Polisen, 'ostlund' finds Östlund and 'goteborgs'
+finds Göteborg. Matches are ranked:
 
 | score | the query's key ...                                          |
 |-------|--------------------------------------------------------------|
 | 1.0   | equals the key of the name or an alias                       |
-| 0.9   | equals whole words of it ('ostberg' in 'Jens Östberg')       |
-| 0.8   | begins words of it ('hudd' in 'Huddinge kommun')             |
+| 0.9   | equals whole words of it ('ostlund' in 'Karin Östlund')      |
+| 0.8   | begins words of it ('gote' in 'Göteborgs stad')              |
 | 0.7   | is part of it ('polis' in 'Lokalpolisområde')                |
-| <0.6  | is close to words of it (a typo: 'hudinge'), by similarity   |
+| <0.6  | is close to words of it (a typo: 'gotebrg'), by similarity   |
 
 The index of keys is kept per store version.
 """
@@ -74,7 +74,10 @@ class SearchIndex:
         index.vocabulary = sorted(index.by_token)
         return index
 
-    def search(self, query: str, type_: EntityType | None = None) -> list[SearchHit]:
+    def search(
+        self, query: str, type_: EntityType | None = None, limit: int = 20, offset: int = 0
+    ) -> list[SearchHit]:
+        """The page of best matches, best first."""
         key = search_key(query)
         if not key:
             return []
@@ -96,12 +99,14 @@ class SearchIndex:
                     offer(i, score, surface)
         if not best:
             self._fuzzy(tokens, type_, offer)
-        hits = [
-            SearchHit(entity=self.entries[i].entity, score=round(score, 3), matched=surface)
-            for i, (score, surface) in best.items()
+        ranked = sorted(
+            best,
+            key=lambda i: (-round(best[i][0], 3), self.entries[i].entity.name, self.entries[i].entity.id),
+        )
+        return [
+            SearchHit(entity=self.entries[i].entity, score=round(best[i][0], 3), matched=best[i][1])
+            for i in ranked[offset : offset + limit]
         ]
-        hits.sort(key=lambda h: (-h.score, h.entity.name, h.entity.id))
-        return hits
 
     def _fuzzy(
         self, tokens: list[str], type_: EntityType | None, offer: Callable[[int, float, str], None]
@@ -167,4 +172,4 @@ def search(
 ) -> list[SearchHit]:
     """Actors whose name or alias matches the query, best first."""
     index = _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store)))
-    return index.search(q, type_)[offset : offset + limit]
+    return index.search(q, type_, limit=limit, offset=offset)

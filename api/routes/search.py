@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
-from api.params import PageDep
+from api.params import MAX_LIMIT, MAX_OFFSET
 from api.search import SearchHit, search
 from graph.model import EntityType
 
@@ -17,12 +17,13 @@ router = APIRouter(tags=["sök"])
 @router.get("/search", response_model=list[SearchHit])
 def search_entities(
     store: StoreDep,
-    page: PageDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Namn eller del av namn.")],
     type: Annotated[EntityType | None, Query(description="Bara aktörer av denna typ.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Högst så många träffar.")] = 20,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Hoppa över så många träffar.")] = 0,
 ) -> list[SearchHit]:
     """Sök aktörer på namn: böjningsformer, accenter och små stavfel gör inget.
 
-    'polisen' hittar Polisen, 'ostberg' hittar Östberg och 'huddinges' hittar Huddinge.
+    'polisen' hittar Polisen, 'ostlund' hittar Östlund och 'goteborgs' hittar Göteborg.
     Bäst träff först, med poäng (1 = exakt) och namnet som träffades."""
-    return search(store, q, type, limit=page.limit, offset=page.offset)
+    return search(store, q, type, limit=limit, offset=offset)
