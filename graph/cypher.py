@@ -18,6 +18,39 @@ META = "Meta"
 MENTIONED_IN = "MENTIONED_IN"
 
 
+# The properties each kind of element is written with (see graph.neo4j_store for their meaning).
+DOCUMENT_PROPERTIES = (
+    "title",
+    "date",
+    "path",
+    "publisher",
+    "kind",
+    "content_hash",
+    "sort_id",
+    "contribution",
+)
+ACTOR_PROPERTIES = ("type", "name", "aliases", "documents", "mention_counts", "forms", "sort_name", "sort_id")
+MENTION_PROPERTIES = ("count", "type", "name", "aliases")
+RELATION_PROPERTIES = (
+    "confidence",
+    "properties",
+    "valid_from",
+    "valid_to",
+    "documents",
+    "evidence_documents",
+    "evidence_starts",
+    "evidence_ends",
+    "evidence_texts",
+    "part_confidences",
+    "part_properties",
+)
+
+
+def _set(variable: str, names: tuple[str, ...]) -> str:
+    # Property by property rather than `+= map`, which would make the planner add an Eager.
+    return ", ".join(f"{variable}.{name} = row.{name}" for name in names)
+
+
 def type_label(type_: EntityType) -> str:
     """The second label of an actor, e.g. `PoliceUnit`; only ontology values pass."""
     return f"`{EntityType(type_).value}`"
@@ -79,7 +112,7 @@ UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
 WHERE type(r) = k[1]
 RETURN a.id AS source, type(r) AS type, b.id AS target,
-       r.part_documents AS part_documents, r.part_confidences AS part_confidences,
+       r.documents AS documents, r.part_confidences AS part_confidences,
        r.part_properties AS part_properties,
        r.evidence_documents AS evidence_documents, r.evidence_starts AS evidence_starts,
        r.evidence_ends AS evidence_ends, r.evidence_texts AS evidence_texts
@@ -87,10 +120,10 @@ RETURN a.id AS source, type(r) AS type, b.id AS target,
 
 # -- writing ---------------------------------------------------------------------------------
 
-WRITE_DOCUMENTS = """
+WRITE_DOCUMENTS = f"""
 UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d += row.props
+MERGE (d:Document {{id: row.id}})
+SET {_set("d", DOCUMENT_PROPERTIES)}
 """
 
 DELETE_MENTIONS_OF = """
@@ -108,16 +141,16 @@ UNWIND $rows AS row
 MERGE (n:Actor {{id: row.id}})
 SET n:{type_label(type_)}
 REMOVE n{others}
-SET n += row.props
+SET {_set("n", ACTOR_PROPERTIES)}
 """
 
 
-WRITE_MENTIONS = """
+WRITE_MENTIONS = f"""
 UNWIND $rows AS row
-MATCH (n:Actor {id: row.actor})
-MATCH (d:Document {id: row.document})
+MATCH (n:Actor {{id: row.actor}})
+MATCH (d:Document {{id: row.document}})
 CREATE (n)-[m:MENTIONED_IN]->(d)
-SET m = row.props
+SET {_set("m", MENTION_PROPERTIES)}
 """
 
 
@@ -128,7 +161,7 @@ UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 MERGE (a)-[r:{relation_type(type_)}]->(b)
-SET r += row.props
+SET {_set("r", RELATION_PROPERTIES)}
 """
 
 
@@ -155,6 +188,10 @@ DETACH DELETE d
 CLEAR_ACTORS = "MATCH (n:Actor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 CLEAR_DOCUMENTS = "MATCH (n:Document) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 CLEAR_RECORDS = "MATCH (n:Record) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+# Only the relations between actors (benchmarks/neo4j_writes.py writes them again).
+CLEAR_RELATIONS = (
+    f"MATCH (:Actor)-[r:{ALL_RELATION_TYPES}]->(:Actor) CALL (r) {{ DELETE r }} IN TRANSACTIONS OF 5000 ROWS"
+)
 
 # -- records ---------------------------------------------------------------------------------
 

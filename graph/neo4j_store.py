@@ -11,7 +11,7 @@ Layout (labels and relationship types from the ontology enums only):
         what that document says of the actor (the part the merged actor is made from).
     (:Actor)-[:<RelationType> {confidence, properties, valid_from, valid_to, documents,
                                evidence_documents, evidence_starts, evidence_ends, evidence_texts,
-                               part_documents, part_confidences, part_properties}]->(:Actor)
+                               part_confidences, part_properties}]->(:Actor)
         one relationship per relation key; a symmetric type is stored once, from the smaller
         id to the larger. `properties` is the merged property map as JSON; the evidence is
         four parallel lists sorted by (document, start, end), so a relation's sources read as
@@ -19,7 +19,8 @@ Layout (labels and relationship types from the ontology enums only):
             MATCH (a:Actor)-[r]->(b:Actor) UNWIND range(0, size(r.evidence_texts) - 1) AS i
             MATCH (d:Document {id: r.evidence_documents[i]}) RETURN d.title, r.evidence_texts[i]
 
-        `part_*` keep each document's confidence and properties, for re-merging.
+        `part_confidences` and `part_properties` (JSON) hold what each document of
+        `documents` said, for merging again.
     (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
     (:Meta {name: 'version', epoch, value})   the version counter
 
@@ -127,7 +128,13 @@ class Neo4jStore:
         **config: Any,
     ) -> Neo4jStore:
         """Open a driver, check that the database answers and make the schema; StoreUnavailable if not."""
-        settings = {"connection_timeout": 5.0, "max_transaction_retry_time": 10.0, **config}
+        settings = {
+            "connection_timeout": 5.0,
+            "max_transaction_retry_time": 10.0,
+            # Matching a relationship type no relation has yet is expected, not worth a warning.
+            "notifications_disabled_classifications": ["UNRECOGNIZED"],
+            **config,
+        }
         try:
             driver = GraphDatabase.driver(uri, auth=auth, **settings)
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
@@ -561,7 +568,7 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
         tx,
         cypher.WRITE_DOCUMENTS,
         [
-            {"id": doc_id, "props": {**_document_props(item.document), "contribution": item.text}}
+            {"id": doc_id, **_document_props(item.document), "contribution": item.text}
             for doc_id, item in changed.items()
         ],
     )
@@ -596,8 +603,13 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         {r.key for part in (*old_parts.values(), *new_parts.values()) for r in part.relations}
     )
 
+    # An actor that a replaced or removed document spoke of may lose its name or a form with
+    # that document, so it is merged again from every document's part. One that only gains
+    # documents is merged from its stored merge and the new parts (see _merge_onto), which
+    # spares reading every part of the actors that most documents mention.
+    losing = sorted({e.id for part in old_parts.values() for e in part.entities})
     entity_parts: dict[str, dict[str, Entity]] = defaultdict(dict)
-    for row in _fetch(tx, cypher.ENTITY_PARTS, {"ids": entity_ids}):
+    for row in _fetch(tx, cypher.ENTITY_PARTS, {"ids": losing}) if losing else []:
         if row["document"] not in changed:
             entity_parts[row["id"]][row["document"]] = Entity(
                 id=row["id"],
@@ -607,6 +619,8 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
                 documents=[row["document"]],
                 mentions={row["document"]: row["count"]},
             )
+    gaining = sorted(set(entity_ids).difference(losing))
+    stored_entities = _entities_by_id(tx, gaining) if gaining else {}
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
@@ -623,17 +637,18 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
     gone_actors = []
     for entity_id in entity_ids:
         parts = entity_parts.get(entity_id)
-        if parts:
-            merged = merge_entity(parts)
-            actors[merged.type].append({"id": merged.id, "props": _actor_props(merged)})
-        else:
+        if not parts:
             gone_actors.append(entity_id)
+            continue
+        stored = stored_entities.get(entity_id)
+        merged = _merge_onto(stored, parts) if stored is not None else merge_entity(parts)
+        actors[merged.type].append({"id": merged.id, **_actor_props(merged)})
     relations: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
     gone_relations = []
     for key in relation_keys:
         rparts = relation_parts.get(key)
         if rparts:
-            relations[RelationType(key[1])].append(_relation_row(key, rparts))
+            relations[RelationType(key[1])].append(relation_row(key, rparts))
         else:
             gone_relations.append(list(key))
 
@@ -647,6 +662,18 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         _run_all(tx, [(cypher.DELETE_ACTORS, {"ids": gone_actors})])
 
 
+def _merge_onto(stored: Entity, parts: dict[str, Entity]) -> Entity:
+    """`merge_entity` of a stored actor's parts and new documents' parts, from its merge alone.
+
+    Exact when no stored document is among `parts`: the name is the best of all surface
+    forms and the type that of the earliest document, whichever side they come from.
+    """
+    merged = merge_entity({stored.documents[0]: stored, **parts})
+    mentions = {**stored.mentions, **{doc: part.mentions.get(doc, 1) for doc, part in parts.items()}}
+    documents = sorted(mentions)
+    return merged.model_copy(update={"documents": documents, "mentions": {d: mentions[d] for d in documents}})
+
+
 def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: dict[str, Graph]) -> None:
     """The MENTIONED_IN edges of the documents given, after their nodes exist."""
     _run_all(tx, [(cypher.DELETE_MENTIONS_OF, {"ids": sorted(documents)})])
@@ -654,12 +681,10 @@ def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: di
         {
             "actor": ent.id,
             "document": doc_id,
-            "props": {
-                "count": ent.mentions.get(doc_id, 1),
-                "type": ent.type.value,
-                "name": ent.name,
-                "aliases": list(ent.aliases),
-            },
+            "count": ent.mentions.get(doc_id, 1),
+            "type": ent.type.value,
+            "name": ent.name,
+            "aliases": list(ent.aliases),
         }
         for doc_id in sorted(new_parts)
         for ent in new_parts[doc_id].entities
@@ -688,7 +713,7 @@ def _relation_parts_of(row: dict[str, Any]) -> dict[str, Relation]:
             evidence=evidence[doc_id],
         )
         for doc_id, confidence, props in zip(
-            row["part_documents"], row["part_confidences"], row["part_properties"], strict=True
+            row["documents"], row["part_confidences"], row["part_properties"], strict=True
         )
     }
 
@@ -697,7 +722,8 @@ def _json(value: Any) -> str:
     return json.dumps(to_jsonable_python(value), ensure_ascii=False)
 
 
-def _relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]:
+def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]:
+    """The row `cypher.write_relations` writes for a relation, from each document's part of it."""
     merged = merge_relation(parts)
     docs = sorted(parts)
     evidence = merged.evidence
@@ -705,20 +731,18 @@ def _relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any
     return {
         "source": key[0],
         "target": key[2],
-        "props": {
-            "confidence": merged.confidence,
-            "properties": json.dumps(properties, ensure_ascii=False),
-            "valid_from": _scalar(properties.get("valid_from")),
-            "valid_to": _scalar(properties.get("valid_to")),
-            "documents": merged.documents,
-            "evidence_documents": [e.document for e in evidence],
-            "evidence_starts": [e.start for e in evidence],
-            "evidence_ends": [e.end for e in evidence],
-            "evidence_texts": [e.text for e in evidence],
-            "part_documents": docs,
-            "part_confidences": [parts[d].confidence for d in docs],
-            "part_properties": [_json(parts[d].properties) for d in docs],
-        },
+        "confidence": merged.confidence,
+        "properties": json.dumps(properties, ensure_ascii=False),
+        "valid_from": _scalar(properties.get("valid_from")),
+        "valid_to": _scalar(properties.get("valid_to")),
+        # Every document with a part has evidence in it, so these are the evidence's documents.
+        "documents": docs,
+        "evidence_documents": [e.document for e in evidence],
+        "evidence_starts": [e.start for e in evidence],
+        "evidence_ends": [e.end for e in evidence],
+        "evidence_texts": [e.text for e in evidence],
+        "part_confidences": [parts[d].confidence for d in docs],
+        "part_properties": [_json(parts[d].properties) for d in docs],
     }
 
 

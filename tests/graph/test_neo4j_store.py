@@ -276,7 +276,7 @@ def random_documents(seed: int, count: int = 8) -> list[Graph]:
         entities = [
             Entity(
                 id=i,
-                type=types[i],
+                type=types[i] if rng.random() < 0.8 else EntityType.GROUP,  # documents may disagree
                 name=rng.choice(NAMES) + " " + i,
                 aliases=rng.sample(NAMES, rng.randrange(0, 3)),
                 documents=[doc],

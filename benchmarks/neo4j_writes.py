@@ -1,0 +1,136 @@
+"""Writing relations to Neo4j: batched UNWIND against one query per relationship, in one run.
+
+    python -m benchmarks.neo4j_writes [--relations 20000] [--per-row 2000]
+
+Reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE like the application,
+and EMPTIES that database. Three figures, in relationships per second:
+
+- upsert: `Neo4jStore.upsert` of a synthetic graph (benchmarks.synthetic_graph), 20
+  documents per call, everything included: splitting, reading the parts, merging, writing
+  documents, actors, mentions and relations in one transaction per batch of documents;
+- batched UNWIND: the store's relationship statement alone, for the same relations, rows
+  sent in statements of `ROWS_PER_STATEMENT` and one transaction per statement;
+- one query per relationship: the same statement with one row, one transaction each, for
+  the first `per_row` relations (the way a store without batching would write them).
+
+No figure is asserted anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections import defaultdict
+from itertools import islice
+from typing import Any, LiteralString, cast
+
+from neo4j import GraphDatabase, ManagedTransaction
+
+from benchmarks.synthetic_graph import document_parts
+from graph import cypher
+from graph.model import Graph, RelationType
+from graph.neo4j_store import ROWS_PER_STATEMENT, Neo4jStore, relation_row
+
+DOCUMENTS_PER_UPSERT = 20
+
+
+def _write(tx: ManagedTransaction, rows_by_type: dict[RelationType, list[dict[str, Any]]]) -> None:
+    for type_, rows in rows_by_type.items():
+        tx.run(cast(LiteralString, cypher.write_relations(type_)), {"rows": rows}).consume()
+
+
+def run(
+    uri: str,
+    auth: tuple[str, str] | None,
+    database: str = "neo4j",
+    relations: int = 20_000,
+    per_row: int = 2_000,
+) -> dict[str, Any]:
+    """Measure the three ways once, on an emptied database; the figures as a dict."""
+    store = Neo4jStore.connect(uri, auth=auth, database=database)
+    driver = GraphDatabase.driver(uri, auth=auth)
+    try:
+        store.clear()
+        parts = list(document_parts(relations))
+
+        started = time.perf_counter()
+        for first in range(0, len(parts), DOCUMENTS_PER_UPSERT):
+            store.upsert(Graph.batch(parts[first : first + DOCUMENTS_PER_UPSERT]))
+        upsert_s = time.perf_counter() - started
+        stored = store.stats().relations
+
+        rows = [
+            (rel.type, relation_row(rel.key, {part.documents[0].id: rel}))
+            for part in parts
+            for rel in part.relations
+        ]
+        with driver.session(database=database) as session:
+            session.run(cypher.CLEAR_RELATIONS).consume()
+            started = time.perf_counter()
+            for first in range(0, len(rows), ROWS_PER_STATEMENT):
+                chunk: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+                for type_, row in rows[first : first + ROWS_PER_STATEMENT]:
+                    chunk[type_].append(row)
+                session.execute_write(_write, chunk)
+            batched_s = time.perf_counter() - started
+
+            session.run(cypher.CLEAR_RELATIONS).consume()
+            single = list(islice(rows, per_row))
+            started = time.perf_counter()
+            for type_, row in single:
+                session.execute_write(_write, {type_: [row]})
+            per_row_s = time.perf_counter() - started
+        store.clear()
+    finally:
+        driver.close()
+        store.close()
+
+    results: dict[str, Any] = {
+        "relations": stored,
+        "documents": len(parts),
+        "upsert_s": upsert_s,
+        "upsert_per_s": stored / upsert_s,
+        "batched_relations": len(rows),
+        "batched_s": batched_s,
+        "batched_per_s": len(rows) / batched_s,
+        "per_row_relations": len(single),
+        "per_row_s": per_row_s,
+        "per_row_per_s": len(single) / per_row_s,
+    }
+    results["batched_speedup"] = results["batched_per_s"] / results["per_row_per_s"]
+    results["upsert_speedup"] = results["upsert_per_s"] / results["per_row_per_s"]
+    return results
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures as a Markdown table."""
+    lines = [
+        "| way of writing | relations | seconds | relations/s | × one per query |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| upsert, whole documents (batched UNWIND) | {results['relations']:,} | {results['upsert_s']:.2f} "
+        f"| {results['upsert_per_s']:,.0f} | {results['upsert_speedup']:.1f} |",
+        f"| relationships alone, batched UNWIND | {results['batched_relations']:,} | {results['batched_s']:.2f} "
+        f"| {results['batched_per_s']:,.0f} | {results['batched_speedup']:.1f} |",
+        f"| relationships alone, one query per relationship | {results['per_row_relations']:,} "
+        f"| {results['per_row_s']:.2f} | {results['per_row_per_s']:,.0f} | 1.0 |",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--relations", type=int, default=20_000)
+    parser.add_argument("--per-row", type=int, default=2_000)
+    args = parser.parse_args()
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        raise SystemExit("Sätt NEO4J_URI (python scripts/neo4j_local.py start) först")
+    password = os.environ.get("NEO4J_PASSWORD", "")
+    auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), password) if password else None
+    results = run(uri, auth, os.environ.get("NEO4J_DATABASE", "neo4j"), args.relations, args.per_row)
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
