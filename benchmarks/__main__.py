@@ -185,7 +185,7 @@ def part_extraction(run: Run) -> list[Row]:
     cfg = run.config
     r = measure(cfg.extraction_docs, repeats=cfg.extraction_repeats)
     size = f"{r.documents:,} documents, {r.megabytes:.2f} MB, one process; median of {r.repeats}"
-    failed = f"; {r.failures} documents failed" if r.failures else ""
+    failed = f"; {r.failures:,} documents failed ({r.first_failure})" if r.failures else ""
     ents, rels = r.report.entities.overall, r.report.relations.overall
     met = r.mb_per_s >= EXTRACTION_TARGET_MB_S
     return [
@@ -235,6 +235,8 @@ def part_build(run: Run) -> list[Row]:
             rows.append(Row("build", what, "-", "", f"skipped: {r.skipped}"))
             continue
         runs = f"median of {r.repeats}" if r.repeats > 1 else "one run"
+        if r.failures:
+            runs += f"; {r.failures:,} documents failed ({r.first_failure})"
         rows.append(
             Row(
                 "build",

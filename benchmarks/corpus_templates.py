@@ -72,9 +72,9 @@ SENTENCES: dict[str, list[Template]] = {
                 R("muni", T.RUNS, "pledges"),
             ),
         ),
-        ("– Vi ser redan en tydlig skillnad i {area}, säger {commander:role}.", ()),
+        ("– Vi ser redan en tydlig skillnad i {area}, säger {commander}, {commander:role}.", ()),
         (
-            "– Vi kan inte lösa det här på egen hand, och därför samverkar vi med {partner} och {club}, säger {officer:role}.",
+            "– Vi kan inte lösa det här på egen hand, och därför samverkar vi med {partner} och {club}, säger {officer}, {officer:role}.",
             (R("lpo", T.COLLABORATES_WITH, "partner"), R("lpo", T.COLLABORATES_WITH, "club")),
         ),
         (

@@ -36,6 +36,7 @@ class ExtractionResult:
     warmup_s: float  # the first document, which builds the matchers once per process
     tokenize_s: float
     failures: int
+    first_failure: str
     report: EvaluationReport
 
     @property
@@ -56,14 +57,14 @@ class ExtractionResult:
         return self.extract_s / self.tokenize_s
 
 
-def _extract_all(payloads: list[tuple[str, bytes]]) -> tuple[list[Graph], int]:
+def _extract_all(payloads: list[tuple[str, bytes]]) -> tuple[list[Graph], list[str]]:
     graphs: list[Graph] = []
-    failures = 0
+    failures: list[str] = []
     for name, data in payloads:
         try:
             graphs.append(extract(parse_document(data, name)))
-        except Exception:  # one failing document is counted, not fatal, as in ingest
-            failures += 1
+        except Exception as exc:  # one failing document is counted, not fatal, as in ingest
+            failures.append(f"{type(exc).__name__}: {exc}")
     return graphs, failures
 
 
@@ -74,7 +75,7 @@ def run(docs: int, *, repeats: int = 3, seed: int = 1) -> ExtractionResult:
     extract_times: list[float] = []
     tokenize_times: list[float] = []
     graphs: list[Graph] = []
-    failures = 0
+    failures: list[str] = []
     start = time.perf_counter()
     _extract_all(payloads[:1])
     warmup_s = time.perf_counter() - start
@@ -94,7 +95,8 @@ def run(docs: int, *, repeats: int = 3, seed: int = 1) -> ExtractionResult:
         extract_s=statistics.median(extract_times),
         warmup_s=warmup_s,
         tokenize_s=statistics.median(tokenize_times),
-        failures=failures,
+        failures=len(failures),
+        first_failure=failures[0] if failures else "",
         report=score(extracted, gold.to_json_dict()),
     )
 
