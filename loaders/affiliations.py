@@ -55,6 +55,7 @@ _ROLE_AFTER = re.compile(
 )
 # Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
 _GENITIVE_ROLE = re.compile(rf"^(?::?s)?\s+(?P<role>{_ROLE})\s+$", re.IGNORECASE)
 _AT_ORG = re.compile(r"^\s*(?:,\s*)?(?:på|vid|hos)\s+$", re.IGNORECASE)
 _FOR_PARTY = re.compile(r"^\s*(?:,\s*(?:för\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE)
@@ -155,7 +156,10 @@ def sentence_affiliations(
                 role = _base_role(match.group("role"))
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.85, {"role": role}))
             elif _AT_ORG.fullmatch(gap):
-                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6))
+                # 'Kommunpolis Anna Berg på X': the role, if any, stands before the name.
+                title = _ROLE_BEFORE.search(text, 0, slots[p].start)
+                properties = {"role": _base_role(title.group("role"))} if title else {}
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
             break
         # -- employer before the name: 'chef på ORG, Namn' / 'ORG:s chef Namn'
         if (
@@ -174,23 +178,52 @@ def sentence_affiliations(
                 if prefix:
                     role = _base_role(prefix.group("role"))
                     found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
-        # -- a municipal office without its organisation: the document's municipality
-        if context is not None and context.municipality is not None:
-            after = text[slots[p].end : slots[p].end + _NEAR]
-            role_after = re.match(r"^\s*(?:\([^)]{1,4}\)\s*)?,\s*", after)
-            office = None
-            if role_after:
-                office = _MUNICIPAL_ROLE.match(
-                    text, slots[p].end + role_after.end(), slots[p].end + len(after)
-                )
-            if office is None:
-                office = re.search(_MUNICIPAL_ROLE.pattern + r"\s+$", before, re.IGNORECASE)
-            if office is not None:
-                role = _base_role(office.group("role"))
-                found.append(FoundRelation(person, context.municipality, R.WORKS_FOR, 0.7, {"role": role}))
+        # -- a municipal office: 'kommunalråd (M) i Järfälla', else the document's municipality
+        office = _municipal_office(text, slots[p].end, before)
+        if office is not None:
+            role, place_at = office
+            municipality = _municipality_at(view, place_at, gazetteer) or (
+                context.municipality if context else None
+            )
+            if municipality is not None:
+                found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
     if context is not None and index is not None:
         found += _contact_block(view, index, context)
     return found
+
+
+def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:
+    """A municipal office next to a name, and where a following 'i X' would stand."""
+    apposition = re.match(r"\s*(?:\([^)]{1,4}\)\s*)?,\s*", text[after_name:])
+    if apposition:
+        office = _MUNICIPAL_ROLE.match(text, after_name + apposition.end(), after_name + _NEAR)
+        if office:
+            return _base_role(office.group("role")), office.end()
+    office = re.search(_MUNICIPAL_ROLE.pattern + r"\s+$", before_name, re.IGNORECASE)
+    if office:
+        return _base_role(office.group("role")), after_name
+    return None
+
+
+_IN_PLACE = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:i|för)\s+$", re.IGNORECASE)
+
+
+def _municipality_at(view: SentenceView, position: int, gazetteer: Gazetteer) -> Mention | None:
+    """The municipality of 'i Järfälla' (a place or a municipality) right after ``position``."""
+    for slot in view.slots:
+        if slot.start < position or slot.mention is None or slot.type == E.POLITICAL_PARTY:
+            continue
+        if not _IN_PLACE.fullmatch(view.text, position, slot.start):
+            return None
+        if slot.type == E.MUNICIPALITY:
+            return slot.mention
+        if slot.type == E.PLACE:
+            for org in gazetteer.by_type(E.MUNICIPALITY.value):
+                if org.parent == slot.mention.canonical:
+                    mention = slot.mention
+                    return Mention(mention.start, mention.end, mention.text, E.MUNICIPALITY, org.name)
+        return None
+    return None
 
 
 def _only_person(view: SentenceView) -> Mention | None:

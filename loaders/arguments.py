@@ -53,6 +53,24 @@ _DETERMINERS = frozenset(
         "övriga",
     ]
 )
+# Verbs that end like adjectives but stand before a subject ('kunde polisen', 'hade vi').
+_FINITE_VERBS = frozenset(
+    [
+        "kunde",
+        "skulle",
+        "hade",
+        "måste",
+        "borde",
+        "ville",
+        "kommit",
+        "gjorde",
+        "gjort",
+        "fått",
+        "blivit",
+        "satte",
+        "inte",
+    ]
+)
 _WORD = re.compile(r"[\wåäöÅÄÖéü-]+")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:och|samt|eller)?|och|samt|eller|liksom|&|/|:)\s*"
@@ -64,6 +82,8 @@ _STOP = re.compile(
     r"[;!?]|\.\s|\bmen\b|\bsäger\b|\bsa\b|\bmenar\b|\beftersom\b|\bmedan\b|,\s*som\b|\bvilket\b|\bdärför\s+att\b",
     re.IGNORECASE,
 )
+# A clause break a subject may be shared across: 'X har sin bas i A men är även aktivt i B'.
+_SOFT_STOP = re.compile(r"\bmen\b", re.IGNORECASE)
 _FINITE_BEFORE = re.compile(
     r"\b(?:har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|vill|ville|får|fick|kommer|är|var|blir|blev"
     r"|avsatte|avsätter|driver|genomför|föreslår|yrkar)\s+(?:\w+\s+)?$",
@@ -124,6 +144,11 @@ class SentenceView:
                 group += 1
             self._group.append(group)
         self._stops = [m.start() for m in _STOP.finditer(text)]
+        self._soft = {m.start() for m in _SOFT_STOP.finditer(text)}
+        # '(C)' after a name says something about the name; it is no argument of its own.
+        self._attributes = {
+            i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
+        }
 
     # ------------------------------------------------------------------ helpers
 
@@ -134,20 +159,31 @@ class SentenceView:
         return members[:MAX_LIST]
 
     def governed(self, index: int) -> bool:
-        """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X')."""
-        words = [
-            w.lower()
-            for w in _WORD.findall(self.text[max(0, self.slots[index].start - 40) : self.slots[index].start])
-        ]
+        """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X').
+
+        The members of a list share the first member's preposition ('med A, B och C').
+        """
+        head = self.list_of(index)[0]
+        if head != index and self._governed(head):
+            return True
+        return self._governed(index)
+
+    def _governed(self, index: int) -> bool:
+        words = _WORD.findall(self.text[max(0, self.slots[index].start - 40) : self.slots[index].start])
         for word in reversed(words[-4:]):
-            if word in PREPOSITIONS:
+            lowered = word.lower()
+            if lowered in PREPOSITIONS:
                 return True
-            if word not in _DETERMINERS and not _adjective(word):
+            if lowered not in _DETERMINERS and not _adjective(word):
                 return False
         return False
 
     def _crosses_stop(self, a: int, b: int) -> bool:
         return any(a <= s < b for s in self._stops)
+
+    def _only_soft(self, a: int, b: int) -> bool:
+        """Whether the breaks between a and b are all 'men'/'och' (a shared subject may cross them)."""
+        return all(s in self._soft for s in self._stops if a <= s < b)
 
     # ------------------------------------------------------------------ argument search
 
@@ -159,19 +195,27 @@ class SentenceView:
         vi'); then slots after a finite verb later on ('... hade vi kanske inte fått bort').
         """
         before: list[int] = []
+        beyond: list[int] = []
         for i in range(len(self.slots) - 1, -1, -1):
             slot = self.slots[i]
-            if slot.end > start:
+            if slot.end > start or i in self._attributes:
                 continue
-            if start - slot.end > window or self._crosses_stop(slot.end, start):
+            if start - slot.end > window:
                 break
+            if self._crosses_stop(slot.end, start):
+                # Past a 'men' or 'och' only when the clause has no subject of its own.
+                if before or not self._only_soft(slot.end, start):
+                    break
+                if slot.pronoun != "anaphor" and not self.governed(i):
+                    beyond.append(i)
+                continue
             if slot.pronoun == "anaphor" or self.governed(i):
                 continue
             before.append(i)
         inverted: list[int] = []
         later: list[int] = []
         for i, slot in enumerate(self.slots):
-            if slot.start < end or self.governed(i) or slot.pronoun == "anaphor":
+            if slot.start < end or self.governed(i) or slot.pronoun == "anaphor" or i in self._attributes:
                 continue
             if self._crosses_stop(end, slot.start):
                 break
@@ -179,13 +223,13 @@ class SentenceView:
                 inverted.append(i)
             elif _FINITE_BEFORE.search(self.text, 0, slot.start):
                 later.append(i)
-        return [before, inverted, later]
+        return [before, inverted, later, beyond]
 
     def after(self, end: int, window: int) -> list[int]:
         """Slots after a trigger, in order, up to the end of its clause and ``window`` characters."""
         found: list[int] = []
         for i, slot in enumerate(self.slots):
-            if slot.start < end or slot.pronoun == "anaphor":
+            if slot.start < end or slot.pronoun == "anaphor" or i in self._attributes:
                 continue
             if slot.start - end > window or self._crosses_stop(end, slot.start):
                 break
@@ -214,4 +258,9 @@ class SentenceView:
 
 def _adjective(word: str) -> bool:
     """A lower-case word that reads as an adjective before a noun (lokala, kriminella, nya)."""
-    return word.islower() and len(word) > 3 and word.endswith(("a", "e", "t", "ade", "iga", "liga", "ska"))
+    return (
+        word.islower()
+        and len(word) > 3
+        and word not in _FINITE_VERBS
+        and word.endswith(("a", "e", "t", "ade", "iga", "liga", "ska"))
+    )

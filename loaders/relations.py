@@ -173,12 +173,34 @@ def _apply(
         agents = _list_after(view, match.end(), 40, _source_types(trigger))
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in agents) if m]
     else:
-        target_slots = _list_after(view, match.end(), trigger.window, _target_types(trigger))
+        # A verb before its subject ('I budgeten avsätter regionen ...'): the object comes after the subject.
+        begin = match.end()
+        inverted = _inverted_subject(trigger, match, view, i, context)
+        if inverted is not None:
+            begin = max(view.slots[m].end for m in view.list_of(inverted) if m >= inverted)
+        target_slots = _list_after(view, begin, trigger.window, _target_types(trigger))
         targets = [s for s in (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots) if s]
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
     return _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+
+
+def _inverted_subject(
+    trigger: Trigger, match: re.Match[str], view: SentenceView, i: int | None, context: RelationContext | None
+) -> int | None:
+    """The subject right after a fronted verb, when none stands before it."""
+    types = _source_types(trigger)
+    before, inverted, *_ = view.subject(match.start(), match.end())
+    for k in before:
+        resolved = _resolve(view.slots[k], view, i, context, trigger)
+        if view.slots[k].pronoun == "vi" or (resolved is not None and resolved.type in types):
+            return None
+    for k in inverted:
+        resolved = _resolve(view.slots[k], view, i, context, trigger)
+        if view.slots[k].pronoun == "vi" or (resolved is not None and resolved.type in types):
+            return k
+    return None
 
 
 def _source_types(trigger: Trigger) -> frozenset[E]:

@@ -100,7 +100,8 @@ def _t(
     )
 
 
-_WITH = r"\s+(?:\w+\s+){0,2}?med\b"
+_ADVERBS = r"(?:(?:även|också|nära|tätt|mer|mycket|bland\s+annat|redan|fortsatt|aktivt|gärna|nu|i\s+dag|idag)\s+){0,2}"
+_WITH = r"\s+" + _ADVERBS + r"med\b"
 _AV = r"\s+(?:\w+\s+){0,3}?av\b"
 _MEMBERSHIP = (R.PART_OF, R.PARTICIPATES_IN)
 
@@ -124,7 +125,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "samverkar med",
-        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)" + _WITH,
+        # The verb alone, 'med' ahead: a subject may stand between ('samverkar regionen med ...').
+        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)\b(?=\s+(?:\S+\s+){0,4}?med\b)",
         R.COLLABORATES_WITH,
         confidence=0.85,
         window=120,
@@ -146,8 +148,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
     ),
     _t(
+        "tecknat ett samverkansavtal",
+        r"\b(?:tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under|ingått|ingick"
+        r"|ingår)\s+(?:\w+\s+){0,2}?(?:samverkansavtal|samarbetsavtal|överenskommelse|avsiktsförklaring"
+        r"|partnerskap|samverkansöverenskommelse)\w*",
+        R.COLLABORATES_WITH,
+        frame=Frame.MUTUAL,
+        confidence=0.8,
+    ),
+    _t(
         "samverkar",
-        r"\b(?:samverkar|samarbetar|samverkade|samarbetade|har\s+samverkat|har\s+samarbetat)\b(?!\s+(?:\w+\s+){0,2}?med\b)",
+        r"\b(?:samverkar|samarbetar|samverkade|samarbetade|har\s+samverkat|har\s+samarbetat)\b(?!\s+(?:\S+\s+){0,4}?med\b)",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.75,
@@ -161,7 +172,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "har sin bas i",
-        r"\b(?:har|hade)\s+(?:sin|sina|sitt)\s+(?:bas|baser|fäste|fästen|tillhåll|högkvarter|klubblokal)\s+i\b"
+        r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:sin|sina|sitt|en|ett)\s+(?:bas|baser|fäste|fästen|tillhåll|högkvarter"
+        r"|klubblokal|klubbhus|lokal|lokaler)\s+i\b"
         r"|\b(?:baserade?|baserat|förankrade?|förankrat|håller\s+till)\s+i\b",
         R.ESTABLISHED_IN,
         confidence=0.85,
@@ -177,7 +189,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "arbetar i",
         r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
-        r"|finns\s+på\s+plats|har\s+arbetat|har\s+jobbat)\s+(?:\w+\s+){0,2}?(?:i|på)\b",
+        r"|finns\s+på\s+plats|har\s+arbetat|har\s+jobbat|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
+        r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
         R.ACTIVE_IN,
         confidence=0.75,
         window=50,
@@ -255,7 +268,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
-        r"|tillämpade)\b(?!\s+till\b)",
+        r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under)"
+        r"\b(?!\s+till\b)",
         R.RUNS,
         confidence=0.8,
         window=90,
