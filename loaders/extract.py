@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 from graph.model import Entity, Evidence, Graph, Relation, entity_id
-from loaders.mentions import Mention, find_mentions
+from loaders.mentions import Mention, find_document_mentions
 from loaders.privacy import redact
 from loaders.read import LoadedDocument
 from loaders.relations import find_relations
@@ -29,8 +30,13 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         counts[key] += 1
         return key
 
-    for sentence in split_sentences(text):
-        mentions = find_mentions(text, sentence.start, sentence.end)
+    sentences = split_sentences(text)
+    document_mentions = find_document_mentions(text, sentences)
+    starts = [m.start for m in document_mentions]
+    for sentence in sentences:
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        mentions = [m for m in document_mentions[lo:hi] if m.end <= sentence.end]
         for mention in mentions:
             actor(mention)
         for found in find_relations(sentence.text, sentence.start, mentions):

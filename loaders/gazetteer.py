@@ -395,8 +395,10 @@ def build_entries() -> list[GazetteerEntry]:
         *_simple_entries("agencies.tsv", AGENCY),
         *_party_entries(),
         *_district_entries(),
+        *_simple_entries("areas.tsv", PLACE, ("kind",)),
         *_simple_entries("criminal_groups.tsv", CRIMINAL_GROUP, ("kind",)),
         *_simple_entries("media.tsv", ORGANISATION, ("kind",)),
+        *_simple_entries("organisations.tsv", ORGANISATION, ("kind",)),
     ]
     return _flag_common_words(entries, frozenset(read_list("common_words.txt")))
 

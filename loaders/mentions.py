@@ -1,4 +1,13 @@
-"""Mentions of actors in a sentence: where a name stands and what type it has."""
+"""Mentions of actors in a document: where a name stands, what type it has, what it resolves to.
+
+``find_document_mentions`` reads a whole document: the gazetteer (by token n-grams, see
+loaders.lexicon), Swedish word-formation rules for organisations (loaders.organisations),
+persons (loaders.persons), initiatives (loaders.initiatives), criminal groups
+(loaders.groups) and places (loaders.places) propose candidates; overlaps go to the longest
+candidate; loaders.resolution then names each one in the document's context (``kommunen`` ->
+``Huddinge kommun``). Personal data (phone numbers, e-mail addresses, personnummer) and web
+addresses are never read as names.
+"""
 
 from __future__ import annotations
 
@@ -6,42 +15,190 @@ import re
 from dataclasses import dataclass
 
 from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.groups import find_criminal_groups
+from loaders.initiatives import find_initiatives
+from loaders.lexicon import WORD, Lexicon, load_lexicon
+from loaders.organisations import find_organisations
+from loaders.persons import find_persons
+from loaders.places import find_places
+from loaders.resolution import resolve
+from loaders.text import Sentence, split_sentences
+
+__all__ = ["Mention", "find_document_mentions", "find_mentions"]
 
 
 @dataclass(frozen=True)
 class Mention:
-    start: int
+    start: int  # absolute offsets into the document text
     end: int
     text: str
     type: EntityType
-    canonical: str  # the name the mention resolves to
+    canonical: str  # the name the mention resolves to; entity id = entity_id(type, canonical)
+    generic: bool = False  # an unnamed group ("fastighetsägare", "kriminella nätverk i X")
+    head: str | None = None  # head noun of a generic group or an initiative ("nätverk", "plan")
+    role: str | None = None  # a person's role stated beside the name ("kommunalråd")
+    rule: str = ""  # the rule that found it, for tracing
 
 
-_ORG_SUFFIXES: list[tuple[re.Pattern[str], EntityType]] = [
-    (
-        re.compile(r"\b[A-ZÅÄÖ][\wåäö-]*(?:-? och [\wåäö-]+)?(nämnden|styrelsen|förvaltningen)\b"),
-        EntityType.MUNICIPAL_BODY,
-    ),
-    (re.compile(r"\b[A-ZÅÄÖ][\wåäö]+ kommun\b"), EntityType.MUNICIPALITY),
-    (re.compile(r"\b[Ll]okalpolisområde [A-ZÅÄÖ][\wåäö]+\b"), EntityType.POLICE_UNIT),
-    (re.compile(r"\b[Pp]olisen\b"), EntityType.POLICE_UNIT),
-    (re.compile(r"\b[A-ZÅÄÖ][\wåäö]+(verket|vården|myndigheten)\b"), EntityType.AGENCY),
-]
+# When several gazetteer entries share a surface, the more specific type is read.
+_TYPE_ORDER = {
+    "PoliceUnit": 0,
+    "Agency": 1,
+    "Municipality": 2,
+    "MunicipalBody": 3,
+    "PoliticalParty": 4,
+    "CriminalGroup": 5,
+    "Organisation": 6,
+    "Place": 7,
+}
+_WORDISH = re.compile(r"[\w-]")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_PLACE_PREPOSITIONS = frozenset(["i", "på", "från", "till", "vid", "mot", "utanför", "kring", "runt", "nära"])
+
+
+def _words_from(text: str, pos: int, limit: int, count: int) -> tuple[list[str], list[int], list[int]]:
+    """Up to ``count`` tokens from ``pos`` (a word start) before ``limit``."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    while len(words) < count:
+        m = WORD.match(text, pos, limit)
+        if m is None:
+            break
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+        while pos < limit and text[pos].isspace():
+            pos += 1
+    return words, starts, ends
+
+
+def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    """Known names (gazetteer) and group nouns, read at each word that may start one."""
+    out: list[Candidate] = []
+    text = scan.text
+    hits = set(scan.capitals)
+    hits.update(
+        i
+        for m in lexicon.lower_start.finditer(text)
+        if (i := m.start()) == 0 or not _WORDISH.match(text, i - 1)
+    )
+    for pos in sorted(hits):
+        first = WORD.match(text, pos)
+        if first is None:
+            continue
+        longest = lexicon.starts(first.group().casefold())
+        if not longest:
+            continue
+        limit = scan.sentence_end(pos)
+        words, starts, ends = _words_from(text, pos, limit, longest)
+        if not words:
+            continue
+        lowered = [w.casefold() for w in words]
+        match = lexicon.match_at(words, lowered, 0, len(words))
+        if match is not None:
+            start, end = starts[0], ends[match.end - 1]
+            entry = min(match.entries, key=lambda e: _TYPE_ORDER.get(e.type, 9))
+            ok = not scan.is_masked(start, end)
+            if ok and entry.attribute("common_word"):
+                # "Mark", "Handen", "Dalen": a place only after a place preposition.
+                before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+                ok = before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
+            if ok:
+                out.append(
+                    Candidate(
+                        start,
+                        end,
+                        text[start:end],
+                        EntityType(entry.type),
+                        entry.name,
+                        "gazetteer",
+                        priority=3,
+                        data={"kind": entry.attribute("kind") or ""},
+                    )
+                )
+        group = lexicon.group_at(lowered, 0, len(words))
+        if group is not None:
+            g_end, lemma = group
+            start, end = starts[0], ends[g_end - 1]
+            # A capitalised group noun in mid-sentence is part of a name ("Unga för orten").
+            if not words[0][0].isupper() or scan.is_sentence_initial(start):
+                out.append(
+                    Candidate(
+                        start,
+                        end,
+                        text[start:end],
+                        EntityType.GROUP,
+                        lemma,
+                        "group_noun",
+                        generic=True,
+                        head=lemma,
+                    )
+                )
+    return out
+
+
+def _select(cands: list[Candidate], length: int) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the higher priority, then the earlier."""
+    taken = bytearray(length + 1)
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.length, -c.priority, c.start)):
+        if c.end <= c.start or any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return chosen
+
+
+def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    """Every rule's candidates, overlaps settled, each tied to its sentence."""
+    cands = _gazetteer_candidates(scan, lexicon)
+    for finder in (find_organisations, find_persons, find_initiatives, find_criminal_groups, find_places):
+        cands.extend(finder(scan, lexicon))
+    cands = [c for c in cands if not scan.is_masked(c.start, c.end)]
+    chosen = _select(cands, len(scan.text))
+    for c in chosen:
+        c.sentence = scan.sentence_of(c.start)
+    # Candidates that run across a sentence boundary are no names.
+    return [c for c in chosen if c.sentence >= 0 and c.end <= scan.sentences[c.sentence].end]
+
+
+def find_document_mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
+    """Every resolved mention in the document, in text order."""
+    if sentences is None:
+        sentences = split_sentences(text)
+    lexicon = load_lexicon()
+    scan = Scan(text, sentences)
+    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    return [
+        Mention(
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            type=c.type,
+            canonical=c.canonical,
+            generic=c.generic,
+            head=c.head,
+            role=c.role,
+            rule=c.rule,
+        )
+        for c in resolved
+        if c.canonical
+    ]
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Mentions in text[start:end], by organisation suffixes (a first, minimal pass)."""
-    found: list[Mention] = []
+    """Mentions within text[start:end], resolved in the context of that span alone.
+
+    Extraction resolves whole documents (``find_document_mentions``); this reads one span, for
+    a sentence on its own.
+    """
     window = text[start:end]
-    for pattern, type_ in _ORG_SUFFIXES:
-        for m in pattern.finditer(window):
-            surface = m.group(0)
-            canonical = surface[0].upper() + surface[1:]
-            found.append(Mention(start + m.start(), start + m.end(), surface, type_, canonical))
-    found.sort(key=lambda m: (m.start, -m.end))
-    kept: list[Mention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return [
+        Mention(
+            m.start + start, m.end + start, m.text, m.type, m.canonical, m.generic, m.head, m.role, m.rule
+        )
+        for m in find_document_mentions(window)
+    ]

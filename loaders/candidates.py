@@ -1,0 +1,136 @@
+"""What the mention rules find before the document is resolved: candidates over a scanned text.
+
+A :class:`Scan` holds a document's tokens and sentences once, for every rule to read. A
+:class:`Candidate` is one place where an actor may be named; rules that cannot know the name
+alone (``kommunen``, ``lokalpolisen``, ``planen``, ``MC-gänget``, a surname on its own) leave
+``canonical`` empty and say in ``ref`` what the document must tell (see loaders.resolution).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from graph.model import EntityType
+from loaders.privacy import find_personal_data
+from loaders.text import Sentence
+
+__all__ = ["Candidate", "Scan"]
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|com|nu|org|net)(?:/\S*)?\b")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    canonical: str | None  # None: to be resolved from the document (see ``ref``)
+    rule: str
+    priority: int = 0  # wins an overlap with a candidate of equal length
+    ref: str | None = None  # what resolution needs: "municipality", "lpo", "initiative", ...
+    head: str | None = None  # head noun of a generic group or an initiative
+    key: str | None = None  # a family key that resolution groups by
+    generic: bool = False
+    place: str | None = None  # a place the name is qualified by ("i Flemingsberg")
+    role: str | None = None  # a person's role or title stated beside the name
+    data: dict[str, str] = field(default_factory=dict)
+    sentence: int = -1
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Scan:
+    """A document's text and sentences, with personal data and web addresses masked.
+
+    Rules do not tokenise the whole text: they read the words that start with a capital
+    (``capitals``), or run their patterns only over the sentences that hold their trigger
+    words (``spans``).
+    """
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        lower = text.lower()
+        self.lower = lower if len(lower) == len(text) else text
+        masked = [(s, e) for s, e, _ in find_personal_data(text)]
+        masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
+        masked.sort()
+        self.masked = masked
+        self._mask_starts = [s for s, _ in masked]
+        #: offsets of the words that start with a capital letter
+        self.capitals = [
+            i for m in _CAPITAL.finditer(text) if (i := m.start()) == 0 or not _WORDISH.match(text, i - 1)
+        ]
+        self._first_words: set[int] = set()
+        for s in sentences:
+            m = _FIRST_WORD.match(text, s.start, s.end)
+            if m:
+                self._first_words.add(m.start(1))
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` (-1 when between sentences)."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return -1
+
+    def sentence_end(self, offset: int) -> int:
+        """End of the sentence that holds ``offset`` (``offset`` itself when between sentences)."""
+        i = self.sentence_of(offset)
+        return self.sentences[i].end if i >= 0 else offset
+
+    def spans(self, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Runs of sentences in which ``trigger`` (a pattern over the lower-cased text) occurs."""
+        found: list[int] = []
+        pos = 0
+        lower = self.lower
+        while True:
+            m = trigger.search(lower, pos)
+            if m is None:
+                break
+            i = self.sentence_of(m.start())
+            if i < 0:
+                pos = m.end()
+                continue
+            found.append(i)
+            pos = self.sentences[i].end
+        out: list[tuple[int, int]] = []
+        previous = -2
+        for i in found:
+            s = self.sentences[i]
+            if i == previous + 1:
+                out[-1] = (out[-1][0], s.end)
+            else:
+                out.append((s.start, s.end))
+            previous = i
+        return out
+
+    def finditer(self, pattern: re.Pattern[str], trigger: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` in the sentences where ``trigger`` occurs (lower-cased text)."""
+        for start, end in self.spans(trigger):
+            yield from pattern.finditer(self.text, start, end)
+
+    def is_masked(self, start: int, end: int) -> bool:
+        """Whether [start, end) touches personal data or a web address."""
+        i = bisect.bisect_right(self._mask_starts, end - 1) - 1
+        return i >= 0 and self.masked[i][1] > start
+
+    def is_sentence_initial(self, offset: int) -> bool:
+        """Whether the word at ``offset`` is the first word of its sentence (after quotes/dashes)."""
+        if offset in self._first_words:
+            return True
+        # A word after a colon or a line break starts anew as well.
+        before = self.text[max(0, offset - 3) : offset]
+        return before.endswith((": ", "\n", "– ", "- ", '"', "”", "»", "| "))
+
+
+_CAPITAL = re.compile(r"[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ]")
+_WORDISH = re.compile(r"[\w-]")
+_FIRST_WORD = re.compile(r"[^\w]*(\w)")

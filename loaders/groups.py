@@ -1,0 +1,136 @@
+"""Criminal groups beyond the gazetteer: ``X MC``, ``Xnätverket``, the MC gang named before
+(``MC-gänget``), and unnamed ones (``tre tungt kriminella nätverk``, ``kriminella grupper``).
+
+An unnamed group is an actor only where the text ties it to a place (``kriminella nätverk
+etablerade i X``, ``kriminella grupper som rör sig i X``) or refers back to one (``de kriminella
+nätverken``); ``minska inflödet till kriminella gäng`` speaks of gangs in general and is no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.lexicon import Lexicon
+
+__all__ = ["find_criminal_groups", "generic_name"]
+
+UP = "A-ZÅÄÖÉÜ"
+LO = "a-zåäöéü"
+
+_MC = re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b")
+_NETWORK_NAME = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}-?nätverket)\b")
+_MC_BACK = re.compile(
+    r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:MC|mc)-(?:gänget|klubben)\b"
+)
+_GENERIC = re.compile(
+    r"\b(?P<det>(?:[Dd]e|[Dd]essa|[Tt]re|[Tt]vå|[Ff]yra|[Ff]em|[Ss]ex|[Ff]lera|[Oo]lika|[Nn]ågra|[Mm]ånga|"
+    r"[Ee]tt|[Ee]tt[ \t]+antal|\d+)[ \t]+)?"
+    r"(?P<adv>(?:tungt|grovt|mycket|ökänt|ökända|lokala|lokalt|välorganiserade)[ \t]+)?"
+    r"(?P<adj>[Kk]riminell[at]?|[Gg]ängkriminell[at]?|[Vv]åldsbejakande)[ \t]+"
+    r"(?P<noun>nätverk(?:en|et)?|grupp(?:en|er|erna)?|gäng(?:en|et)?|grupperingar(?:na)?|gruppering(?:en)?|"
+    r"(?:MC|mc)-gäng(?:en|et)?|klaner(?:na)?|klan(?:en)?|släktnätverk(?:en|et)?)\b"
+)
+_DEFINITE_BACK = re.compile(r"\b(?:[Dd]e[ \t]+)?(?:nätverken|gängen|grupperingarna)\b")
+# After a group: "etablerade i", "som rör sig i och runtom", "har sin bas i", ...
+_ANCHOR = re.compile(
+    r"[ \t]+(?:som[ \t]+)?(?:(?:är|har|finns|var|varit)[ \t]+)?"
+    r"(?:(?:etablerade?|etablerat)(?:[ \t]+sig)?[ \t]+|aktiva[ \t]+|verksamma[ \t]+|rör[ \t]+sig[ \t]+|"
+    r"har[ \t]+sin[ \t]+bas[ \t]+|finns[ \t]+|verkar[ \t]+|härjar[ \t]+|)"
+    r"(?:i|på|inom|runt|runtom|kring)(?:[ \t]+och[ \t]+(?:runt|runtom|kring|i))?[ \t]+"
+)
+
+_NOUN_BASE = {
+    "nätverk": "nätverk",
+    "grupp": "grupper",
+    "gäng": "gäng",
+    "gruppering": "grupperingar",
+    "mc-gäng": "MC-gäng",
+    "klan": "klaner",
+    "släktnätverk": "släktnätverk",
+}
+
+
+# Trigger words: a rule's pattern runs only over the sentences that hold them.
+_T_MC = re.compile(r" mc\b|motorcycle")
+_T_NETWORK_NAME = re.compile(r"nätverket")
+_T_MC_BACK = re.compile(r"mc-")
+_T_GENERIC = re.compile(r"kriminell|våldsbejakande")
+_T_DEFINITE_BACK = re.compile(r"nätverken|gängen|grupperingarna")
+
+
+def generic_name(noun: str) -> tuple[str, str]:
+    """Indefinite plural phrase and head of a criminal-group noun: 'grupperna' -> ('kriminella grupper', 'grupp')."""
+    low = noun.lower()
+    for head in sorted(_NOUN_BASE, key=len, reverse=True):
+        if low.startswith(head):
+            return f"kriminella {_NOUN_BASE[head]}", head.removeprefix("mc-")
+    return f"kriminella {low}", low
+
+
+def _is_definite(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith(("en", "et", "na")) and low not in ("grupper",)
+
+
+def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    text = scan.text
+    crim = EntityType.CRIMINAL_GROUP
+    for m in scan.finditer(_MC, _T_MC):
+        name = m.group("name")
+        words = name.split()
+        if (
+            scan.is_sentence_initial(m.start())
+            and len(words) > 1
+            and words[0].lower() in ("att", "när", "där")
+        ):
+            continue
+        known = [e for e in lexicon.gazetteer.lookup(m.group(0)) if e.type == "CriminalGroup"]
+        canonical = known[0].name if known else f"{name} MC"
+        yield Candidate(m.start(), m.end(), m.group(0), crim, canonical, "mc", data={"kind": "mc"})
+    for m in scan.finditer(_NETWORK_NAME, _T_NETWORK_NAME):
+        word = m.group("word")
+        known = [e for e in lexicon.gazetteer.lookup(word) if e.type == "CriminalGroup"]
+        canonical = known[0].name if known else word
+        yield Candidate(m.start(), m.end(), word, crim, canonical, "network_name", data={"kind": "network"})
+    for m in scan.finditer(_MC_BACK, _T_MC_BACK):
+        yield Candidate(m.start(), m.end(), m.group(0), crim, None, "mc_back", ref="criminal_mc")
+    for m in scan.finditer(_GENERIC, _T_GENERIC):
+        noun = m.group("noun")
+        phrase, head = generic_name(noun)
+        if m.group("adj").lower().startswith("våldsbejakande"):
+            continue  # violent extremist milieus are not criminal groups in this sense
+        definite = _is_definite(noun)
+        data = {"phrase": phrase}
+        anchor = _ANCHOR.match(text, m.end())
+        if anchor:
+            data["place_at"] = str(anchor.end())
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            None,
+            "criminal_generic",
+            ref="criminal_back" if definite else "criminal_generic",
+            head=head,
+            generic=True,
+            data=data,
+        )
+    for m in scan.finditer(_DEFINITE_BACK, _T_DEFINITE_BACK):
+        phrase, head = generic_name(m.group(0).split()[-1])
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            None,
+            "criminal_back",
+            ref="criminal_back",
+            head=head,
+            generic=True,
+            priority=-1,
+            data={"phrase": phrase},
+        )

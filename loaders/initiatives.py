@@ -1,0 +1,356 @@
+"""Initiatives: programmes, plans, funds, operations, models and measures with an identity.
+
+Read from their head nouns (``-fond``, ``-plan``, ``-program``, ``-modellen``, ``-verksamhet``,
+``-satsning``, ``insats``, ``-projekt``, ``-strategi``, ``medborgarlöften``), with the adjectives
+before them (``riktad insats``, ``nationellt avhopparprogram``) and a ``mot ...`` complement after
+(``handlingsplan mot organiserad brottslighet``); from names given in apposition
+(``sommarjobbssatsningen Unga för orten``, ``projektet "Trygg i X"``); from capitalised
+compounds (``Xmodellen``); and ``Operation X``. Plural forms (``insatser``, ``planer``) are
+activities, not initiatives. Definite forms without a qualifier (``planen``, ``insatsen``) only
+refer back; loaders.resolution joins them to the initiative they name or drops them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.gazetteer import read_list
+from loaders.lexicon import Lexicon
+
+__all__ = ["HEADS", "find_initiatives"]
+
+UP = "A-ZÅÄÖÉÜ"
+LO = "a-zåäöéü"
+
+#: head noun -> its base (indefinite singular) form
+HEADS = {
+    "fond": "fond",
+    "plan": "plan",
+    "program": "program",
+    "modell": "modell",
+    "verksamhet": "verksamhet",
+    "satsning": "satsning",
+    "insats": "insats",
+    "projekt": "projekt",
+    "strategi": "strategi",
+    "kampanj": "kampanj",
+    "medborgarlöfte": "medborgarlöften",
+    "överenskommelse": "överenskommelse",
+}
+# A head noun at the end of a word, in the lower-cased text; the word may be a compound.
+_HEAD_HIT = re.compile(
+    rf"(?P<head>{'|'.join(HEADS)})(?P<infl>mets|met|ens|en|ets|et|nas|na|ns|n|ts|t|s)?(?![\w-])"
+)
+_DEFINITE = frozenset(["met", "mets", "en", "ens", "et", "ets", "n", "ns", "na", "nas", "t", "ts"])
+# Inflections that belong only to some heads (plan+t is "plant", plan+et is "planet").
+_ODD = {
+    ("plan", "t"),
+    ("plan", "et"),
+    ("plan", "ets"),
+    ("program", "et"),
+    ("program", "en"),
+    ("strategi", "en"),
+}
+# Heads that never stand alone, or only with a compound: a bare "verksamhet" or "modell" is no initiative.
+_NEEDS_COMPOUND = frozenset(["verksamhet", "modell", "projekt", "överenskommelse"])
+# Heads whose singular and plural look the same: an indefinite one needs a singular determiner.
+_SAME_PLURAL = frozenset(["program", "projekt"])
+_SINGULAR_DET = re.compile(r"(?:\bett|\bdet|\bvårt|\bsitt|[a-zåäö]t)\s+\Z", re.IGNORECASE)
+
+# Adjectives that make a bare head an initiative ("en riktad insats", "en särskild satsning").
+_QUALIFYING = re.compile(
+    r"(?:riktad|riktade|särskild|särskilda|särskilt|gemensam|gemensamma|gemensamt|samordnad|samordnade|"
+    r"förstärkt|förstärkta|fokuserad|intensifierad|långsiktig|långsiktiga|polisiär|polisiära|nationell|"
+    r"nationella|nationellt|lokal|lokala|lokalt|strategisk|strategiska|regional|regionala|regionalt|"
+    r"brottsförebyggande|trygghetsskapande|operativ|operativa)\Z"
+)
+_ADJECTIVE = re.compile(
+    r"[a-zåäö]{2,}(?:ad|ade|at|isk|iskt|iska|ig|igt|iga|ell|ellt|ella|al|alt|ala|sam|samt|samma|lig|ligt|liga|"
+    r"iv|ivt|iva|ande|ende|är|ära|ärt)\Z"
+)
+_NOT_ADJECTIVE = frozenset(
+    [
+        "att",
+        "det",
+        "ett",
+        "mot",
+        "vart",
+        "inte",
+        "gott",
+        "fått",
+        "den",
+        "de",
+        "en",
+        "som",
+        "har",
+        "hade",
+        "var",
+        "vad",
+        "mellan",
+        "samt",
+        "eller",
+        "alla",
+        "andra",
+        "annat",
+        "annan",
+        "kommunala",
+        "kommunal",
+        "egen",
+        "eget",
+        "egna",
+        "ny",
+        "nya",
+        "nytt",
+        "detta",
+        "denna",
+        "dessa",
+        "vår",
+        "vårt",
+        "våra",
+        "deras",
+        "dess",
+        "sin",
+        "sitt",
+        "sina",
+        "hela",
+        "samma",
+    ]
+)
+# "ny", "egen": left out of names; "kommunal" stays out too, it is said of the owner.
+_DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
+
+_COMPLEMENT = re.compile(rf"[ \t]+mot[ \t]+(?P<np>(?:[{LO}-]+[ \t]*){{1,3}})")
+_STOP = frozenset(
+    [
+        "ska",
+        "skall",
+        "som",
+        "och",
+        "är",
+        "har",
+        "var",
+        "blir",
+        "ger",
+        "kan",
+        "kommer",
+        "i",
+        "på",
+        "med",
+        "att",
+        "för",
+        "till",
+        "av",
+        "om",
+        "men",
+        "samt",
+        "eller",
+        "genom",
+        "under",
+        "efter",
+        "vid",
+        "från",
+        "hos",
+        "inom",
+        "den",
+        "det",
+        "de",
+        "en",
+        "ett",
+        "som",
+        "också",
+        "även",
+        "redan",
+        "nu",
+        "då",
+        "där",
+        "när",
+    ]
+)
+_PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
+
+_APPOSITION = re.compile(
+    rf"\b(?P<desc>[{LO}]*(?:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|"
+    rf"koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
+    rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
+)
+_OPERATION = re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)")
+_NAMED_COMPOUND = re.compile(
+    rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
+    rf"strategin|kampanjen|metoden))\b"
+)
+
+
+# Trigger words: a rule's pattern runs only over the sentences that hold them.
+_T_APPOSITION = re.compile(
+    r"satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|koncept|arbetssätt"
+)
+_T_OPERATION = re.compile(r"operation")
+_T_NAMED_COMPOUND = re.compile(r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden")
+
+
+def _inflection(head: str, infl: str) -> str | None:
+    """The ending of a head noun if it makes a singular form (or medborgarlöften), else None."""
+    if head == "medborgarlöfte":
+        return infl if infl in ("n", "t", "na", "nas", "ns", "ts") else None
+    if infl in ("na", "nas", "t", "ts") or (head, infl) in _ODD:
+        return None
+    if infl in ("met", "mets"):
+        return "et" if head == "program" else None
+    return infl
+
+
+def _stoplist() -> frozenset[str]:
+    return frozenset(read_list("initiative_stopwords.txt"))
+
+
+def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
+    """Start of the adjectives right before ``start`` and the adjectives (at most three)."""
+    found: list[str] = []
+    pos = start
+    for _ in range(3):
+        m = re.search(rf"([{LO}]+)[ \t]+\Z", text[max(0, pos - 40) : pos])
+        if not m:
+            break
+        word = m.group(1)
+        if word in _NOT_ADJECTIVE or not (_QUALIFYING.match(word) or _ADJECTIVE.match(word)):
+            if word in _DROP_ADJECTIVE:
+                pos -= len(m.group(0))
+                continue
+            break
+        found.insert(0, word)
+        pos -= len(m.group(0))
+    # pos may sit before a dropped "ny": move the span start to the first kept adjective
+    if found:
+        first = text.rfind(found[0], pos, start)
+        return first, found
+    return start, found
+
+
+def _complement(text: str, end: int) -> str:
+    m = _COMPLEMENT.match(text, end)
+    if not m:
+        return ""
+    words: list[str] = []
+    for word in m.group("np").split():
+        if word in _STOP:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Initiative candidates; ``key`` is the compound (``avhoppar``), ``head`` the head noun."""
+    text = scan.text
+    stop = _stoplist()
+    lower = scan.lower
+    for m in _HEAD_HIT.finditer(lower):
+        word_start = m.start()
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+            word_start -= 1
+        if word_start > 0 and text[word_start - 1].isdigit():
+            continue
+        head = m.group("head")
+        infl = m.group("infl") or ""
+        pre = text[word_start : m.start()]
+        infl = _inflection(head, infl)
+        if infl is None:
+            continue
+        compound = pre.lower().rstrip("-")
+        if compound and (compound in stop or len(compound) < 3):
+            continue
+        definite = infl in _DEFINITE and head != "medborgarlöfte"
+        # A capitalised compound in mid-sentence is a name, read by _NAMED_COMPOUND
+        # ("Huddingemodellen"); "Plan ..." and "Insats ..." may head a title.
+        capitalised_name = definite and pre[:1].isupper() and head not in ("plan", "insats")
+        if capitalised_name and not scan.is_sentence_initial(word_start):
+            continue
+        singular = head not in _SAME_PLURAL or definite
+        if not singular and not _SINGULAR_DET.search(text[max(0, word_start - 30) : word_start]):
+            continue
+        if head in _NEEDS_COMPOUND and not compound and not definite:
+            continue
+        if definite and _APPOSITION.match(text, word_start):
+            continue  # "sommarjobbssatsningen Unga för orten": the name is the initiative
+        start, adjectives = _adjectives_before(text, word_start)
+        complement = _complement(text, m.end())
+        end = m.end()
+        if complement:
+            end = text.find(complement, m.end()) + len(complement)
+        qualified = bool(compound) or bool(complement) or any(_QUALIFYING.match(a) for a in adjectives)
+        if head == "medborgarlöfte":
+            qualified = True
+        base = compound + HEADS[head]
+        data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}
+        if definite:
+            data["definite"] = "yes"
+        if qualified:
+            data["qualified"] = "yes"
+        place = _PLACE_AFTER.match(text, m.end())
+        if place and not complement:
+            data["place_at"] = str(place.end())
+        gen = re.search(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+s)[ \t]+\Z", text[max(0, start - 30) : start])
+        if gen and head == "medborgarlöfte":
+            data["owner"] = gen.group("gen")
+            start -= len(gen.group(0))
+        yield Candidate(
+            start,
+            end,
+            text[start:end],
+            EntityType.INITIATIVE,
+            None,
+            "initiative",
+            ref="initiative",
+            head=head,
+            key=base.lower() if compound else "",
+            data=data,
+        )
+
+    for m in scan.finditer(_APPOSITION, _T_APPOSITION):
+        name = m.group("qname") or m.group("name")
+        if not name:
+            continue
+        first = name.split()[0]
+        if (
+            any(e.type != "Place" for e in lexicon.gazetteer.lookup(first))
+            or first in lexicon.gazetteer.first_names
+        ):
+            continue
+        start, end = m.span("qname") if m.group("qname") else m.span("name")
+        yield Candidate(
+            start, end, text[start:end], EntityType.INITIATIVE, name.strip(), "initiative_name", priority=2
+        )
+    for m in scan.finditer(_OPERATION, _T_OPERATION):
+        yield Candidate(
+            m.start(), m.end(), m.group(0), EntityType.INITIATIVE, f"Operation {m.group('name')}", "operation"
+        )
+    for m in scan.finditer(_NAMED_COMPOUND, _T_NAMED_COMPOUND):
+        word = m.group("word")
+        prefix = re.match(rf"[{UP}][{LO}]+|[{UP}]+", word)
+        known_prefix = prefix is not None and any(
+            e.type == "Place" for e in lexicon.gazetteer.lookup(prefix.group(0).rstrip("s"))
+        )
+        if scan.is_sentence_initial(m.start()) and not known_prefix and "-" not in word:
+            continue
+        base = re.sub(r"(?:met|en|et|n)\Z", "", word)
+        base = base[:-1] if base.endswith("programm") else base
+        yield Candidate(
+            m.start(),
+            m.end(),
+            word,
+            EntityType.INITIATIVE,
+            word,
+            "initiative_compound",
+            priority=1,
+            head=_named_head(word),
+            key=base.lower(),
+        )
+
+
+def _named_head(word: str) -> str:
+    for head in HEADS:
+        if head in word.lower():
+            return head
+    return ""

@@ -1,0 +1,325 @@
+"""Organisations named by Swedish word formation rather than by the gazetteer.
+
+Police units (``lokalpolisområde X``, ``polisen i X``, ``Södertäljepolisen``, ``lokalpolisen``,
+``vägbrottsgruppen``), the municipality (``kommunen``, ``södertörnskommunerna``), municipal bodies
+(``-nämnden``, ``-förvaltningen``, ``kommunstyrelsen``, ``kommunfullmäktige``, ``Xs
+brottsförebyggande råd``), authorities (``-myndigheten``, ``-verket``, ``Xs
+brandförsvarsförbund``), party letters in brackets (``(C)``) and companies (``X AB``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.lexicon import Lexicon
+
+__all__ = ["find_organisations"]
+
+UP = "A-ZÅÄÖÉÜØÆ"
+LO = "a-zåäöéüøæ"
+_NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
+
+# --------------------------------------------------------------------------- police
+
+_POLICE_LEVEL = re.compile(
+    rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)"
+)
+_POLICE_IN = re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])")
+_POLICE_COMPOUND = re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b")
+# Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
+_POLICE_FUNCTION = re.compile(
+    r"\b(?P<pre>[Tt]rafik|[Gg]räns|[Oo]rdnings|[Ss]jö|[Rr]id|[Hh]und|[Kk]riminal|[Nn]är|[Ss]äkerhets)polisen\b"
+)
+_LOCAL_POLICE = re.compile(r"\b[Ll]okalpolis(?:en|ens|området|områdets)\b")
+_POLICE_TEAM = re.compile(
+    rf"\b(?P<word>[{UP}{LO}]*?(?:brotts|narkotika|spanings|insats|ingripande|utrednings|gäng|vapen|"
+    rf"trafik|bedrägeri|tillgrepps|vålds|närpolis|polis)[{LO}]*?(?:gruppen|sektionen|roteln))\b"
+)
+
+# --------------------------------------------------------------------------- municipality
+
+_THE_MUNICIPALITY = re.compile(r"\b[Kk]ommunen(?:s)?\b")
+_MUNICIPALITY_GROUP = re.compile(rf"\b(?P<pre>[{UP}{LO}]{{3,}}?)(?P<s>s?)kommuner(?:na)?s?\b")
+
+# --------------------------------------------------------------------------- municipal bodies
+
+_BODY = re.compile(
+    rf"\b(?P<coord>(?:[{UP}{LO}][{LO}]+-(?:,\s*[{LO}]+-)*\s+(?:och|samt)\s+)?)"
+    rf"(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>nämnd|förvaltning)(?P<infl>en|ens|s)?\b"
+)
+# Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
+_NOT_BODY = frozenset(
+    ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn"]
+)
+_BOARD = re.compile(
+    r"\b(?P<pre>[Kk]ommun|[Rr]egion|[Ss]tadsdels|[Ss]tadsdel)(?P<head>styrelse|fullmäktige)(?P<infl>n|ns|s)?\b"
+)
+_COUNCIL_BARE = re.compile(r"\b[Ff]ullmäktige(?:s)?\b")
+_OFFICE = re.compile(
+    r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads)"
+    r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
+)
+_SOCIAL_SERVICES = re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b")
+_CRIME_COUNCIL = re.compile(
+    rf"\b(?:(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
+    rf"[Vv]årt|[Ee]tt\s+lokalt))\s+(?P<name>brottsförebyggande|trygghetsskapande|brottsförebyggande\s+och\s+"
+    rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
+)
+_COUNCIL_COMPOUND = re.compile(
+    r"\b(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
+    r"[Ii]ntegrations)råd(?P<infl>et|ets)\b"
+)
+
+# --------------------------------------------------------------------------- authorities
+
+_AGENCY = re.compile(
+    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:myndigheten|inspektionen|ombudsmannen|verket|styrelsen))(?P<gen>s?)\b"
+)
+_NOT_AGENCY = frozenset(
+    [
+        "nätverket",
+        "hantverket",
+        "kraftverket",
+        "fyrverket",
+        "sågverket",
+        "urverket",
+        "konstverket",
+        "stålverket",
+        "reningsverket",
+        "vattenverket",
+        "värmeverket",
+        "kommunstyrelsen",
+        "regionstyrelsen",
+        "stadsdelsstyrelsen",
+        "bolagsstyrelsen",
+        "föreningsstyrelsen",
+        "klubbstyrelsen",
+    ]
+)
+_FEDERATION = re.compile(
+    rf"\b(?P<gen>[{UP}][{LO}]+s)\s+(?P<word>[{LO}]*(?:brandförsvars|räddningstjänst|räddnings|kommunal|"
+    rf"samordnings)förbund)(?P<infl>et|ets|s)?\b"
+)
+_RESCUE_SERVICE = re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+
+# --------------------------------------------------------------------------- parties, companies
+
+_PARTY_LETTER = re.compile(r"\((?P<letter>S|M|SD|C|V|KD|L|MP|Mp|Kd|Sd)\)")
+_PARTY_PREFIX = re.compile(
+    r"\b(?P<letter>S|M|SD|C|V|KD|L|MP)-(?:politiker|ledamot|ledamöter|grupp|kommunalråd|ordförande|"
+    r"företrädare|ledare|styre|styrd|topp|märkt)[a-zåäö]*\b"
+)
+_COMPANY = re.compile(rf"\b(?P<name>(?:[{UP}][\w&.-]*\s+){{0,3}}[{UP}][\w&.-]*)\s+AB\b")
+
+
+# Words that may open a sentence before a company name ("Enligt Bostadsbolaget AB").
+_FUNCTION_WORDS = frozenset(
+    [
+        "enligt",
+        "men",
+        "och",
+        "både",
+        "även",
+        "med",
+        "hos",
+        "av",
+        "för",
+        "från",
+        "till",
+        "i",
+        "på",
+        "det",
+        "den",
+        "de",
+        "en",
+        "ett",
+        "när",
+        "där",
+        "som",
+        "nu",
+        "idag",
+        "då",
+        "under",
+        "efter",
+        "inom",
+        "mot",
+        "vid",
+        "om",
+        "kontakta",
+        "läs",
+        "bland",
+    ]
+)
+
+# Trigger words: a rule's pattern runs only over the sentences that hold them.
+_T_POLICE_LEVEL = re.compile(r"polisområde|polisregion")
+_T_POLICE_IN = re.compile(r"polisen ")
+_T_POLICE_COMPOUND = re.compile(r"polisen")
+_T_POLICE_FUNCTION = re.compile(r"polisen")
+_T_LOCAL_POLICE = re.compile(r"lokalpolis")
+_T_POLICE_TEAM = re.compile(r"gruppen|sektionen|roteln")
+_T_THE_MUNICIPALITY = re.compile(r"kommunen")
+_T_MUNICIPALITY_GROUP = re.compile(r"kommuner")
+_T_BODY = re.compile(r"nämnd|förvaltning")
+_T_BOARD = re.compile(r"styrelse|fullmäktige")
+_T_COUNCIL_BARE = re.compile(r"fullmäktige")
+_T_OFFICE = re.compile(r"kontor|förvaltning")
+_T_SOCIAL_SERVICES = re.compile(r"tjänsten")
+_T_CRIME_COUNCIL = re.compile(r" råd")
+_T_COUNCIL_COMPOUND = re.compile(r"rådet")
+_T_AGENCY = re.compile(r"myndighet|inspektion|ombudsman|verket|styrelsen")
+_T_FEDERATION = re.compile(r"förbund")
+_T_RESCUE_SERVICE = re.compile(r"räddningstjänsten ")
+_T_PARTY_LETTER = re.compile(r"\(")
+_T_PARTY_PREFIX = re.compile(r"-")
+_T_COMPANY = re.compile(r" ab")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _cand(
+    m: re.Match[str], type_: EntityType, canonical: str | None, rule: str, group: int | str = 0, **kw: object
+) -> Candidate:
+    start, end = m.span(group)
+    return Candidate(start, end, m.string[start:end], type_, canonical, rule, **kw)  # type: ignore[arg-type]
+
+
+def _known_place(lexicon: Lexicon, name: str) -> str | None:
+    """The canonical name of a known place called ``name`` (or its genitive), else None."""
+    for entry in lexicon.gazetteer.lookup(name):
+        if entry.type == "Place":
+            return entry.name
+    if name.endswith("s"):
+        for entry in lexicon.gazetteer.lookup(name[:-1]):
+            if entry.type == "Place":
+                return entry.name
+    return None
+
+
+def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Candidates for police units, municipalities, municipal bodies, authorities, parties, companies."""
+    text = scan.text
+    gaz = lexicon.gazetteer
+    police, body, agency = EntityType.POLICE_UNIT, EntityType.MUNICIPAL_BODY, EntityType.AGENCY
+
+    for m in scan.finditer(_POLICE_LEVEL, _T_POLICE_LEVEL):
+        surface = m.group(0)
+        known = [e for e in gaz.lookup(surface) if e.type == "PoliceUnit"]
+        name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
+        yield _cand(m, police, name, "police_level")
+    for m in scan.finditer(_POLICE_IN, _T_POLICE_IN):
+        yield _cand(
+            m,
+            police,
+            None,
+            "police_in",
+            ref="police_in",
+            data={
+                "place": m.group("place"),
+                "prep": m.group("prep"),
+                "local": "yes" if m.group("lpo") else "",
+            },
+        )
+    for m in scan.finditer(_POLICE_COMPOUND, _T_POLICE_COMPOUND):
+        if m.group("pre").casefold() in ("lokal", "kommun", "område", "områdes", "bil", "kvarter"):
+            continue
+        place = _known_place(lexicon, m.group("pre") + m.group("s"))
+        if place is not None:
+            yield _cand(m, police, m.group(0), "police_compound", data={"place": place})
+    for m in scan.finditer(_POLICE_FUNCTION, _T_POLICE_FUNCTION):
+        yield _cand(m, police, _cap(m.group(0)), "police_function")
+    for m in scan.finditer(_LOCAL_POLICE, _T_LOCAL_POLICE):
+        yield _cand(m, police, None, "local_police", ref="lpo")
+    for m in scan.finditer(_POLICE_TEAM, _T_POLICE_TEAM):
+        word = m.group("word")
+        if word.casefold().startswith(("arbets", "referens", "styr", "projekt")):
+            continue
+        yield _cand(m, police, _cap(word), "police_team", data={"needs_police": "yes"})
+
+    for m in scan.finditer(_THE_MUNICIPALITY, _T_THE_MUNICIPALITY):
+        yield _cand(m, EntityType.MUNICIPALITY, None, "the_municipality", ref="municipality")
+    for m in scan.finditer(_MUNICIPALITY_GROUP, _T_MUNICIPALITY_GROUP):
+        pre = m.group("pre")
+        if _known_place(lexicon, _cap(pre)) is None:
+            continue
+        yield _cand(
+            m,
+            EntityType.MUNICIPALITY,
+            f"{_cap(pre)}{m.group('s')}kommunerna",
+            "municipality_group",
+            generic=True,
+        )
+
+    for m in scan.finditer(_BODY, _T_BODY):
+        pre = m.group("pre")
+        if pre.casefold() in _NOT_BODY:
+            continue
+        if m.group("head") == "förvaltning" and not m.group("infl") and not pre[0].isupper():
+            continue  # "förvaltning" without an ending is mostly the activity ("god förvaltning")
+        head = "nämnden" if m.group("head") == "nämnd" else "förvaltningen"
+        name = _cap(m.group("coord") + pre + head)
+        yield _cand(m, body, name, "body", data={"qualify": "yes"})
+    for m in scan.finditer(_BOARD, _T_BOARD):
+        head = m.group("head")
+        name = _cap(m.group("pre").casefold() + ("styrelsen" if head == "styrelse" else head))
+        yield _cand(m, body, name, "board", data={"qualify": "yes"})
+    for m in scan.finditer(_COUNCIL_BARE, _T_COUNCIL_BARE):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        yield _cand(m, body, None, "council", ref="council", data={"qualify": "yes"})
+    for m in scan.finditer(_OFFICE, _T_OFFICE):
+        head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
+        yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
+    for m in scan.finditer(_SOCIAL_SERVICES, _T_SOCIAL_SERVICES):
+        yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
+    for m in scan.finditer(_CRIME_COUNCIL, _T_CRIME_COUNCIL):
+        kind = " ".join(m.group("name").split())
+        gen = m.group("gen")
+        if gen:
+            place = _known_place(lexicon, gen)
+            if place is None:
+                continue
+            yield _cand(m, body, f"{gen} {kind} råd", "crime_council", data={"municipality_place": place})
+        else:
+            yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
+    for m in scan.finditer(_COUNCIL_COMPOUND, _T_COUNCIL_COMPOUND):
+        yield _cand(
+            m, body, _cap(m.group("pre").casefold() + "rådet"), "council_compound", data={"qualify": "yes"}
+        )
+
+    for m in scan.finditer(_AGENCY, _T_AGENCY):
+        word = m.group("word")
+        if word.casefold() in _NOT_AGENCY:
+            continue
+        if scan.is_sentence_initial(m.start()) and not gaz.lookup(word):
+            # "Nätverket ..." at the start of a sentence is no name; known agencies come from the gazetteer.
+            continue
+        yield _cand(m, agency, word, "agency_suffix")
+    for m in scan.finditer(_FEDERATION, _T_FEDERATION):
+        yield _cand(m, agency, f"{m.group('gen')} {m.group('word')}", "federation")
+    for m in scan.finditer(_RESCUE_SERVICE, _T_RESCUE_SERVICE):
+        yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
+
+    for m in scan.finditer(_PARTY_LETTER, _T_PARTY_LETTER):
+        entry = gaz.party_by_letter(m.group("letter"))
+        if entry is not None:
+            yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_letter")
+    for m in scan.finditer(_PARTY_PREFIX, _T_PARTY_PREFIX):
+        entry = gaz.party_by_letter(m.group("letter"))
+        if entry is not None:
+            yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_prefix", group="letter")
+    for m in scan.finditer(_COMPANY, _T_COMPANY):
+        words = m.group("name").split()
+        while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
+            words.pop(0)
+        name = " ".join(words)
+        start = text.rfind(name, m.start(), m.end())
+        yield Candidate(
+            start, m.end(), text[start : m.end()], EntityType.ORGANISATION, f"{name} AB", "company"
+        )

@@ -1,0 +1,155 @@
+"""Named persons: a known first name before a capitalised surname, or any two capitalised words
+that a cue marks as a person (``säger X Y``, ``X Y, kommunalråd``, ``professor X Y``,
+``Foto: X Y``, a signature line under ``För Socialdemokraterna``).
+
+Only names become persons: phone numbers, e-mail addresses and personnummer are masked in the
+scan and never read. The role beside a name (``polisinsatschef``, ``kommunalråd``) is kept on the
+candidate for the relation rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.gazetteer import read_list
+from loaders.lexicon import Lexicon
+
+__all__ = ["find_persons", "role_pattern"]
+
+UP = "A-ZÅÄÖÉÜØÆ"
+LO = "a-zåäöéèüøæáíóúñçëïš"
+_SURNAME = rf"[{UP}][{LO}'’]+(?:-[{UP}][{LO}]+)?"
+_PARTICLES = frozenset(
+    ["von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le"]
+)
+
+# Capitalised words that follow a first name without being a surname.
+# fmt: off
+_NOT_SURNAME = frozenset(
+    ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December", "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Kommun", "Stad", "Län", "Region", "AB", "MC", "Polisen", "Och", "Men", "Som", "Det", "Den", "Att", "Från", "Till", "Med", "Och", "Eller", "Om", "Enligt", "Foto", "Text", "Telefon", "Tel", "Mobil"]
+)
+# fmt: on
+_SPEECH_CUES = (
+    r"säger|sa|sade|berättar|enligt|menar|skriver|uppger|förklarar|konstaterar|betonar|tycker|anser|"
+    r"fortsätter|avslutar|understryker|poängterar|tillägger|framhåller|Foto:?|foto:?|Text:?|text:?|Av:|av:"
+)
+
+
+@functools.cache
+def role_pattern() -> str:
+    """An alternation of the role words in ``loaders/data/roles.txt``, longest first, case-insensitive."""
+    roles = sorted(read_list("roles.txt"), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + ")"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    roles = role_pattern()
+    # A role right before the name ("professor Anna Berg", "kommunalrådet Anna Berg").
+    role_before = re.compile(rf"\b(?P<role>{roles})(?:n|en|et)?[ \t]+\Z")
+    # A role right after it ("Anna Berg (C), kommunalråd", or on the next line of a signature).
+    role_after = re.compile(
+        rf"(?:[ \t]*\([^)\n]{{1,3}}\))?,[ \t]+(?P<role>(?:[{LO}]+[ \t]+){{0,2}}?{roles})\b"
+        rf"|[ \t]*\n\s*(?P<line_role>{roles})\b"
+    )
+    role_line = re.compile(rf"[ \t]*{roles}\b")
+    return role_before, role_after, role_line
+
+
+_PAIR = re.compile(
+    rf"(?P<first>{_SURNAME})(?:[ ](?P<particle>{'|'.join(sorted(_PARTICLES))}))?[ ](?P<last>{_SURNAME})"
+    rf"(?:[ ](?P<third>{_SURNAME}))?(?![\w-])"
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_CUES})[ \t]+\Z")
+
+
+def _role_words(role: str) -> str:
+    return " ".join(role.split()).lower()
+
+
+def _ok_name(lexicon: Lexicon, name: str) -> bool:
+    words = name.split()
+    if any(w in _NOT_SURNAME for w in words):
+        return False
+    # Capitalised words that are a known organisation or place are no person.
+    if lexicon.gazetteer.lookup(name):
+        return False
+    return not any(e.type != "Place" for e in lexicon.gazetteer.lookup(words[0]))
+
+
+def _signature_line(text: str, start: int, end: int, role_line: re.Pattern[str]) -> bool:
+    """Whether a line holding only a name signs a text: after 'För <party>' or 'kontakta:', or over a role."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    before = text[max(0, line_start - 200) : line_start].rstrip()
+    prev_line = before[before.rfind("\n") + 1 :].strip()
+    after = text[line_end : line_end + 200].lstrip()
+    next_line = after[: after.find("\n")] if "\n" in after else after
+    if prev_line.startswith(("För ", "för ")) or prev_line.endswith(":"):
+        return True
+    return bool(role_line.match(next_line)) or bool(re.search(r"\([A-ZÅÄÖ]{1,2}\)", next_line))
+
+
+def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Person candidates with their canonical full name and, where stated, their role.
+
+    Each pair of capitalised words is a person when the first is a known first name, or when a
+    cue stands beside it: a verb of saying before it, a role before or after it, or a signature
+    line around it.
+    """
+    text = scan.text
+    first_names = lexicon.gazetteer.first_names
+    role_before, role_after, role_line = _patterns()
+    for pos in scan.capitals:
+        m = _PAIR.match(text, pos)
+        if m is None:
+            continue
+        first, last, third = m.group("first"), m.group("last"), m.group("third")
+        end = m.end("last")
+        if third and last in first_names and third not in _NOT_SURNAME:
+            end = m.end("third")  # a double first name: "Anna Karin Berg"
+        if last in _NOT_SURNAME:
+            continue
+        start = pos
+        if scan.is_masked(start, end):
+            continue
+        window = text[max(0, start - 60) : start]
+        before = role_before.search(window)
+        after = role_after.match(text, end)
+        known_first = first in first_names or first.split("-")[0] in first_names
+        if known_first:
+            rule = "first_name"
+        elif _SPEECH_BEFORE.search(window):
+            rule = "speech_cue"
+        elif before:
+            rule = "role_before"
+        elif after:
+            rule = "role_after"
+        elif _signature_line(text, start, end, role_line):
+            rule = "signature"
+        else:
+            continue
+        name = text[start:end]
+        if not _ok_name(lexicon, name):
+            continue
+        role = None
+        if after:
+            role = after.group("role") or after.group("line_role")
+        elif before:
+            role = before.group("role")
+        yield Candidate(
+            start,
+            end,
+            name,
+            EntityType.PERSON,
+            " ".join(name.split()),
+            rule,
+            role=_role_words(role) if role else None,
+        )

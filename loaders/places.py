@@ -1,0 +1,105 @@
+"""Places beyond the gazetteer: town centres (``Xs centrum``, and ``centrum`` referring back),
+named buildings and squares (``Bandidosvillan``, ``Stortorget``), streets (``Storgatan 4``) and
+a capitalised name after a place preposition (``i Vårberga``).
+
+Countries and continents are not places in the ontology's sense (``loaders/data/countries.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.gazetteer import read_list
+from loaders.lexicon import Lexicon
+
+__all__ = ["find_places", "genitive"]
+
+UP = "A-ZÅÄÖÉÜ"
+LO = "a-zåäöéü"
+
+_CENTRE = re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b")
+_CENTRE_BACK = re.compile(r"\b[Cc]entrum(?:et|s)?\b")
+_BUILDING = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården))\b")
+_STREET = re.compile(
+    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen))(?:[ \t]+\d+[A-Za-z]?\b)?"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+\Z"
+)
+_NAME_HERE = re.compile(rf"[{UP}][{LO}]{{3,}}(?:-[{UP}][{LO}]+)?\b(?![ \t]+[{UP}])(?![-:'’])")
+# Capitalised words after a preposition that are not places.
+# fmt: off
+_NOT_PLACE = frozenset(
+    ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December", "Måndags", "Tisdags", "Onsdags", "Torsdags", "Fredags", "Lördags", "Söndags", "Påsk", "Jul", "Midsommar", "Facebook", "Instagram", "Twitter", "Youtube", "YouTube", "Tiktok", "TikTok", "Snapchat", "Telegram", "Whatsapp", "WhatsApp", "Google", "Internet", "Flashback", "Bilaga", "Ärende", "Paragraf", "Kapitel", "Tabell", "Figur", "Protokoll", "Svenska", "Engelska", "Arabiska", "Somaliska"]
+)
+# fmt: on
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(read_list("countries.txt"))
+
+
+# Trigger words: a rule's pattern runs only over the sentences that hold them.
+_T_CENTRE = re.compile(r"centrum")
+_T_CENTRE_BACK = re.compile(r"centrum")
+_T_BUILDING = re.compile(r"villan|torget|parken|gallerian|huset|gården")
+_T_STREET = re.compile(r"gatan|vägen|gränd|stigen|allén|leden|backen")
+
+
+def genitive(place: str) -> str:
+    """Swedish genitive of a place name: Flemingsberg -> Flemingsbergs, Huddinge -> Huddinge."""
+    last = place[-1].lower()
+    return place if last in "sxz" else place + "s"
+
+
+def _place_named(lexicon: Lexicon, name: str) -> str | None:
+    for candidate in (name, name[:-1] if name.endswith("s") else None):
+        if candidate:
+            for entry in lexicon.gazetteer.lookup(candidate):
+                if entry.type == "Place":
+                    return entry.name
+    return None
+
+
+def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    text = scan.text
+    place = EntityType.PLACE
+    gaz = lexicon.gazetteer
+    for m in scan.finditer(_CENTRE, _T_CENTRE):
+        name = m.group("name")
+        if scan.is_sentence_initial(m.start()) and _place_named(lexicon, name) is None:
+            continue
+        known = [e for e in gaz.lookup(m.group(0)) if e.type == "Place"]
+        if known:
+            canonical = known[0].name
+        else:
+            base = _place_named(lexicon, name) or (name[:-1] if name.endswith("s") else name)
+            # "Flemingsbergs centrum", but "Tensta centrum", "Rinkeby centrum"
+            canonical = f"{base} centrum" if base[-1] in "aeiouyåäö" else f"{genitive(base)} centrum"
+        yield Candidate(
+            m.start(), m.end(), m.group(0), place, canonical, "centre", priority=1, data={"centre": "yes"}
+        )
+    for m in scan.finditer(_CENTRE_BACK, _T_CENTRE_BACK):
+        yield Candidate(m.start(), m.end(), m.group(0), place, None, "centre_back", ref="centre", priority=-1)
+    for m in scan.finditer(_BUILDING, _T_BUILDING):
+        if scan.is_sentence_initial(m.start()):
+            continue
+        yield Candidate(m.start(), m.end(), m.group(0), place, m.group("word"), "building")
+    for m in scan.finditer(_STREET, _T_STREET):
+        yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
+    countries = _countries()
+    for pos in scan.capitals:
+        m = _NAME_HERE.match(text, pos)
+        if m is None or not _PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos):
+            continue
+        name = m.group(0)
+        if name in _NOT_PLACE or name in countries or name in gaz.first_names:
+            continue
+        if gaz.lookup(name) or (name.endswith("s") and gaz.lookup(name[:-1])):
+            continue  # known names come from the gazetteer, with their own type
+        yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)

@@ -1,0 +1,512 @@
+"""Entity resolution over one document: what each candidate names, in the document's context.
+
+- The document's municipality is the one it speaks of most (its organisation counts more than
+  its places; a district counts for its municipality). ``kommunen`` is that municipality,
+  ``lokalpolisen`` its local police area, ``fullmäktige`` its council, and municipal bodies
+  without a place (``socialnämnden``) are named ``Socialnämnden i X`` so that two
+  municipalities' bodies stay two actors.
+- ``polisen i X`` is the local police area when X is a municipality, else ``Polisen i X``.
+- Referring expressions join what they refer to or are dropped: ``MC-gänget`` the MC club
+  named in the document, ``de kriminella nätverken`` the unnamed group named before, ``centrum``
+  the town centre named before, ``planen`` / ``insatsen`` the plan or measure of the document.
+- Initiatives with the same head noun are one actor when they share their compound or their
+  ``mot ...`` complement; its name is the fullest indefinite form (``strategisk handlingsplan mot
+  organiserad brottslighet``), qualified by the place it is tied to (``avhopparverksamhet i X``).
+- A person named in full may later be called by first name or surname alone.
+- An abbreviation given in brackets or between commas after a name (``Xs brottsförebyggande råd
+  (Xbrå)``) becomes an alias, and its later uses name the same actor.
+- Unnamed groups (``fastighetsägare``) are actors where the text works with them (a
+  collaboration sentence) or keeps speaking of them (three mentions or more).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+
+from graph.model import EntityType
+from loaders.candidates import Candidate, Scan
+from loaders.gazetteer import GazetteerEntry
+from loaders.initiatives import HEADS
+from loaders.lexicon import Lexicon
+from loaders.places import genitive
+
+__all__ = ["COLLABORATION", "resolve"]
+
+#: Collaboration cues: a sentence with one makes its unnamed groups partners.
+COLLABORATION = re.compile(
+    r"\b(?:samverka[nrt]?|samverkans|samverkat|samarbet[ae]\w*|tillsammans\s+med|i\s+samråd\s+med|"
+    r"partner\w*|samordna\w*\s+med)\b",
+    re.IGNORECASE,
+)
+_CONTINUES_LIST = re.compile(
+    r"^(?:–\s*|-\s*)?(?:Det\s+gäller|Det\s+handlar\s+om|Till\s+exempel|Bland\s+annat|Exempelvis|Framför\s+allt|"
+    r"Inte\s+minst|Även|Dessutom)\b"
+)
+_GROUP_MIN_COUNT = 3
+_WORDISH = re.compile(r"[\w-]")
+_ABBREVIATION = re.compile(
+    r"[ \t]*(?:\([ \t]*(?P<a>[A-ZÅÄÖ][\wåäö]{1,9})[ \t]*\)|,[ \t]*(?P<b>[A-ZÅÄÖ][\wåäö]{1,9})[ \t]*,)"
+)
+_ORG_TYPES = frozenset(
+    [
+        EntityType.AGENCY,
+        EntityType.MUNICIPAL_BODY,
+        EntityType.POLICE_UNIT,
+        EntityType.ORGANISATION,
+        EntityType.MUNICIPALITY,
+        EntityType.INITIATIVE,
+        EntityType.CRIMINAL_GROUP,
+    ]
+)
+
+
+@functools.cache
+def _municipality_by_place(lexicon: Lexicon) -> dict[str, GazetteerEntry]:
+    """Place name -> its municipality (organisation entry)."""
+    out: dict[str, GazetteerEntry] = {}
+    for entry in lexicon.gazetteer.by_type("Municipality"):
+        if entry.parent and entry.attribute("code"):
+            out[entry.parent] = entry
+    return out
+
+
+@functools.cache
+def _lpo_by_place(lexicon: Lexicon) -> dict[str, str]:
+    """Municipality place name -> the local police area named after it."""
+    out: dict[str, str] = {}
+    for entry in lexicon.gazetteer.by_type("PoliceUnit"):
+        if entry.attribute("level") != "lokalpolisomrade":
+            continue
+        for surface in entry.surfaces:
+            for prefix in ("Lokalpolisen i ", "Polisen i ", "Lokalpolisområde "):
+                if surface.startswith(prefix):
+                    out.setdefault(surface.removeprefix(prefix), entry.name)
+    return out
+
+
+def _place_entry(lexicon: Lexicon, name: str) -> GazetteerEntry | None:
+    for entry in lexicon.gazetteer.by_name(name):
+        if entry.type == "Place":
+            return entry
+    return None
+
+
+class _Document:
+    def __init__(self, cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> None:
+        self.scan = scan
+        self.lexicon = lexicon
+        self.municipality, self.place = self._municipality(cands)
+
+    def _municipality(self, cands: list[Candidate]) -> tuple[GazetteerEntry | None, str | None]:
+        by_place = _municipality_by_place(self.lexicon)
+        scores: Counter[str] = Counter()
+        first: dict[str, int] = {}
+
+        def vote(place: str | None, weight: int, pos: int) -> None:
+            if place and place in by_place:
+                scores[place] += weight
+                first.setdefault(place, pos)
+
+        for c in cands:
+            if c.canonical is None:
+                continue
+            if c.type == EntityType.MUNICIPALITY:
+                for entry in self.lexicon.gazetteer.by_name(c.canonical):
+                    if entry.type == "Municipality":
+                        vote(entry.parent, 3, c.start)
+            elif c.type == EntityType.PLACE:
+                entry = _place_entry(self.lexicon, c.canonical)
+                if entry is not None:
+                    vote(
+                        entry.name if entry.attribute("code") else entry.attribute("municipality"), 1, c.start
+                    )
+            elif c.data.get("municipality_place"):
+                vote(c.data["municipality_place"], 2, c.start)
+            elif c.type == EntityType.POLICE_UNIT and c.data.get("place"):
+                vote(c.data["place"], 1, c.start)
+        if not scores:
+            return None, None
+        place = max(scores, key=lambda p: (scores[p], -first[p]))
+        return by_place[place], place
+
+    def lpo(self, place: str) -> str:
+        return _lpo_by_place(self.lexicon).get(place, f"Lokalpolisområde {place}")
+
+    def is_municipality_place(self, name: str) -> str | None:
+        by_place = _municipality_by_place(self.lexicon)
+        if name in by_place:
+            return name
+        if name.endswith("s") and name[:-1] in by_place:
+            return name[:-1]
+        return None
+
+
+def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    """The candidates that name an actor, each with its canonical name, in text order."""
+    doc = _Document(cands, scan, lexicon)
+    cands = sorted(cands, key=lambda c: c.start)
+    places_at: dict[int, Candidate] = {}
+    kept: list[Candidate] = []
+
+    # Places first: town centres referred back to, then the places others are tied to.
+    last_centre: Candidate | None = None
+    centres = [c for c in cands if c.data.get("centre")]
+    for c in cands:
+        if c.type != EntityType.PLACE:
+            continue
+        if c.data.get("centre"):
+            last_centre = c
+        if c.ref == "centre":
+            target = last_centre or (centres[0] if centres else None)
+            if target is None:
+                c.canonical = None
+                continue
+            c.canonical = target.canonical
+        places_at[c.start] = c
+
+    def place_at(offset: str | None) -> str | None:
+        if offset is None:
+            return None
+        found = places_at.get(int(offset))
+        return found.canonical if found else None
+
+    has_police = any(
+        c.type == EntityType.POLICE_UNIT and c.rule != "police_team" and (c.canonical or c.ref) for c in cands
+    )
+    last_mc: Candidate | None = None
+    mcs = [c for c in cands if c.type == EntityType.CRIMINAL_GROUP and c.canonical and _is_mc(c)]
+    last_generic: Candidate | None = None
+    for c in cands:
+        if c.type == EntityType.PLACE:
+            if c.canonical:
+                kept.append(c)
+            continue
+        if c.ref == "initiative" or c.type == EntityType.INITIATIVE:
+            kept.append(c)  # resolved below, by family
+            continue
+        ok = _resolve_one(c, doc, place_at, has_police)
+        if c.type == EntityType.CRIMINAL_GROUP:
+            if c.ref == "criminal_mc":
+                target = last_mc or (mcs[0] if mcs else None)
+                ok = target is not None
+                if target is not None:
+                    c.canonical = target.canonical
+            elif c.ref == "criminal_back":
+                ok = last_generic is not None
+                if last_generic is not None:
+                    c.canonical = last_generic.canonical
+                    c.head = last_generic.head
+            if ok and c.canonical and _is_mc(c):
+                last_mc = c
+            if ok and c.generic and c.ref == "criminal_generic":
+                last_generic = c
+        if ok and c.canonical:
+            kept.append(c)
+
+    kept.extend(_places_in_police_names(kept, scan, lexicon))
+    kept = _resolve_initiatives(kept, doc, place_at)
+    kept = _filter_groups(kept, scan)
+    kept.extend(_person_references(kept, scan))
+    kept.extend(_abbreviations(kept, scan, lexicon))
+    kept.sort(key=lambda c: (c.start, -c.end))
+    return kept
+
+
+def _is_mc(c: Candidate) -> bool:
+    return c.data.get("kind") == "mc" or bool(c.canonical and c.canonical.endswith(" MC"))
+
+
+def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bool:
+    """Fill in ``c.canonical`` from the document; False when the candidate names no actor."""
+    muni, place = doc.municipality, doc.place
+    if c.ref == "municipality":
+        if muni is None:
+            return False
+        c.canonical = muni.name
+    elif c.ref == "lpo":
+        if place is None:
+            return False
+        c.canonical = doc.lpo(place)
+        c.data["place"] = place
+    elif c.ref == "police_in":
+        named = c.data["place"]
+        prep = c.data["prep"]
+        known = [e for e in doc.lexicon.gazetteer.lookup(f"Polisen {prep} {named}") if e.type == "PoliceUnit"]
+        muni_place = doc.is_municipality_place(named)
+        if known:
+            c.canonical = known[0].name
+        elif muni_place is not None:
+            c.canonical = doc.lpo(muni_place)
+            c.data["place"] = muni_place
+        elif c.data.get("local") and place is not None:
+            c.canonical = doc.lpo(place)
+        else:
+            c.canonical = f"Polisen {prep} {named}"
+    elif c.ref == "council":
+        if muni is None:
+            return False
+        c.canonical = "Regionfullmäktige" if muni.attribute("region") else "Kommunfullmäktige"
+    elif c.ref == "crime_council":
+        if place is None:
+            return False
+        c.canonical = f"{genitive(place)} {c.data['kind']} råd"
+        c.data["municipality_place"] = place
+    elif c.ref == "criminal_generic":
+        anchored = place_at(c.data.get("place_at"))
+        if anchored is None:
+            return False
+        c.canonical = f"{c.data['phrase']} i {anchored}"
+    elif c.ref in ("criminal_mc", "criminal_back"):
+        return True  # resolved in document order by the caller
+    if c.data.get("needs_police") and not has_police:
+        return False
+    if c.data.get("qualify") and place is not None and c.canonical and place not in c.canonical:
+        c.canonical = f"{c.canonical} i {place}"
+    return c.canonical is not None
+
+
+def _places_in_police_names(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    """'Polisen på Södertörn' names a police unit and, inside it, a place: both are read."""
+    out: list[Candidate] = []
+    for c in kept:
+        if c.rule != "police_in":
+            continue
+        named = c.data["place"]
+        start = c.start + c.text.rfind(named)
+        entry = next((e for e in lexicon.gazetteer.lookup(named) if e.type == "Place"), None)
+        out.append(
+            Candidate(
+                start,
+                start + len(named),
+                named,
+                EntityType.PLACE,
+                entry.name if entry else named,
+                "place_in_name",
+                sentence=c.sentence,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- initiatives
+
+
+def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> list[Candidate]:
+    others = [c for c in kept if not (c.ref == "initiative" or c.type == EntityType.INITIATIVE)]
+    inits = [c for c in kept if c.ref == "initiative" or c.type == EntityType.INITIATIVE]
+    named_free = [c for c in inits if c.canonical and not c.head]  # "Unga för orten", "Operation X"
+    by_head: dict[str, list[Candidate]] = defaultdict(list)
+    for c in inits:
+        if c.head:
+            by_head[c.head].append(c)
+    out = others + named_free
+    for head, members in by_head.items():
+        for family in _families(members):
+            named = [c for c in family if c.canonical and c.rule != "initiative"]
+            if not named and not any(c.data.get("qualified") for c in family):
+                continue
+            name = named[0].canonical if named else _family_name(head, family, doc, place_at)
+            for c in family:
+                c.canonical = name
+                c.head = head
+            out.extend(family)
+    return out
+
+
+def _families(members: list[Candidate]) -> list[list[Candidate]]:
+    parent = list(range(len(members)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    by_key: dict[str, int] = {}
+    by_complement: dict[str, int] = {}
+    for i, c in enumerate(members):
+        if c.key:
+            if c.key in by_key:
+                union(i, by_key[c.key])
+            by_key.setdefault(c.key, i)
+        complement = c.data.get("complement")
+        if complement:
+            if complement in by_complement:
+                union(i, by_complement[complement])
+            by_complement.setdefault(complement, i)
+    keyed = [i for i, c in enumerate(members) if c.key]
+    bare = [i for i, c in enumerate(members) if not c.key]
+    roots = {find(i) for i in keyed}
+    for i in bare:
+        if len(roots) == 1:
+            union(i, next(iter(roots)))
+        elif keyed:
+            before = [k for k in keyed if members[k].start < members[i].start]
+            union(i, before[-1] if before else keyed[0])
+        elif bare:
+            union(i, bare[0])
+    groups: dict[int, list[Candidate]] = defaultdict(list)
+    for i, c in enumerate(members):
+        groups[find(i)].append(c)
+    return list(groups.values())
+
+
+def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -> str:
+    if head == "medborgarlöfte":
+        owner = next((c.data["owner"] for c in family if c.data.get("owner")), None)
+        if owner is None and doc.place is not None:
+            owner = genitive(doc.place)
+        return f"{owner} medborgarlöften" if owner else "medborgarlöften"
+
+    def score(c: Candidate) -> tuple[int, int, int]:
+        qualifiers = len(c.data.get("adjectives", "").split()) + bool(c.key) + bool(c.data.get("complement"))
+        return (not c.data.get("definite"), qualifiers, -c.start)
+
+    best = max(family, key=score)
+    base = best.key or HEADS[head]
+    words: list[str] = []
+    if not best.data.get("definite"):
+        words += best.data.get("adjectives", "").split()
+    words.append(base)
+    if best.data.get("complement"):
+        words += ["mot", best.data["complement"]]
+    name = " ".join(words)
+    for c in family:
+        place = place_at(c.data.get("place_at"))
+        if place:
+            return f"{name} i {place}"
+    return name
+
+
+# --------------------------------------------------------------------------- groups, persons, abbreviations
+
+
+def _filter_groups(kept: list[Candidate], scan: Scan) -> list[Candidate]:
+    groups = [c for c in kept if c.type == EntityType.GROUP]
+    if not groups:
+        return kept
+    counts = Counter(c.canonical for c in groups)
+    collaborative: dict[int, bool] = {}
+
+    def in_collaboration(sentence: int) -> bool:
+        if sentence not in collaborative:
+            text = scan.sentences[sentence].text if sentence >= 0 else ""
+            ok = bool(COLLABORATION.search(text))
+            if not ok and sentence > 0 and _CONTINUES_LIST.match(text):
+                ok = bool(COLLABORATION.search(scan.sentences[sentence - 1].text))
+            collaborative[sentence] = ok
+        return collaborative[sentence]
+
+    accepted = {
+        c.canonical for c in groups if counts[c.canonical] >= _GROUP_MIN_COUNT or in_collaboration(c.sentence)
+    }
+    return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
+
+
+def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
+    """First names and surnames alone that refer to a person named in full in the document."""
+    persons = {c.canonical for c in kept if c.type == EntityType.PERSON and c.canonical}
+    if not persons:
+        return []
+    # "Anna Bergs" and "Anna Berg" are one person.
+    for c in kept:
+        if (
+            c.type == EntityType.PERSON
+            and c.canonical
+            and c.canonical.endswith("s")
+            and c.canonical[:-1] in persons
+        ):
+            c.canonical = c.canonical[:-1]
+    parts: dict[str, set[str]] = defaultdict(set)
+    for name in persons:
+        words = name.split()
+        if len(words) >= 2:
+            parts[words[0]].add(name)
+            parts[words[-1]].add(name)
+    refs = {part: next(iter(names)) for part, names in parts.items() if len(names) == 1 and len(part) > 2}
+    if not refs:
+        return []
+    taken = _occupied(kept, len(scan.text))
+    out: list[Candidate] = []
+    for m in _words_pattern(refs).finditer(scan.text):
+        if m.start() > 0 and _WORDISH.match(scan.text, m.start() - 1):
+            continue
+        word = m.group(0)
+        base = word[:-1] if word not in refs else word
+        start, end = m.span()
+        if scan.is_masked(start, end) or any(taken[start:end]):
+            continue
+        out.append(
+            Candidate(
+                start,
+                end,
+                word,
+                EntityType.PERSON,
+                refs[base],
+                "person_reference",
+                sentence=scan.sentence_of(start),
+            )
+        )
+    return out
+
+
+def _occupied(kept: list[Candidate], length: int) -> bytearray:
+    taken = bytearray(length + 1)
+    for c in kept:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return taken
+
+
+def _words_pattern(words: dict[str, object]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, or its genitive in -s."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})s?(?![\w-])")
+
+
+def _abbreviations(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    text = scan.text
+    found: dict[str, Candidate] = {}
+    for c in kept:
+        if c.type not in _ORG_TYPES or not c.canonical:
+            continue
+        m = _ABBREVIATION.match(text, c.end)
+        if not m:
+            continue
+        abbr = m.group("a") or m.group("b")
+        if (
+            abbr[0].lower() != c.canonical[0].lower()
+            or abbr.lower() in c.canonical.lower()
+            or lexicon.gazetteer.lookup(abbr)
+            or abbr in lexicon.gazetteer.first_names
+        ):
+            continue
+        found.setdefault(abbr, c)
+    if not found:
+        return []
+    taken = _occupied(kept, len(text))
+    out: list[Candidate] = []
+    for m in _words_pattern(found).finditer(text):
+        if m.start() > 0 and _WORDISH.match(text, m.start() - 1):
+            continue
+        word = m.group(0)
+        source = found.get(word) or found.get(word[:-1])
+        start, end = m.span()
+        if source is None or any(taken[start:end]):
+            continue
+        out.append(
+            Candidate(
+                start,
+                end,
+                word,
+                source.type,
+                source.canonical,
+                "abbreviation",
+                sentence=scan.sentence_of(start),
+            )
+        )
+    return out
