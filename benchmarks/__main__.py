@@ -45,7 +45,7 @@ class Config:
     extraction_docs: int
     extraction_repeats: int
     build_sizes: tuple[int, ...]
-    build_repeats: int
+    build_repeats: tuple[int, ...]  # per size
     neo4j_relations: int
     neo4j_per_row: int
     neo4j_repeats: int
@@ -61,14 +61,14 @@ class Config:
 
 FULL = Config(
     mode="full",
-    extraction_docs=5000,
+    extraction_docs=2000,
     extraction_repeats=3,
     build_sizes=(1000, 10_000),
-    build_repeats=2,
+    build_repeats=(3, 1),
     neo4j_relations=20_000,
     neo4j_per_row=2000,
-    neo4j_repeats=3,
-    api_relations=100_000,
+    neo4j_repeats=2,
+    api_relations=20_000,
     api_clients=(1, 4),
     api_requests=40,
     load_too=True,
@@ -79,14 +79,14 @@ FULL = Config(
 )
 QUICK = Config(
     mode="quick",
-    extraction_docs=300,
+    extraction_docs=150,
     extraction_repeats=3,
     build_sizes=(200,),
-    build_repeats=1,
+    build_repeats=(1,),
     neo4j_relations=2000,
-    neo4j_per_row=200,
+    neo4j_per_row=100,
     neo4j_repeats=1,
-    api_relations=5000,
+    api_relations=3000,
     api_clients=(1, 2),
     api_requests=20,
     load_too=False,
@@ -229,7 +229,8 @@ def part_build(run: Run) -> list[Row]:
     corpus = run.workdir / "corpus"
     write_corpus(corpus, max(cfg.build_sizes))
     rows = []
-    for r in measure(corpus, cfg.build_sizes, ("embedded", "neo4j"), repeats=cfg.build_repeats):
+    repeats = dict(zip(cfg.build_sizes, cfg.build_repeats, strict=True))
+    for r in measure(corpus, cfg.build_sizes, ("embedded", "neo4j"), repeats=repeats):
         what = f"{r.documents:,} documents into {r.store}"
         if r.skipped:
             rows.append(Row("build", what, "-", "", f"skipped: {r.skipped}"))

@@ -88,8 +88,10 @@ def _measure(store_kind: str, corpus: Path, docs: int) -> dict[str, object]:
     }
 
 
-def run(corpus: Path, sizes: tuple[int, ...], stores: tuple[str, ...], *, repeats: int) -> list[BuildResult]:
-    """Each (store, size) measured `repeats` times, each time in a new process."""
+def run(
+    corpus: Path, sizes: tuple[int, ...], stores: tuple[str, ...], *, repeats: int | dict[int, int]
+) -> list[BuildResult]:
+    """Each (store, size) measured `repeats` times (or `repeats[size]`), each time in a new process."""
     results: list[BuildResult] = []
     for store in stores:
         reason = neo4j_configured() if store == "neo4j" else None
@@ -98,7 +100,7 @@ def run(corpus: Path, sizes: tuple[int, ...], stores: tuple[str, ...], *, repeat
                 results.append(BuildResult(store, docs, 0, 0, 0, 0, 0, 0, skipped=reason))
                 continue
             runs = []
-            for _ in range(repeats):
+            for _ in range(repeats if isinstance(repeats, int) else repeats[docs]):
                 found = run_child("benchmarks.build", ["--child", store, str(corpus), str(docs)])
                 if "skipped" in found:
                     reason = str(found["skipped"])
