@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import os
 import sys
 import tempfile
@@ -378,7 +379,9 @@ def part_load(run: Run) -> list[Row]:
     module = optional_module("load")
     rows: list[Row] = []
     for store, factory in _store_factories(run):
-        r = module.run(factory, name=store)
+        accepted = inspect.signature(module.run).parameters
+        r = module.run(factory, **({"name": store} if "name" in accepted else {}))
+        r.setdefault("store", store)
         run.details.append((f"Load, {store}", module.table(r)))
         rows += _latency_rows("load", r)
     return rows

@@ -23,17 +23,17 @@ import functools
 import hashlib
 import json
 import random
-import string
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks import corpus_templates as tpl
-from graph.model import SYMMETRIC_TYPES, Document, DocumentKind, EntityType, Graph, RelationType, slugify
+from benchmarks.corpus_gold import GoldGraph
+from benchmarks.corpus_writer import Actor, SyntheticDocument, Writer, genitive, lower_first
+from graph.model import Document, DocumentKind, EntityType, slugify
 from loaders.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 GOLD_FILE = "gold.json"
@@ -53,54 +53,6 @@ AMOUNTS = [
     ("10 miljoner kronor", 10_000_000),
 ]
 _SHORT_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: str
-    type: EntityType
-    name: str
-    surfaces: tuple[str, ...]  # how the text names it mid-sentence, the usual form first
-    letter: str | None = None  # a party's letter
-
-
-@dataclass(frozen=True)
-class GoldRelation:
-    source: str
-    type: RelationType
-    target: str
-    properties: dict[str, Any]
-    start: int
-    end: int
-
-
-@dataclass
-class SyntheticDocument:
-    index: int
-    genre: str
-    text: str
-    document: Document
-    actors: dict[str, Actor] = field(default_factory=dict)
-    surfaces: dict[str, set[str]] = field(default_factory=dict)
-    mentions: Counter[str] = field(default_factory=Counter)
-    relations: list[GoldRelation] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.document.path or f"{self.index:06d}_{self.document.id}.txt"
-
-
-def genitive(name: str) -> str:
-    """Swedish genitive: Huddinge -> Huddinges, polisen -> polisens, Borås -> Borås."""
-    return name if name[-1].lower() in "sxz" else name + "s"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -214,8 +166,8 @@ class CorpusGenerator:
         town = setting.town.name
         gen = genitive(town)
         area, area2 = rng.sample(setting.districts, 2)
-        lpo_surfaces = [_lower_first(setting.lpo.name)] + [
-            _lower_first(a)
+        lpo_surfaces = [lower_first(setting.lpo.name)] + [
+            lower_first(a)
             for a in setting.lpo.aliases
             if a.lower().startswith(("lokalpolisen i ", "polisen i "))
         ]
@@ -238,9 +190,7 @@ class CorpusGenerator:
             "area": _actor(area),
             "area2": _actor(area2),
             "board": _named(EntityType.MUNICIPAL_BODY, "Kommunstyrelsen", town, "kommunstyrelsen"),
-            "committee": _named(
-                EntityType.MUNICIPAL_BODY, committee_name, town, _lower_first(committee_name)
-            ),
+            "committee": _named(EntityType.MUNICIPAL_BODY, committee_name, town, lower_first(committee_name)),
             "office": _named(EntityType.MUNICIPAL_BODY, rng.choice(tpl.OFFICES), town),
             "council": Actor(
                 f"municipalbody-{slugify(gen)}-brottsforebyggande-rad",
@@ -290,7 +240,7 @@ class CorpusGenerator:
         rng = random.Random(f"{self.seed}:doc:{index}")
         setting = rng.choices(self.settings, weights=self.weights)[0]
         genre = rng.choices(tpl.GENRES, weights=GENRE_WEIGHTS)[0]
-        writer = _Writer(self._context(setting, rng, index), rng)
+        writer = Writer(self._context(setting, rng, index), rng)
         date = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
         title = writer.render(rng.choice(tpl.TITLES[genre]))
         ctx_actors = writer.ctx["actors"]
@@ -347,193 +297,6 @@ class CorpusGenerator:
     def documents(self, count: int) -> Iterator[SyntheticDocument]:
         for index in range(count):
             yield self.document(index)
-
-
-_FORMATTER = string.Formatter()
-
-
-@functools.cache
-def _parse(template: str) -> list[tuple[str, str | None, str]]:
-    return [(literal, name, spec or "") for literal, name, spec, _ in _FORMATTER.parse(template)]
-
-
-class _Writer:
-    """Renders templates into one document's text, keeping offsets, mentions and relations."""
-
-    def __init__(self, ctx: dict[str, Any], rng: random.Random) -> None:
-        self.ctx = ctx
-        self.rng = rng
-        self.parts: list[str] = []
-        self.pos = 0
-        self.mentions: Counter[str] = Counter()
-        self.surfaces: dict[str, set[str]] = {}
-        self.relations: list[GoldRelation] = []
-        self._pending: list[tuple[str, RelationType, str, dict[str, Any]]] = []
-
-    def _mention(self, actor: Actor, surface: str) -> str:
-        self.mentions[actor.id] += 1
-        self.surfaces.setdefault(actor.id, set()).add(surface)
-        return surface
-
-    def _slot(self, name: str, spec: str) -> str:
-        actors, values = self.ctx["actors"], self.ctx["values"]
-        if name in values:
-            return str(values[name])
-        actor: Actor = actors[name]
-        if spec == "party":
-            party: Actor = actors[self.ctx["roles"][name][3]]
-            self._pending.append((actor.id, RelationType.MEMBER_OF, party.id, {}))
-            self._mention(party, party.letter or party.name)
-            return f"{self._mention(actor, actor.name)} ({party.letter})"
-        if spec == "role":
-            role, prep, employer_slot, _ = self.ctx["roles"][name]
-            employer: Actor = actors[employer_slot]
-            self._pending.append((actor.id, RelationType.WORKS_FOR, employer.id, {"role": role}))
-            return f"{role} {prep} {self._slot(employer_slot, '')}"
-        surfaces = actor.surfaces
-        surface = (
-            surfaces[0] if len(surfaces) == 1 or self.rng.random() < 0.7 else self.rng.choice(surfaces[1:])
-        )
-        if "gen" in spec:
-            surface = genitive(surface)
-        if spec.startswith("C"):
-            surface = _cap(surface)
-        return self._mention(actor, surface)
-
-    def render(self, template: str) -> str:
-        out = []
-        for literal, name, spec in _parse(template):
-            out.append(literal)
-            if name is not None:
-                out.append(self._slot(name, spec))
-        return "".join(out)
-
-    def _emit(self, text: str, relations: tuple[tpl.R, ...] = ()) -> None:
-        start, end = self.pos, self.pos + len(text)
-        actors, values = self.ctx["actors"], self.ctx["values"]
-        stated = [
-            (
-                actors[r.source].id,
-                r.type,
-                actors[r.target].id,
-                {k: values[v[1:]] if v.startswith("$") else v for k, v in r.properties},
-            )
-            for r in relations
-        ]
-        for source, type_, target, props in [*self._pending, *stated]:
-            self.relations.append(GoldRelation(source, type_, target, props, start, end))
-        self._pending.clear()
-        self.parts.append(text)
-        self.pos = end
-
-    def line(self, template: str) -> None:
-        self._emit(self.render(template))
-        self._raw("\n")
-
-    def literal(self, text: str) -> None:
-        self._emit(text)
-        self._raw("\n")
-
-    def blank(self) -> None:
-        self._raw("\n")
-
-    def _raw(self, text: str) -> None:
-        self.parts.append(text)
-        self.pos += len(text)
-
-    def body(self, genre: str) -> None:
-        """Paragraphs of relation sentences and fillers; a quote stands alone."""
-        rng = self.rng
-        pool = tpl.SENTENCES[genre]
-        chosen: list[tpl.Template] = rng.sample(pool, min(len(pool), rng.randint(5, 9)))
-        fillers = tpl.FILLERS[genre]
-        chosen += [(f, ()) for f in rng.sample(fillers, min(len(fillers), rng.randint(4, 7)))]
-        rng.shuffle(chosen)
-        paragraph: list[tpl.Template] = []
-        paragraphs: list[list[tpl.Template]] = []
-        for item in chosen:
-            if item[0].startswith("–"):
-                if paragraph:
-                    paragraphs.append(paragraph)
-                paragraphs.append([item])
-                paragraph = []
-                continue
-            paragraph.append(item)
-            if len(paragraph) >= rng.randint(1, 4):
-                paragraphs.append(paragraph)
-                paragraph = []
-        if paragraph:
-            paragraphs.append(paragraph)
-        for paragraph in paragraphs:
-            for i, (template, relations) in enumerate(paragraph):
-                if i:
-                    self._raw(" ")
-                self._emit(self.render(template), relations)
-            self._raw("\n\n")
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-class GoldGraph:
-    """The true graph of the documents added so far, merged as the stores merge."""
-
-    def __init__(self) -> None:
-        self.documents: list[dict[str, Any]] = []
-        self.entities: dict[str, dict[str, Any]] = {}
-        self.relations: dict[tuple[str, str, str], dict[str, Any]] = {}
-
-    def add(self, doc: SyntheticDocument) -> None:
-        doc_id = doc.document.id
-        self.documents.append(doc.document.model_dump(mode="json", exclude_none=True))
-        for actor_id, count in doc.mentions.items():
-            actor = doc.actors[actor_id]
-            entity = self.entities.get(actor_id)
-            if entity is None:
-                entity = self.entities[actor_id] = {
-                    "id": actor.id,
-                    "type": actor.type.value,
-                    "name": actor.name,
-                    "aliases": set(),
-                    "documents": [],
-                    "mentions": {},
-                }
-            entity["aliases"] |= {s for s in doc.surfaces[actor_id] if s != actor.name}
-            entity["documents"].append(doc_id)
-            entity["mentions"][doc_id] = count
-        for rel in doc.relations:
-            source, target = rel.source, rel.target
-            if rel.type in SYMMETRIC_TYPES and target < source:
-                source, target = target, source
-            key = (source, rel.type.value, target)
-            evidence = {
-                "document": doc_id,
-                "start": rel.start,
-                "end": rel.end,
-                "text": doc.text[rel.start : rel.end],
-            }
-            found = self.relations.get(key)
-            if found is None:
-                self.relations[key] = {
-                    "source": source,
-                    "target": target,
-                    "type": rel.type.value,
-                    "properties": dict(rel.properties),
-                    "confidence": 1.0,
-                    "evidence": [evidence],
-                }
-            elif evidence not in found["evidence"]:
-                found["evidence"].append(evidence)
-
-    def to_json_dict(self) -> dict[str, Any]:
-        return {
-            "documents": self.documents,
-            "entities": [{**e, "aliases": sorted(e["aliases"])} for e in self.entities.values()],
-            "relations": list(self.relations.values()),
-        }
-
-    def graph(self) -> Graph:
-        return Graph.model_validate(self.to_json_dict())
 
 
 @dataclass
