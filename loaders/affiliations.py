@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from loaders.discourse import RelationContext
 
 _LETTER = re.compile(r"\((S|M|SD|C|V|KD|L|MP)\)")
-_DEMONYMS = {
+# Words for a party's members, stem -> party letter ('socialdemokraten', 'moderater').
+PARTY_DEMONYMS = {
     "socialdemokrat": "S", "moderat": "M", "sverigedemokrat": "SD", "centerpartist": "C",
     "vänsterpartist": "V", "kristdemokrat": "KD", "liberal": "L", "miljöpartist": "MP",
 }  # fmt: skip
 _PARTY_WORD_BEFORE = re.compile(
-    r"\b(?P<demonym>" + "|".join(_DEMONYMS) + r")(?:en|erna|er)?\s+$"
+    r"\b(?P<demonym>" + "|".join(PARTY_DEMONYMS) + r")(?:en|erna|er)?\s+$"
     r"|\(?(?P<letter>S|M|SD|C|V|KD|L|MP)\)?-(?:politiker(?:n)?|topp(?:en)?|toppen|ledamot(?:en)?|kommunalråd(?:et)?"
     r"|gruppledare(?:n)?|ordförande(?:n)?|råd(?:et)?)\s+$"
 )
@@ -83,7 +84,7 @@ def party_letters(text: str, offset: int, mentions: Sequence[Mention], gazetteer
 
 
 def _party(letter_or_demonym: str, gazetteer: Gazetteer, start: int, end: int, text: str) -> Mention | None:
-    letter = _DEMONYMS.get(letter_or_demonym.lower(), letter_or_demonym)
+    letter = PARTY_DEMONYMS.get(letter_or_demonym.lower(), letter_or_demonym)
     party = gazetteer.party_by_letter(letter)
     return Mention(start, end, text, E.POLITICAL_PARTY, party.name) if party else None
 

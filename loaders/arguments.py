@@ -75,7 +75,8 @@ _WORD = re.compile(r"[\wåäöÅÄÖéü-]+")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:och|samt|eller)?|och|samt|eller|liksom|&|/|:)\s*"
     r"(?:(?:i|på|med|av|till\s+exempel|t\.\s?ex\.|bland\s+annat|bl\.\s?a\.|exempelvis|såsom|även|också)\s+)?"
-    r"(?:[a-zåäö]+[ae]\s+){0,2}",
+    # adjectives ('och lokala föreningar') or a definite noun in apposition ('och väktarbolaget Securitas')
+    r"(?:[a-zåäö]+[ae]\s+){0,2}(?:[a-zåäö]{4,}(?:et|en)\s+)?",
     re.IGNORECASE,
 )
 _STOP = re.compile(
@@ -159,24 +160,31 @@ class SentenceView:
         return members[:MAX_LIST]
 
     def governed(self, index: int) -> bool:
-        """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X').
+        """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X')."""
+        return self.governor(index) is not None
+
+    def governor(self, index: int) -> int | None:
+        """Where the preposition that governs the slot stands, if one does.
 
         The members of a list share the first member's preposition ('med A, B och C').
         """
         head = self.list_of(index)[0]
-        if head != index and self._governed(head):
-            return True
-        return self._governed(index)
+        if head != index:
+            found = self._governor(head)
+            if found is not None:
+                return found
+        return self._governor(index)
 
-    def _governed(self, index: int) -> bool:
-        words = _WORD.findall(self.text[max(0, self.slots[index].start - 40) : self.slots[index].start])
+    def _governor(self, index: int) -> int | None:
+        begin = max(0, self.slots[index].start - 40)
+        words = list(_WORD.finditer(self.text, begin, self.slots[index].start))
         for word in reversed(words[-4:]):
-            lowered = word.lower()
+            lowered = word.group(0).lower()
             if lowered in PREPOSITIONS:
-                return True
-            if lowered not in _DETERMINERS and not _adjective(word):
-                return False
-        return False
+                return word.start()
+            if lowered not in _DETERMINERS and not _adjective(word.group(0)):
+                return None
+        return None
 
     def _crosses_stop(self, a: int, b: int) -> bool:
         return any(a <= s < b for s in self._stops)

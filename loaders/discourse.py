@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from graph.model import EntityType as E
+from loaders.affiliations import PARTY_DEMONYMS
 from loaders.arguments import SentenceView
 from loaders.found_relation import FoundRelation
 from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
@@ -32,6 +33,9 @@ _QUOTE_START = re.compile(r"^\s*[–—\-\"”»]")
 _SIGNATURE = re.compile(
     r"^\s*(?:för|från|genom)\s+|^\s*(?:reservation|yrkande|protokollsanteckning|särskilt\s+yttrande|motion)\b",
     re.IGNORECASE,
+)
+_WE_PARTY = re.compile(
+    r"\b[Vv]i\s+(?:(?P<demonym>(?i:" + "|".join(PARTY_DEMONYMS) + r"))(?:er|na)?\b|i\s+(?=[A-ZÅÄÖ]))"
 )
 _SENTENCE_START = re.compile(r"^\s*[–—\-\"”»]?\s*$")
 _LOCAL_POLICE = re.compile(r"^(?:lokalpolis|polisen\s+i\s)", re.IGNORECASE)
@@ -68,6 +72,9 @@ class RelationContext:
         self._views: dict[int, SentenceView] = {}
         # Person canonical -> the organisation the document says the person works for.
         self.employers: dict[str, Mention] = {}
+        # Sentence index -> the organisation that acts in it; initiative -> who runs it.
+        self.subjects: dict[int, Mention] = {}
+        self.runners: dict[str, Mention] = {}
         # The document's relations by sentence index, once read (loaders.relations).
         self.found: dict[int, list[FoundRelation]] | None = None
 
@@ -154,17 +161,44 @@ class RelationContext:
 
     @cached_property
     def author_party(self) -> Mention | None:
-        """The party that signs the document ('För Socialdemokraterna', 'Reservation (M)')."""
+        """The party that signs the document: 'För Socialdemokraterna', 'Reservation (M)', 'Vi
+        moderater ...', or signatures that all carry the same party letter ('Anna Ek (M)')."""
         n = len(self.sentences)
-        candidates = [*range(max(0, n - _SIGNATURE_SPAN), n), *range(min(n, _SIGNATURE_SPAN))]
-        for i in candidates:
+        edges = [*range(max(0, n - _SIGNATURE_SPAN), n), *range(min(n, _SIGNATURE_SPAN))]
+        for i in edges:
             sentence = self.sentences[i]
             if len(sentence.text) > 80 or not _SIGNATURE.match(sentence.text):
                 continue
             parties = {m.canonical: m for m in self.mentions[i] if m.type == E.POLITICAL_PARTY}
             if len(parties) == 1:
                 return next(iter(parties.values()))
-        return None
+        for i, sentence in enumerate(self.sentences):
+            we = _WE_PARTY.search(sentence.text)
+            if we is None:
+                continue
+            if we.group("demonym"):
+                party = self.gazetteer.party_by_letter(PARTY_DEMONYMS[we.group("demonym").lower()])
+                if party is not None:
+                    named = self.first(party.name, E.POLITICAL_PARTY)
+                    if named is not None:
+                        return named
+                    start = sentence.start + we.start("demonym")
+                    return Mention(
+                        start,
+                        start + len(we.group("demonym")),
+                        we.group("demonym"),
+                        E.POLITICAL_PARTY,
+                        party.name,
+                    )
+            for mention in self.mentions[i]:
+                if mention.type == E.POLITICAL_PARTY and mention.start - sentence.start == we.end():
+                    return mention
+        signed: dict[str, Mention] = {}
+        for i in range(max(0, n - _SIGNATURE_SPAN), n):
+            found = self.mentions[i]
+            if len(self.sentences[i].text) <= 60 and [m.type for m in found] == [E.PERSON, E.POLITICAL_PARTY]:
+                signed.setdefault(found[1].canonical, found[1])
+        return next(iter(signed.values())) if len(signed) == 1 else None
 
     # ------------------------------------------------------------------ who 'vi' is
 
@@ -191,10 +225,12 @@ class RelationContext:
         return self.owner
 
     def topic(self, i: int) -> Mention | None:
-        """The organisation that opens one of the two sentences before ``i`` (its subject)."""
+        """The organisation that acts in, or opens, one of the two sentences before ``i``."""
         for j in (i - 1, i - 2):
             if j < 0:
                 break
+            if j in self.subjects:
+                return self.subjects[j]
             sentence = self.sentences[j]
             for mention in self.mentions[j]:
                 at_start = _SENTENCE_START.match(sentence.text, 0, mention.start - sentence.start)

@@ -28,7 +28,16 @@ from loaders.found_relation import FoundRelation
 from loaders.gazetteer import load_gazetteer
 from loaders.hierarchy import structural_relations
 from loaders.mentions import Mention
-from loaders.triggers import ACTORS, PROPOSAL_CUES, SIGNATURES, TRIGGERS, Frame, Trigger, allowed
+from loaders.triggers import (
+    ACTORS,
+    ORGANISATIONS,
+    PROPOSAL_CUES,
+    SIGNATURES,
+    TRIGGERS,
+    Frame,
+    Trigger,
+    allowed,
+)
 from loaders.validity import find_validity
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -36,9 +45,12 @@ __all__ = ["FoundRelation", "RelationContext", "find_relations"]
 _MAX_TRIGGERS = 40  # trigger matches read per sentence
 _MAX_SOURCES = 8
 _JOINT = (R.RUNS, R.PROPOSES, R.FUNDS)
+_ACTIONS = frozenset(
+    {R.RUNS, R.FUNDS, R.PROPOSES, R.COLLABORATES_WITH, R.ACTIVE_IN, R.PARTICIPATES_IN, R.COUNTERS}
+)
 _WORK_SUBJECT = re.compile(
-    r"^\s*[–-]?\s*(?:(?:arbetet|insatsen|satsningen|projektet|verksamheten|samarbetet|arbetssättet|detta"
-    r"|det\s+hela)\b[^,]*)?$",
+    r"^\s*[–-]?\s*(?:(?:(?:det|den|vårt|vår|hela)\s+)?(?:[\wåäö-]+\s+)?(?:arbetet|insatsen|insatserna|satsningen"
+    r"|projektet|verksamheten|samarbetet|arbetssättet|uppdraget|detta|det\s+hela)\b[^,]*)?$",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(
@@ -49,6 +61,12 @@ _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
+# Phrases whose object is no object of the trigger before them: 'tillsammans med X', 'hos X'.
+_FOREIGN_PHRASE = re.compile(
+    r"(?:\b(?:tillsammans|ihop|jämte|gemensamt|samverkan|samarbete[t]?|samarbeta[rt]?|samverka[rt]?)\s+med"
+    r"|\b(?:hos|utan|enligt|bland|trots|åt))\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def find_relations(
@@ -93,6 +111,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         view = context.view(i)
         pending: list[Mention] = []
         stated = _trigger_relations(view, i, context, pending)
+        _remember_subjects(context, i, stated)
         if not stated and open_collaboration and _CONTINUATION.match(sentence.text):
             stated = _continued_collaboration(view, open_collaboration)
         open_collaboration = pending
@@ -104,6 +123,15 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(inferred)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
     return context.found
+
+
+def _remember_subjects(context: RelationContext, i: int, stated: list[FoundRelation]) -> None:
+    """Who acted in sentence ``i`` and who runs what, for the sentences after it."""
+    for rel in stated:
+        if rel.type is R.RUNS:
+            context.runners.setdefault(rel.target.canonical, rel.source)
+        if rel.type in _ACTIONS and rel.source.type in ORGANISATIONS:
+            context.subjects.setdefault(i, rel.source)
 
 
 def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list[FoundRelation]:
@@ -178,7 +206,8 @@ def _apply(
         inverted = _inverted_subject(trigger, match, view, i, context)
         if inverted is not None:
             begin = max(view.slots[m].end for m in view.list_of(inverted) if m >= inverted)
-        target_slots = _list_after(view, begin, trigger.window, _target_types(trigger))
+        own = None if trigger.types[0] is R.COLLABORATES_WITH else match
+        target_slots = _list_after(view, begin, trigger.window, _target_types(trigger), own)
         targets = [s for s in (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots) if s]
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
@@ -212,13 +241,31 @@ def _target_types(trigger: Trigger) -> frozenset[E]:
     return frozenset().union(*(SIGNATURES[t][1] for t in trigger.types))
 
 
-def _list_after(view: SentenceView, end: int, window: int, types: frozenset[E]) -> list[int]:
-    """The first slot after ``end`` of a fitting type, and the fitting slots listed with it."""
+def _list_after(
+    view: SentenceView, end: int, window: int, types: frozenset[E], trigger: re.Match[str] | None = None
+) -> list[int]:
+    """The first slot after ``end`` of a fitting type, and the fitting slots listed with it.
+
+    With ``trigger``, a slot inside a phrase of its own ('tillsammans med X', 'hos X') is passed
+    over: it is no object of the trigger.
+    """
     for k in view.after(end, window):
         slot = view.slots[k]
-        if slot.type in types:
-            return [m for m in view.list_of(k) if m >= k and (view.slots[m].type in types or m == k)]
+        if slot.type not in types:
+            continue
+        at = view.governor(k) if trigger is not None else None
+        outside = trigger is not None and at is not None and not trigger.start() <= at < trigger.end()
+        if outside and at is not None and _foreign(view.text, at):
+            continue
+        return [m for m in view.list_of(k) if m >= k and (view.slots[m].type in types or m == k)]
     return []
+
+
+def _foreign(text: str, at: int) -> bool:
+    """Whether the preposition at ``at`` opens a phrase of its own ('tillsammans med', 'enligt')."""
+    word = re.match(r"\w+", text[at:])
+    end = at + (word.end() if word else 0)
+    return bool(_FOREIGN_PHRASE.search(text, max(0, at - 30), end))
 
 
 def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
@@ -279,6 +326,14 @@ def _sources(
             resolved = _resolve(slot, view, i, context, trigger)
             if slot.pronoun == "vi" and resolved is None:
                 return []  # an unknown 'vi' is still the subject
+            if (
+                context is not None
+                and resolved is not None
+                and resolved.type == E.INITIATIVE
+                and resolved.type not in types
+                and resolved.canonical in context.runners
+            ):
+                return [context.runners[resolved.canonical]]  # 'Insatsen genomförs i samverkan med ...'
             if resolved is None or resolved.type not in types:
                 if tier == 0 and slot.pronoun is None and slot.type in (E.PERSON,) and types & {E.PERSON}:
                     return []
@@ -301,7 +356,8 @@ def _sources(
     subjectless = not any(s.end <= match.start() and s.type in ACTORS for s in view.slots)
     fallback: Mention | None = None
     if trigger.fallback == "topic" and _WORK_SUBJECT.match(view.text, 0, match.start()):
-        fallback = context.topic(i)
+        # 'Arbetet sker i samverkan med ...': whoever the text was about, else whose document it is.
+        fallback = context.topic(i) or context.owner
     elif trigger.fallback == "owner" and subjectless:
         fallback = context.owner
     elif trigger.fallback == "author" and subjectless:

@@ -104,6 +104,15 @@ _ADVERBS = r"(?:(?:även|också|nära|tätt|mer|mycket|bland\s+annat|redan|forts
 _WITH = r"\s+" + _ADVERBS + r"med\b"
 _AV = r"\s+(?:\w+\s+){0,3}?av\b"
 _MEMBERSHIP = (R.PART_OF, R.PARTICIPATES_IN)
+# Passive forms of a first-conjugation verb: utformas, utformades, utformats, utformad, utformat, utformade.
+_PASSIVE_ENDING = r"(?:s|des|ts|d|t|de|da)\b"
+_PARTICIPLES = (
+    r"(?:utforma|arrangera|organisera|initiera|starta|anordna|administrera|samordna|grunda|skapa|lansera"
+    r"|inrätta|sjösätta|utveckla|tillämpa)" + r"(?:s|des|ts|d|t|de|da)"
+    r"|driv(?:s|es|its|en|et|na)|drevs|genomför(?:s|des|ts|d|da|t)|led(?:s|des|da)|letts"
+    r"|(?:tagits|togs|tas)\s+fram|framtag(?:en|et|na)|anta(?:gits|gs|gen|get|gna)|antogs"
+    r"|inled(?:s|des|ts|d|da)|inletts|ägs|ägd|ägda|ansvaras\s+för|sköts|skötts"
+)
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- working together
@@ -151,7 +160,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "tecknat ett samverkansavtal",
         r"\b(?:tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under|ingått|ingick"
         r"|ingår)\s+(?:\w+\s+){0,2}?(?:samverkansavtal|samarbetsavtal|överenskommelse|avsiktsförklaring"
-        r"|partnerskap|samverkansöverenskommelse)\w*",
+        r"|partnerskap|samverkansöverenskommelse|medborgarlöfte)\w*",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.8,
@@ -217,8 +226,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "finansieras av",
-        r"\b(?:finansieras|finansierades|finansierats|finansierad|finansierade|delfinansieras|delfinansierad"
-        r"|bekostas|bekostades|bekostad)" + _AV,
+        r"\b(?:(?:(?:del)?finansiera|bekosta|sponsra|stötta)"
+        + _PASSIVE_ENDING
+        + r"|betalas|betalades)"
+        + _AV,
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.85,
@@ -283,10 +294,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "drivs av",
-        r"\b(?:utformade?|utformats|drivs|drevs|genomförs|genomfördes|genomförts|leds|leddes|tagits\s+fram"
-        r"|togs\s+fram|tas\s+fram|framtagen|framtagna|framtaget|antogs|antagits|arrangeras|arrangerades"
-        r"|anordnas|anordnades|organiseras|organiserades|initierades|initierad|initierat|startades|inleddes"
-        r"|ägs|administreras|tillämpas|ansvaras\s+för)" + _AV + r"|\bi\s+regi\s+av\b",
+        r"\b(?:" + _PARTICIPLES + r")" + _AV + r"|\bi\s+regi\s+av\b",
         R.RUNS,
         frame=Frame.PASSIVE,
         confidence=0.85,
