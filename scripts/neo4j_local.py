@@ -211,7 +211,11 @@ def ensure_password(p: Paths) -> str:
             f"password is unknown; stop the server and remove {p.data} to start afresh"
         )
     else:
-        password = secrets.token_urlsafe(18)  # [A-Za-z0-9_-]: safe to source from a shell unquoted
+        # [A-Za-z0-9_-]: safe to source from a shell unquoted; never with a leading '-', which
+        # neo4j-admin would take for an option.
+        password = "-"
+        while password.startswith("-"):
+            password = secrets.token_urlsafe(18)
     if not system_db_exists:
         # Writes DATA/dbms/auth.ini, which the server reads when it creates the system database.
         env = dict(os.environ, NEO4J_HOME=str(p.base), NEO4J_CONF=str(p.conf))
