@@ -43,6 +43,7 @@ AGENCY = "Agency"
 POLITICAL_PARTY = "PoliticalParty"
 CRIMINAL_GROUP = "CriminalGroup"
 ORGANISATION = "Organisation"
+INITIATIVE = "Initiative"
 
 POLICE_ROOT = "Polisen"
 
@@ -399,6 +400,7 @@ def build_entries() -> list[GazetteerEntry]:
         *_simple_entries("criminal_groups.tsv", CRIMINAL_GROUP, ("kind",)),
         *_simple_entries("media.tsv", ORGANISATION, ("kind",)),
         *_simple_entries("organisations.tsv", ORGANISATION, ("kind",)),
+        *_simple_entries("initiatives.tsv", INITIATIVE, ("kind",)),
     ]
     return _flag_common_words(entries, frozenset(read_list("common_words.txt")))
 

@@ -122,6 +122,7 @@ _NOT_ADJECTIVE = frozenset(
 # "ny", "egen": left out of names; "kommunal" stays out too, it is said of the owner.
 _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([{LO}]+)[ \t]+\Z")
 _COMPLEMENT = re.compile(rf"[ \t]+mot[ \t]+(?P<np>(?:[{LO}-]+[ \t]*){{1,3}})")
 _STOP = frozenset(
     [
@@ -172,9 +173,9 @@ _STOP = frozenset(
 _PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
 
 _APPOSITION = re.compile(
-    rf"\b(?P<desc>[{LO}]*(?:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|"
-    rf"koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
-    rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
+    rf"\b(?P<desc>(?:[{UP}{LO}][{LO}]*?)?(?i:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|"
+    rf"metod|koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
+    rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+[{UP}][\w-]*|[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
 )
 _OPERATION = re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)")
 _NAMED_COMPOUND = re.compile(
@@ -211,7 +212,7 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
     found: list[str] = []
     pos = start
     for _ in range(3):
-        m = re.search(rf"([{LO}]+)[ \t]+\Z", text[max(0, pos - 40) : pos])
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if not m:
             break
         word = m.group(1)

@@ -26,7 +26,7 @@ __all__ = ["WORD", "Lexicon", "LexiconMatch", "is_capitalised", "load_lexicon", 
 WORD = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’:]\w+)*|[^\w\s]")
 
 # Types whose names are proper nouns: capitalisation in the text is required.
-_CASED_TYPES = frozenset({"Place", "Organisation", "CriminalGroup", "PoliticalParty"})
+_CASED_TYPES = frozenset({"Place", "Organisation", "CriminalGroup", "PoliticalParty", "Initiative"})
 _MAX_NGRAM = 8
 
 

@@ -50,7 +50,8 @@ _TYPE_ORDER = {
     "PoliticalParty": 4,
     "CriminalGroup": 5,
     "Organisation": 6,
-    "Place": 7,
+    "Initiative": 7,
+    "Place": 8,
 }
 _WORDISH = re.compile(r"[\w-]")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+\Z")

@@ -36,7 +36,7 @@ _POLICE_FUNCTION = re.compile(
 )
 _LOCAL_POLICE = re.compile(r"\b[Ll]okalpolis(?:en|ens|området|områdets)\b")
 _POLICE_TEAM = re.compile(
-    rf"\b(?P<word>[{UP}{LO}]*?(?:brotts|narkotika|spanings|insats|ingripande|utrednings|gäng|vapen|"
+    rf"\b(?P<word>[{UP}{LO}]*?(?i:brotts|narkotika|spanings|insats|ingripande|utrednings|gäng|vapen|"
     rf"trafik|bedrägeri|tillgrepps|vålds|närpolis|polis)[{LO}]*?(?:gruppen|sektionen|roteln))\b"
 )
 
@@ -51,6 +51,8 @@ _BODY = re.compile(
     rf"\b(?P<coord>(?:[{UP}{LO}][{LO}]+-(?:,\s*[{LO}]+-)*\s+(?:och|samt)\s+)?)"
     rf"(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>nämnd|förvaltning)(?P<infl>en|ens|s)?\b"
 )
+# A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista".
+_DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
     ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn"]
@@ -195,10 +197,12 @@ def _known_place(lexicon: Lexicon, name: str) -> str | None:
     for entry in lexicon.gazetteer.lookup(name):
         if entry.type == "Place":
             return entry.name
-    if name.endswith("s"):
-        for entry in lexicon.gazetteer.lookup(name[:-1]):
-            if entry.type == "Place":
-                return entry.name
+    # the genitive (Södertörns), or a compound part of a definite name (roslags- for Roslagen)
+    for form in (name[:-1] if name.endswith("s") else None, name[:-1] + "en" if name.endswith("s") else None):
+        if form:
+            for entry in lexicon.gazetteer.lookup(form):
+                if entry.type == "Place":
+                    return entry.name
     return None
 
 
@@ -246,7 +250,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield _cand(m, EntityType.MUNICIPALITY, None, "the_municipality", ref="municipality")
     for m in scan.finditer(_MUNICIPALITY_GROUP, _T_MUNICIPALITY_GROUP):
         pre = m.group("pre")
-        if _known_place(lexicon, _cap(pre)) is None:
+        if _known_place(lexicon, _cap(pre + m.group("s"))) is None:
             continue
         yield _cand(
             m,
@@ -264,6 +268,13 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "förvaltning" without an ending is mostly the activity ("god förvaltning")
         head = "nämnden" if m.group("head") == "nämnd" else "förvaltningen"
         name = _cap(m.group("coord") + pre + head)
+        district = _DISTRICT_NAME.match(text, m.end()) if pre.lower().startswith("stadsdel") else None
+        if district and m.group("infl") in ("en", None):
+            end = district.end()
+            yield Candidate(
+                m.start(), end, text[m.start() : end], body, f"{name} {district.group('name')}", "body"
+            )
+            continue
         yield _cand(m, body, name, "body", data={"qualify": "yes"})
     for m in scan.finditer(_BOARD, _T_BOARD):
         head = m.group("head")
@@ -295,7 +306,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
 
     for m in scan.finditer(_AGENCY, _T_AGENCY):
         word = m.group("word")
-        if word.casefold() in _NOT_AGENCY:
+        if word.casefold() in _NOT_AGENCY or word.endswith("nätverket"):
             continue
         if scan.is_sentence_initial(m.start()) and not gaz.lookup(word):
             # "Nätverket ..." at the start of a sentence is no name; known agencies come from the gazetteer.

@@ -25,7 +25,8 @@ _CENTRE = re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+cen
 _CENTRE_BACK = re.compile(r"\b[Cc]entrum(?:et|s)?\b")
 _BUILDING = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården))\b")
 _STREET = re.compile(
-    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen))(?:[ \t]+\d+[A-Za-z]?\b)?"
+    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg))"
+    rf"(?:[ \t]+\d+[A-Za-z]?\b)?"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+\Z"
@@ -48,7 +49,7 @@ def _countries() -> frozenset[str]:
 _T_CENTRE = re.compile(r"centrum")
 _T_CENTRE_BACK = re.compile(r"centrum")
 _T_BUILDING = re.compile(r"villan|torget|parken|gallerian|huset|gården")
-_T_STREET = re.compile(r"gatan|vägen|gränd|stigen|allén|leden|backen")
+_T_STREET = re.compile(r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg")
 
 
 def genitive(place: str) -> str:

@@ -209,6 +209,7 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
     kept = _resolve_initiatives(kept, doc, place_at)
     kept = _filter_groups(kept, scan)
     kept.extend(_person_references(kept, scan))
+    kept.extend(_repeated_names(kept, scan))
     kept.extend(_abbreviations(kept, scan, lexicon))
     kept.sort(key=lambda c: (c.start, -c.end))
     return kept
@@ -428,7 +429,7 @@ def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
         if len(words) >= 2:
             parts[words[0]].add(name)
             parts[words[-1]].add(name)
-    refs = {part: next(iter(names)) for part, names in parts.items() if len(names) == 1 and len(part) > 2}
+    refs = {part: next(iter(names)) for part, names in parts.items() if len(names) == 1 and len(part) >= 2}
     if not refs:
         return []
     taken = _occupied(kept, len(scan.text))
@@ -449,6 +450,33 @@ def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
                 EntityType.PERSON,
                 refs[base],
                 "person_reference",
+                sentence=scan.sentence_of(start),
+            )
+        )
+    return out
+
+
+def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Later uses of a name that a cue introduced once ("projektet Trygg i X" ... "Trygg i X")."""
+    names = {c.canonical: c for c in kept if c.rule == "initiative_name" and c.canonical}
+    if not names:
+        return []
+    taken = _occupied(kept, len(scan.text))
+    out: list[Candidate] = []
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r"(?![\w-])")
+    for m in pattern.finditer(scan.text):
+        start, end = m.span()
+        if (start > 0 and _WORDISH.match(scan.text, start - 1)) or any(taken[start:end]):
+            continue
+        source = names[m.group(0)]
+        out.append(
+            Candidate(
+                start,
+                end,
+                m.group(0),
+                source.type,
+                source.canonical,
+                "repeated_name",
                 sentence=scan.sentence_of(start),
             )
         )
