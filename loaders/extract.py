@@ -9,7 +9,7 @@ from graph.model import Entity, Evidence, Graph, Relation, entity_id
 from loaders.mentions import Mention, find_document_mentions
 from loaders.privacy import redact
 from loaders.read import LoadedDocument
-from loaders.relations import find_relations
+from loaders.relations import RelationContext, find_relations
 from loaders.text import split_sentences
 
 
@@ -32,6 +32,7 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
 
     sentences = split_sentences(text)
     document_mentions = find_document_mentions(text, sentences)
+    context = RelationContext(sentences, document_mentions, date=doc.date)
     starts = [m.start for m in document_mentions]
     for sentence in sentences:
         lo = bisect.bisect_left(starts, sentence.start)
@@ -39,7 +40,7 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         mentions = [m for m in document_mentions[lo:hi] if m.end <= sentence.end]
         for mention in mentions:
             actor(mention)
-        for found in find_relations(sentence.text, sentence.start, mentions):
+        for found in find_relations(sentence.text, sentence.start, mentions, context=context):
             evidence_text = redact(sentence.text) if redact_personal_data else sentence.text
             rel = Relation(
                 source=actor(found.source),

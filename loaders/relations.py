@@ -57,6 +57,8 @@ _CONTINUATION = re.compile(
     r"^\s*[–-]?\s*(?:det\s+gäller|det\s+handlar\s+om|det\s+rör|bland\s+annat|till\s+exempel|exempelvis|främst|särskilt)\b",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
@@ -198,7 +200,7 @@ def _apply(
         return _mutual(trigger, match, view, i, context)
     if trigger.frame is Frame.PASSIVE:
         targets = _resolve_targets(_passive_target(trigger, match, view), view, i, context)
-        agents = _list_after(view, match.end(), 40, _source_types(trigger))
+        agents = _agents(view, match, _source_types(trigger))
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in agents) if m]
     else:
         # A verb before its subject ('I budgeten avsätter regionen ...'): the object comes after the subject.
@@ -266,6 +268,16 @@ def _foreign(text: str, at: int) -> bool:
     word = re.match(r"\w+", text[at:])
     end = at + (word.end() if word else 0)
     return bool(_FOREIGN_PHRASE.search(text, max(0, at - 30), end))
+
+
+def _agents(view: SentenceView, match: re.Match[str], types: frozenset[E]) -> list[int]:
+    """The agent list right after the trigger's 'av' ('utformade av A, B och C')."""
+    found = _list_after(view, match.end(), 40, types)
+    if found:
+        at = view.governor(found[0])
+        if at is None or not match.start() <= at < match.end():
+            return []
+    return found
 
 
 def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
@@ -374,6 +386,8 @@ def _pairs(
 ) -> list[FoundRelation]:
     found: list[FoundRelation] = []
     for n, target in enumerate(targets):
+        if _negated(view, match, target):
+            continue
         for source in sources:
             if source.canonical == target.canonical:
                 continue
@@ -389,6 +403,14 @@ def _pairs(
             if a.canonical != b.canonical and allowed(R.COLLABORATES_WITH, a.type, b.type):
                 found.append(FoundRelation(a, b, R.COLLABORATES_WITH, 0.6))
     return found
+
+
+def _negated(view: SentenceView, match: re.Match[str], target: Mention) -> bool:
+    """'har inte samarbetat med X', 'Samarbetet med X fungerar inte' (but 'Utan X hade vi inte ...')."""
+    if _COUNTERFACTUAL.match(view.text):
+        return False
+    end = max(match.end(), target.end - view.offset) + 20
+    return bool(_NEGATION.search(view.text, max(0, match.start() - 15), min(len(view.text), end)))
 
 
 def _properties(type_: R, view: SentenceView, match: re.Match[str]) -> dict[str, Any]:
@@ -429,17 +451,19 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
         a, b = slots[k], slots[k + 1]
         if a.mention is None or b.mention is None or b.type != E.PLACE:
             continue
+        places = [
+            m.mention
+            for m in (slots[j] for j in view.list_of(k + 1) if j > k)
+            if m.mention is not None and m.type == E.PLACE
+        ]
         if a.type == E.INITIATIVE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
-            found.append(FoundRelation(a.mention, b.mention, R.ACTIVE_IN, 0.6))
+            found += [FoundRelation(a.mention, p, R.ACTIVE_IN, 0.6) for p in places]
         elif a.type == E.CRIMINAL_GROUP and _ADJACENT_FROM.fullmatch(view.text, a.end, b.start):
-            found.append(FoundRelation(a.mention, b.mention, R.ESTABLISHED_IN, 0.55))
+            found += [FoundRelation(a.mention, p, R.ESTABLISHED_IN, 0.55) for p in places]
         elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
             found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
-            for m in view.list_of(k + 1):
-                inner = slots[m]
-                if m > k and inner.mention is not None and inner.type == E.PLACE:
-                    found.append(FoundRelation(inner.mention, a.mention, R.LOCATED_IN, 0.6))
+            found += [FoundRelation(p, a.mention, R.LOCATED_IN, 0.6) for p in places]
     return found
 
 
