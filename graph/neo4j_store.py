@@ -130,7 +130,7 @@ class Neo4jStore:
         """Open a driver, check that the database answers and make the schema; StoreUnavailable if not."""
         settings = {
             "connection_timeout": 5.0,
-            "max_transaction_retry_time": 10.0,
+            "max_transaction_retry_time": 3.0,
             # Matching a relationship type no relation has yet is expected, not worth a warning.
             "notifications_disabled_classifications": ["UNRECOGNIZED"],
             **config,
