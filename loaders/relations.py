@@ -202,6 +202,10 @@ def _apply(
         targets = _resolve_targets(_passive_target(trigger, match, view), view, i, context)
         agents = _agents(view, match, _source_types(trigger))
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in agents) if m]
+    elif trigger.frame is Frame.FRONTED:
+        targets = _resolve_targets(_fronted_target(trigger, match, view), view, i, context)
+        subjects = _list_after(view, match.end(), 25, _source_types(trigger))
+        sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in subjects) if m]
     else:
         # A verb before its subject ('I budgeten avsätter regionen ...'): the object comes after the subject.
         begin = match.end()
@@ -278,6 +282,20 @@ def _agents(view: SentenceView, match: re.Match[str], types: frozenset[E]) -> li
         if at is None or not match.start() <= at < match.end():
             return []
     return found
+
+
+def _fronted_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
+    """'I projektet deltar ...', 'Bakom satsningen står ...': the fronted phrase, governed by i/bakom."""
+    types = _target_types(trigger)
+    for k in view.before(match.end(), 60):
+        slot = view.slots[k]
+        if slot.end > match.end() or slot.type not in types:
+            continue
+        at = view.governor(k)
+        if at is not None and view.text[at : at + 6].split()[0].lower() in ("i", "bakom", "inom"):
+            return [k]
+        return []
+    return []
 
 
 def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:

@@ -7,7 +7,9 @@ A trigger is a word or phrase that states a relation ('samverkar med', 'etablera
   the target follows the trigger ('Polisen driver insatsen');
 - ``PASSIVE``: the target is the subject and the source is the agent after 'av'
   ('Medborgarlöftena är utformade av polisen och kommunen');
-- ``MUTUAL``: every pair in the list after the trigger ('samverkan mellan A och B').
+- ``MUTUAL``: every pair in the list after the trigger ('samverkan mellan A och B');
+- ``FRONTED``: the target is fronted and the subjects follow the verb ('I projektet deltar
+  A, B och C', 'Bakom satsningen står A och B').
 
 A trigger may name several relation types; the first whose type signature the two ends
 satisfy is taken ('ingår i' is PART_OF between two organisations, PARTICIPATES_IN from an
@@ -62,6 +64,7 @@ class Frame(Enum):
     ACTIVE = "active"
     PASSIVE = "passive"
     MUTUAL = "mutual"
+    FRONTED = "fronted"
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
     ),
     _t(
+        "fått medel från",
+        r"\b(?:fått|får|fick|erhållit|erhåller|erhöll|beviljats|tilldelats)\s+[^.;]{0,50}?"
+        r"(?:kronor|kr\b|mnkr|mkr|miljoner|miljarder|medel|bidrag|pengar|anslag|stöd)\s+(?:\S+\s+){0,3}?(?:från|av)\b",
+        R.FUNDS,
+        frame=Frame.PASSIVE,
+        confidence=0.75,
+    ),
+    _t(
         "medel från",
         r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+från\b",
         R.FUNDS,
@@ -273,7 +284,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- running
     _t(
         "driver",
-        r"\b(?:driver|drev|drivit|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
+        r"\b(?:driver|drev|drivit|driva|bedriva|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
         r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
         r"|ansvarar\s+för|ansvarade\s+för|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
@@ -284,6 +295,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.RUNS,
         confidence=0.8,
         window=90,
+    ),
+    _t(
+        "bakom X står",
+        r"\bbakom\s+(?:\S+\s+){1,6}?(?:står|stod)\b",
+        R.RUNS,
+        frame=Frame.FRONTED,
+        confidence=0.8,
+    ),
+    _t(
+        "är huvudman för",
+        r"\b(?:är|var|blir)\s+(?:\w+\s+)?huvudm[ae]n\s+för\b|\bhuvudman(?:nen)?\s+för\b",
+        R.RUNS,
+        confidence=0.8,
     ),
     _t(
         "arbetar med",
@@ -309,6 +333,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.PARTICIPATES_IN,
         confidence=0.8,
         window=60,
+    ),
+    _t(
+        "i X deltar",
+        r"\b(?:deltar|deltog|medverkar|medverkade|ingår|ingick|finns\s+med)\b(?!\s+(?:\S+\s+){0,2}?i\b)",
+        R.PARTICIPATES_IN,
+        frame=Frame.FRONTED,
+        confidence=0.75,
     ),
     _t(
         "en del av",
