@@ -63,20 +63,39 @@ def test_degree_and_pagerank_agree_with_networkx() -> None:
     assert analytics.centrality(nx.Graph(), Measure.PAGERANK).scores == {}
 
 
-def test_betweenness_is_sampled_above_the_limit_and_repeatable() -> None:
+def test_betweenness_is_exact_within_the_budget_and_sampled_above() -> None:
     assert analytics.betweenness_samples(100, 200) is None
     nodes, edges = 20_000, 100_000
     k = analytics.betweenness_samples(nodes, edges)
     assert k is not None and analytics.MIN_SAMPLES <= k < nodes
-    assert k * (nodes + edges) <= analytics.SAMPLED_BETWEENNESS_BUDGET
+    assert k * (nodes + edges) <= analytics.BETWEENNESS_BUDGET
     assert analytics.betweenness_samples(10**6, 10**7) == analytics.MIN_SAMPLES
 
 
+@pytest.mark.parametrize(
+    "net",
+    [
+        nx.barabasi_albert_graph(300, 2, seed=1),
+        nx.karate_club_graph(),
+        nx.path_graph(5),
+        nx.disjoint_union(nx.cycle_graph(7), nx.star_graph(4)),  # two components
+    ],
+)
+def test_betweenness_equals_networkx(net: nx.Graph) -> None:
+    named = nx.Graph()
+    named.add_nodes_from(f"n{i:04d}" for i in sorted(net))
+    named.add_edges_from((f"n{a:04d}", f"n{b:04d}") for a, b in net.edges)
+    assert analytics.betweenness(named) == pytest.approx(nx.betweenness_centrality(named), abs=1e-12)
+    # With the same sampled sources (networkx draws them from the nodes in order, by the seed).
+    k = min(20, len(named) - 1)
+    sampled = nx.betweenness_centrality(named, k=k, seed=analytics.SEED)
+    assert analytics.betweenness(named, k) == pytest.approx(sampled, abs=1e-12)
+
+
 def test_sampled_betweenness_on_a_large_graph(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Lower the limit so that a small graph takes the sampled path.
-    monkeypatch.setattr(analytics, "EXACT_BETWEENNESS_LIMIT", 100)
-    monkeypatch.setattr(analytics, "SAMPLED_BETWEENNESS_BUDGET", 500)
-    net = nx.barabasi_albert_graph(200, 2, seed=3)
+    # Lower the budget so that a small graph takes the sampled path.
+    monkeypatch.setattr(analytics, "BETWEENNESS_BUDGET", 10_000)
+    net = nx.barabasi_albert_graph(400, 2, seed=3)
     net = nx.relabel_nodes(net, {n: f"n{n}" for n in net})
     first = analytics.centrality(net, Measure.BETWEENNESS)
     second = analytics.centrality(net, Measure.BETWEENNESS)
