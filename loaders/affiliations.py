@@ -65,6 +65,13 @@ _MUNICIPAL_ROLE = re.compile(
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
     re.IGNORECASE,
 )
+# Offices only the police hold ('polis' alone is too loose: 'forskare och polis').
+_POLICE_ROLE = re.compile(
+    r"(?:[a-zåäö]*polis(?:område|insats)?s?(?:chef|mästare|inspektör)|(?:kommun|område|när|kontakt|medborgar|"
+    r"lokal|ungdoms|gräns)polis|kommissarie|kriminalinspektör|insatschef|spaningsledare|förundersökningsledare)"
+    r"(?:en|n)?",
+    re.IGNORECASE,
+)
 _NAME_ONLY = re.compile(r"^[\s,.:;–-]*$")
 _SIGNATURE = re.compile(r"^\s*(?:för|från)\s+$", re.IGNORECASE)
 _NEAR = 60
@@ -188,9 +195,44 @@ def sentence_affiliations(
             )
             if municipality is not None:
                 found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
+        # -- a police office without its unit: 'kommunpolisen Namn', 'Namn, lokalpolisområdeschef i X'
+        if context is not None and not any(f.type is R.WORKS_FOR and f.source is person for f in found):
+            police = _police_office(view, p, before, context)
+            if police is not None:
+                found.append(police)
     if context is not None and index is not None:
         found += _contact_block(view, index, context)
     return found
+
+
+def _police_office(view: SentenceView, p: int, before: str, context: RelationContext) -> FoundRelation | None:
+    """A police office next to a name: the unit of the place it names, else the local police area."""
+    text, slot = view.text, view.slots[p]
+    person = slot.mention
+    assert person is not None
+    after = re.match(
+        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>" + _ROLE + r")", text[slot.end : slot.end + _NEAR]
+    )
+    role_end = slot.end + after.end() if after else None
+    title = after if after and _POLICE_ROLE.fullmatch(after.group("role")) else None
+    if title is None:
+        title = _ROLE_BEFORE.search(before)
+        role_end = None
+        if title is None or not _POLICE_ROLE.fullmatch(title.group("role")):
+            return None
+    unit = context.local_police
+    if role_end is not None:
+        place = re.match(r"\s+(?:i|på|vid)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)", text[role_end:])
+        if place is not None:
+            named = [
+                m
+                for _, m in context.all_mentions()
+                if m.type == E.POLICE_UNIT and place.group("place") in m.canonical
+            ]
+            unit = named[0] if named else unit
+    if unit is None:
+        return None
+    return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
 
 
 def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:

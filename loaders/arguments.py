@@ -85,6 +85,7 @@ _STOP = re.compile(
 )
 # A clause break a subject may be shared across: 'X har sin bas i A men är även aktivt i B'.
 _SOFT_STOP = re.compile(r"\bmen\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*som\b", re.IGNORECASE)
 _FINITE_BEFORE = re.compile(
     r"\b(?:har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|vill|ville|får|fick|kommer|är|var|blir|blev"
     r"|avsatte|avsätter|driver|genomför|föreslår|yrkar)\s+(?:\w+\s+)?$",
@@ -96,6 +97,8 @@ _ADVERBS_ONLY = re.compile(
 )
 _EXISTENTIAL = re.compile(r"\b(?:finns|återfinns|märks|ingår)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:vi|vår|vårt|våra)\b", re.IGNORECASE)
+# 'i staden', 'i kommunen': the document's own place, when no mention stands there.
+_HOME = re.compile(r"(?<=\bi\s)(?:staden|stan|orten|kommunen)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"^\s*[–-]?\s*(?:de|dessa|denna|detta|den)\s+(?=(?:är|har|ska|skall|blir|var|kommer|kan)\b)",
     re.IGNORECASE,
@@ -112,7 +115,7 @@ class Slot:
     start: int
     end: int
     mention: Mention | None
-    pronoun: str | None = None  # "vi" or "anaphor"
+    pronoun: str | None = None  # "vi", "anaphor" ('De är ...') or "home" ('i staden')
 
     @property
     def type(self) -> EntityType | None:
@@ -125,12 +128,20 @@ class SentenceView:
     def __init__(self, text: str, offset: int, mentions: Sequence[Mention], pronouns: bool = True) -> None:
         self.text = text
         self.offset = offset
-        slots = [Slot(m.start - offset, m.end - offset, m) for m in mentions]
+        slots = []
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            # A name inside a longer name ('Ystad' in 'Polisen i Ystad') is no argument of its own.
+            if slots and m.end - offset <= slots[-1].end:
+                continue
+            slots.append(Slot(m.start - offset, m.end - offset, m))
         if pronouns:
             taken = [(s.start, s.end) for s in slots]
             for match in _PRONOUN.finditer(text):
                 if not any(a < match.end() and match.start() < b for a, b in taken):
                     slots.append(Slot(match.start(), match.end(), None, "vi"))
+            for match in _HOME.finditer(text):
+                if not any(a < match.end() and match.start() < b for a, b in taken):
+                    slots.append(Slot(match.start(), match.end(), None, "home"))
             anaphor = _ANAPHOR.match(text)
             if anaphor:
                 slots.append(Slot(anaphor.start(), anaphor.end(), None, "anaphor"))
@@ -146,6 +157,7 @@ class SentenceView:
             self._group.append(group)
         self._stops = [m.start() for m in _STOP.finditer(text)]
         self._soft = {m.start() for m in _SOFT_STOP.finditer(text)}
+        self._relative = {m.start() for m in _RELATIVE.finditer(text)}
         # '(C)' after a name says something about the name; it is no argument of its own.
         self._attributes = {
             i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
@@ -189,6 +201,12 @@ class SentenceView:
     def _crosses_stop(self, a: int, b: int) -> bool:
         return any(a <= s < b for s in self._stops)
 
+    def _antecedent(self, index: int, start: int) -> bool:
+        """Whether slot ``index`` stands right before ', som' and only that break lies up to ``start``."""
+        end = self.slots[index].end
+        breaks = [s for s in self._stops if end <= s < start]
+        return len(breaks) == 1 and breaks[0] in self._relative and not self.text[end : breaks[0]].strip()
+
     def _only_soft(self, a: int, b: int) -> bool:
         """Whether the breaks between a and b are all 'men'/'och' (a shared subject may cross them)."""
         return all(s in self._soft for s in self._stops if a <= s < b)
@@ -206,12 +224,15 @@ class SentenceView:
         beyond: list[int] = []
         for i in range(len(self.slots) - 1, -1, -1):
             slot = self.slots[i]
-            if slot.end > start or i in self._attributes:
+            if slot.end > start or i in self._attributes or slot.pronoun == "home":
                 continue
             if start - slot.end > window:
                 break
+            if self._crosses_stop(slot.end, start) and not before and self._antecedent(i, start):
+                before.append(i)  # 'X, som drivs ...': the relative clause is about X
+                break
             if self._crosses_stop(slot.end, start):
-                # Past a 'men' or 'och' only when the clause has no subject of its own.
+                # Past a 'men' only when the clause has no subject of its own.
                 if before or not self._only_soft(slot.end, start):
                     break
                 if slot.pronoun != "anaphor" and not self.governed(i):
@@ -223,7 +244,12 @@ class SentenceView:
         inverted: list[int] = []
         later: list[int] = []
         for i, slot in enumerate(self.slots):
-            if slot.start < end or self.governed(i) or slot.pronoun == "anaphor" or i in self._attributes:
+            if (
+                slot.start < end
+                or self.governed(i)
+                or slot.pronoun in ("anaphor", "home")
+                or i in self._attributes
+            ):
                 continue
             if self._crosses_stop(end, slot.start):
                 break

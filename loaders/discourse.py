@@ -133,6 +133,30 @@ class RelationContext:
         return self._most_named(lambda m: m.type == E.MUNICIPALITY)
 
     @cached_property
+    def home_place(self) -> Mention | None:
+        """The document's own place: its municipality's place, else the municipality-level place named most."""
+        if self.municipality is not None:
+            found = self.place_of(self.municipality)
+            if found is not None:
+                return found
+        return self._most_named(
+            lambda m: (
+                m.type == E.PLACE
+                and any(
+                    e.type == E.PLACE.value and e.attribute("code")
+                    for e in self.gazetteer.by_name(m.canonical)
+                )
+            )
+        )
+
+    def place_of(self, municipality: Mention) -> Mention | None:
+        """The place a municipality is named after, as the document names it ('Ystads kommun' -> Ystad)."""
+        for entry in self.gazetteer.by_name(municipality.canonical):
+            if entry.type == E.MUNICIPALITY.value and entry.parent:
+                return self.first(entry.parent, E.PLACE)
+        return None
+
+    @cached_property
     def local_police(self) -> Mention | None:
         """The one local police area the document names, if exactly one."""
         units: dict[str, Mention] = {}

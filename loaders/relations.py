@@ -63,6 +63,11 @@ _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
+_NAMED = re.compile(
+    r"\s*,?\s*(?:som\s+(?:\w+\s+)?(?:kallar|kallas|heter|går\s+under\s+namnet)(?:\s+för)?|kallad|kallat|kallade"
+    r"|med\s+namnet|under\s+namnet)\s+",
+    re.IGNORECASE,
+)
 # Phrases whose object is no object of the trigger before them: 'tillsammans med X', 'hos X'.
 _FOREIGN_PHRASE = re.compile(
     r"(?:\b(?:tillsammans|ihop|jämte|gemensamt|samverkan|samarbete[t]?|samarbeta[rt]?|samverka[rt]?)\s+med"
@@ -175,14 +180,21 @@ def _trigger_relations(
     found: list[FoundRelation] = []
     claimed: list[tuple[int, int, R]] = []
     matches = 0
-    for trigger in TRIGGERS:
+    # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
+    ordered = sorted(TRIGGERS, key=lambda t: t.types[0] is R.COLLABORATES_WITH)
+    for trigger in ordered:
         for match in trigger.pattern.finditer(view.text):
             if any(a < match.end() and match.start() < b and t in trigger.types for a, b, t in claimed):
                 continue
             matches += 1
             if matches > _MAX_TRIGGERS:
                 break
-            found += _apply(trigger, match, view, i, context, pending)
+            stated = _apply(trigger, match, view, i, context, pending)
+            if context is not None:
+                for rel in stated:
+                    if rel.type is R.RUNS:
+                        context.runners.setdefault(rel.target.canonical, rel.source)
+            found += stated
             claimed += [(match.start(), match.end(), t) for t in trigger.types]
     found += _adjacent(view)
     return _counter_partners(found)
@@ -214,7 +226,8 @@ def _apply(
             begin = max(view.slots[m].end for m in view.list_of(inverted) if m >= inverted)
         own = None if trigger.types[0] is R.COLLABORATES_WITH else match
         target_slots = _list_after(view, begin, trigger.window, _target_types(trigger), own)
-        targets = [s for s in (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots) if s]
+        resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)
+        targets = [t for t in (_as_place(r, _target_types(trigger), context) for r in resolved) if t]
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
@@ -253,18 +266,45 @@ def _list_after(
     """The first slot after ``end`` of a fitting type, and the fitting slots listed with it.
 
     With ``trigger``, a slot inside a phrase of its own ('tillsammans med X', 'hos X') is passed
-    over: it is no object of the trigger.
+    over: it is no object of the trigger. A municipality or 'i staden' stands for its place.
     """
     for k in view.after(end, window):
-        slot = view.slots[k]
-        if slot.type not in types:
+        if not _fits(view.slots[k], types):
             continue
         at = view.governor(k) if trigger is not None else None
         outside = trigger is not None and at is not None and not trigger.start() <= at < trigger.end()
         if outside and at is not None and _foreign(view.text, at):
             continue
-        return [m for m in view.list_of(k) if m >= k and (view.slots[m].type in types or m == k)]
+        members = [m for m in view.list_of(k) if m >= k and (_fits(view.slots[m], types) or m == k)]
+        # 'en särskild insats som vi kallar Operation Höst': one initiative, two names
+        last = view.slots[members[-1]]
+        for j in range(members[-1] + 1, len(view.slots)):
+            if view.slots[j].pronoun is not None:
+                continue
+            if _NAMED.fullmatch(view.text, last.end, view.slots[j].start) and _fits(view.slots[j], types):
+                members.append(j)
+            break
+        return members
     return []
+
+
+def _fits(slot: Slot, types: frozenset[E]) -> bool:
+    if slot.type in types:
+        return True
+    if E.PLACE in types and E.MUNICIPALITY not in types:
+        return slot.type == E.MUNICIPALITY or slot.pronoun == "home"
+    return False
+
+
+def _as_place(
+    mention: Mention | None, types: frozenset[E], context: RelationContext | None
+) -> Mention | None:
+    """A municipality where a place is wanted ('etablering i kommunen') is its place, if named."""
+    if mention is None or mention.type in types:
+        return mention
+    if mention.type == E.MUNICIPALITY and E.PLACE in types and context is not None:
+        return context.place_of(mention)
+    return None
 
 
 def _foreign(text: str, at: int) -> bool:
@@ -328,6 +368,8 @@ def _resolve(
     """The actor a slot stands for: 'vi' resolved, generic 'polisen' narrowed to the local area."""
     if context is None or i is None:
         return slot.mention
+    if slot.pronoun == "home":
+        return context.home_place
     if slot.pronoun == "vi":
         proposal = trigger is not None and (
             R.PROPOSES in trigger.types

@@ -129,7 +129,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "samverkan med",
-        r"\b(?:samverkan|samarbete(?:t|n)?|samverkans?avtal(?:et)?|partnerskap(?:et)?)\s+med\b",
+        r"\b(?:samverkan|samarbete(?:t|n)?|samverkans?avtal(?:et)?|partnerskap(?:et)?|avtal(?:et)?|överenskommelse(?:n)?"
+        r"|samarbetsavtal(?:et)?|avsiktsförklaring(?:en)?)\s+med\b",
         R.COLLABORATES_WITH,
         confidence=0.8,
         window=120,
@@ -170,7 +171,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "samverkar",
-        r"\b(?:samverkar|samarbetar|samverkade|samarbetade|har\s+samverkat|har\s+samarbetat)\b(?!\s+(?:\S+\s+){0,4}?med\b)",
+        r"\b(?:samverkar|samarbetar|samverkade|samarbetade|samverkat|samarbetat)\b(?!\s+(?:\S+\s+){0,4}?med\b)",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.75,
@@ -206,6 +207,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.ACTIVE_IN,
         confidence=0.75,
         window=50,
+    ),
+    _t(
+        "gäller i",
+        r"\b(?:gäller|gällde|omfattar|omfattade|riktar\s+sig\s+till|är\s+inriktad\s+på)\s+"
+        r"(?:(?:främst|framför\s+allt|bland\s+annat|särskilt|i\s+första\s+hand|hela)\s+)?(?:i\s+|för\s+)?",
+        R.ACTIVE_IN,
+        confidence=0.65,
+        window=30,
+        sources=frozenset({E.INITIATIVE}),
     ),
     _t(
         "rör sig i",
@@ -311,7 +321,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "arbetar med",
-        r"\b(?:arbetar|jobbar|arbetade|jobbade)\s+med\b",
+        r"\b(?:arbetar|jobbar|arbetade|jobbade)\s+" + _ADVERBS + r"med\b",
         R.RUNS,
         confidence=0.6,
         window=40,
