@@ -128,7 +128,7 @@ class SentenceView:
     def __init__(self, text: str, offset: int, mentions: Sequence[Mention], pronouns: bool = True) -> None:
         self.text = text
         self.offset = offset
-        slots = []
+        slots: list[Slot] = []
         for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
             # A name inside a longer name ('Ystad' in 'Polisen i Ystad') is no argument of its own.
             if slots and m.end - offset <= slots[-1].end:
