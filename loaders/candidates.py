@@ -17,9 +17,35 @@ from graph.model import EntityType
 from loaders.privacy import find_personal_data
 from loaders.text import Sentence
 
-__all__ = ["Candidate", "Scan"]
+__all__ = ["LOWER", "UPPER", "Candidate", "Scan"]
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|com|nu|org|net)(?:/\S*)?\b")
+#: Letters for character classes: capitals and small letters of Swedish and of names common in Sweden.
+UPPER = "A-ZÅÄÖÉÈÜØÆÀÁÍÓÚÇŠŽŁŃŚŹŻČĆĐ"
+LOWER = "a-zåäöéèüøæàáíóúçšžłńśźżčćđñëïôîâêûőűğış"
+
+# Where a web address shows itself: a scheme, "www." or a common top-level domain.
+_URL_HINT = re.compile(r"https?://|www\.|\.(?:se|com|nu|org|net|eu|info)\b")
+_TRAILING = ".,;:!?)]}\"'”»"
+
+
+def _web_addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses (``www.polisen.se``, ``polisen.se/tipsa``, ``https://...``)."""
+    spans: list[tuple[int, int]] = []
+    for m in _URL_HINT.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“„«<":
+            start -= 1
+        end = m.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        while end > m.end() and text[end - 1] in _TRAILING:
+            end -= 1
+        if "@" in text[start:end]:
+            continue  # an e-mail address: masked as personal data
+        spans.append((start, end))
+    return spans
 
 
 @dataclass
@@ -60,14 +86,18 @@ class Scan:
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) else text
         masked = [(s, e) for s, e, _ in find_personal_data(text)]
-        masked += [(m.start(), m.end()) for m in _URL.finditer(text)]
+        masked += _web_addresses(text)
         masked.sort()
         self.masked = masked
         self._mask_starts = [s for s, _ in masked]
-        #: offsets of the words that start with a capital letter
-        self.capitals = [
-            i for m in _CAPITAL.finditer(text) if (i := m.start()) == 0 or not _WORDISH.match(text, i - 1)
+        #: the words that start with a capital letter, as (offset, word)
+        self.capital_words = [
+            (i, m.group())
+            for m in _CAPITAL_WORD.finditer(text)
+            if (i := m.start()) == 0 or not _WORDISH.match(text, i - 1)
         ]
+        self.capitals = [i for i, _ in self.capital_words]
+        self._spans: dict[str, list[tuple[int, int]]] = {}
         self._first_words: set[int] = set()
         for s in sentences:
             m = _FIRST_WORD.match(text, s.start, s.end)
@@ -88,6 +118,12 @@ class Scan:
 
     def spans(self, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
         """Runs of sentences in which ``trigger`` (a pattern over the lower-cased text) occurs."""
+        known = self._spans.get(trigger.pattern)
+        if known is None:
+            known = self._spans[trigger.pattern] = self._find_spans(trigger)
+        return known
+
+    def _find_spans(self, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
         found: list[int] = []
         pos = 0
         lower = self.lower
@@ -131,6 +167,6 @@ class Scan:
         return before.endswith((": ", "\n", "– ", "- ", '"', "”", "»", "| "))
 
 
-_CAPITAL = re.compile(r"[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ]")
+_CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ]\w*(?:[-'’:]\w+)*")
 _WORDISH = re.compile(r"[\w-]")
 _FIRST_WORD = re.compile(r"[^\w]*(\w)")

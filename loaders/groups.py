@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_criminal_groups", "generic_name"]
 
-UP = "A-ZÅÄÖÉÜ"
-LO = "a-zåäöéü"
+UP = UPPER
+LO = LOWER
 
 _MC = re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b")
 _NETWORK_NAME = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}-?nätverket)\b")
@@ -29,7 +29,9 @@ _GENERIC = re.compile(
     r"\b(?P<det>(?:[Dd]e|[Dd]essa|[Tt]re|[Tt]vå|[Ff]yra|[Ff]em|[Ss]ex|[Ff]lera|[Oo]lika|[Nn]ågra|[Mm]ånga|"
     r"[Ee]tt|[Ee]tt[ \t]+antal|\d+)[ \t]+)?"
     r"(?P<adv>(?:tungt|grovt|mycket|ökänt|ökända|lokala|lokalt|välorganiserade)[ \t]+)?"
-    r"(?P<adj>[Kk]riminell[at]?|[Gg]ängkriminell[at]?|[Vv]åldsbejakande)[ \t]+"
+    r"(?P<adj>(?:[Kk]riminell[at]?|[Gg]ängkriminell[at]?|[Vv]åldsbejakande|[Rr]ivaliserande)[ \t]+|"
+    # without the adjective after a number: "två gäng i X", "de två nätverken"
+    r"(?<=två )|(?<=tre )|(?<=fyra )|(?<=flera )|(?<=olika )|(?<=\d )|(?<=två rivaliserande ))"
     r"(?P<noun>nätverk(?:en|et)?|grupp(?:en|er|erna)?|gäng(?:en|et)?|grupperingar(?:na)?|gruppering(?:en)?|"
     r"(?:MC|mc)-gäng(?:en|et)?|klaner(?:na)?|klan(?:en)?|släktnätverk(?:en|et)?)\b"
 )
@@ -57,7 +59,7 @@ _NOUN_BASE = {
 _T_MC = re.compile(r" mc\b|motorcycle")
 _T_NETWORK_NAME = re.compile(r"nätverket")
 _T_MC_BACK = re.compile(r"mc-")
-_T_GENERIC = re.compile(r"kriminell|våldsbejakande")
+_T_GENERIC = re.compile(r"kriminell|våldsbejakande|rivaliserande|gäng|nätverk")
 _T_DEFINITE_BACK = re.compile(r"nätverken|gängen|grupperingarna")
 
 
@@ -100,8 +102,11 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in scan.finditer(_GENERIC, _T_GENERIC):
         noun = m.group("noun")
         phrase, head = generic_name(noun)
-        if m.group("adj").lower().startswith("våldsbejakande"):
+        adj = (m.group("adj") or "").lower()
+        if adj.startswith("våldsbejakande"):
             continue  # violent extremist milieus are not criminal groups in this sense
+        if not adj and not _ANCHOR.match(text, m.end()) and not noun.lower().startswith(("gäng", "nätverk")):
+            continue
         definite = _is_definite(noun)
         data = {"phrase": phrase}
         anchor = _ANCHOR.match(text, m.end())

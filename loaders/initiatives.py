@@ -12,18 +12,19 @@ refer back; loaders.resolution joins them to the initiative they name or drops t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
 
 __all__ = ["HEADS", "find_initiatives"]
 
-UP = "A-ZÅÄÖÉÜ"
-LO = "a-zåäöéü"
+UP = UPPER
+LO = LOWER
 
 #: head noun -> its base (indefinite singular) form
 HEADS = {
@@ -123,6 +124,10 @@ _NOT_ADJECTIVE = frozenset(
 _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{LO}]+)[ \t]+\Z")
+# Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
+)
 _COMPLEMENT = re.compile(rf"[ \t]+mot[ \t]+(?P<np>(?:[{LO}-]+[ \t]*){{1,3}})")
 _STOP = frozenset(
     [
@@ -177,6 +182,12 @@ _APPOSITION = re.compile(
     rf"metod|koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
     rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+[{UP}][\w-]*|[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
 )
+_NAMING_HEADS = frozenset(["insats", "projekt", "satsning", "kampanj", "program", "initiativ"])
+# Local campaigns named after the place they make safer: "Trygga Trossö", "Tryggare Mölndal", "Trygg i X".
+_SAFER_NAME = re.compile(
+    rf"\b(?:Trygg|Trygga|Tryggare|Tryggt)(?:[ \t]+(?:i|på))?[ \t]+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
+    rf"(?:[ \t]+centrum|[ \t]+[{UP}][{LO}]+)?(?![\w-])"
+)
 _OPERATION = re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)")
 _NAMED_COMPOUND = re.compile(
     rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
@@ -189,7 +200,17 @@ _T_APPOSITION = re.compile(
     r"satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|koncept|arbetssätt"
 )
 _T_OPERATION = re.compile(r"operation")
+_T_SAFER_NAME = re.compile(r"trygg")
 _T_NAMED_COMPOUND = re.compile(r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden")
+
+
+def _place_of_genitive(lexicon: Lexicon, word: str) -> str | None:
+    """The known place whose genitive ``word`` is: Botkyrkas -> Botkyrka, Borås -> Borås."""
+    for base in (word[:-1], word) if word.endswith("s") else ():
+        for entry in lexicon.gazetteer.lookup(base):
+            if entry.type == "Place":
+                return entry.name
+    return None
 
 
 def _inflection(head: str, infl: str) -> str | None:
@@ -203,6 +224,7 @@ def _inflection(head: str, infl: str) -> str | None:
     return infl
 
 
+@functools.cache
 def _stoplist() -> frozenset[str]:
     return frozenset(read_list("initiative_stopwords.txt"))
 
@@ -292,10 +314,16 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         place = _PLACE_AFTER.match(text, m.end())
         if place and not complement:
             data["place_at"] = str(place.end())
-        gen = re.search(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+s)[ \t]+\Z", text[max(0, start - 30) : start])
-        if gen and head == "medborgarlöfte":
-            data["owner"] = gen.group("gen")
-            start -= len(gen.group(0))
+        owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+        if owner:
+            gen = owner.group("gen")
+            if gen.lower() in ("kommunens", "stadens"):
+                data["owner_ref"] = "municipality"
+                start = owner.start()
+            elif (owner_place := _place_of_genitive(lexicon, gen)) is not None:
+                data["owner"] = gen
+                data["municipality_place"] = owner_place
+                start = owner.start()
         yield Candidate(
             start,
             end,
@@ -314,15 +342,30 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if not name:
             continue
         first = name.split()[0]
-        if (
-            any(e.type != "Place" for e in lexicon.gazetteer.lookup(first))
-            or first in lexicon.gazetteer.first_names
-        ):
+        if lexicon.gazetteer.lookup(first) or first in lexicon.gazetteer.first_names:
             continue
         start, end = m.span("qname") if m.group("qname") else m.span("name")
+        desc = m.group("desc")
+        if desc[0].isupper() and desc.lower() in _NAMING_HEADS and not m.group("qname"):
+            # "Insats Sälta", "Projekt Ung Framtid": the capitalised head is part of the name
+            start = m.start("desc")
+            name = text[start:end]
         yield Candidate(
-            start, end, text[start:end], EntityType.INITIATIVE, name.strip(), "initiative_name", priority=2
+            start,
+            end,
+            text[start:end],
+            EntityType.INITIATIVE,
+            " ".join(name.split()),
+            "initiative_name",
+            priority=2,
         )
+    for m in scan.finditer(_SAFER_NAME, _T_SAFER_NAME):
+        place = m.group("place")
+        if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
+            continue
+        if any(e.type != "Place" for e in lexicon.gazetteer.lookup(m.group(0))):
+            continue  # "Tryggare Sverige" is a foundation
+        yield Candidate(m.start(), m.end(), m.group(0), EntityType.INITIATIVE, m.group(0), "initiative_name")
     for m in scan.finditer(_OPERATION, _T_OPERATION):
         yield Candidate(
             m.start(), m.end(), m.group(0), EntityType.INITIATIVE, f"Operation {m.group('name')}", "operation"

@@ -80,21 +80,20 @@ def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Known names (gazetteer) and group nouns, read at each word that may start one."""
     out: list[Candidate] = []
     text = scan.text
-    hits = set(scan.capitals)
-    hits.update(
-        i
-        for m in lexicon.lower_start.finditer(text)
-        if (i := m.start()) == 0 or not _WORDISH.match(text, i - 1)
-    )
+    hits = {i: word for i, word in scan.capital_words}
+    for m in lexicon.lower_start.finditer(text):
+        i = m.start()
+        if i == 0 or not _WORDISH.match(text, i - 1):
+            hits[i] = m.group()
     for pos in sorted(hits):
-        first = WORD.match(text, pos)
-        if first is None:
-            continue
-        longest = lexicon.starts(first.group().casefold())
+        word = hits[pos]
+        longest = lexicon.starts(word.casefold())
         if not longest:
             continue
-        limit = scan.sentence_end(pos)
-        words, starts, ends = _words_from(text, pos, limit, longest)
+        if longest == 1:
+            words, starts, ends = [word], [pos], [pos + len(word)]
+        else:
+            words, starts, ends = _words_from(text, pos, scan.sentence_end(pos), longest)
         if not words:
             continue
         lowered = [w.casefold() for w in words]

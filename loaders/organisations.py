@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_organisations"]
 
-UP = "A-ZÅÄÖÉÜØÆ"
-LO = "a-zåäöéüøæ"
+UP = UPPER
+LO = LOWER
 _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 
 # --------------------------------------------------------------------------- police
@@ -43,6 +43,14 @@ _POLICE_TEAM = re.compile(
 # --------------------------------------------------------------------------- municipality
 
 _THE_MUNICIPALITY = re.compile(r"\b[Kk]ommunen(?:s)?\b")
+_THE_REGION = re.compile(r"\b[Rr]egionen(?:s)?\b")
+# "staden" is the municipality only where it acts, not where something happens ("i staden").
+_THE_CITY = re.compile(r"(?<!\bi )(?<!\bpå )(?<!\bruntom )(?<!\bgenom )\b[Ss]taden(?:s)?\b")
+_THE_COUNTY_BOARD = re.compile(r"\b[Ll]änsstyrelsen(?:s)?\b(?![ \t]+(?:i|på)[ \t])(?![ \t]+[A-ZÅÄÖ])")
+_COMMITTEE = re.compile(
+    rf"\b(?:(?P<owner>[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{UP}{LO}][{LO}]+nämndens)[ \t]+)?"
+    rf"(?P<word>[{UP}{LO}]?[{LO}]*utskott)(?P<infl>et|ets)?\b"
+)
 _MUNICIPALITY_GROUP = re.compile(rf"\b(?P<pre>[{UP}{LO}]{{3,}}?)(?P<s>s?)kommuner(?:na)?s?\b")
 
 # --------------------------------------------------------------------------- municipal bodies
@@ -115,6 +123,10 @@ _PARTY_PREFIX = re.compile(
     r"\b(?P<letter>S|M|SD|C|V|KD|L|MP)-(?:politiker|ledamot|ledamöter|grupp|kommunalråd|ordförande|"
     r"företrädare|ledare|styre|styrd|topp|märkt)[a-zåäö]*\b"
 )
+# Sports clubs: "Jämjö IF", "Rinkeby United FC", "Hammarby IF".
+_CLUB = re.compile(
+    rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK)\b"
+)
 _COMPANY = re.compile(rf"\b(?P<name>(?:[{UP}][\w&.-]*\s+){{0,3}}[{UP}][\w&.-]*)\s+AB\b")
 
 
@@ -165,6 +177,10 @@ _T_POLICE_FUNCTION = re.compile(r"polisen")
 _T_LOCAL_POLICE = re.compile(r"lokalpolis")
 _T_POLICE_TEAM = re.compile(r"gruppen|sektionen|roteln")
 _T_THE_MUNICIPALITY = re.compile(r"kommunen")
+_T_THE_REGION = re.compile(r"regionen")
+_T_THE_CITY = re.compile(r"staden")
+_T_THE_COUNTY_BOARD = re.compile(r"länsstyrelsen")
+_T_COMMITTEE = re.compile(r"utskott")
 _T_MUNICIPALITY_GROUP = re.compile(r"kommuner")
 _T_BODY = re.compile(r"nämnd|förvaltning")
 _T_BOARD = re.compile(r"styrelse|fullmäktige")
@@ -179,6 +195,7 @@ _T_RESCUE_SERVICE = re.compile(r"räddningstjänsten ")
 _T_PARTY_LETTER = re.compile(r"\(")
 _T_PARTY_PREFIX = re.compile(r"-")
 _T_COMPANY = re.compile(r" ab")
+_T_CLUB = re.compile(r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk)\b")
 
 
 def _cap(word: str) -> str:
@@ -248,6 +265,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
 
     for m in scan.finditer(_THE_MUNICIPALITY, _T_THE_MUNICIPALITY):
         yield _cand(m, EntityType.MUNICIPALITY, None, "the_municipality", ref="municipality")
+    for m in scan.finditer(_THE_REGION, _T_THE_REGION):
+        yield _cand(m, EntityType.MUNICIPALITY, None, "the_region", ref="region")
+    for m in scan.finditer(_THE_CITY, _T_THE_CITY):
+        yield _cand(m, EntityType.MUNICIPALITY, None, "the_city", ref="city")
+    for m in scan.finditer(_THE_COUNTY_BOARD, _T_THE_COUNTY_BOARD):
+        yield _cand(m, agency, None, "the_county_board", ref="county_board")
+    for m in scan.finditer(_COMMITTEE, _T_COMMITTEE):
+        word = m.group("word")
+        if word.lower() in ("utskott", "justitieutskott"):
+            continue  # the Riksdag's committees are in the gazetteer
+        owner = m.group("owner")
+        if owner:
+            name = f"{_cap(owner.lower())} {word.lower()}"
+        elif word.lower() == "arbetsutskott" and m.group("infl"):
+            name = "Kommunstyrelsens arbetsutskott"
+        else:
+            continue
+        yield _cand(m, body, name, "committee", data={"qualify": "yes"})
     for m in scan.finditer(_MUNICIPALITY_GROUP, _T_MUNICIPALITY_GROUP):
         pre = m.group("pre")
         if _known_place(lexicon, _cap(pre + m.group("s"))) is None:
@@ -325,6 +360,13 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:
             yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_prefix", group="letter")
+    for m in scan.finditer(_CLUB, _T_CLUB):
+        start = m.start()
+        words = m.group("name").split()
+        if len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
+            start = text.index(words[1], start)  # "Enligt Hammarby IF"
+        surface = text[start : m.end()]
+        yield Candidate(start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "club")
     for m in scan.finditer(_COMPANY, _T_COMPANY):
         words = m.group("name").split()
         while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:

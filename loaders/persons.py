@@ -14,14 +14,14 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_persons", "role_pattern"]
 
-UP = "A-ZÅÄÖÉÜØÆ"
-LO = "a-zåäöéèüøæáíóúñçëïš"
+UP = UPPER
+LO = LOWER
 _SURNAME = rf"[{UP}][{LO}'’]+(?:-[{UP}][{LO}]+)?"
 _PARTICLES = frozenset(
     ["von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le"]
@@ -107,7 +107,12 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     text = scan.text
     first_names = lexicon.gazetteer.first_names
     role_before, role_after, role_line = _patterns()
-    for pos in scan.capitals:
+    length = len(text)
+    for pos, word in scan.capital_words:
+        after = pos + len(word)
+        # A name goes on with a space and a capital (or a particle: "de", "von").
+        if after + 1 >= length or text[after] != " " or not text[after + 1].isalpha():
+            continue
         m = _PAIR.match(text, pos)
         if m is None:
             continue

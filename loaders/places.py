@@ -12,14 +12,14 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_places", "genitive"]
 
-UP = "A-ZÅÄÖÉÜ"
-LO = "a-zåäöéü"
+UP = UPPER
+LO = LOWER
 
 _CENTRE = re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b")
 _CENTRE_BACK = re.compile(r"\b[Cc]entrum(?:et|s)?\b")

@@ -86,6 +86,15 @@ def _lpo_by_place(lexicon: Lexicon) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _region_by_county(lexicon: Lexicon) -> dict[str, str]:
+    return {
+        county: entry.name
+        for entry in lexicon.gazetteer.by_type("Municipality")
+        if entry.attribute("region") and (county := entry.attribute("county"))
+    }
+
+
 def _place_entry(lexicon: Lexicon, name: str) -> GazetteerEntry | None:
     for entry in lexicon.gazetteer.by_name(name):
         if entry.type == "Place":
@@ -110,6 +119,9 @@ class _Document:
                 first.setdefault(place, pos)
 
         for c in cands:
+            if c.data.get("municipality_place"):
+                vote(c.data["municipality_place"], 2, c.start)
+                continue
             if c.canonical is None:
                 continue
             if c.type == EntityType.MUNICIPALITY:
@@ -122,14 +134,26 @@ class _Document:
                     vote(
                         entry.name if entry.attribute("code") else entry.attribute("municipality"), 1, c.start
                     )
-            elif c.data.get("municipality_place"):
-                vote(c.data["municipality_place"], 2, c.start)
             elif c.type == EntityType.POLICE_UNIT and c.data.get("place"):
                 vote(c.data["place"], 1, c.start)
         if not scores:
             return None, None
         place = max(scores, key=lambda p: (scores[p], -first[p]))
         return by_place[place], place
+
+    def region(self) -> str | None:
+        """The region of the document's county (Region Gotland for Gotland)."""
+        county = self.municipality.attribute("county") if self.municipality else None
+        return _region_by_county(self.lexicon).get(county) if county else None
+
+    def county_board(self) -> str | None:
+        county = self.municipality.attribute("county") if self.municipality else None
+        if not county:
+            return None
+        for entry in self.lexicon.gazetteer.lookup(f"Länsstyrelsen i {county}"):
+            if entry.type == "Agency":
+                return entry.name
+        return None
 
     def lpo(self, place: str) -> str:
         return _lpo_by_place(self.lexicon).get(place, f"Lokalpolisområde {place}")
@@ -226,6 +250,20 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
         if muni is None:
             return False
         c.canonical = muni.name
+    elif c.ref == "region":
+        region = doc.region()
+        if region is None:
+            return False
+        c.canonical = region
+    elif c.ref == "city":
+        if muni is None or not muni.name.endswith(" stad"):
+            return False
+        c.canonical = muni.name
+    elif c.ref == "county_board":
+        board = doc.county_board()
+        if board is None:
+            return False
+        c.canonical = board
     elif c.ref == "lpo":
         if place is None:
             return False
@@ -306,7 +344,8 @@ def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> lis
     for head, members in by_head.items():
         for family in _families(members):
             named = [c for c in family if c.canonical and c.rule != "initiative"]
-            if not named and not any(c.data.get("qualified") for c in family):
+            tied = any(place_at(c.data.get("place_at")) for c in family)  # "insatsen i Tensta"
+            if not named and not tied and not any(c.data.get("qualified") for c in family):
                 continue
             name = named[0].canonical if named else _family_name(head, family, doc, place_at)
             for c in family:
@@ -358,10 +397,17 @@ def _families(members: list[Candidate]) -> list[list[Candidate]]:
 
 
 def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -> str:
-    if head == "medborgarlöfte":
-        owner = next((c.data["owner"] for c in family if c.data.get("owner")), None)
-        if owner is None and doc.place is not None:
+    """The name of an initiative: its fullest indefinite form, tied to its place or owner.
+
+    An initiative of the document's municipality is named with the municipality in the genitive
+    ("Botkyrkas trygghetsfond"), so that two municipalities' funds stay two actors; a national or
+    regional one, or one tied to a place ("avhopparverksamhet i Umeå"), is not.
+    """
+    owner = next((c.data["owner"] for c in family if c.data.get("owner")), None)
+    if owner is None and doc.place is not None:
+        if any(c.data.get("owner_ref") for c in family) or head == "medborgarlöfte":
             owner = genitive(doc.place)
+    if head == "medborgarlöfte":
         return f"{owner} medborgarlöften" if owner else "medborgarlöften"
 
     def score(c: Candidate) -> tuple[int, int, int]:
@@ -369,19 +415,52 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
         return (not c.data.get("definite"), qualifiers, -c.start)
 
     best = max(family, key=score)
+    adjectives = best.data.get("adjectives", "").split() if not best.data.get("definite") else []
+    complement = ["mot", best.data["complement"]] if best.data.get("complement") else []
     base = best.key or HEADS[head]
-    words: list[str] = []
-    if not best.data.get("definite"):
-        words += best.data.get("adjectives", "").split()
-    words.append(base)
-    if best.data.get("complement"):
-        words += ["mot", best.data["complement"]]
-    name = " ".join(words)
-    for c in family:
-        place = place_at(c.data.get("place_at"))
-        if place:
-            return f"{name} i {place}"
-    return name
+    place = next((p for c in family if (p := place_at(c.data.get("place_at")))), None)
+    if owner is None and place is None and doc.place is not None and not _NATIONAL & set(adjectives):
+        owner = genitive(doc.place)
+    if owner is not None:
+        # after a genitive the adjective takes its definite form: "Botkyrkas strategiska plan"
+        return " ".join([owner, *(_definite_adjective(a) for a in adjectives), base, *complement])
+    name = " ".join([*adjectives, base, *complement])
+    return f"{name} i {place}" if place else name
+
+
+_NATIONAL = frozenset(
+    [
+        "nationell",
+        "nationellt",
+        "nationella",
+        "regional",
+        "regionalt",
+        "regionala",
+        "statlig",
+        "statligt",
+        "statliga",
+        "europeisk",
+        "europeiskt",
+        "europeiska",
+    ]
+)
+
+
+def _definite_adjective(word: str) -> str:
+    """The definite (weak) form of an adjective: strategisk -> strategiska, riktad -> riktade."""
+    if word.endswith(("a", "e")):
+        return word
+    if word.endswith("ad"):
+        return word + "e"
+    if word.endswith("samt"):
+        return word[:-1] + "ma"
+    if word.endswith("sam"):
+        return word + "ma"
+    if word.endswith("tt"):
+        return word[:-2] + "a" if word.endswith("ellt") else word[:-1] + "a"
+    if word.endswith("t") and not word.endswith(("st", "xt")):
+        return word[:-1] + "a"
+    return word + "a"
 
 
 # --------------------------------------------------------------------------- groups, persons, abbreviations

@@ -356,3 +356,38 @@ def test_named_buildings_streets_and_squares() -> None:
 
 def test_an_unknown_capitalised_name_after_a_place_preposition() -> None:
     assert names("Bråket började i Vårbergsdalen sent i går.", E.PLACE) == {"Vårbergsdalen"}
+
+
+def test_a_number_of_gangs_tied_to_a_place_without_the_adjective() -> None:
+    text = "Konflikten mellan två gäng i Vivalla har trappats upp. Han tillhör ett gäng ungdomar i Tensta."
+    assert names(text, E.CRIMINAL_GROUP) == {"kriminella gäng i Vivalla"}
+
+
+def test_an_initiative_of_the_documents_municipality_carries_its_name() -> None:
+    text = "Kiruna kommun inrättar en trygghetsfond. Fonden kan sökas av föreningar."
+    fund = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    assert {m.canonical for m in fund} == {"Kirunas trygghetsfond"}
+    assert {m.text for m in fund} == {"trygghetsfond", "Fonden"}
+
+
+def test_an_initiative_named_with_its_owner() -> None:
+    text = "Styrelsen har utvärderat Sundsvalls strategiska handlingsplan och kommunens trygghetsfond."
+    assert names(text, E.INITIATIVE) == {"Sundsvalls strategiska handlingsplan", "Sundsvalls trygghetsfond"}
+
+
+def test_a_national_initiative_is_not_the_municipalitys() -> None:
+    text = "Mora kommun ansluter sig till ett nationellt avhopparprogram."
+    assert names(text, E.INITIATIVE) == {"nationellt avhopparprogram"}
+
+
+def test_named_operations_and_local_safety_campaigns() -> None:
+    text = "Insats Gryning pågår i Ronna. Södertälje kommun driver Trygga Ronna tillsammans med Ronna IF."
+    assert found(text) >= {
+        (E.INITIATIVE, "Insats Gryning"),
+        (E.INITIATIVE, "Trygga Ronna"),
+        (E.ORGANISATION, "Ronna IF"),
+    }
+
+
+def test_a_foundation_is_no_campaign() -> None:
+    assert names("Enligt Tryggare Sverige har oron ökat.", E.ORGANISATION) == {"Stiftelsen Tryggare Sverige"}

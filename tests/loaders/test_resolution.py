@@ -120,3 +120,24 @@ def test_an_mc_gang_referred_back_to_joins_the_named_club() -> None:
 
 def test_mc_gang_without_a_named_club_is_dropped() -> None:
     assert not [m for m in find_document_mentions("MC-gänget har flyttat.") if m.type == E.CRIMINAL_GROUP]
+
+
+def test_the_region_and_the_county_board_are_those_of_the_municipalitys_county() -> None:
+    text = "Örebro kommun har fått stöd. Regionen och länsstyrelsen har granskat ansökan."
+    found = {(m.type, m.canonical) for m in find_document_mentions(text)}
+    assert found >= {(E.MUNICIPALITY, "Region Örebro län"), (E.AGENCY, "Länsstyrelsen i Örebro län")}
+
+
+def test_staden_is_the_municipality_only_where_it_acts() -> None:
+    text = "Malmö stad har beslutat om kameror. Staden ska utvärdera dem. Det är lugnt i staden."
+    city = [m for m in find_document_mentions(text) if m.type == E.MUNICIPALITY]
+    assert [m.text for m in city] == ["Malmö stad", "Staden"]
+
+
+def test_the_executive_committee() -> None:
+    text = (
+        "Umeå kommun\n\nKommunstyrelsens arbetsutskott sammanträdde. Arbetsutskottet beslutade att remittera."
+    )
+    bodies = [m for m in find_document_mentions(text) if m.type == E.MUNICIPAL_BODY]
+    assert {m.canonical for m in bodies} == {"Kommunstyrelsens arbetsutskott i Umeå"}
+    assert len(bodies) == 2
