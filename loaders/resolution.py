@@ -404,9 +404,9 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
     regional one, or one tied to a place ("avhopparverksamhet i Umeå"), is not.
     """
     owner = next((c.data["owner"] for c in family if c.data.get("owner")), None)
-    if owner is None and doc.place is not None:
-        if any(c.data.get("owner_ref") for c in family) or head == "medborgarlöfte":
-            owner = genitive(doc.place)
+    owned = any(c.data.get("owner_ref") for c in family) or head == "medborgarlöfte"
+    if owner is None and doc.place is not None and owned:
+        owner = genitive(doc.place)
     if head == "medborgarlöfte":
         return f"{owner} medborgarlöften" if owner else "medborgarlöften"
 
