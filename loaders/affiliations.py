@@ -220,7 +220,7 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
         role_end = None
         if title is None or not _POLICE_ROLE.fullmatch(title.group("role")):
             return None
-    unit = context.local_police
+    unit = context.police
     if role_end is not None:
         place = re.match(r"\s+(?:i|på|vid)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)", text[role_end:])
         if place is not None:

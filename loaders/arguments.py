@@ -100,8 +100,13 @@ _PRONOUN = re.compile(r"\b(?:vi|vår|vårt|våra)\b", re.IGNORECASE)
 # 'i staden', 'i kommunen': the document's own place, when no mention stands there.
 _HOME = re.compile(r"(?<=\bi\s)(?:staden|stan|orten|kommunen)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"^\s*[–-]?\s*(?:de|dessa|denna|detta|den)\s+(?=(?:är|har|ska|skall|blir|var|kommer|kan)\b)",
+    r"^\s*[–-]?\s*(?:(?:de|dessa|denna|detta|den)\s+(?=(?:är|har|ska|skall|blir|var|kommer|kan)\b)"
+    r"|(?:projektet|satsningen|insatsen|planen|programmet|modellen|initiativet|verksamheten|fonden|löftena)\b)",
     re.IGNORECASE,
+)
+# 'framtagen av X', 'utformade av X': X is the agent, and may be the subject of what follows.
+_AGENT_AV = re.compile(
+    r"\b\w+(?:ad|ade|at|ats|ades|en|et|na|ts|des|s)\s+(?:\w+\s+){0,2}?av\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
@@ -143,7 +148,7 @@ class SentenceView:
                 if not any(a < match.end() and match.start() < b for a, b in taken):
                     slots.append(Slot(match.start(), match.end(), None, "home"))
             anaphor = _ANAPHOR.match(text)
-            if anaphor:
+            if anaphor and not any(a < anaphor.end() and anaphor.start() < b for a, b in taken):
                 slots.append(Slot(anaphor.start(), anaphor.end(), None, "anaphor"))
         slots.sort(key=lambda s: (s.start, -s.end))
         self.slots: list[Slot] = slots
@@ -155,6 +160,9 @@ class SentenceView:
             ):
                 group += 1
             self._group.append(group)
+        self._members: dict[int, list[int]] = {}
+        for i, g in enumerate(self._group):
+            self._members.setdefault(g, []).append(i)
         self._stops = [m.start() for m in _STOP.finditer(text)]
         self._soft = {m.start() for m in _SOFT_STOP.finditer(text)}
         self._relative = {m.start() for m in _RELATIVE.finditer(text)}
@@ -167,9 +175,10 @@ class SentenceView:
 
     def list_of(self, index: int) -> list[int]:
         """Indexes of the slots coordinated with slot ``index`` (itself included), capped."""
-        group = self._group[index]
-        members = [i for i, g in enumerate(self._group) if g == group]
-        return members[:MAX_LIST]
+        members = self._members[self._group[index]]
+        if len(members) <= MAX_LIST or index in members[:MAX_LIST]:
+            return members[:MAX_LIST]
+        return [index]
 
     def governed(self, index: int) -> bool:
         """Whether a preposition governs the slot ('av regeringen', 'med den så kallade X')."""
@@ -200,6 +209,15 @@ class SentenceView:
 
     def _crosses_stop(self, a: int, b: int) -> bool:
         return any(a <= s < b for s in self._stops)
+
+    def agent(self, index: int) -> bool:
+        """Whether the slot is the agent of a passive ('framtagen av X', 'utformade av A, B och C')."""
+        head = self.list_of(index)[0]
+        return bool(_AGENT_AV.search(self.text, max(0, self.slots[head].start - 60), self.slots[head].start))
+
+    def anaphor(self, before: int) -> bool:
+        """Whether the sentence opens with 'De'/'Projektet' ... pointing back, before ``before``."""
+        return any(s.pronoun == "anaphor" and s.end <= before for s in self.slots)
 
     def _antecedent(self, index: int, start: int) -> bool:
         """Whether slot ``index`` stands right before ', som' and only that break lies up to ``start``."""
@@ -238,7 +256,7 @@ class SentenceView:
                 if slot.pronoun != "anaphor" and not self.governed(i):
                     beyond.append(i)
                 continue
-            if slot.pronoun == "anaphor" or self.governed(i):
+            if slot.pronoun == "anaphor" or (self.governed(i) and not self.agent(i)):
                 continue
             before.append(i)
         inverted: list[int] = []
@@ -251,11 +269,11 @@ class SentenceView:
                 or i in self._attributes
             ):
                 continue
-            if self._crosses_stop(end, slot.start):
+            if self._crosses_stop(end, slot.start) or slot.start - end > window:
                 break
             if not inverted and not later and _ADVERBS_ONLY.fullmatch(self.text, end, slot.start):
                 inverted.append(i)
-            elif _FINITE_BEFORE.search(self.text, 0, slot.start):
+            elif _FINITE_BEFORE.search(self.text, max(0, slot.start - 40), slot.start):
                 later.append(i)
         return [before, inverted, later, beyond]
 

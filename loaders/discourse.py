@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from graph.model import EntityType as E
-from loaders.affiliations import PARTY_DEMONYMS
+from loaders.affiliations import PARTY_DEMONYMS, party_letters
 from loaders.arguments import SentenceView
 from loaders.found_relation import FoundRelation
 from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
@@ -69,6 +69,11 @@ class RelationContext:
             i = self.index_at(mention.start)
             if i is not None and mention.end <= self.sentences[i].end:
                 self.mentions[i].append(mention)
+        # '(C)' after a name is a party even where no mention was made of it.
+        for i, sentence in enumerate(self.sentences):
+            letters = party_letters(sentence.text, sentence.start, self.mentions[i], self.gazetteer)
+            if letters:
+                self.mentions[i] = sorted([*self.mentions[i], *letters], key=lambda m: (m.start, -m.end))
         self._views: dict[int, SentenceView] = {}
         # Person canonical -> the organisation the document says the person works for.
         self.employers: dict[str, Mention] = {}
@@ -100,10 +105,14 @@ class RelationContext:
 
     def first(self, canonical: str, type_: E) -> Mention | None:
         """The first mention in the document of an actor."""
+        return self._firsts.get((type_, canonical))
+
+    @cached_property
+    def _firsts(self) -> dict[tuple[E, str], Mention]:
+        firsts: dict[tuple[E, str], Mention] = {}
         for _, mention in self.all_mentions():
-            if mention.canonical == canonical and mention.type == type_:
-                return mention
-        return None
+            firsts.setdefault((mention.type, mention.canonical), mention)
+        return firsts
 
     # ------------------------------------------------------------------ whose document
 
@@ -163,6 +172,18 @@ class RelationContext:
         for _, mention in self.all_mentions():
             if mention.type == E.POLICE_UNIT and mention.canonical != POLICE_ROOT and self._is_local(mention):
                 units.setdefault(mention.canonical, mention)
+        return next(iter(units.values())) if len(units) == 1 else None
+
+    @cached_property
+    def police(self) -> Mention | None:
+        """The police unit the document is about: its local area, else the one unit below Polisen it names."""
+        if self.local_police is not None:
+            return self.local_police
+        units = {
+            m.canonical: m
+            for _, m in self.all_mentions()
+            if m.type == E.POLICE_UNIT and m.canonical != POLICE_ROOT
+        }
         return next(iter(units.values())) if len(units) == 1 else None
 
     def _is_local(self, mention: Mention) -> bool:

@@ -37,16 +37,22 @@ _MIN_GROUP_PREFIX = 5
 def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, relation) for every relation the document implies."""
     seen: set[tuple[str, str, R]] = set()
+    names = [{m.canonical for m in mentions} for mentions in context.mentions]
     for i, found in _candidates(context):
         key = (found.source.canonical, found.target.canonical, found.type)
         if key in seen or found.source.canonical == found.target.canonical:
             continue
         seen.add(key)
-        yield _evidence(context, i, found), found
+        yield _evidence(names, i, found), found
 
 
 def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """Relations implied by each actor, read once per actor at its first mention."""
+    done: set[tuple[E, str]] = set()
     for i, mention in context.all_mentions():
+        if (mention.type, mention.canonical) in done and not _CENTRE.match(mention.text):
+            continue
+        done.add((mention.type, mention.canonical))
         if mention.type == E.POLICE_UNIT:
             parent = _police_parent(context, mention)
             if parent is not None:
@@ -59,11 +65,10 @@ def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]
             yield from ((i, f) for f in _place_relations(context, mention))
 
 
-def _evidence(context: RelationContext, i: int, found: FoundRelation) -> int:
+def _evidence(names: list[set[str]], i: int, found: FoundRelation) -> int:
     """The first sentence that names both ends, else ``i``."""
-    for j, mentions in enumerate(context.mentions):
-        names = {m.canonical for m in mentions}
-        if found.source.canonical in names and found.target.canonical in names:
+    for j, named in enumerate(names):
+        if found.source.canonical in named and found.target.canonical in named:
             return j
     return i
 

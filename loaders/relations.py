@@ -102,11 +102,6 @@ def find_relations(
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
     if context.found is not None:
         return context.found
-    for i, sentence in enumerate(context.sentences):
-        context.mentions[i] += party_letters(
-            sentence.text, sentence.start, context.mentions[i], context.gazetteer
-        )
-        context.mentions[i].sort(key=lambda m: (m.start, -m.end))
     by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
     affiliations = [sentence_affiliations(context.view(i), i, context) for i in range(len(context.sentences))]
     for found in affiliations:
@@ -417,6 +412,10 @@ def _sources(
             ]
             out = [r for r in (_resolve(view.slots[m], view, i, context, trigger) for m in members) if r]
             return [m for m in out if m.type in types]
+    if context is not None and i is not None and E.INITIATIVE in types and view.anaphor(match.start()):
+        antecedent = context.antecedent(i)  # 'Projektet pågår i Fittja'
+        if antecedent is not None:
+            return [antecedent]
     if _RELATIVE_SOM.search(view.text, 0, match.start()):
         existential = view.existential(match.end())
         if existential:
