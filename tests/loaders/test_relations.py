@@ -514,3 +514,58 @@ def test_every_relation_type_has_a_reading(type_: R) -> None:
     }
     text, specs = samples[type_]
     assert type_ in {f.type for f in sentence(text, specs)}
+
+
+def test_negated_collaboration_is_no_relation() -> None:
+    found = sentence(
+        "Kommunen har inte samarbetat med Tullverket.",
+        [("Kommunen", E.MUNICIPALITY, "Kalmar kommun"), ("Tullverket", E.AGENCY, None)],
+    )
+    assert not [f for f in found if f.type is R.COLLABORATES_WITH]
+
+
+def test_a_relative_clause_is_about_its_antecedent_and_its_runner() -> None:
+    text = (
+        "Örebro kommun arbetar med Operation Trygg, som drivs tillsammans med Polisen och Region Örebro län."
+    )
+    found = read(
+        text,
+        [
+            ("Örebro kommun", E.MUNICIPALITY, None),
+            ("Operation Trygg", E.INITIATIVE, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Region Örebro län", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.RUNS, "Örebro kommun", "Operation Trygg")
+    edge(found, R.COLLABORATES_WITH, "Örebro kommun", "Polisen")
+    edge(found, R.COLLABORATES_WITH, "Örebro kommun", "Region Örebro län")
+
+
+def test_the_agent_of_a_passive_works_with_those_named_after_it() -> None:
+    text = "Kartläggningen är framtagen av Norrköpings kommun i samarbete med Polisen."
+    found = sentence(text, [("Norrköpings kommun", E.MUNICIPALITY, None), ("Polisen", E.POLICE_UNIT, None)])
+    edge(found, R.COLLABORATES_WITH, "Norrköpings kommun", "Polisen")
+
+
+def test_an_initiative_named_twice_and_then_referred_to() -> None:
+    text = (
+        "– Vi har inlett en särskild insats som vi kallar Operation Tranan, säger Olle Ek, kommunpolis i Kalmar. "
+        "Projektet finansieras av Länsstyrelsen i Kalmar län."
+    )
+    text = "Lokalpolisområde Kalmar informerar.\n\n" + text
+    found = read(
+        text,
+        [
+            ("särskild insats", E.INITIATIVE, None),
+            ("Operation Tranan", E.INITIATIVE, None),
+            ("Olle Ek", E.PERSON, None),
+            ("Länsstyrelsen i Kalmar län", E.AGENCY, None),
+            ("Lokalpolisområde Kalmar", E.POLICE_UNIT, None),
+        ],
+    )
+    assert edge(found, R.WORKS_FOR, "Olle Ek", "Lokalpolisområde Kalmar").properties == {
+        "role": "kommunpolis"
+    }
+    edge(found, R.RUNS, "Lokalpolisområde Kalmar", "Operation Tranan")
+    edge(found, R.FUNDS, "Länsstyrelsen i Kalmar län", "Operation Tranan")
