@@ -182,6 +182,11 @@ _APPOSITION = re.compile(
     rf"metod|koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
     rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+[{UP}][\w-]*|[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
 )
+# Where a name may follow its descriptor: the head word, then a quote or a capital.
+_APPOSITION_HIT = re.compile(
+    r"(?:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|koncept|arbetssätt)"
+    r"(?:en|et|met)?[ \t]+"
+)
 _NAMING_HEADS = frozenset(["insats", "projekt", "satsning", "kampanj", "program", "initiativ"])
 # Local campaigns named after the place they make safer: "Trygga Trossö", "Tryggare Mölndal", "Trygg i X".
 _SAFER_NAME = re.compile(
@@ -196,9 +201,6 @@ _NAMED_COMPOUND = re.compile(
 
 
 # Trigger words: a rule's pattern runs only over the sentences that hold them.
-_T_APPOSITION = re.compile(
-    r"satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|koncept|arbetssätt"
-)
 _T_OPERATION = re.compile(r"operation")
 _T_SAFER_NAME = re.compile(r"trygg")
 _T_NAMED_COMPOUND = re.compile(r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden")
@@ -337,7 +339,16 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             data=data,
         )
 
-    for m in scan.finditer(_APPOSITION, _T_APPOSITION):
+    for hit in _APPOSITION_HIT.finditer(scan.lower):
+        after = text[hit.end() : hit.end() + 1]
+        if not after or not (after.isupper() or after in '"”»“'):
+            continue
+        word_start = hit.start()
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        m = _APPOSITION.match(text, word_start)
+        if m is None:
+            continue
         name = m.group("qname") or m.group("name")
         if not name:
             continue

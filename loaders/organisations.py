@@ -127,7 +127,14 @@ _PARTY_PREFIX = re.compile(
 _CLUB = re.compile(
     rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK)\b"
 )
-_COMPANY = re.compile(rf"\b(?P<name>(?:[{UP}][\w&.-]*\s+){{0,3}}[{UP}][\w&.-]*)\s+AB\b")
+_COMPANY = re.compile(
+    rf"\b(?P<name>(?:[{UP}][\w&.-]*[ \t]+(?:(?:och|&)[ \t]+)?){{0,3}}[{UP}][\w&.-]*)[ \t]+AB\b"
+)
+# Local newspapers beyond the gazetteer: "Nacka Värmdö Posten", "Norrtäljeposten".
+_NEWSPAPER = re.compile(
+    rf"\b(?P<name>(?:[{UP}][{LO}]+[ \t-]){{1,3}}(?:Posten|Tidning(?:en|ar)?|Kuriren|Allehanda|Dagblad(?:et)?|"
+    rf"Nyheter|Bladet)|[{UP}][{LO}]+(?:posten|bladet|kuriren|tidningen))\b"
+)
 
 
 # Words that may open a sentence before a company name ("Enligt Bostadsbolaget AB").
@@ -195,6 +202,7 @@ _T_RESCUE_SERVICE = re.compile(r"räddningstjänsten ")
 _T_PARTY_LETTER = re.compile(r"\(")
 _T_PARTY_PREFIX = re.compile(r"-")
 _T_COMPANY = re.compile(r" ab")
+_T_NEWSPAPER = re.compile(r"posten|tidning|kuriren|allehanda|dagblad|nyheter|bladet")
 _T_CLUB = re.compile(r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk)\b")
 
 
@@ -360,6 +368,18 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:
             yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_prefix", group="letter")
+    for m in scan.finditer(_NEWSPAPER, _T_NEWSPAPER):
+        start = m.start()
+        words = m.group("name").split()
+        while len(words) > 2 and words[0].casefold() in _FUNCTION_WORDS:
+            words.pop(0)
+        start = text.index(words[0], start)
+        surface = text[start : m.end()]
+        if scan.is_sentence_initial(start) and len(words) == 1:
+            continue
+        yield Candidate(
+            start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "newspaper"
+        )
     for m in scan.finditer(_CLUB, _T_CLUB):
         start = m.start()
         words = m.group("name").split()

@@ -391,3 +391,12 @@ def test_named_operations_and_local_safety_campaigns() -> None:
 
 def test_a_foundation_is_no_campaign() -> None:
     assert names("Enligt Tryggare Sverige har oron ökat.", E.ORGANISATION) == {"Stiftelsen Tryggare Sverige"}
+
+
+def test_local_newspapers_and_companies_beyond_the_gazetteer() -> None:
+    text = "Enligt Lidingö Tidning har Lidingö Vatten och Avfall AB anlitat vakter."
+    assert found(text) >= {
+        (E.ORGANISATION, "Lidingö Tidning"),
+        (E.ORGANISATION, "Lidingö Vatten och Avfall AB"),
+    }
+    assert not names("Posten delar ut brev på lördagar.", E.ORGANISATION)
