@@ -58,8 +58,12 @@ _ROLE_AFTER = re.compile(
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
 _GENITIVE_ROLE = re.compile(rf"^(?::?s)?\s+(?P<role>{_ROLE})\s+$", re.IGNORECASE)
-_AT_ORG = re.compile(r"^\s*(?:,\s*)?(?:på|vid|hos)\s+$", re.IGNORECASE)
-_FOR_PARTY = re.compile(r"^\s*(?:,\s*(?:för\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE)
+_AT_ORG = re.compile(r"^\s*(?:,\s*)?(?:på|vid|hos|från)\s+$", re.IGNORECASE)
+_FOR_PARTY = re.compile(
+    rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE
+)
+# 'Anna Ek, S, kommunalråd': a party letter without brackets between commas.
+_BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)")
 _MUNICIPAL_ROLE = re.compile(
     r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
@@ -133,6 +137,17 @@ def sentence_affiliations(
                 elif _FOR_PARTY.fullmatch(gap):
                     found.append(FoundRelation(person, other.mention, R.MEMBER_OF, 0.8))
                     break
+        bare = _BARE_LETTER.match(text, slots[p].end)
+        if bare:
+            party = _party(
+                bare.group("letter"),
+                gazetteer,
+                offset + bare.start("letter"),
+                offset + bare.end("letter"),
+                bare.group("letter"),
+            )
+            if party:
+                found.append(FoundRelation(person, party, R.MEMBER_OF, 0.8))
         before = text[max(0, slots[p].start - 40) : slots[p].start]
         word = _PARTY_WORD_BEFORE.search(before)
         if word:
@@ -237,7 +252,9 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
 
 def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:
     """A municipal office next to a name, and where a following 'i X' would stand."""
-    apposition = re.match(r"\s*(?:\([^)]{1,4}\)\s*)?,\s*", text[after_name:])
+    apposition = re.match(
+        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?:(?:S|M|SD|C|V|KD|L|MP)\s*,\s*)?", text[after_name:]
+    )
     if apposition:
         office = _MUNICIPAL_ROLE.match(text, after_name + apposition.end(), after_name + _NEAR)
         if office:

@@ -105,7 +105,8 @@ def _t(
 
 _ADVERBS = r"(?:(?:även|också|nära|tätt|mer|mycket|bland\s+annat|redan|fortsatt|aktivt|gärna|nu|i\s+dag|idag)\s+){0,2}"
 _WITH = r"\s+" + _ADVERBS + r"med\b"
-_AV = r"\s+(?:\w+\s+){0,3}?av\b"
+# Up to three words before 'av', but not 'med stöd av', 'på uppdrag av' (no agent of the verb).
+_AV = r"\s+(?:(?!(?:stöd|medel|bidrag|hjälp|uppdrag)\b)\w+\s+){0,3}?av\b"
 _MEMBERSHIP = (R.PART_OF, R.PARTICIPATES_IN)
 # Passive forms of a first-conjugation verb: utformas, utformades, utformats, utformad, utformat, utformade.
 _PASSIVE_ENDING = r"(?:s|des|ts|d|t|de|da)\b"
@@ -161,6 +162,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
     ),
     _t(
+        "har ett samarbete",
+        r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?(?:ett|en)\s+(?:\w+\s+)?(?:samarbete|samverkan)\b(?!\s+(?:med|mellan|kring)\b)",
+        R.COLLABORATES_WITH,
+        frame=Frame.MUTUAL,
+        confidence=0.75,
+    ),
+    _t(
         "tecknat ett samverkansavtal",
         r"\b(?:tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under|ingått|ingick"
         r"|ingår)\s+(?:\w+\s+){0,2}?(?:samverkansavtal|samarbetsavtal|överenskommelse|avsiktsförklaring"
@@ -187,7 +195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "har sin bas i",
         r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:sin|sina|sitt|en|ett)\s+(?:bas|baser|fäste|fästen|tillhåll|högkvarter"
         r"|klubblokal|klubbhus|lokal|lokaler)\s+i\b"
-        r"|\b(?:baserade?|baserat|förankrade?|förankrat|håller\s+till)\s+i\b",
+        r"|\b(?:baserade?|baserat|förankrade?|förankrat|håller\s+till|huserar|har\s+fått\s+fäste)\s+i\b",
         R.ESTABLISHED_IN,
         confidence=0.85,
     ),
@@ -228,6 +236,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # -- money
     _t(
+        "satsar N kronor på",
+        r"\b(?:satsa[rt]?|satsade|bidrar|bidrog|bidragit|ger|gav|gett|skänker|skänkte)\s+(?:med\s+)?[^.;]{0,30}?"
+        r"(?:kronor|kr\\b|mnkr|mkr|msek|miljoner|miljarder|medel|pengar)",
+        R.FUNDS,
+        confidence=0.75,
+        window=60,
+        sources=_FUNDERS,
+    ),
+    _t(
         "finansierar",
         r"\b(?:finansiera[rt]?|finansierade|delfinansiera[rt]?|delfinansierade|bekosta[rt]?|bekostade"
         r"|avsätter|avsatte|avsatt|avsätta|anslår|anslog|anslagit|anslå|beviljar|beviljade|beviljat|bevilja"
@@ -257,7 +274,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "medel från",
-        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+från\b",
+        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+(?:från|av)\b",
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.7,
@@ -266,7 +283,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "föreslår",
         r"\b(?:föreslår|föreslog|föreslagit|föreslå|yrkar|yrkade|yrkat|yrka|kräver|krävde|begär|begärde"
-        r"|motionerar|motionerade|lägger\s+fram|lade\s+fram|lagt\s+fram|presenterar\s+ett\s+förslag)\b",
+        r"|motionerar|motionerade|lägger\s+fram|lade\s+fram|lagt\s+fram|presenterar\s+ett\s+förslag"
+        r"|lägger\s+(?:ett\s+)?förslag|väcker\s+(?:en\s+)?motion)\b",
         R.PROPOSES,
         confidence=0.8,
         window=110,
@@ -367,7 +385,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|motarbetade|stoppa[rt]?|stoppade|stävja[rt]?|störa|stör|slå\s+(?:ut|sönder|mot)|slog\s+(?:ut|sönder|mot)"
         r"|knäcka|knäckte|tillslag\s+mot|insats(?:er)?\s+mot|kamp(?:en)?\s+mot|arbete(?:t)?\s+mot"
         r"|åtgärder\s+mot|fått\s+bort|få\s+bort|fick\s+bort|driva\s+bort|drev\s+bort|drivit\s+bort|köra\s+bort"
-        r"|körde\s+bort|tränga\s+undan|trängt\s+undan|trycka\s+tillbaka)\b",
+        r"|körde\s+bort|tränga\s+undan|trängt\s+undan|trycka\s+tillbaka|gripit|grep|griper|gripa|lagfört|lagföra"
+        r"|razzia\s+mot|slagit\s+till\s+mot|slog\s+till\s+mot|kartlägg(?:er|a|t|de)|utreder|utredde)\b",
         R.COUNTERS,
         confidence=0.75,
         window=70,
