@@ -17,7 +17,7 @@ from graph.model import EntityType
 from loaders.privacy import find_personal_data
 from loaders.text import Sentence
 
-__all__ = ["LOWER", "UPPER", "Candidate", "Scan"]
+__all__ = ["LOWER", "UPPER", "Candidate", "Gated", "Scan"]
 
 #: Letters for character classes: capitals and small letters of Swedish and of names common in Sweden.
 UPPER = "A-ZÅÄÖÉÈÜØÆÀÁÍÓÚÇŠŽŁŃŚŹŻČĆĐ"
@@ -170,3 +170,15 @@ class Scan:
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ]\w*(?:[-'’:]\w+)*")
 _WORDISH = re.compile(r"[\w-]")
 _FIRST_WORD = re.compile(r"[^\w]*(\w)")
+
+
+class Gated:
+    """A rule's pattern with its trigger: the pattern runs only over the sentences whose lower-cased
+    text holds the trigger (a cheap literal search), so rare rules cost little on long texts."""
+
+    def __init__(self, pattern: re.Pattern[str], trigger: str) -> None:
+        self.pattern = pattern
+        self.trigger = re.compile(trigger)
+
+    def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
+        return scan.finditer(self.pattern, self.trigger)

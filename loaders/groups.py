@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_criminal_groups", "generic_name"]
@@ -20,22 +20,33 @@ __all__ = ["find_criminal_groups", "generic_name"]
 UP = UPPER
 LO = LOWER
 
-_MC = re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b")
-_NETWORK_NAME = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}-?nätverket)\b")
-_MC_BACK = re.compile(
-    r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:MC|mc)-(?:gänget|klubben)\b"
+_MC = Gated(
+    re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b"),
+    r" mc\b|motorcycle",
 )
-_GENERIC = re.compile(
-    r"\b(?P<det>(?:[Dd]e|[Dd]essa|[Tt]re|[Tt]vå|[Ff]yra|[Ff]em|[Ss]ex|[Ff]lera|[Oo]lika|[Nn]ågra|[Mm]ånga|"
-    r"[Ee]tt|[Ee]tt[ \t]+antal|\d+)[ \t]+)?"
-    r"(?P<adv>(?:tungt|grovt|mycket|ökänt|ökända|lokala|lokalt|välorganiserade)[ \t]+)?"
-    r"(?P<adj>(?:[Kk]riminell[at]?|[Gg]ängkriminell[at]?|[Vv]åldsbejakande|[Rr]ivaliserande)[ \t]+|"
-    # without the adjective after a number: "två gäng i X", "de två nätverken"
-    r"(?<=två )|(?<=tre )|(?<=fyra )|(?<=flera )|(?<=olika )|(?<=\d )|(?<=två rivaliserande ))"
-    r"(?P<noun>nätverk(?:en|et)?|grupp(?:en|er|erna)?|gäng(?:en|et)?|grupperingar(?:na)?|gruppering(?:en)?|"
-    r"(?:MC|mc)-gäng(?:en|et)?|klaner(?:na)?|klan(?:en)?|släktnätverk(?:en|et)?)\b"
+_NETWORK_NAME = Gated(re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}-?nätverket)\b"), r"nätverket")
+_MC_BACK = Gated(
+    re.compile(
+        r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:MC|mc)-(?:gänget|klubben)\b"
+    ),
+    r"mc-",
 )
-_DEFINITE_BACK = re.compile(r"\b(?:[Dd]e[ \t]+)?(?:nätverken|gängen|grupperingarna)\b")
+_GENERIC = Gated(
+    re.compile(
+        r"\b(?P<det>(?:[Dd]e|[Dd]essa|[Tt]re|[Tt]vå|[Ff]yra|[Ff]em|[Ss]ex|[Ff]lera|[Oo]lika|[Nn]ågra|[Mm]ånga|"
+        r"[Ee]tt|[Ee]tt[ \t]+antal|\d+)[ \t]+)?"
+        r"(?P<adv>(?:tungt|grovt|mycket|ökänt|ökända|lokala|lokalt|välorganiserade)[ \t]+)?"
+        r"(?P<adj>(?:[Kk]riminell[at]?|[Gg]ängkriminell[at]?|[Vv]åldsbejakande|[Rr]ivaliserande)[ \t]+|"
+        # without the adjective after a number: "två gäng i X", "de två nätverken"
+        r"(?<=två )|(?<=tre )|(?<=fyra )|(?<=flera )|(?<=olika )|(?<=\d )|(?<=två rivaliserande ))"
+        r"(?P<noun>nätverk(?:en|et)?|grupp(?:en|er|erna)?|gäng(?:en|et)?|grupperingar(?:na)?|gruppering(?:en)?|"
+        r"(?:MC|mc)-gäng(?:en|et)?|klaner(?:na)?|klan(?:en)?|släktnätverk(?:en|et)?)\b"
+    ),
+    r"kriminell|våldsbejakande|rivaliserande|gäng|nätverk",
+)
+_DEFINITE_BACK = Gated(
+    re.compile(r"\b(?:[Dd]e[ \t]+)?(?:nätverken|gängen|grupperingarna)\b"), r"nätverken|gängen|grupperingarna"
+)
 # After a group: "etablerade i", "som rör sig i och runtom", "har sin bas i", ...
 _ANCHOR = re.compile(
     r"[ \t]+(?:som[ \t]+)?(?:(?:är|har|finns|var|varit)[ \t]+)?"
@@ -55,14 +66,6 @@ _NOUN_BASE = {
 }
 
 
-# Trigger words: a rule's pattern runs only over the sentences that hold them.
-_T_MC = re.compile(r" mc\b|motorcycle")
-_T_NETWORK_NAME = re.compile(r"nätverket")
-_T_MC_BACK = re.compile(r"mc-")
-_T_GENERIC = re.compile(r"kriminell|våldsbejakande|rivaliserande|gäng|nätverk")
-_T_DEFINITE_BACK = re.compile(r"nätverken|gängen|grupperingarna")
-
-
 def generic_name(noun: str) -> tuple[str, str]:
     """Indefinite plural phrase and head of a criminal-group noun: 'grupperna' -> ('kriminella grupper', 'grupp')."""
     low = noun.lower()
@@ -80,7 +83,7 @@ def _is_definite(noun: str) -> bool:
 def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     text = scan.text
     crim = EntityType.CRIMINAL_GROUP
-    for m in scan.finditer(_MC, _T_MC):
+    for m in _MC.finditer(scan):
         name = m.group("name")
         words = name.split()
         if (
@@ -92,14 +95,14 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         known = [e for e in lexicon.gazetteer.lookup(m.group(0)) if e.type == "CriminalGroup"]
         canonical = known[0].name if known else f"{name} MC"
         yield Candidate(m.start(), m.end(), m.group(0), crim, canonical, "mc", data={"kind": "mc"})
-    for m in scan.finditer(_NETWORK_NAME, _T_NETWORK_NAME):
+    for m in _NETWORK_NAME.finditer(scan):
         word = m.group("word")
         known = [e for e in lexicon.gazetteer.lookup(word) if e.type == "CriminalGroup"]
         canonical = known[0].name if known else word
         yield Candidate(m.start(), m.end(), word, crim, canonical, "network_name", data={"kind": "network"})
-    for m in scan.finditer(_MC_BACK, _T_MC_BACK):
+    for m in _MC_BACK.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), crim, None, "mc_back", ref="criminal_mc")
-    for m in scan.finditer(_GENERIC, _T_GENERIC):
+    for m in _GENERIC.finditer(scan):
         noun = m.group("noun")
         phrase, head = generic_name(noun)
         adj = (m.group("adj") or "").lower()
@@ -124,7 +127,7 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             generic=True,
             data=data,
         )
-    for m in scan.finditer(_DEFINITE_BACK, _T_DEFINITE_BACK):
+    for m in _DEFINITE_BACK.finditer(scan):
         phrase, head = generic_name(m.group(0).split()[-1])
         yield Candidate(
             m.start(),

@@ -17,14 +17,13 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
 
 __all__ = ["HEADS", "find_initiatives"]
 
-UP = UPPER
-LO = LOWER
+UP, LO = UPPER, LOWER
 
 #: head noun -> its base (indefinite singular) form
 HEADS = {
@@ -72,54 +71,16 @@ _ADJECTIVE = re.compile(
     r"[a-zåäö]{2,}(?:ad|ade|at|isk|iskt|iska|ig|igt|iga|ell|ellt|ella|al|alt|ala|sam|samt|samma|lig|ligt|liga|"
     r"iv|ivt|iva|ande|ende|är|ära|ärt)\Z"
 )
+# fmt: off
 _NOT_ADJECTIVE = frozenset(
     [
-        "att",
-        "det",
-        "ett",
-        "mot",
-        "vart",
-        "inte",
-        "gott",
-        "fått",
-        "den",
-        "de",
-        "en",
-        "som",
-        "har",
-        "hade",
-        "var",
-        "vad",
-        "mellan",
-        "samt",
-        "eller",
-        "alla",
-        "andra",
-        "annat",
-        "annan",
-        "kommunala",
-        "kommunal",
-        "egen",
-        "eget",
-        "egna",
-        "ny",
-        "nya",
-        "nytt",
-        "detta",
-        "denna",
-        "dessa",
-        "vår",
-        "vårt",
-        "våra",
-        "deras",
-        "dess",
-        "sin",
-        "sitt",
-        "sina",
-        "hela",
-        "samma",
+        "att", "det", "ett", "mot", "vart", "inte", "gott", "fått", "den", "de", "en", "som", "har", "hade",
+        "var", "vad", "mellan", "samt", "eller", "alla", "andra", "annat", "annan", "kommunala", "kommunal",
+        "egen", "eget", "egna", "ny", "nya", "nytt", "detta", "denna", "dessa", "vår", "vårt", "våra",
+        "deras", "dess", "sin", "sitt", "sina", "hela", "samma",
     ]
 )
+# fmt: on
 # "ny", "egen": left out of names; "kommunal" stays out too, it is said of the owner.
 _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 
@@ -129,52 +90,16 @@ _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
 )
 _COMPLEMENT = re.compile(rf"[ \t]+mot[ \t]+(?P<np>(?:[{LO}-]+[ \t]*){{1,3}})")
+# fmt: off
 _STOP = frozenset(
     [
-        "ska",
-        "skall",
-        "som",
-        "och",
-        "är",
-        "har",
-        "var",
-        "blir",
-        "ger",
-        "kan",
-        "kommer",
-        "i",
-        "på",
-        "med",
-        "att",
-        "för",
-        "till",
-        "av",
-        "om",
-        "men",
-        "samt",
-        "eller",
-        "genom",
-        "under",
-        "efter",
-        "vid",
-        "från",
-        "hos",
-        "inom",
-        "den",
-        "det",
-        "de",
-        "en",
-        "ett",
-        "som",
-        "också",
-        "även",
-        "redan",
-        "nu",
-        "då",
-        "där",
+        "ska", "skall", "som", "och", "är", "har", "var", "blir", "ger", "kan", "kommer", "i", "på", "med",
+        "att", "för", "till", "av", "om", "men", "samt", "eller", "genom", "under", "efter", "vid", "från",
+        "hos", "inom", "den", "det", "de", "en", "ett", "som", "också", "även", "redan", "nu", "då", "där",
         "när",
     ]
 )
+# fmt: on
 _PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
 
 _APPOSITION = re.compile(
@@ -189,21 +114,21 @@ _APPOSITION_HIT = re.compile(
 )
 _NAMING_HEADS = frozenset(["insats", "projekt", "satsning", "kampanj", "program", "initiativ"])
 # Local campaigns named after the place they make safer: "Trygga Trossö", "Tryggare Mölndal", "Trygg i X".
-_SAFER_NAME = re.compile(
-    rf"\b(?:Trygg|Trygga|Tryggare|Tryggt)(?:[ \t]+(?:i|på))?[ \t]+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
-    rf"(?:[ \t]+centrum|[ \t]+[{UP}][{LO}]+)?(?![\w-])"
+_SAFER_NAME = Gated(
+    re.compile(
+        rf"\b(?:Trygg|Trygga|Tryggare|Tryggt)(?:[ \t]+(?:i|på))?[ \t]+(?P<place>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
+        rf"(?:[ \t]+centrum|[ \t]+[{UP}][{LO}]+)?(?![\w-])"
+    ),
+    r"trygg",
 )
-_OPERATION = re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)")
-_NAMED_COMPOUND = re.compile(
-    rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
-    rf"strategin|kampanjen|metoden))\b"
+_OPERATION = Gated(re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)"), r"operation")
+_NAMED_COMPOUND = Gated(
+    re.compile(
+        rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
+        rf"strategin|kampanjen|metoden))\b"
+    ),
+    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden",
 )
-
-
-# Trigger words: a rule's pattern runs only over the sentences that hold them.
-_T_OPERATION = re.compile(r"operation")
-_T_SAFER_NAME = re.compile(r"trygg")
-_T_NAMED_COMPOUND = re.compile(r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden")
 
 
 def _place_of_genitive(lexicon: Lexicon, word: str) -> str | None:
@@ -266,78 +191,78 @@ def _complement(text: str, end: int) -> str:
     return " ".join(words)
 
 
-def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
-    """Initiative candidates; ``key`` is the compound (``avhoppar``), ``head`` the head noun."""
+def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate | None:
+    """The initiative a head noun at ``m`` heads, with its compound, adjectives, complement and owner."""
     text = scan.text
-    stop = _stoplist()
-    lower = scan.lower
-    for m in _HEAD_HIT.finditer(lower):
-        word_start = m.start()
-        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
-            word_start -= 1
-        if word_start > 0 and text[word_start - 1].isdigit():
-            continue
-        head = m.group("head")
-        infl = m.group("infl") or ""
-        pre = text[word_start : m.start()]
-        infl = _inflection(head, infl)
-        if infl is None:
-            continue
-        compound = pre.lower().rstrip("-")
-        if compound and (compound in stop or len(compound) < 3):
-            continue
-        definite = infl in _DEFINITE and head != "medborgarlöfte"
-        # A capitalised compound in mid-sentence is a name, read by _NAMED_COMPOUND
-        # ("Huddingemodellen"); "Plan ..." and "Insats ..." may head a title.
-        capitalised_name = definite and pre[:1].isupper() and head not in ("plan", "insats")
-        if capitalised_name and not scan.is_sentence_initial(word_start):
-            continue
-        singular = head not in _SAME_PLURAL or definite
-        if not singular and not _SINGULAR_DET.search(text[max(0, word_start - 30) : word_start]):
-            continue
-        if head in _NEEDS_COMPOUND and not compound and not definite:
-            continue
-        if definite and _APPOSITION.match(text, word_start):
-            continue  # "sommarjobbssatsningen Unga för orten": the name is the initiative
-        start, adjectives = _adjectives_before(text, word_start)
-        complement = _complement(text, m.end())
-        end = m.end()
-        if complement:
-            end = text.find(complement, m.end()) + len(complement)
-        qualified = bool(compound) or bool(complement) or any(_QUALIFYING.match(a) for a in adjectives)
-        if head == "medborgarlöfte":
-            qualified = True
-        base = compound + HEADS[head]
-        data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}
-        if definite:
-            data["definite"] = "yes"
-        if qualified:
-            data["qualified"] = "yes"
-        place = _PLACE_AFTER.match(text, m.end())
-        if place and not complement:
-            data["place_at"] = str(place.end())
-        owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
-        if owner:
-            gen = owner.group("gen")
-            if gen.lower() in ("kommunens", "stadens"):
-                data["owner_ref"] = "municipality"
-                start = owner.start()
-            elif (owner_place := _place_of_genitive(lexicon, gen)) is not None:
-                data["owner"] = gen
-                data["municipality_place"] = owner_place
-                start = owner.start()
-        yield Candidate(
-            start,
-            end,
-            text[start:end],
-            EntityType.INITIATIVE,
-            None,
-            "initiative",
-            ref="initiative",
-            head=head,
-            key=base.lower() if compound else "",
-            data=data,
-        )
+    word_start = m.start()
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+        word_start -= 1
+    if word_start > 0 and text[word_start - 1].isdigit():
+        return None
+    head = m.group("head")
+    infl = _inflection(head, m.group("infl") or "")
+    if infl is None:
+        return None
+    pre = text[word_start : m.start()]
+    compound = pre.lower().rstrip("-")
+    if compound and (compound in _stoplist() or len(compound) < 3):
+        return None
+    definite = infl in _DEFINITE and head != "medborgarlöfte"
+    # A capitalised compound in mid-sentence is a name, read by _NAMED_COMPOUND
+    # ("Huddingemodellen"); "Plan ..." and "Insats ..." may head a title.
+    capitalised_name = definite and pre[:1].isupper() and head not in ("plan", "insats")
+    if capitalised_name and not scan.is_sentence_initial(word_start):
+        return None
+    singular = head not in _SAME_PLURAL or definite
+    if not singular and not _SINGULAR_DET.search(text[max(0, word_start - 30) : word_start]):
+        return None
+    if head in _NEEDS_COMPOUND and not compound and not definite:
+        return None
+    if definite and _APPOSITION.match(text, word_start):
+        return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
+
+    start, adjectives = _adjectives_before(text, word_start)
+    complement = _complement(text, m.end())
+    end = text.find(complement, m.end()) + len(complement) if complement else m.end()
+    data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}
+    if definite:
+        data["definite"] = "yes"
+    if compound or complement or head == "medborgarlöfte" or any(_QUALIFYING.match(a) for a in adjectives):
+        data["qualified"] = "yes"
+    place = _PLACE_AFTER.match(text, m.end())
+    if place and not complement:
+        data["place_at"] = str(place.end())
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if owner:
+        gen = owner.group("gen")
+        if gen.lower() in ("kommunens", "stadens"):
+            data["owner_ref"] = "municipality"
+            start = owner.start()
+        elif (owner_place := _place_of_genitive(lexicon, gen)) is not None:
+            data["owner"] = gen
+            data["municipality_place"] = owner_place
+            start = owner.start()
+    return Candidate(
+        start,
+        end,
+        text[start:end],
+        EntityType.INITIATIVE,
+        None,
+        "initiative",
+        ref="initiative",
+        head=head,
+        key=(compound + HEADS[head]) if compound else "",
+        data=data,
+    )
+
+
+def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Initiative candidates; ``key`` is the compound (``avhopparverksamhet``), ``head`` the head noun."""
+    text = scan.text
+    for m in _HEAD_HIT.finditer(scan.lower):
+        cand = _head_candidate(m, scan, lexicon)
+        if cand is not None:
+            yield cand
 
     for hit in _APPOSITION_HIT.finditer(scan.lower):
         after = text[hit.end() : hit.end() + 1]
@@ -370,18 +295,18 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             "initiative_name",
             priority=2,
         )
-    for m in scan.finditer(_SAFER_NAME, _T_SAFER_NAME):
+    for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
             continue
         if any(e.type != "Place" for e in lexicon.gazetteer.lookup(m.group(0))):
             continue  # "Tryggare Sverige" is a foundation
         yield Candidate(m.start(), m.end(), m.group(0), EntityType.INITIATIVE, m.group(0), "initiative_name")
-    for m in scan.finditer(_OPERATION, _T_OPERATION):
+    for m in _OPERATION.finditer(scan):
         yield Candidate(
             m.start(), m.end(), m.group(0), EntityType.INITIATIVE, f"Operation {m.group('name')}", "operation"
         )
-    for m in scan.finditer(_NAMED_COMPOUND, _T_NAMED_COMPOUND):
+    for m in _NAMED_COMPOUND.finditer(scan):
         word = m.group("word")
         prefix = re.match(rf"[{UP}][{LO}]+|[{UP}]+", word)
         known_prefix = prefix is not None and any(

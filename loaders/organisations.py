@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
 
 __all__ = ["find_organisations"]
@@ -24,40 +24,62 @@ _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 
 # --------------------------------------------------------------------------- police
 
-_POLICE_LEVEL = re.compile(
-    rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
-    rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)"
+_POLICE_LEVEL = Gated(
+    re.compile(
+        rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
+        rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)"
+    ),
+    r"polisområde|polisregion",
 )
-_POLICE_IN = re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])")
-_POLICE_COMPOUND = re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b")
+_POLICE_IN = Gated(
+    re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])"),
+    r"polisen ",
+)
+_POLICE_COMPOUND = Gated(re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b"), r"polisen")
 # Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
-_POLICE_FUNCTION = re.compile(
-    r"\b(?P<pre>[Tt]rafik|[Gg]räns|[Oo]rdnings|[Ss]jö|[Rr]id|[Hh]und|[Kk]riminal|[Nn]är|[Ss]äkerhets)polisen\b"
+_POLICE_FUNCTION = Gated(
+    re.compile(
+        r"\b(?P<pre>[Tt]rafik|[Gg]räns|[Oo]rdnings|[Ss]jö|[Rr]id|[Hh]und|[Kk]riminal|[Nn]är|[Ss]äkerhets)polisen\b"
+    ),
+    r"polisen",
 )
-_LOCAL_POLICE = re.compile(r"\b[Ll]okalpolis(?:en|ens|området|områdets)\b")
-_POLICE_TEAM = re.compile(
-    rf"\b(?P<word>[{UP}{LO}]*?(?i:brotts|narkotika|spanings|insats|ingripande|utrednings|gäng|vapen|"
-    rf"trafik|bedrägeri|tillgrepps|vålds|närpolis|polis)[{LO}]*?(?:gruppen|sektionen|roteln))\b"
+_LOCAL_POLICE = Gated(re.compile(r"\b[Ll]okalpolis(?:en|ens|området|områdets)\b"), r"lokalpolis")
+_POLICE_TEAM = Gated(
+    re.compile(
+        rf"\b(?P<word>[{UP}{LO}]*?(?i:brotts|narkotika|spanings|insats|ingripande|utrednings|gäng|vapen|"
+        rf"trafik|bedrägeri|tillgrepps|vålds|närpolis|polis)[{LO}]*?(?:gruppen|sektionen|roteln))\b"
+    ),
+    r"gruppen|sektionen|roteln",
 )
 
 # --------------------------------------------------------------------------- municipality
 
-_THE_MUNICIPALITY = re.compile(r"\b[Kk]ommunen(?:s)?\b")
-_THE_REGION = re.compile(r"\b[Rr]egionen(?:s)?\b")
+_THE_MUNICIPALITY = Gated(re.compile(r"\b[Kk]ommunen(?:s)?\b"), r"kommunen")
+_THE_REGION = Gated(re.compile(r"\b[Rr]egionen(?:s)?\b"), r"regionen")
 # "staden" is the municipality only where it acts, not where something happens ("i staden").
-_THE_CITY = re.compile(r"(?<!\bi )(?<!\bpå )(?<!\bruntom )(?<!\bgenom )\b[Ss]taden(?:s)?\b")
-_THE_COUNTY_BOARD = re.compile(r"\b[Ll]änsstyrelsen(?:s)?\b(?![ \t]+(?:i|på)[ \t])(?![ \t]+[A-ZÅÄÖ])")
-_COMMITTEE = re.compile(
-    rf"\b(?:(?P<owner>[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{UP}{LO}][{LO}]+nämndens)[ \t]+)?"
-    rf"(?P<word>[{UP}{LO}]?[{LO}]*utskott)(?P<infl>et|ets)?\b"
+_THE_CITY = Gated(re.compile(r"(?<!\bi )(?<!\bpå )(?<!\bruntom )(?<!\bgenom )\b[Ss]taden(?:s)?\b"), r"staden")
+_THE_COUNTY_BOARD = Gated(
+    re.compile(r"\b[Ll]änsstyrelsen(?:s)?\b(?![ \t]+(?:i|på)[ \t])(?![ \t]+[A-ZÅÄÖ])"), r"länsstyrelsen"
 )
-_MUNICIPALITY_GROUP = re.compile(rf"\b(?P<pre>[{UP}{LO}]{{3,}}?)(?P<s>s?)kommuner(?:na)?s?\b")
+_COMMITTEE = Gated(
+    re.compile(
+        rf"\b(?:(?P<owner>[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{UP}{LO}][{LO}]+nämndens)[ \t]+)?"
+        rf"(?P<word>[{UP}{LO}]?[{LO}]*utskott)(?P<infl>et|ets)?\b"
+    ),
+    r"utskott",
+)
+_MUNICIPALITY_GROUP = Gated(
+    re.compile(rf"\b(?P<pre>[{UP}{LO}]{{3,}}?)(?P<s>s?)kommuner(?:na)?s?\b"), r"kommuner"
+)
 
 # --------------------------------------------------------------------------- municipal bodies
 
-_BODY = re.compile(
-    rf"\b(?P<coord>(?:[{UP}{LO}][{LO}]+-(?:,\s*[{LO}]+-)*\s+(?:och|samt)\s+)?)"
-    rf"(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>nämnd|förvaltning)(?P<infl>en|ens|s)?\b"
+_BODY = Gated(
+    re.compile(
+        rf"\b(?P<coord>(?:[{UP}{LO}][{LO}]+-(?:,\s*[{LO}]+-)*\s+(?:och|samt)\s+)?)"
+        rf"(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>nämnd|förvaltning)(?P<infl>en|ens|s)?\b"
+    ),
+    r"nämnd|förvaltning",
 )
 # A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista".
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
@@ -65,29 +87,46 @@ _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 _NOT_BODY = frozenset(
     ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn"]
 )
-_BOARD = re.compile(
-    r"\b(?P<pre>[Kk]ommun|[Rr]egion|[Ss]tadsdels|[Ss]tadsdel)(?P<head>styrelse|fullmäktige)(?P<infl>n|ns|s)?\b"
+_BOARD = Gated(
+    re.compile(
+        r"\b(?P<pre>[Kk]ommun|[Rr]egion|[Ss]tadsdels|[Ss]tadsdel)(?P<head>styrelse|fullmäktige)(?P<infl>n|ns|s)?\b"
+    ),
+    r"styrelse|fullmäktige",
 )
-_COUNCIL_BARE = re.compile(r"\b[Ff]ullmäktige(?:s)?\b")
-_OFFICE = re.compile(
-    r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads)"
-    r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
+_COUNCIL_BARE = Gated(re.compile(r"\b[Ff]ullmäktige(?:s)?\b"), r"fullmäktige")
+_OFFICE = Gated(
+    re.compile(
+        r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads)"
+        r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
+    ),
+    r"kontor|förvaltning",
 )
-_SOCIAL_SERVICES = re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b")
-_CRIME_COUNCIL = re.compile(
-    rf"\b(?:(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
-    rf"[Vv]årt|[Ee]tt\s+lokalt))\s+(?P<name>brottsförebyggande|trygghetsskapande|brottsförebyggande\s+och\s+"
-    rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
+_SOCIAL_SERVICES = Gated(
+    re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b"), r"tjänsten"
 )
-_COUNCIL_COMPOUND = re.compile(
-    r"\b(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
-    r"[Ii]ntegrations)råd(?P<infl>et|ets)\b"
+_CRIME_COUNCIL = Gated(
+    re.compile(
+        rf"\b(?:(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
+        rf"[Vv]årt|[Ee]tt\s+lokalt))\s+(?P<name>brottsförebyggande|trygghetsskapande|brottsförebyggande\s+och\s+"
+        rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
+    ),
+    r" råd",
+)
+_COUNCIL_COMPOUND = Gated(
+    re.compile(
+        r"\b(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
+        r"[Ii]ntegrations)råd(?P<infl>et|ets)\b"
+    ),
+    r"rådet",
 )
 
 # --------------------------------------------------------------------------- authorities
 
-_AGENCY = re.compile(
-    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:myndigheten|inspektionen|ombudsmannen|verket|styrelsen))(?P<gen>s?)\b"
+_AGENCY = Gated(
+    re.compile(
+        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:myndigheten|inspektionen|ombudsmannen|verket|styrelsen))(?P<gen>s?)\b"
+    ),
+    r"myndighet|inspektion|ombudsman|verket|styrelsen",
 )
 _NOT_AGENCY = frozenset(
     [
@@ -110,100 +149,58 @@ _NOT_AGENCY = frozenset(
         "klubbstyrelsen",
     ]
 )
-_FEDERATION = re.compile(
-    rf"\b(?P<gen>[{UP}][{LO}]+s)\s+(?P<word>[{LO}]*(?:brandförsvars|räddningstjänst|räddnings|kommunal|"
-    rf"samordnings)förbund)(?P<infl>et|ets|s)?\b"
+_FEDERATION = Gated(
+    re.compile(
+        rf"\b(?P<gen>[{UP}][{LO}]+s)\s+(?P<word>[{LO}]*(?:brandförsvars|räddningstjänst|räddnings|kommunal|"
+        rf"samordnings)förbund)(?P<infl>et|ets|s)?\b"
+    ),
+    r"förbund",
 )
-_RESCUE_SERVICE = re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_RESCUE_SERVICE = Gated(
+    re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"), r"räddningstjänsten "
+)
 
 # --------------------------------------------------------------------------- parties, companies
 
-_PARTY_LETTER = re.compile(r"\((?P<letter>S|M|SD|C|V|KD|L|MP|Mp|Kd|Sd)\)")
-_PARTY_PREFIX = re.compile(
-    r"\b(?P<letter>S|M|SD|C|V|KD|L|MP)-(?:politiker|ledamot|ledamöter|grupp|kommunalråd|ordförande|"
-    r"företrädare|ledare|styre|styrd|topp|märkt)[a-zåäö]*\b"
+_PARTY_LETTER = Gated(re.compile(r"\((?P<letter>S|M|SD|C|V|KD|L|MP|Mp|Kd|Sd)\)"), r"\(")
+_PARTY_PREFIX = Gated(
+    re.compile(
+        r"\b(?P<letter>S|M|SD|C|V|KD|L|MP)-(?:politiker|ledamot|ledamöter|grupp|kommunalråd|ordförande|"
+        r"företrädare|ledare|styre|styrd|topp|märkt)[a-zåäö]*\b"
+    ),
+    r"-",
 )
 # Sports clubs: "Jämjö IF", "Rinkeby United FC", "Hammarby IF".
-_CLUB = re.compile(
-    rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK)\b"
+_CLUB = Gated(
+    re.compile(
+        rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK)\b"
+    ),
+    r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk)\b",
 )
-_COMPANY = re.compile(
-    rf"\b(?P<name>(?:[{UP}][\w&.-]*[ \t]+(?:(?:och|&)[ \t]+)?){{0,3}}[{UP}][\w&.-]*)[ \t]+AB\b"
+_COMPANY = Gated(
+    re.compile(rf"\b(?P<name>(?:[{UP}][\w&.-]*[ \t]+(?:(?:och|&)[ \t]+)?){{0,3}}[{UP}][\w&.-]*)[ \t]+AB\b"),
+    r" ab",
 )
 # Local newspapers beyond the gazetteer: "Nacka Värmdö Posten", "Norrtäljeposten".
-_NEWSPAPER = re.compile(
-    rf"\b(?P<name>(?:[{UP}][{LO}]+[ \t-]){{1,3}}(?:Posten|Tidning(?:en|ar)?|Kuriren|Allehanda|Dagblad(?:et)?|"
-    rf"Nyheter|Bladet)|[{UP}][{LO}]+(?:posten|bladet|kuriren|tidningen))\b"
+_NEWSPAPER = Gated(
+    re.compile(
+        rf"\b(?P<name>(?:[{UP}][{LO}]+[ \t-]){{1,3}}(?:Posten|Tidning(?:en|ar)?|Kuriren|Allehanda|Dagblad(?:et)?|"
+        rf"Nyheter|Bladet)|[{UP}][{LO}]+(?:posten|bladet|kuriren|tidningen))\b"
+    ),
+    r"posten|tidning|kuriren|allehanda|dagblad|nyheter|bladet",
 )
 
 
 # Words that may open a sentence before a company name ("Enligt Bostadsbolaget AB").
+# fmt: off
 _FUNCTION_WORDS = frozenset(
     [
-        "enligt",
-        "men",
-        "och",
-        "både",
-        "även",
-        "med",
-        "hos",
-        "av",
-        "för",
-        "från",
-        "till",
-        "i",
-        "på",
-        "det",
-        "den",
-        "de",
-        "en",
-        "ett",
-        "när",
-        "där",
-        "som",
-        "nu",
-        "idag",
-        "då",
-        "under",
-        "efter",
-        "inom",
-        "mot",
-        "vid",
-        "om",
-        "kontakta",
-        "läs",
-        "bland",
+        "enligt", "men", "och", "både", "även", "med", "hos", "av", "för", "från", "till", "i", "på", "det",
+        "den", "de", "en", "ett", "när", "där", "som", "nu", "idag", "då", "under", "efter", "inom", "mot",
+        "vid", "om", "kontakta", "läs", "bland",
     ]
 )
-
-# Trigger words: a rule's pattern runs only over the sentences that hold them.
-_T_POLICE_LEVEL = re.compile(r"polisområde|polisregion")
-_T_POLICE_IN = re.compile(r"polisen ")
-_T_POLICE_COMPOUND = re.compile(r"polisen")
-_T_POLICE_FUNCTION = re.compile(r"polisen")
-_T_LOCAL_POLICE = re.compile(r"lokalpolis")
-_T_POLICE_TEAM = re.compile(r"gruppen|sektionen|roteln")
-_T_THE_MUNICIPALITY = re.compile(r"kommunen")
-_T_THE_REGION = re.compile(r"regionen")
-_T_THE_CITY = re.compile(r"staden")
-_T_THE_COUNTY_BOARD = re.compile(r"länsstyrelsen")
-_T_COMMITTEE = re.compile(r"utskott")
-_T_MUNICIPALITY_GROUP = re.compile(r"kommuner")
-_T_BODY = re.compile(r"nämnd|förvaltning")
-_T_BOARD = re.compile(r"styrelse|fullmäktige")
-_T_COUNCIL_BARE = re.compile(r"fullmäktige")
-_T_OFFICE = re.compile(r"kontor|förvaltning")
-_T_SOCIAL_SERVICES = re.compile(r"tjänsten")
-_T_CRIME_COUNCIL = re.compile(r" råd")
-_T_COUNCIL_COMPOUND = re.compile(r"rådet")
-_T_AGENCY = re.compile(r"myndighet|inspektion|ombudsman|verket|styrelsen")
-_T_FEDERATION = re.compile(r"förbund")
-_T_RESCUE_SERVICE = re.compile(r"räddningstjänsten ")
-_T_PARTY_LETTER = re.compile(r"\(")
-_T_PARTY_PREFIX = re.compile(r"-")
-_T_COMPANY = re.compile(r" ab")
-_T_NEWSPAPER = re.compile(r"posten|tidning|kuriren|allehanda|dagblad|nyheter|bladet")
-_T_CLUB = re.compile(r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk)\b")
+# fmt: on
 
 
 def _cap(word: str) -> str:
@@ -237,12 +234,12 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     gaz = lexicon.gazetteer
     police, body, agency = EntityType.POLICE_UNIT, EntityType.MUNICIPAL_BODY, EntityType.AGENCY
 
-    for m in scan.finditer(_POLICE_LEVEL, _T_POLICE_LEVEL):
+    for m in _POLICE_LEVEL.finditer(scan):
         surface = m.group(0)
         known = [e for e in gaz.lookup(surface) if e.type == "PoliceUnit"]
         name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
         yield _cand(m, police, name, "police_level")
-    for m in scan.finditer(_POLICE_IN, _T_POLICE_IN):
+    for m in _POLICE_IN.finditer(scan):
         yield _cand(
             m,
             police,
@@ -255,31 +252,31 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
                 "local": "yes" if m.group("lpo") else "",
             },
         )
-    for m in scan.finditer(_POLICE_COMPOUND, _T_POLICE_COMPOUND):
+    for m in _POLICE_COMPOUND.finditer(scan):
         if m.group("pre").casefold() in ("lokal", "kommun", "område", "områdes", "bil", "kvarter"):
             continue
         place = _known_place(lexicon, m.group("pre") + m.group("s"))
         if place is not None:
             yield _cand(m, police, m.group(0), "police_compound", data={"place": place})
-    for m in scan.finditer(_POLICE_FUNCTION, _T_POLICE_FUNCTION):
+    for m in _POLICE_FUNCTION.finditer(scan):
         yield _cand(m, police, _cap(m.group(0)), "police_function")
-    for m in scan.finditer(_LOCAL_POLICE, _T_LOCAL_POLICE):
+    for m in _LOCAL_POLICE.finditer(scan):
         yield _cand(m, police, None, "local_police", ref="lpo")
-    for m in scan.finditer(_POLICE_TEAM, _T_POLICE_TEAM):
+    for m in _POLICE_TEAM.finditer(scan):
         word = m.group("word")
         if word.casefold().startswith(("arbets", "referens", "styr", "projekt")):
             continue
         yield _cand(m, police, _cap(word), "police_team", data={"needs_police": "yes"})
 
-    for m in scan.finditer(_THE_MUNICIPALITY, _T_THE_MUNICIPALITY):
+    for m in _THE_MUNICIPALITY.finditer(scan):
         yield _cand(m, EntityType.MUNICIPALITY, None, "the_municipality", ref="municipality")
-    for m in scan.finditer(_THE_REGION, _T_THE_REGION):
+    for m in _THE_REGION.finditer(scan):
         yield _cand(m, EntityType.MUNICIPALITY, None, "the_region", ref="region")
-    for m in scan.finditer(_THE_CITY, _T_THE_CITY):
+    for m in _THE_CITY.finditer(scan):
         yield _cand(m, EntityType.MUNICIPALITY, None, "the_city", ref="city")
-    for m in scan.finditer(_THE_COUNTY_BOARD, _T_THE_COUNTY_BOARD):
+    for m in _THE_COUNTY_BOARD.finditer(scan):
         yield _cand(m, agency, None, "the_county_board", ref="county_board")
-    for m in scan.finditer(_COMMITTEE, _T_COMMITTEE):
+    for m in _COMMITTEE.finditer(scan):
         word = m.group("word")
         if word.lower() in ("utskott", "justitieutskott"):
             continue  # the Riksdag's committees are in the gazetteer
@@ -291,7 +288,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         else:
             continue
         yield _cand(m, body, name, "committee", data={"qualify": "yes"})
-    for m in scan.finditer(_MUNICIPALITY_GROUP, _T_MUNICIPALITY_GROUP):
+    for m in _MUNICIPALITY_GROUP.finditer(scan):
         pre = m.group("pre")
         if _known_place(lexicon, _cap(pre + m.group("s"))) is None:
             continue
@@ -303,7 +300,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             generic=True,
         )
 
-    for m in scan.finditer(_BODY, _T_BODY):
+    for m in _BODY.finditer(scan):
         pre = m.group("pre")
         if pre.casefold() in _NOT_BODY:
             continue
@@ -319,20 +316,20 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             )
             continue
         yield _cand(m, body, name, "body", data={"qualify": "yes"})
-    for m in scan.finditer(_BOARD, _T_BOARD):
+    for m in _BOARD.finditer(scan):
         head = m.group("head")
         name = _cap(m.group("pre").casefold() + ("styrelsen" if head == "styrelse" else head))
         yield _cand(m, body, name, "board", data={"qualify": "yes"})
-    for m in scan.finditer(_COUNCIL_BARE, _T_COUNCIL_BARE):
+    for m in _COUNCIL_BARE.finditer(scan):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         yield _cand(m, body, None, "council", ref="council", data={"qualify": "yes"})
-    for m in scan.finditer(_OFFICE, _T_OFFICE):
+    for m in _OFFICE.finditer(scan):
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
-    for m in scan.finditer(_SOCIAL_SERVICES, _T_SOCIAL_SERVICES):
+    for m in _SOCIAL_SERVICES.finditer(scan):
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
-    for m in scan.finditer(_CRIME_COUNCIL, _T_CRIME_COUNCIL):
+    for m in _CRIME_COUNCIL.finditer(scan):
         kind = " ".join(m.group("name").split())
         gen = m.group("gen")
         if gen:
@@ -342,12 +339,12 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             yield _cand(m, body, f"{gen} {kind} råd", "crime_council", data={"municipality_place": place})
         else:
             yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
-    for m in scan.finditer(_COUNCIL_COMPOUND, _T_COUNCIL_COMPOUND):
+    for m in _COUNCIL_COMPOUND.finditer(scan):
         yield _cand(
             m, body, _cap(m.group("pre").casefold() + "rådet"), "council_compound", data={"qualify": "yes"}
         )
 
-    for m in scan.finditer(_AGENCY, _T_AGENCY):
+    for m in _AGENCY.finditer(scan):
         word = m.group("word")
         if word.casefold() in _NOT_AGENCY or word.endswith("nätverket"):
             continue
@@ -355,20 +352,20 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             # "Nätverket ..." at the start of a sentence is no name; known agencies come from the gazetteer.
             continue
         yield _cand(m, agency, word, "agency_suffix")
-    for m in scan.finditer(_FEDERATION, _T_FEDERATION):
+    for m in _FEDERATION.finditer(scan):
         yield _cand(m, agency, f"{m.group('gen')} {m.group('word')}", "federation")
-    for m in scan.finditer(_RESCUE_SERVICE, _T_RESCUE_SERVICE):
+    for m in _RESCUE_SERVICE.finditer(scan):
         yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
 
-    for m in scan.finditer(_PARTY_LETTER, _T_PARTY_LETTER):
+    for m in _PARTY_LETTER.finditer(scan):
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:
             yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_letter")
-    for m in scan.finditer(_PARTY_PREFIX, _T_PARTY_PREFIX):
+    for m in _PARTY_PREFIX.finditer(scan):
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:
             yield _cand(m, EntityType.POLITICAL_PARTY, entry.name, "party_prefix", group="letter")
-    for m in scan.finditer(_NEWSPAPER, _T_NEWSPAPER):
+    for m in _NEWSPAPER.finditer(scan):
         start = m.start()
         words = m.group("name").split()
         while len(words) > 2 and words[0].casefold() in _FUNCTION_WORDS:
@@ -380,14 +377,14 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield Candidate(
             start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "newspaper"
         )
-    for m in scan.finditer(_CLUB, _T_CLUB):
+    for m in _CLUB.finditer(scan):
         start = m.start()
         words = m.group("name").split()
         if len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
             start = text.index(words[1], start)  # "Enligt Hammarby IF"
         surface = text[start : m.end()]
         yield Candidate(start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "club")
-    for m in scan.finditer(_COMPANY, _T_COMPANY):
+    for m in _COMPANY.finditer(scan):
         words = m.group("name").split()
         while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
             words.pop(0)

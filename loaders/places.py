@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Scan
+from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
 
@@ -21,12 +21,18 @@ __all__ = ["find_places", "genitive"]
 UP = UPPER
 LO = LOWER
 
-_CENTRE = re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b")
-_CENTRE_BACK = re.compile(r"\b[Cc]entrum(?:et|s)?\b")
-_BUILDING = re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården))\b")
-_STREET = re.compile(
-    rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg))"
-    rf"(?:[ \t]+\d+[A-Za-z]?\b)?"
+_CENTRE = Gated(re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b"), r"centrum")
+_CENTRE_BACK = Gated(re.compile(r"\b[Cc]entrum(?:et|s)?\b"), r"centrum")
+_BUILDING = Gated(
+    re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården))\b"),
+    r"villan|torget|parken|gallerian|huset|gården",
+)
+_STREET = Gated(
+    re.compile(
+        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg))"
+        rf"(?:[ \t]+\d+[A-Za-z]?\b)?"
+    ),
+    r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg",
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+\Z"
@@ -43,13 +49,6 @@ _NOT_PLACE = frozenset(
 @functools.cache
 def _countries() -> frozenset[str]:
     return frozenset(read_list("countries.txt"))
-
-
-# Trigger words: a rule's pattern runs only over the sentences that hold them.
-_T_CENTRE = re.compile(r"centrum")
-_T_CENTRE_BACK = re.compile(r"centrum")
-_T_BUILDING = re.compile(r"villan|torget|parken|gallerian|huset|gården")
-_T_STREET = re.compile(r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg")
 
 
 def genitive(place: str) -> str:
@@ -71,7 +70,7 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     text = scan.text
     place = EntityType.PLACE
     gaz = lexicon.gazetteer
-    for m in scan.finditer(_CENTRE, _T_CENTRE):
+    for m in _CENTRE.finditer(scan):
         name = m.group("name")
         if scan.is_sentence_initial(m.start()) and _place_named(lexicon, name) is None:
             continue
@@ -85,13 +84,13 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield Candidate(
             m.start(), m.end(), m.group(0), place, canonical, "centre", priority=1, data={"centre": "yes"}
         )
-    for m in scan.finditer(_CENTRE_BACK, _T_CENTRE_BACK):
+    for m in _CENTRE_BACK.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, None, "centre_back", ref="centre", priority=-1)
-    for m in scan.finditer(_BUILDING, _T_BUILDING):
+    for m in _BUILDING.finditer(scan):
         if scan.is_sentence_initial(m.start()):
             continue
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group("word"), "building")
-    for m in scan.finditer(_STREET, _T_STREET):
+    for m in _STREET.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
     countries = _countries()
     for pos in scan.capitals:
