@@ -30,7 +30,12 @@ _PARTICLES = frozenset(
 # Capitalised words that follow a first name without being a surname.
 # fmt: off
 _NOT_SURNAME = frozenset(
-    ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December", "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Kommun", "Stad", "Län", "Region", "AB", "MC", "Polisen", "Och", "Men", "Som", "Det", "Den", "Att", "Från", "Till", "Med", "Och", "Eller", "Om", "Enligt", "Foto", "Text", "Telefon", "Tel", "Mobil"]
+    [
+        "Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober",
+        "November", "December", "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag",
+        "Kommun", "Stad", "Län", "Region", "AB", "MC", "Polisen", "Och", "Men", "Som", "Det", "Den", "Att",
+        "Från", "Till", "Med", "Eller", "Om", "Enligt", "Foto", "Text", "Telefon", "Tel", "Mobil",
+    ]
 )
 # fmt: on
 _SPEECH_CUES = (
