@@ -45,6 +45,9 @@ _CONTINUES_LIST = re.compile(
     r"Inte\s+minst|Även|Dessutom)\b"
 )
 _GROUP_MIN_COUNT = 3
+_POLICE_IN_PLACE = re.compile(
+    r"[Pp]olisen[ \t]+(?:i|på)[ \t]+(?P<place>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)\Z"
+)
 _WORDISH = re.compile(r"[\w-]")
 _ABBREVIATION = re.compile(
     r"[ \t]*(?:\([ \t]*(?P<a>[A-ZÅÄÖ][\wåäö]{1,9})[ \t]*\)|,[ \t]*(?P<b>[A-ZÅÄÖ][\wåäö]{1,9})[ \t]*,)"
@@ -310,11 +313,14 @@ def _places_in_police_names(kept: list[Candidate], scan: Scan, lexicon: Lexicon)
     """'Polisen på Södertörn' names a police unit and, inside it, a place: both are read."""
     out: list[Candidate] = []
     for c in kept:
-        if c.rule != "police_in":
+        m = _POLICE_IN_PLACE.search(c.text) if c.type == EntityType.POLICE_UNIT else None
+        if m is None:
             continue
-        named = c.data["place"]
-        start = c.start + c.text.rfind(named)
+        named = m.group("place")
+        start = c.start + m.start("place")
         entry = next((e for e in lexicon.gazetteer.lookup(named) if e.type == "Place"), None)
+        if entry is None and lexicon.gazetteer.lookup(named):
+            continue  # "polisen i region Syd": a unit, no place
         out.append(
             Candidate(
                 start,
