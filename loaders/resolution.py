@@ -221,10 +221,15 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
                 if target is not None:
                     c.canonical = target.canonical
             elif c.ref == "criminal_back":
-                ok = last_generic is not None
+                anchored = place_at(c.data.get("place_at"))
                 if last_generic is not None:
                     c.canonical = last_generic.canonical
                     c.head = last_generic.head
+                elif anchored is not None:
+                    # "de kriminella nätverken i X" with nothing before: named by its place
+                    c.canonical = f"{c.data['phrase']} i {anchored}"
+                    c.ref = "criminal_generic"
+                ok = c.canonical is not None
             if ok and c.canonical and _is_mc(c):
                 last_mc = c
             if ok and c.generic and c.ref == "criminal_generic":

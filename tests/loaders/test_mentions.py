@@ -400,3 +400,8 @@ def test_local_newspapers_and_companies_beyond_the_gazetteer() -> None:
         (E.ORGANISATION, "Lidingö Vatten och Avfall AB"),
     }
     assert not names("Posten delar ut brev på lördagar.", E.ORGANISATION)
+
+
+def test_a_definite_network_tied_to_a_place_names_it_when_nothing_came_before() -> None:
+    text = "Polisen menar att de kriminella nätverken i Hageby rekryterar barn."
+    assert names(text, E.CRIMINAL_GROUP) == {"kriminella nätverk i Hageby"}
