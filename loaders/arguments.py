@@ -207,6 +207,12 @@ class SentenceView:
                 return None
         return None
 
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the clause around [start, end): from the break before to the break after."""
+        before = [s for s in self._stops if s < start]
+        after = [s for s in self._stops if s >= end]
+        return (before[-1] if before else 0), (after[0] if after else len(self.text))
+
     def _crosses_stop(self, a: int, b: int) -> bool:
         return any(a <= s < b for s in self._stops)
 

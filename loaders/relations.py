@@ -92,8 +92,7 @@ def find_relations(
     extra = party_letters(sentence, offset, mentions, gazetteer)
     view = SentenceView(sentence, offset, [*mentions, *extra])
     found = _trigger_relations(view, None, None, []) + sentence_affiliations(view)
-    validity = find_validity(sentence)
-    return _dedupe([_dated(f, validity) for f in found])
+    return _dedupe(found)
 
 
 # ---------------------------------------------------------------------- the document pass
@@ -117,8 +116,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         if not stated and open_collaboration and _CONTINUATION.match(sentence.text):
             stated = _continued_collaboration(view, open_collaboration)
         open_collaboration = pending
-        validity = find_validity(sentence.text, context.date)
-        by_sentence[i] += [_dated(f, validity) for f in [*stated, *affiliations[i]]]
+        by_sentence[i] += [*stated, *affiliations[i]]
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
     for i, inferred in _inferred(by_sentence):
@@ -191,7 +189,8 @@ def _trigger_relations(
                         context.runners.setdefault(rel.target.canonical, rel.source)
             found += stated
             claimed += [(match.start(), match.end(), t) for t in trigger.types]
-    found += _adjacent(view)
+    validity = find_validity(view.text, context.date if context else None)
+    found += [_dated(f, validity) for f in _adjacent(view)]
     return _counter_partners(found)
 
 
@@ -204,7 +203,7 @@ def _apply(
     pending: list[Mention],
 ) -> list[FoundRelation]:
     if trigger.frame is Frame.MUTUAL:
-        return _mutual(trigger, match, view, i, context)
+        return _date(_mutual(trigger, match, view, i, context), view, match, [], context)
     if trigger.frame is Frame.PASSIVE:
         targets = _resolve_targets(_passive_target(trigger, match, view), view, i, context)
         agents = _agents(view, match, _source_types(trigger))
@@ -226,7 +225,23 @@ def _apply(
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
-    return _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+    found = _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+    return _date(found, view, match, targets, context)
+
+
+def _date(
+    found: list[FoundRelation],
+    view: SentenceView,
+    match: re.Match[str],
+    targets: list[Mention],
+    context: RelationContext | None,
+) -> list[FoundRelation]:
+    """The time expressions of the trigger's clause date what it states."""
+    if not found:
+        return found
+    start, end = view.clause(match.start(), max([match.end(), *(t.end - view.offset for t in targets)]))
+    validity = find_validity(view.text[start:end], context.date if context else None)
+    return [_dated(f, validity) for f in found]
 
 
 def _inverted_subject(

@@ -569,3 +569,13 @@ def test_an_initiative_named_twice_and_then_referred_to() -> None:
     }
     edge(found, R.RUNS, "Lokalpolisområde Kalmar", "Operation Tranan")
     edge(found, R.FUNDS, "Länsstyrelsen i Kalmar län", "Operation Tranan")
+
+
+def test_a_time_expression_dates_only_its_own_clause() -> None:
+    text = "Insatsen pågår till och med december, säger Eva Lund, presstalesperson vid Polisregion Nord."
+    found = read(
+        text,
+        [("Eva Lund", E.PERSON, None), ("Polisregion Nord", E.POLICE_UNIT, None)],
+        date=dt.date(2023, 10, 3),
+    )
+    assert edge(found, R.WORKS_FOR, "Eva Lund", "Polisregion Nord").properties == {"role": "presstalesperson"}
