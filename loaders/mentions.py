@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from graph.model import EntityType
 from loaders.candidates import Candidate, Scan
@@ -60,20 +61,8 @@ _PLACE_PREPOSITIONS = frozenset(["i", "på", "från", "till", "vid", "mot", "uta
 
 def _words_from(text: str, pos: int, limit: int, count: int) -> tuple[list[str], list[int], list[int]]:
     """Up to ``count`` tokens from ``pos`` (a word start) before ``limit``."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    while len(words) < count:
-        m = WORD.match(text, pos, limit)
-        if m is None:
-            break
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-        pos = m.end()
-        while pos < limit and text[pos].isspace():
-            pos += 1
-    return words, starts, ends
+    matches = list(islice(WORD.finditer(text, pos, limit), count))
+    return [m.group() for m in matches], [m.start() for m in matches], [m.end() for m in matches]
 
 
 def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:

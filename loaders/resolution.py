@@ -524,13 +524,10 @@ def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
         return []
     taken = _occupied(kept, len(scan.text))
     out: list[Candidate] = []
-    for m in _words_pattern(refs).finditer(scan.text):
-        if m.start() > 0 and _WORDISH.match(scan.text, m.start() - 1):
-            continue
-        word = m.group(0)
-        base = word[:-1] if word not in refs else word
-        start, end = m.span()
-        if scan.is_masked(start, end) or any(taken[start:end]):
+    for start, word in scan.capital_words:
+        base = word if word in refs else word[:-1] if word.endswith("s") and word[:-1] in refs else None
+        end = start + len(word)
+        if base is None or scan.is_masked(start, end) or any(taken[start:end]):
             continue
         out.append(
             Candidate(
@@ -580,12 +577,6 @@ def _occupied(kept: list[Candidate], length: int) -> bytearray:
     return taken
 
 
-def _words_pattern(words: dict[str, object]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, or its genitive in -s."""
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})s?(?![\w-])")
-
-
 def _abbreviations(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     text = scan.text
     found: dict[str, Candidate] = {}
@@ -608,12 +599,9 @@ def _abbreviations(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         return []
     taken = _occupied(kept, len(text))
     out: list[Candidate] = []
-    for m in _words_pattern(found).finditer(text):
-        if m.start() > 0 and _WORDISH.match(text, m.start() - 1):
-            continue
-        word = m.group(0)
-        source = found.get(word) or found.get(word[:-1])
-        start, end = m.span()
+    for start, word in scan.capital_words:
+        source = found.get(word) or (found.get(word[:-1]) if word.endswith("s") else None)
+        end = start + len(word)
         if source is None or any(taken[start:end]):
             continue
         out.append(
