@@ -84,7 +84,9 @@ class Scan:
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         lower = text.lower()
-        self.lower = lower if len(lower) == len(text) else text
+        if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+            lower = "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
+        self.lower = lower
         masked = [(s, e) for s, e, _ in find_personal_data(text)]
         masked += _web_addresses(text)
         masked.sort()
