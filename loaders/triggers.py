@@ -156,7 +156,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "samverkan mellan",
-        r"\b(?:samverkan|samarbete(?:t)?|samverkansavtal(?:et)?|överenskommelse(?:n)?)\s+mellan\b",
+        r"\b(?:samverkan|samarbete(?:t)?|samverkansavtal(?:et)?|överenskommelse(?:n)?|avtal(?:et)?|partnerskap(?:et)?"
+        r"|medborgarlöfte(?:t|n|na)?|samarbetsavtal(?:et)?)\s+(?:\w+\s+){0,3}?mellan\b",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.85,
@@ -318,7 +319,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
-        r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under)"
+        r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under"
+        r"|godkänner|godkände|godkänt|fastställer|fastställde|fastställt|ingått(?!\s+i\b)|ingick(?!\s+i\b))"
         r"\b(?!\s+till\b)",
         R.RUNS,
         confidence=0.8,

@@ -30,7 +30,7 @@ _PERIOD = (
     rf"|{_PART}(?:"
     rf"(?P<month>{_MONTH})(?:\s+(?P<month_y>{_YEAR}))?"
     rf"|(?P<season>våren|sommaren|hösten|vintern)(?:\s+(?P<season_y>{_YEAR}))?"
-    rf"|(?:år\s+)?(?P<year>{_YEAR})(?:\s*[-–—/]\s*(?P<year2>{_YEAR}|\d\d)(?!\d))?"
+    rf"|(?:år\s+)?(?P<year>{_YEAR})(?!-?tal)(?:\s*[-–—/]\s*(?P<year2>{_YEAR}|\d\d)(?!\d))?"
     rf"|(?P<newyear>årsskiftet)(?:\s+(?P<newyear_y>{_YEAR})(?:\s*[/–-]\s*(?P<newyear_y2>{_YEAR}|\d\d)(?!\d))?)?"
     r"|(?P<relative>i\s+år|i\s+fjol|förra\s+året|nästa\s+år|i\s+höstas|i\s+våras|i\s+somras|i\s+vintras)"
     r"))"
@@ -38,13 +38,13 @@ _PERIOD = (
 _CUE = (
     r"(?P<cue>för\s+perioden|under\s+perioden|under\s+åren|åren|perioden|sedan|alltsedan|redan"
     r"|från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|med\s+start|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till"
-    r"|till|under|mellan|vid|i|den|och)?\s*"
+    r"|till|under|mellan|vid|för|i|den|och)?\s*"
 )
 _EXPRESSION = re.compile(rf"(?<![\w-]){_CUE}{_PERIOD}(?![\w])", re.IGNORECASE)
 
 _FROM_CUES = frozenset({"sedan", "alltsedan", "redan", "från och med", "fr.o.m", "från", "med start"})
 _TO_CUES = frozenset({"till och med", "t.o.m", "fram till", "till"})
-_SPAN_CUES = frozenset({"för perioden", "under perioden", "under åren", "åren", "perioden", "under"})
+_SPAN_CUES = frozenset({"för perioden", "under perioden", "under åren", "åren", "perioden", "under", "för"})
 _START_VERBS = re.compile(
     r"\b(startade?|startat|inleddes|inledde|inleds|inletts|drog\s+igång|drar\s+igång|dras\s+igång|började"
     r"|etablerade|etablerat|etablerades|inrättades|inrättade|bildades|bildade|sjösattes|lanserades"
