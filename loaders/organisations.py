@@ -170,6 +170,15 @@ _PARTY_PREFIX = Gated(
     ),
     r"-",
 )
+# Associations and foundations: "Föreningen Fältarbetarna", "Flemingsbergs företagarförening",
+# "Stiftelsen Fryshuset".
+_ASSOCIATION = Gated(
+    re.compile(
+        rf"\b(?:(?P<kind>[Ff]öreningen|[Ss]tiftelsen|[Ii]drottsföreningen)[ \t]+(?P<name>[{UP}][\w-]*(?:[ \t]+[{UP}][\w-]*)*)"
+        rf"|(?P<owner>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?P<word>[{UP}{LO}][{LO}]*förening(?:en)?))\b"
+    ),
+    r"förening|stiftelse",
+)
 # Sports clubs: "Jämjö IF", "Rinkeby United FC", "Hammarby IF".
 _CLUB = Gated(
     re.compile(
@@ -376,6 +385,22 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         yield Candidate(
             start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "newspaper"
+        )
+    for m in _ASSOCIATION.finditer(scan):
+        if m.group("kind"):
+            known = [e for e in gaz.lookup(m.group("name")) if e.type == "Organisation"]
+            name = known[0].name if known else f"{_cap(m.group('kind'))} {m.group('name')}"
+            yield _cand(m, EntityType.ORGANISATION, name, "association")
+            continue
+        owner, word = m.group("owner").split(), m.group("word")
+        while owner and owner[0].casefold() in _FUNCTION_WORDS:
+            owner.pop(0)  # "Även Fittja Idrottsförening"
+        if not owner or word.lower().startswith(("bostadsrätts", "samfällighets")):
+            continue  # a housing cooperative is a group of residents, not an actor here
+        start = text.index(owner[0], m.start())
+        surface = text[start : m.end()]
+        yield Candidate(
+            start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "association"
         )
     for m in _CLUB.finditer(scan):
         start = m.start()

@@ -405,3 +405,8 @@ def test_local_newspapers_and_companies_beyond_the_gazetteer() -> None:
 def test_a_definite_network_tied_to_a_place_names_it_when_nothing_came_before() -> None:
     text = "Polisen menar att de kriminella nätverken i Hageby rekryterar barn."
     assert names(text, E.CRIMINAL_GROUP) == {"kriminella nätverk i Hageby"}
+
+
+def test_associations_and_foundations() -> None:
+    text = "Även Fittja Idrottsförening, Föreningen Fältarbetarna och Stiftelsen Fryshuset deltar."
+    assert names(text, E.ORGANISATION) == {"Fittja Idrottsförening", "Föreningen Fältarbetarna", "Fryshuset"}
