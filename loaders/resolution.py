@@ -193,11 +193,20 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
             c.canonical = target.canonical
         places_at[c.start] = c
 
+    municipalities_at = {
+        c.start: entry.parent
+        for c in cands
+        if c.type == EntityType.MUNICIPALITY and c.canonical
+        for entry in lexicon.gazetteer.by_name(c.canonical)[:1]
+        if entry.parent
+    }
+
     def place_at(offset: str | None) -> str | None:
+        """The place named at ``offset``: a place, or the place of a municipality ("i X kommun")."""
         if offset is None:
             return None
         found = places_at.get(int(offset))
-        return found.canonical if found else None
+        return found.canonical if found else municipalities_at.get(int(offset))
 
     has_police = any(
         c.type == EntityType.POLICE_UNIT and c.rule != "police_team" and (c.canonical or c.ref) for c in cands

@@ -410,3 +410,9 @@ def test_a_definite_network_tied_to_a_place_names_it_when_nothing_came_before() 
 def test_associations_and_foundations() -> None:
     text = "Även Fittja Idrottsförening, Föreningen Fältarbetarna och Stiftelsen Fryshuset deltar."
     assert names(text, E.ORGANISATION) == {"Fittja Idrottsförening", "Föreningen Fältarbetarna", "Fryshuset"}
+
+
+def test_a_network_tied_to_a_municipality_is_named_by_its_place() -> None:
+    assert names("Det finns kriminella nätverk i Haninge kommun.", E.CRIMINAL_GROUP) == {
+        "kriminella nätverk i Haninge"
+    }
