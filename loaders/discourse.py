@@ -37,6 +37,10 @@ _SIGNATURE = re.compile(
 _WE_PARTY = re.compile(
     r"\b[Vv]i\s+(?:(?P<demonym>(?i:" + "|".join(PARTY_DEMONYMS) + r"))(?:er|na)?\b|i\s+(?=[A-ZÅÄÖ]))"
 )
+_BYLINE = re.compile(
+    r"(?:^|\b(?:inlägg|skriven|skrivet|text|krönika|debattartikel)\s+)av\s+$|^\s*(?:text|av)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"^\s*[–—\-\"”»]?\s*$")
 _LOCAL_POLICE = re.compile(r"^(?:lokalpolis|polisen\s+i\s)", re.IGNORECASE)
 _FAMILIES = {
@@ -244,6 +248,22 @@ class RelationContext:
             if len(self.sentences[i].text) <= 60 and [m.type for m in found] == [E.PERSON, E.POLITICAL_PARTY]:
                 signed.setdefault(found[1].canonical, found[1])
         return next(iter(signed.values())) if len(signed) == 1 else None
+
+    @cached_property
+    def author(self) -> tuple[int, Mention] | None:
+        """The person who wrote the document, and where: a byline ('Inlägg av X') or a signature line."""
+        for i in range(min(len(self.sentences), _SIGNATURE_SPAN)):
+            sentence = self.sentences[i]
+            for mention in self.mentions[i]:
+                if mention.type == E.PERSON and _BYLINE.search(
+                    sentence.text, 0, mention.start - sentence.start
+                ):
+                    return i, mention
+        for i in range(len(self.sentences) - 1, max(-1, len(self.sentences) - 5), -1):
+            found = [m for m in self.mentions[i] if m.type != E.POLITICAL_PARTY]
+            if len(found) == 1 and found[0].type == E.PERSON and len(self.sentences[i].text) <= 60:
+                return i, found[0]
+        return None
 
     # ------------------------------------------------------------------ who 'vi' is
 

@@ -117,6 +117,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
             stated = _continued_collaboration(view, open_collaboration)
         open_collaboration = pending
         by_sentence[i] += [*stated, *affiliations[i]]
+    authored = _authors_party(context)
+    if authored is not None:
+        by_sentence[authored[0]].append(authored[1])
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
     for i, inferred in _inferred(by_sentence):
@@ -132,6 +135,16 @@ def _remember_subjects(context: RelationContext, i: int, stated: list[FoundRelat
             context.runners.setdefault(rel.target.canonical, rel.source)
         if rel.type in _ACTIONS and rel.source.type in ORGANISATIONS:
             context.subjects.setdefault(i, rel.source)
+
+
+def _authors_party(context: RelationContext) -> tuple[int, FoundRelation] | None:
+    """A document written by a person in the name of a party ('Vi socialdemokrater ...') says the
+    person belongs to it."""
+    author, party = context.author, context.author_party
+    if author is None or party is None:
+        return None
+    i, person = author
+    return i, FoundRelation(person, party, R.MEMBER_OF, 0.6)
 
 
 def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list[FoundRelation]:

@@ -211,7 +211,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "arbetar i",
         r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
-        r"|finns\s+på\s+plats|har\s+arbetat|har\s+jobbat|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
+        r"|finns\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
         r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
         R.ACTIVE_IN,
         confidence=0.75,

@@ -148,7 +148,12 @@ def _period(match: re.Match[str], reference: dt.date | None, future: bool) -> Pe
             return _narrow(period, g("part"))
         if g("season"):
             year = _year(g("season_y"), reference)
-            return _narrow(_season(g("season"), year), g("part")) if year else None
+            if year is None:
+                return None
+            period = _season(g("season"), year)
+            if not g("season_y") and reference and period.first > reference and not future:
+                period = _season(g("season"), year - 1)  # 'under vintern', written in March
+            return _narrow(period, g("part"))
         if g("year"):
             first = int(g("year"))
             if g("year2"):

@@ -579,3 +579,16 @@ def test_a_time_expression_dates_only_its_own_clause() -> None:
         date=dt.date(2023, 10, 3),
     )
     assert edge(found, R.WORKS_FOR, "Eva Lund", "Polisregion Nord").properties == {"role": "presstalesperson"}
+
+
+def test_a_party_blog_post_makes_its_author_a_member() -> None:
+    text = (
+        "Tryggare Rinkeby nu\n\nInlägg av Sara Ek, 3 maj 2022\n\n"
+        "Vi socialdemokrater vill inrätta en fältgrupp i Rinkeby. Det är dags att agera."
+    )
+    found = read(
+        text,
+        [("Sara Ek", E.PERSON, None), ("fältgrupp", E.INITIATIVE, None), ("Rinkeby", E.PLACE, None)],
+    )
+    edge(found, R.MEMBER_OF, "Sara Ek", "Socialdemokraterna")
+    edge(found, R.PROPOSES, "Socialdemokraterna", "fältgrupp")

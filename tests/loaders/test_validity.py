@@ -60,3 +60,10 @@ def test_without_a_document_date_relative_expressions_say_nothing() -> None:
     assert find_validity("Gänget etablerade sig vid årsskiftet.", None) == {}
     assert find_validity("Sedan i våras finns en fältgrupp.", None) == {}
     assert find_validity("Sedan 2016 finns en fältgrupp.", None) == {"valid_from": "2016-01-01"}
+
+
+def test_a_season_without_a_year_is_the_last_one_before_the_document() -> None:
+    assert find_validity("Polisen har under vintern arbetat i Hjällbo.", dt.date(2022, 3, 2)) == {
+        "valid_from": "2021-12-01",
+        "valid_to": "2022-02-28",
+    }
