@@ -10,7 +10,9 @@ concurrent clients (threads with their own HTTP connection), each sending `reque
 requests drawn with a fixed seed. Each kind is warmed up first (the search index and the
 snapshot caches are built on the first request after a change; that first answer is
 reported as `first_ms`). For each kind and number of clients it reports the median (p50)
-and 95th-percentile (p95) latency and the requests answered per second.
+and 95th-percentile (p95) latency and the requests answered per second. Last, it times
+the first answer of betweenness, PageRank and communities, which compute the measure over
+the whole graph (later answers come from the cache until the graph changes).
 
 Server and clients share one process (and its interpreter lock), so the figures are a
 lower bound of what a server of its own answers. No figure is asserted anywhere.
@@ -41,12 +43,20 @@ from graph.store import GraphStore
 
 StoreFactory = Callable[[], GraphStore]
 QUERIES = ("neighbors_depth2", "paths", "search")
+# Computed once per version of the graph and then kept: the first answer is the cost.
+ANALYTICS = (
+    "/analytics/centrality?measure=betweenness&limit=10",
+    "/analytics/centrality?measure=pagerank&limit=10",
+    "/analytics/communities?limit=10",
+)
 
 
 @contextmanager
 def serve(store: GraphStore) -> Iterator[str]:
     """The real app over `store`, served by uvicorn in a thread; yields its base URL."""
     sock = socket.create_server(("127.0.0.1", 0))
+    # Accepted connections inherit this; without it small answers wait ~40 ms for delayed ACKs.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     port = sock.getsockname()[1]
     app = create_app(Settings(_env_file=None), store)  # type: ignore[call-arg]
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
@@ -80,6 +90,15 @@ def requests_for(query: str, entities: int, count: int, seed: int) -> list[tuple
             n = rng.randrange(entities)
             out.append(("/search", {"q": rng.choice([f"aktor {n}", f"aktörs {n}", f"Aktör {n // 10}"])}))
     return out
+
+
+def first_answer(url: str, path: str) -> dict[str, Any]:
+    """How long the first answer of an analytics question takes (it computes the measure)."""
+    start = time.perf_counter()
+    res = httpx.get(url + path, timeout=1800)
+    res.raise_for_status()
+    body = res.json()
+    return {"path": path, "seconds": time.perf_counter() - start, "samples": body.get("samples")}
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -152,8 +171,10 @@ def run(
                         {"query": query, "clients": n, "requests": n * requests, "first_ms": first_ms}
                         | measure(url, work)
                     )
+            analytics = [first_answer(url, path) for path in ANALYTICS]
         return {
             "store": name or type(store).__name__,
+            "analytics": analytics,
             "relations": stats.relations,
             "entities": stats.entities,
             "load_s": load_s,
@@ -178,6 +199,12 @@ def table(results: list[dict[str, Any]] | dict[str, Any]) -> str:
             lines.append(
                 f"| {result['store']} | {result['relations']:,} | {row['query']} | {row['clients']} "
                 f"| {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['rps']:.1f} | {row['first_ms']:.0f} |"
+            )
+    for result in results:
+        for row in result.get("analytics", []):
+            sampled = f", {row['samples']} källor i urvalet" if row.get("samples") else ""
+            lines.append(
+                f"\n{result['store']}: första svaret på {row['path']}: {row['seconds']:.1f} s{sampled}"
             )
     return "\n".join(lines)
 
