@@ -464,7 +464,7 @@ class _Incoming:
     def __init__(self, document: Document, part: Graph) -> None:
         self.document = document
         self.part = part
-        self.text = part.to_json(indent=None)
+        self.text = part.model_dump_json(exclude_none=True)
 
 
 def split_documents(graph: Graph) -> list[_Incoming]:
@@ -533,15 +533,15 @@ def _run_rows(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], **
         ).consume()
 
 
-def _same(stored: str, text: str) -> bool:
-    """Whether a document's stored part equals a new one (as the embedded store compares models)."""
-    return stored == text or json.loads(stored) == json.loads(text)
+def _same(stored: str, item: _Incoming) -> bool:
+    """Whether a document's stored part equals a new one: as models, as the embedded store compares."""
+    return stored == item.text or Graph.from_json(stored) == item.part
 
 
 def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertResult:
     ids = sorted({item.document.id for item in batch})
     stored = _contributions(tx, ids)
-    if all(item.document.id in stored and _same(stored[item.document.id], item.text) for item in batch):
+    if all(item.document.id in stored and _same(stored[item.document.id], item) for item in batch):
         return UpsertResult(documents_unchanged=len(batch))
     # Something changes: take the writers' lock, then read again what is now committed.
     _run_all(tx, [(cypher.BUMP_VERSION, {})])
@@ -552,7 +552,7 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
     for item in batch:
         doc_id = item.document.id
         previous = current.get(doc_id)
-        if previous is not None and _same(previous, item.text):
+        if previous is not None and _same(previous, item):
             result.documents_unchanged += 1
             continue
         if previous is not None:
@@ -783,7 +783,7 @@ def _sort_key(text: str) -> str | None:
     are moved above the BMP: U+FFFF plus two characters for their offset; U+FFFF itself gets
     a low second character. None when the text needs no key (nearly always).
     """
-    if all(ord(c) < 0xD800 for c in text):
+    if not text or max(text) < "\ud800":
         return None
     out = []
     for c in text:
