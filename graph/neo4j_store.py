@@ -4,16 +4,18 @@ Layout (labels and relationship types from the ontology enums only):
 
     (:Actor:<EntityType> {id, type, name, aliases, documents, mention_counts, forms})
         `documents` sorted, `mention_counts` parallel to it; `forms` the casefolded name and
-        aliases that `entities(q=...)` searches.
+        aliases that `entities(q=...)` searches. `sort_name`/`sort_id` (on documents too) only
+        for strings beyond U+FFFF, whose UTF-16 order differs from Python's (see _sort_key).
     (:Document {id, title, date, path, publisher, kind, content_hash, contribution})
-        `contribution` is the document's part as ONTOLOGY.md JSON (what it said, as given).
+        `contribution` is the document's part as given, as JSON that Graph.from_json reads.
     (:Actor)-[:MENTIONED_IN {count, type, name, aliases}]->(:Document)
         what that document says of the actor (the part the merged actor is made from).
     (:Actor)-[:<RelationType> {confidence, properties, valid_from, valid_to, documents,
                                evidence_documents, evidence_starts, evidence_ends, evidence_texts,
                                part_confidences, part_properties}]->(:Actor)
         one relationship per relation key; a symmetric type is stored once, from the smaller
-        id to the larger. `properties` is the merged property map as JSON; the evidence is
+        id to the larger. `properties` is the merged property map as JSON (`valid_from` and
+        `valid_to` are copied out of it for queries); the evidence is
         four parallel lists sorted by (document, start, end), so a relation's sources read as
 
             MATCH (a:Actor)-[r]->(b:Actor) UNWIND range(0, size(r.evidence_texts) - 1) AS i
