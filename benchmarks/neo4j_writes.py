@@ -8,8 +8,9 @@ and EMPTIES that database. Three figures, in relationships per second:
 - upsert: `Neo4jStore.upsert` of a synthetic graph (benchmarks.synthetic_graph), 20
   documents per call, everything included: splitting, reading the parts, merging, writing
   documents, actors, mentions and relations in one transaction per batch of documents;
-- batched UNWIND: the store's relationship statement alone, for the same relations, rows
-  sent in statements of `ROWS_PER_STATEMENT` and one transaction per statement;
+- batched UNWIND: the store's relationship statement alone, for the same relations, sent
+  as the store sends them: transactions of `BATCH_RELATIONS` relations, statements of at
+  most `ROWS_PER_STATEMENT` rows per relationship type;
 - one query per relationship: the same statement with one row, one transaction each, for
   the first `per_row` relations (the way a store without batching would write them).
 
@@ -30,14 +31,16 @@ from neo4j import GraphDatabase, ManagedTransaction
 from benchmarks.synthetic_graph import document_parts
 from graph import cypher
 from graph.model import Graph, RelationType
-from graph.neo4j_store import ROWS_PER_STATEMENT, Neo4jStore, relation_row
+from graph.neo4j_store import BATCH_RELATIONS, ROWS_PER_STATEMENT, Neo4jStore, relation_row
 
 DOCUMENTS_PER_UPSERT = 20
 
 
 def _write(tx: ManagedTransaction, rows_by_type: dict[RelationType, list[dict[str, Any]]]) -> None:
     for type_, rows in rows_by_type.items():
-        tx.run(cast(LiteralString, cypher.write_relations(type_)), {"rows": rows}).consume()
+        query = cast(LiteralString, cypher.write_relations(type_))
+        for first in range(0, len(rows), ROWS_PER_STATEMENT):
+            tx.run(query, {"rows": rows[first : first + ROWS_PER_STATEMENT]}).consume()
 
 
 def run(
@@ -68,9 +71,9 @@ def run(
         with driver.session(database=database) as session:
             session.run(cypher.CLEAR_RELATIONS).consume()
             started = time.perf_counter()
-            for first in range(0, len(rows), ROWS_PER_STATEMENT):
+            for first in range(0, len(rows), BATCH_RELATIONS):
                 chunk: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-                for type_, row in rows[first : first + ROWS_PER_STATEMENT]:
+                for type_, row in rows[first : first + BATCH_RELATIONS]:
                     chunk[type_].append(row)
                 session.execute_write(_write, chunk)
             batched_s = time.perf_counter() - started

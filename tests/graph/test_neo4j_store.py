@@ -358,3 +358,19 @@ def test_random_graphs_give_the_embedded_stores_answers(neo, tmp_path: Path, see
         store.upsert(Graph.batch(changed))  # d00..d02 again, with other content
     assert neo.export() == embedded.export()
     assert answers(neo, seed) == answers(embedded, seed)
+
+
+def test_the_write_benchmark_writes_what_it_reports(neo) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.neo4j_writes import run, table
+
+    found = neo4j_settings()
+    assert found is not None
+    results = run(*found, relations=300, per_row=30)
+    assert (results["relations"], results["batched_relations"], results["per_row_relations"]) == (
+        300,
+        300,
+        30,
+    )
+    assert all(results[k] > 0 for k in ("upsert_per_s", "batched_per_s", "per_row_per_s"))
+    assert "one query per relationship" in table(results)
+    assert neo.stats().relations == 0  # it leaves the database empty
