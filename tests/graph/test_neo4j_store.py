@@ -374,3 +374,16 @@ def test_the_write_benchmark_writes_what_it_reports(neo) -> None:  # type: ignor
     assert all(results[k] > 0 for k in ("upsert_per_s", "batched_per_s", "per_row_per_s"))
     assert "one query per relationship" in table(results)
     assert neo.stats().relations == 0  # it leaves the database empty
+
+
+def test_concurrent_writers_lose_nothing(neo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    parts = random_documents(7, count=12)  # the documents share most of their actors
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(neo.upsert, parts))
+    assert sum(r.documents_added for r in results) == len(parts)
+    embedded = EmbeddedStore(tmp_path)
+    for part in parts:
+        embedded.upsert(part)
+    assert neo.export() == embedded.export()
