@@ -88,13 +88,12 @@ class SearchIndex:
             if score > best.get(i, (0.0, ""))[0]:
                 best[i] = (score, surface)
 
-        first = tokens[0]
-        for i, entry in enumerate(self.entries):
+        for i in self._candidates(tokens):
+            entry = self.entries[i]
             if type_ is not None and entry.entity.type != type_:
                 continue
             for form_key, surface in entry.forms:
-                # Every match but a typo holds the query's first word somewhere.
-                score = _score(key, tokens, form_key) if first in form_key else 0.0
+                score = _score(key, tokens, form_key)
                 if score:
                     offer(i, score, surface)
         if not best:
@@ -107,6 +106,22 @@ class SearchIndex:
             SearchHit(entity=self.entries[i].entity, score=round(best[i][0], 3), matched=best[i][1])
             for i in ranked[offset : offset + limit]
         ]
+
+    def _candidates(self, tokens: list[str]) -> set[int]:
+        """The entries that can match but for a typo: each query word lies within a word of theirs.
+
+        (Whole words, word beginnings and a part of a name all hold every query word inside
+        some word of the name.) The rarest query word is looked up first, the rest checked.
+        """
+        words = {t: [w for w in self.vocabulary if t in w] for t in dict.fromkeys(tokens)}
+        order = sorted(words, key=lambda t: sum(len(self.by_token[w]) for w in words[t]))
+        found: set[int] = set().union(*(self.by_token[w] for w in words[order[0]]))
+        for token in order[1:]:
+            inside = set(words[token])
+            found = {
+                i for i in found if any(w in inside for f, _ in self.entries[i].forms for w in f.split())
+            }
+        return found
 
     def _fuzzy(
         self, tokens: list[str], type_: EntityType | None, offer: Callable[[int, float, str], None]
