@@ -95,6 +95,20 @@ _ADVERBS_ONLY = re.compile(
     r"\s*(?:(?:därför|därmed|nu|också|även|idag|i\s+dag|redan|dessutom|alltså|då|nyligen|tidigare)\s+){0,2}$",
     re.IGNORECASE,
 )
+# A definite common noun that may stand before a name in apposition ('projektet', 'föreningen').
+_DESCRIPTOR = re.compile(r"[a-zåäö]{3,}(?:en|et|na|n)")
+_AND = re.compile(r"\b(?:och|samt)\b", re.IGNORECASE)
+# Finite verbs that open a clause right after a name ('... och Region X medverkar i ...').
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:också|även|nu|då|dessutom|redan)\s+)?(?:deltar|deltog|medverkar|medverkade|ingår|ingick|står|stod"
+    r"|bidrar|bidrog|finansierar|finansierade|driver|drev|leder|ledde|genomför|genomförde|samverkar|samarbetar"
+    r"|arbetar|ansvarar|avsätter|avsatte|svarar|är|var|har|hade|ska|skall|kommer|kan|kunde|blir|blev)\b",
+    re.IGNORECASE,
+)
+# A subject right after that verb makes it a fronted verb instead ('av A och B har kommunen ...').
+_SUBJECT_NEXT = re.compile(
+    r"\s+(?!(?:även|också|sedan|nu|redan|inte|dessutom)\b)(?:vi|de|han|hon|man|det|[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b)"
+)
 _EXISTENTIAL = re.compile(r"\b(?:finns|återfinns|märks|ingår)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:vi|vår|vårt|våra)\b", re.IGNORECASE)
 # 'i staden', 'i kommunen': the document's own place, when no mention stands there.
@@ -160,6 +174,7 @@ class SentenceView:
             ):
                 group += 1
             self._group.append(group)
+        self._split_clauses()
         self._members: dict[int, list[int]] = {}
         for i, g in enumerate(self._group):
             self._members.setdefault(g, []).append(i)
@@ -170,6 +185,25 @@ class SentenceView:
         self._attributes = {
             i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
         }
+
+    def _split_clauses(self) -> None:
+        """'drivs av A och B medverkar i ...': B opens a clause of its own, it is no agent of 'drivs'.
+
+        Only a list governed by a preposition is split, at an 'och' whose member a finite verb
+        follows that takes no subject after it (a fronted 'av A och B har kommunen ...' keeps B).
+        """
+        text, slots, group = self.text, self.slots, self._group
+        for i in range(1, len(slots)):
+            if group[i] != group[i - 1] or not _AND.search(text, slots[i - 1].end, slots[i].start):
+                continue
+            verb = _CLAUSE_VERB.match(text, slots[i].end)
+            if verb is None or _SUBJECT_NEXT.match(text, verb.end()):
+                continue
+            head = next(k for k in range(i, -1, -1) if k == 0 or group[k - 1] != group[i])
+            if self._governor(head) is None:
+                continue
+            for k in range(i, len(slots)):
+                group[k] += 1
 
     # ------------------------------------------------------------------ helpers
 
@@ -197,13 +231,17 @@ class SentenceView:
         return self._governor(index)
 
     def _governor(self, index: int) -> int | None:
-        begin = max(0, self.slots[index].start - 40)
-        words = list(_WORD.finditer(self.text, begin, self.slots[index].start))
-        for word in reversed(words[-4:]):
+        slot = self.slots[index]
+        begin = max(0, slot.start - 40)
+        words = list(_WORD.finditer(self.text, begin, slot.start))
+        named = self.text[slot.start : slot.start + 1].isupper()
+        for n, word in enumerate(reversed(words[-4:])):
             lowered = word.group(0).lower()
             if lowered in PREPOSITIONS:
                 return word.start()
-            if lowered not in _DETERMINERS and not _adjective(word.group(0)):
+            # 'i satsningen Lugna gatan', 'med myndigheten Tullverket': a descriptor before a name
+            descriptor = n == 0 and named and _DESCRIPTOR.fullmatch(word.group(0)) is not None
+            if lowered not in _DETERMINERS and not _adjective(word.group(0)) and not descriptor:
                 return None
         return None
 

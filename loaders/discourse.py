@@ -52,6 +52,27 @@ _FAMILIES = {
 }
 _SPEAKER_LOOKAHEAD = 4
 _SIGNATURE_SPAN = 8
+# 'projektet', 'insatsen' ... standing for the initiative named just before. The first group
+# points back to any initiative, the second only to one with the same head noun
+# ('verksamheten' may be an organisation's work in general).
+_INITIATIVE_ANAPHOR = re.compile(
+    r"\b(?:(?P<any>projektet|satsningen|insatsen|initiativet|programmet|operationen|kampanjen|kontrollen)"
+    r"|(?P<same>verksamheten|planen|modellen|fonden|strategin|medborgarlöftena|löftena))(?![\w-])",
+    re.IGNORECASE,
+)
+_ANAPHOR_HEADS = {
+    "projektet": "projekt", "satsningen": "satsning", "insatsen": "insats", "programmet": "program",
+    "kampanjen": "kampanj", "verksamheten": "verksamhet", "planen": "plan", "modellen": "modell",
+    "fonden": "fond", "strategin": "strategi", "medborgarlöftena": "medborgarlöfte", "löftena": "medborgarlöfte",
+}  # fmt: skip
+_ANAPHOR_REACH = 5  # sentences back to look for the antecedent
+# A descriptor before a name ('projektet Trygg Sundsvall') is no anaphor.
+_NAME_AFTER = re.compile(r"\s*[\"”»']?\s*[A-ZÅÄÖ]")
+
+
+def _ends_with_head(mention: Mention, head: str) -> bool:
+    """Whether the initiative's name has the head noun ('avhopparverksamhet', 'Projekt Ung Framtid')."""
+    return any(w.startswith(head) or head in w[-len(head) - 3 :] for w in mention.canonical.lower().split())
 
 
 class RelationContext:
@@ -78,6 +99,7 @@ class RelationContext:
             letters = party_letters(sentence.text, sentence.start, self.mentions[i], self.gazetteer)
             if letters:
                 self.mentions[i] = sorted([*self.mentions[i], *letters], key=lambda m: (m.start, -m.end))
+        self._add_anaphors()
         self._views: dict[int, SentenceView] = {}
         # Person canonical -> the organisation the document says the person works for.
         self.employers: dict[str, Mention] = {}
@@ -86,6 +108,47 @@ class RelationContext:
         self.runners: dict[str, Mention] = {}
         # The document's relations by sentence index, once read (loaders.relations).
         self.found: dict[int, list[FoundRelation]] | None = None
+
+    def _add_anaphors(self) -> None:
+        """'projektet', 'insatsen' with an initiative named shortly before: a mention of it."""
+        for i, sentence in enumerate(self.sentences):
+            for match in _INITIATIVE_ANAPHOR.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(m.start < end and start < m.end for m in self.mentions[i]):
+                    continue
+                following = [m for m in self.mentions[i] if m.start >= end]
+                if following and _NAME_AFTER.fullmatch(
+                    sentence.text, match.end(), following[0].start - sentence.start + 1
+                ):
+                    continue
+                head = _ANAPHOR_HEADS.get(match.group(0).lower())
+                antecedent = self._initiative_before(i, start, head, bool(match.group("same")))
+                if antecedent is None:
+                    continue
+                # The antecedent's name as its text: the surface is no alias of the initiative.
+                anaphor = Mention(
+                    start,
+                    end,
+                    antecedent.text,
+                    E.INITIATIVE,
+                    antecedent.canonical,
+                    head=antecedent.head,
+                    rule="anaphor",
+                )
+                self.mentions[i] = sorted([*self.mentions[i], anaphor], key=lambda m: (m.start, -m.end))
+
+    def _initiative_before(self, i: int, position: int, head: str | None, same_head: bool) -> Mention | None:
+        """The initiative an anaphor at ``position`` in sentence ``i`` points back to."""
+        nearest: Mention | None = None
+        for j in range(i, max(-1, i - _ANAPHOR_REACH - 1), -1):
+            for mention in reversed(self.mentions[j]):
+                if mention.type != E.INITIATIVE or mention.start >= position:
+                    continue
+                if head is not None and (mention.head == head or _ends_with_head(mention, head)):
+                    return mention
+                if nearest is None:
+                    nearest = mention
+        return None if same_head else nearest
 
     # ------------------------------------------------------------------ lookup
 

@@ -184,13 +184,22 @@ def _trigger_relations(
     view: SentenceView, i: int | None, context: RelationContext | None, pending: list[Mention]
 ) -> list[FoundRelation]:
     found: list[FoundRelation] = []
-    claimed: list[tuple[int, int, R]] = []
+    claimed: list[tuple[int, int, R, Frame, bool]] = []
     matches = 0
     # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
     ordered = sorted(TRIGGERS, key=lambda t: t.types[0] is R.COLLABORATES_WITH)
     for trigger in ordered:
         for match in trigger.pattern.finditer(view.text):
-            if any(a < match.end() and match.start() < b and t in trigger.types for a, b, t in claimed):
+            # Words read by one trigger are not read again for the same type, unless the first
+            # found nothing and the other reads them in another word order ('deltar A i X' /
+            # 'I X deltar A').
+            if any(
+                a < match.end()
+                and match.start() < b
+                and t in trigger.types
+                and (stated or frame is trigger.frame)
+                for a, b, t, frame, stated in claimed
+            ):
                 continue
             matches += 1
             if matches > _MAX_TRIGGERS:
@@ -201,10 +210,10 @@ def _trigger_relations(
                     if rel.type is R.RUNS:
                         context.runners.setdefault(rel.target.canonical, rel.source)
             found += stated
-            claimed += [(match.start(), match.end(), t) for t in trigger.types]
+            claimed += [(match.start(), match.end(), t, trigger.frame, bool(stated)) for t in trigger.types]
     validity = find_validity(view.text, context.date if context else None)
     found += [_dated(f, validity) for f in _adjacent(view)]
-    return _counter_partners(found)
+    return _partners_take_part(_counter_partners(found))
 
 
 def _apply(
@@ -225,6 +234,8 @@ def _apply(
         targets = _resolve_targets(_fronted_target(trigger, match, view), view, i, context)
         subjects = _list_after(view, match.end(), 25, _source_types(trigger))
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in subjects) if m]
+        if not sources and trigger.implicit:
+            sources = _sources(trigger, match, view, i, context, set())  # 'A och B deltar.'
     else:
         # A verb before its subject ('I budgeten avsätter regionen ...'): the object comes after the subject.
         begin = match.end()
@@ -238,8 +249,30 @@ def _apply(
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
+    if not targets and sources and trigger.implicit:
+        targets = _implicit_target(view, match, i, context, sources)
     found = _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
     return _date(found, view, match, targets, context)
+
+
+def _implicit_target(
+    view: SentenceView,
+    match: re.Match[str],
+    i: int | None,
+    context: RelationContext | None,
+    sources: list[Mention],
+) -> list[Mention]:
+    """The initiative a trigger without an object is about: named before it in the sentence, else
+    in the sentence before ('Projektet startade i januari. Kommunen är projektägare.')."""
+    own = {s.canonical for s in sources}
+    for k in view.before(match.start(), 200):
+        found = view.slots[k].mention
+        if found is not None and found.type == E.INITIATIVE and found.canonical not in own:
+            return [found]
+    if context is None or i is None:
+        return []
+    antecedent = context.antecedent(i)
+    return [antecedent] if antecedent is not None and antecedent.canonical not in own else []
 
 
 def _date(
@@ -567,6 +600,31 @@ def _counter_partners(found: list[FoundRelation]) -> list[FoundRelation]:
         for partner in partners.get(rel.source.canonical, [])
         if allowed(R.COUNTERS, partner.type, rel.target.type)
     ]
+    return found + extra
+
+
+def _partners_take_part(found: list[FoundRelation]) -> list[FoundRelation]:
+    """'genomförde polisen tillsammans med kommunen en kontroll': the partners of the sentence's
+    runner take part in what it runs."""
+    runs = [rel for rel in found if rel.type is R.RUNS]
+    if not runs:
+        return found
+    running = {(rel.source.canonical, rel.target.canonical) for rel in runs}
+    extra = []
+    for rel in found:
+        if rel.type is not R.COLLABORATES_WITH:
+            continue
+        for runner, partner in ((rel.source, rel.target), (rel.target, rel.source)):
+            for run in runs:
+                if (
+                    run.source.canonical != runner.canonical
+                    or (partner.canonical, run.target.canonical) in running
+                ):
+                    continue
+                if allowed(R.PARTICIPATES_IN, partner.type, run.target.type):
+                    extra.append(
+                        FoundRelation(partner, run.target, R.PARTICIPATES_IN, 0.6, dict(run.properties))
+                    )
     return found + extra
 
 

@@ -79,6 +79,9 @@ class Trigger:
     # A subjectless trigger takes the actor the discourse is about: "topic" (the subject of
     # the sentences before), "owner" (whose document it is) or "author" (who signs it).
     fallback: str | None = None
+    # Without a stated target, the initiative named before it in the sentence or the sentences
+    # before ('Sundsvalls kommun är projektägare', 'Polisen och Tullverket deltar').
+    implicit: bool = False
 
 
 def _t(
@@ -90,6 +93,7 @@ def _t(
     window: int = 90,
     sources: frozenset[E] | None = None,
     fallback: str | None = None,
+    implicit: bool = False,
 ) -> Trigger:
     return Trigger(
         name,
@@ -100,6 +104,7 @@ def _t(
         window,
         sources,
         fallback,
+        implicit,
     )
 
 
@@ -108,6 +113,9 @@ _WITH = r"\s+" + _ADVERBS + r"med\b"
 # Up to three words before 'av', but not 'med stöd av', 'på uppdrag av' (no agent of the verb).
 _AV = r"\s+(?:(?!(?:stöd|medel|bidrag|hjälp|uppdrag)\b)\w+\s+){0,3}?av\b"
 _MEMBERSHIP = (R.PART_OF, R.PARTICIPATES_IN)
+_PARTAKE = r"(?:deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|medverka)"
+# Who owns or leads a project ('är projektägare', 'Huvudman för X är').
+_OWNER = r"(?:projektägare|projektägaren|huvudm[ae]n(?:nen)?|projektledare|projektledaren|projektansvarig)"
 # Passive forms of a first-conjugation verb: utformas, utformades, utformats, utformad, utformat, utformade.
 _PASSIVE_ENDING = r"(?:s|des|ts|d|t|de|da)\b"
 _PARTICIPLES = (
@@ -335,9 +343,29 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "är huvudman för",
-        r"\b(?:är|var|blir)\s+(?:\w+\s+)?huvudm[ae]n\s+för\b|\bhuvudman(?:nen)?\s+för\b",
+        r"\b(?:är|var|blir|blev|står\s+som)\s+" + _ADVERBS + r"(?:\w+\s+)?" + _OWNER + r"\s+för\b"
+        r"|\bhuvudman(?:nen)?\s+för\b",
         R.RUNS,
         confidence=0.8,
+    ),
+    _t(
+        "är projektägare",
+        r"\b(?:är|var|blir|blev|står\s+som)\s+"
+        + _ADVERBS
+        + r"(?:\w+\s+)?"
+        + _OWNER
+        + r"\b(?!\s+(?:för|till)\b)",
+        R.RUNS,
+        confidence=0.75,
+        implicit=True,
+    ),
+    _t(
+        "projektägare är",
+        r"\b" + _OWNER + r"\s+(?:för\s+(?:\S+\s+){1,5}?)?(?:är|blir|var|blev)\b",
+        R.RUNS,
+        frame=Frame.FRONTED,
+        confidence=0.75,
+        implicit=True,
     ),
     _t(
         "arbetar med",
@@ -356,8 +384,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- taking part, being part
     _t(
         "ingår i",
-        r"\b(?:ingår|ingick|ingått|deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|medverka"
-        r"|är\s+med|var\s+med|är\s+delaktiga?|var\s+delaktiga?)\s+i\b"
+        r"\b(?:ingår|ingick|ingått|" + _PARTAKE + r")\s+" + _ADVERBS + r"i\b"
+        r"|\b(?:är|var|blir|blev)\s+"
+        + _ADVERBS
+        + r"(?:med|delaktiga?|part(?:er)?|(?:en\s+)?(?:\w+\s+)?part)\s+i\b"
+        r"|\b(?:är|var)\s+" + _ADVERBS + r"(?:en|ett|några|två|tre)\s+av\s+(?:de\s+)?(?:\w+\s+){0,2}?"
+        r"(?:parterna|aktörerna|samverkansparterna|deltagarna|medlemmarna|organisationerna|myndigheterna"
+        r"|partnerna|parter|aktörer|deltagare)\s+i\b"
+        # a subject after the verb: 'Sedan i höstas medverkar även A och B i X'
+        r"|\b"
+        + _PARTAKE
+        + r"(?=\s+"
+        + _ADVERBS
+        + r"(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\s)(?:[^\s.;:]*\s+){1,8}?i\b)"
+        r"|\b" + _PARTAKE + r"\s+med\s+(?:\S+\s+){1,3}?i\b"
         r"|\b(?:ansluter|anslöt|anslutit)\s+sig\s+till\b",
         R.PART_OF,
         R.PARTICIPATES_IN,
@@ -370,6 +410,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.PARTICIPATES_IN,
         frame=Frame.FRONTED,
         confidence=0.75,
+        implicit=True,
     ),
     _t(
         "en del av",
