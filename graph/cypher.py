@@ -29,7 +29,7 @@ DOCUMENT_PROPERTIES = (
     "sort_id",
     "contribution",
 )
-ACTOR_PROPERTIES = ("type", "name", "aliases", "documents", "mention_counts", "forms", "sort_name", "sort_id")
+ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "sort_name", "sort_id")
 MENTION_PROPERTIES = ("count", "type", "name", "aliases")
 RELATION_PROPERTIES = (
     "confidence",
@@ -217,8 +217,9 @@ DELETE r
 
 # -- reading ---------------------------------------------------------------------------------
 
+# An actor's documents and mention counts are its MENTIONED_IN edges.
 _ACTOR_FIELDS = """n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases,
-       n.documents AS documents, n.mention_counts AS mention_counts"""
+       [(n)-[m:MENTIONED_IN]->(d:Document) | [d.id, m.count]] AS mentions"""
 
 _RELATION_FIELDS = """a.id AS source, type(r) AS type, b.id AS target, r.confidence AS confidence,
        r.properties AS properties, r.evidence_documents AS evidence_documents,
@@ -241,6 +242,14 @@ RETURN {_ACTOR_FIELDS}
 
 ALL_ACTORS = f"MATCH (n:Actor) RETURN {_ACTOR_FIELDS}"
 
+# What merging new documents into stored actors needs (see graph.neo4j_store._merge_onto).
+ACTOR_MERGES = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases,
+       n.first_document AS first_document
+"""
+
 
 def list_actors(type_: EntityType | None) -> str:
     """A page of actors by (name, id), of one type or all, optionally matching a casefolded needle."""
@@ -248,9 +257,8 @@ def list_actors(type_: EntityType | None) -> str:
     return f"""
 MATCH (n:Actor{label})
 WHERE $needle IS NULL OR any(form IN n.forms WHERE form CONTAINS $needle)
+WITH n ORDER BY {_ACTOR_ORDER} SKIP $offset LIMIT $limit
 RETURN {_ACTOR_FIELDS}
-ORDER BY {_ACTOR_ORDER}
-SKIP $offset LIMIT $limit
 """
 
 

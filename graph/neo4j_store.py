@@ -2,9 +2,10 @@
 
 Layout (labels and relationship types from the ontology enums only):
 
-    (:Actor:<EntityType> {id, type, name, aliases, documents, mention_counts, forms})
-        `documents` sorted, `mention_counts` parallel to it; `forms` the casefolded name and
-        aliases that `entities(q=...)` searches. `sort_name`/`sort_id` (on documents too) only
+    (:Actor:<EntityType> {id, type, name, aliases, first_document, forms})
+        its documents and mention counts are its MENTIONED_IN edges; `first_document` is the
+        smallest document id (whose type the merged actor takes); `forms` the casefolded name
+        and aliases that `entities(q=...)` searches. `sort_name`/`sort_id` (on documents too) only
         for strings beyond U+FFFF, whose UTF-16 order differs from Python's (see _sort_key).
     (:Document {id, title, date, path, publisher, kind, content_hash, contribution})
         `contribution` is the document's part as given, as JSON that Graph.from_json reads.
@@ -622,7 +623,16 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
                 mentions={row["document"]: row["count"]},
             )
     gaining = sorted(set(entity_ids).difference(losing))
-    stored_entities = _entities_by_id(tx, gaining) if gaining else {}
+    stored_entities = {
+        row["id"]: Entity(
+            id=row["id"],
+            type=row["type"],
+            name=row["name"],
+            aliases=row["aliases"],
+            documents=[row["first_document"]],
+        )
+        for row in (_fetch(tx, cypher.ACTOR_MERGES, {"ids": gaining}) if gaining else [])
+    }
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
@@ -644,6 +654,8 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
             continue
         stored = stored_entities.get(entity_id)
         merged = _merge_onto(stored, parts) if stored is not None else merge_entity(parts)
+        if stored is not None and _unchanged(stored, merged):
+            continue  # only new MENTIONED_IN edges, written with the documents
         actors[merged.type].append({"id": merged.id, **_actor_props(merged)})
     relations: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
     gone_relations = []
@@ -665,15 +677,25 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
 
 
 def _merge_onto(stored: Entity, parts: dict[str, Entity]) -> Entity:
-    """`merge_entity` of a stored actor's parts and new documents' parts, from its merge alone.
+    """The name, forms and type `merge_entity` gives a stored actor with new documents' parts.
 
-    Exact when no stored document is among `parts`: the name is the best of all surface
-    forms and the type that of the earliest document, whichever side they come from.
+    `stored` is the stored merge with its first document as its only one. Exact when no
+    stored document is among `parts`: the name is the best of all surface forms and the type
+    that of the earliest document, whichever side they come from. The documents and mention
+    counts of the result are those of the stored first document and `parts` only: the rest
+    are MENTIONED_IN edges, which stay as they are.
     """
-    merged = merge_entity({stored.documents[0]: stored, **parts})
-    mentions = {**stored.mentions, **{doc: part.mentions.get(doc, 1) for doc, part in parts.items()}}
-    documents = sorted(mentions)
-    return merged.model_copy(update={"documents": documents, "mentions": {d: mentions[d] for d in documents}})
+    return merge_entity({stored.documents[0]: stored, **parts})
+
+
+def _unchanged(stored: Entity, merged: Entity) -> bool:
+    """Whether an actor's node would be written as it is (its documents live in its edges)."""
+    return (stored.type, stored.name, stored.aliases, stored.documents[0]) == (
+        merged.type,
+        merged.name,
+        merged.aliases,
+        merged.documents[0],
+    )
 
 
 def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: dict[str, Graph]) -> None:
@@ -758,8 +780,7 @@ def _actor_props(entity: Entity) -> dict[str, Any]:
         "type": entity.type.value,
         "name": entity.name,
         "aliases": list(entity.aliases),
-        "documents": list(entity.documents),
-        "mention_counts": [entity.mentions.get(d, 1) for d in entity.documents],
+        "first_document": entity.documents[0] if entity.documents else None,
         "forms": forms,
         "sort_name": _sort_key(entity.name),
         "sort_id": _sort_key(entity.id),
@@ -823,14 +844,14 @@ def _documents_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Do
 
 
 def _entity(row: dict[str, Any]) -> Entity:
-    documents = row["documents"] or []
+    mentions = dict(sorted((doc, count) for doc, count in row["mentions"]))
     return Entity(
         id=row["id"],
         type=row["type"],
         name=row["name"],
         aliases=row["aliases"] or [],
-        documents=documents,
-        mentions=dict(zip(documents, row["mention_counts"] or [], strict=True)),
+        documents=list(mentions),
+        mentions=mentions,
     )
 
 
