@@ -28,6 +28,7 @@ from loaders.found_relation import FoundRelation
 from loaders.gazetteer import load_gazetteer
 from loaders.hierarchy import structural_relations
 from loaders.mentions import Mention
+from loaders.proposals import proposal_items, proposal_lists
 from loaders.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -122,6 +123,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[authored[0]].append(authored[1])
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
+    items = proposal_items(context)
+    for i, proposed in proposal_lists(context, items):
+        by_sentence[i].append(proposed)
+    for i in items:  # a demand to start something somewhere says nothing of where it is active
+        by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence):
         by_sentence[i].append(inferred)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
@@ -213,7 +219,17 @@ def _trigger_relations(
             claimed += [(match.start(), match.end(), t, trigger.frame, bool(stated)) for t in trigger.types]
     validity = find_validity(view.text, context.date if context else None)
     found += [_dated(f, validity) for f in _adjacent(view)]
+    found = [f for f in found if f.type is not R.ACTIVE_IN or not _proposed(view, f.source)]
     return _partners_take_part(_counter_partners(found))
+
+
+def _proposed(view: SentenceView, source: Mention) -> bool:
+    """'vill införa en fältgrupp i Rinkeby': what is only proposed is active nowhere yet."""
+    at = source.start - view.offset
+    if not 0 <= at <= len(view.text):
+        return False
+    start, end = view.clause(at, at)
+    return bool(PROPOSAL_CUES.search(view.text, start, end))
 
 
 def _apply(
@@ -246,6 +262,14 @@ def _apply(
         target_slots = _list_after(view, begin, trigger.window, _target_types(trigger), own)
         resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)
         targets = [t for t in (_as_place(r, _target_types(trigger), context) for r in resolved) if t]
+        if R.FUNDS in trigger.types and target_slots:
+            # 'beviljat Mora kommun medel för Trygg sommar': the recipient and what the money is for
+            purpose = _purpose(view, view.slots[target_slots[-1]].end, trigger.window)
+            if purpose is not None and purpose not in target_slots:
+                target_slots.append(purpose)
+                found_purpose = _resolve(view.slots[purpose], view, i, context, trigger)
+                if found_purpose is not None:
+                    targets.append(found_purpose)
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
@@ -304,6 +328,19 @@ def _inverted_subject(
         resolved = _resolve(view.slots[k], view, i, context, trigger)
         if view.slots[k].pronoun == "vi" or (resolved is not None and resolved.type in types):
             return k
+    return None
+
+
+def _purpose(view: SentenceView, end: int, window: int) -> int | None:
+    """The initiative after 'för'/'till' that a sum given to a recipient is for."""
+    for k in view.after(end, window):
+        slot = view.slots[k]
+        if slot.type != E.INITIATIVE:
+            continue
+        at = view.governor(k)
+        if at is not None and view.text[at : at + 4].lower().rstrip() in ("för", "till"):
+            return k
+        return None
     return None
 
 

@@ -246,18 +246,41 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- money
     _t(
         "satsar N kronor på",
-        r"\b(?:satsa[rt]?|satsade|bidrar|bidrog|bidragit|ger|gav|gett|skänker|skänkte)\s+(?:med\s+)?[^.;]{0,30}?"
-        r"(?:kronor|kr\\b|mnkr|mkr|msek|miljoner|miljarder|medel|pengar)",
+        r"\b(?:satsa[rt]?|satsade|bidrar|bidrog|bidragit|skänker|skänkte|tillför|tillförde|tillfört|tillföra)"
+        r"\s+(?:med\s+)?[^.;]{0,30}?(?:kronor|kr\b|mnkr|mkr|tkr|msek|miljoner|miljarder|medel|pengar)",
         R.FUNDS,
         confidence=0.75,
         window=60,
         sources=_FUNDERS,
     ),
     _t(
+        "ger X N kronor",
+        # The recipient before the sum: 'ger projektet 14,2 miljoner kronor', 'beviljat kommunen medel för X'.
+        r"\b(?:ger|gav|gett|ge|tilldelar|tilldelade|tilldelat|tilldela|beviljar|beviljade|beviljat|bevilja)\b"
+        r"(?=[^.;]{0,70}?(?:\d\s*(?:kronor|kr\b|mnkr|mkr|tkr|msek|miljoner|miljarder)|\b(?:medel|bidrag|pengar"
+        r"|anslag|ekonomiskt\s+stöd)\b))",
+        R.FUNDS,
+        confidence=0.75,
+        window=60,
+        sources=_FUNDERS,
+        implicit=True,
+    ),
+    _t(
+        "står för finansieringen",
+        r"\b(?:står|stod|svarar|svarade|ansvarar|ansvarade|tar|tog)\s+(?:\w+\s+)?för\s+(?:\w+\s+)?"
+        r"(?:finansieringen|medfinansieringen|delfinansieringen|kostnaden|kostnaderna|notan)\b(?:\s+(?:av|för)\b)?"
+        r"|\b(?:finansiär|finansiärer|huvudfinansiär|medfinansiär)\s+(?:av|för|till)\b",
+        R.FUNDS,
+        confidence=0.8,
+        window=80,
+        sources=_FUNDERS,
+        implicit=True,
+    ),
+    _t(
         "finansierar",
         r"\b(?:finansiera[rt]?|finansierade|delfinansiera[rt]?|delfinansierade|bekosta[rt]?|bekostade"
         r"|avsätter|avsatte|avsatt|avsätta|anslår|anslog|anslagit|anslå|beviljar|beviljade|beviljat|bevilja"
-        r"|skjuter\s+till|sköt\s+till|skjutit\s+till|står\s+för\s+kostnaden\s+för)\b",
+        r"|skjuter\s+till|sköt\s+till|skjutit\s+till)\b",
         R.FUNDS,
         confidence=0.8,
         window=110,
@@ -323,7 +346,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "driver",
         r"\b(?:driver|drev|drivit|driva|bedriva|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
         r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
-        r"|ansvarar\s+för|ansvarade\s+för|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
+        r"|(?:ansvarar|ansvarade)\s+för(?!\s+(?:\w+\s+)?(?:finansiering|kostnad))|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
