@@ -176,7 +176,7 @@ def communities(net: nx.Graph) -> list[set[str]]:
 
     Actors without any relation are left out.
     """
-    joined = net.subgraph([n for n, d in net.degree() if d > 0]).copy()  # a copy: views are slow to walk
+    joined = nx.Graph(net.edges())  # the actors with a relation (a subgraph view is slow to walk)
     if joined.number_of_edges() == 0:
         return []
     if community_method(joined.number_of_edges()) is CommunityMethod.LOUVAIN:
@@ -187,11 +187,22 @@ def communities(net: nx.Graph) -> list[set[str]]:
 
 
 def modularity(net: nx.Graph, parts: list[set[str]]) -> float | None:
-    """How well the communities separate the network (-0.5..1); None without edges."""
-    joined = net.subgraph(set().union(*parts)) if parts else net
-    if joined.number_of_edges() == 0:
+    """How well the communities separate the network (-0.5..1); None without edges.
+
+    Newman's modularity, as `nx.community.modularity` gives it, in one pass over the
+    edges: for each community, its share of the edges less the square of its share of
+    the edge ends. The communities hold every actor that has a relation.
+    """
+    edges = net.number_of_edges()
+    if not parts or edges == 0:
         return None
-    return float(nx.community.modularity(joined, parts))
+    where = {n: c for c, part in enumerate(parts) for n in part}
+    inside = [0] * len(parts)
+    for a, b in net.edges():
+        if where[a] == where[b]:
+            inside[where[a]] += 1
+    ends = [sum(net.degree(n) for n in part) for part in parts]
+    return sum(inside[c] / edges - (ends[c] / (2 * edges)) ** 2 for c in range(len(parts)))
 
 
 class Analytics:

@@ -111,6 +111,7 @@ def test_communities_split_at_the_bridge() -> None:
     parts, score = calc.communities()
     assert [sorted(p) for p in parts] == [[f"a{i}" for i in range(5)], [f"b{i}" for i in range(5)]]
     assert score is not None and 0.3 < score <= 1
+    assert score == pytest.approx(nx.community.modularity(analytics.network(two_cliques()), parts))
     assert calc.communities() is calc.communities()  # computed once
 
 
@@ -129,3 +130,6 @@ def test_label_propagation_above_the_louvain_limit(monkeypatch: pytest.MonkeyPat
     assert set().union(*parts) == {f"a{i}" for i in range(5)} | {f"b{i}" for i in range(5)}
     assert sum(len(p) for p in parts) == 10  # a partition
     assert parts == analytics.communities(analytics.network(two_cliques()))
+    net = nx.relabel_nodes(nx.barabasi_albert_graph(300, 2, seed=2), str)
+    found = analytics.communities(net)
+    assert analytics.modularity(net, found) == pytest.approx(nx.community.modularity(net, found))
