@@ -305,6 +305,14 @@ class RelationContext:
             for mention in self.mentions[i]:
                 if mention.type == E.POLITICAL_PARTY and mention.start - sentence.start == we.end():
                     return mention
+        for i in range(n - 1, max(-1, n - 4), -1):
+            # A closing line that is only a party's name ('Kristdemokraterna i Kungsbacka').
+            found = self.mentions[i]
+            rest = self.sentences[i].text
+            if len(found) == 1 and found[0].type == E.POLITICAL_PARTY and len(rest) <= 60:
+                start = found[0].start - self.sentences[i].start
+                if not rest[:start].strip(" –-,") and not re.search(r"[.!?]\s*\S", rest[start:]):
+                    return found[0]
         signed: dict[str, Mention] = {}
         for i in range(max(0, n - _SIGNATURE_SPAN), n):
             found = self.mentions[i]

@@ -26,6 +26,12 @@ _HEADER = re.compile(
     r"|vill\s+se|prioriterar|prioriteringar|satsningar|satsar\s+vi\s+på|vi\s+(?:ska|kommer\s+att))\b[^.!?]{0,120}:\s*\Z",
     re.IGNORECASE,
 )
+# 'Med anledning av ovanstående yrkar vi' with 'att'-clauses after it, no colon.
+_OPEN_HEADER = re.compile(
+    r"\b(?:föreslår|yrkar|yrkande[nt]?|hemställer|kräver|vill)\s+(?:vi|jag|\w+(?:na|erna|partiet))?\s*\Z",
+    re.IGNORECASE,
+)
+_ATT = re.compile(r"\s*att\b")
 _MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[a-h]\)|[-–—•*▪·]|att\b)", re.IGNORECASE)
 # Verbs in the imperative that open an item ('Avsätt', 'Inför', 'Starta', 'Ta fram').
 _IMPERATIVE = re.compile(
@@ -54,7 +60,10 @@ def proposal_items(context: RelationContext) -> dict[int, Mention | None]:
     i = 0
     while i < len(sentences):
         header = sentences[i].text
-        if len(header) > 240 or not _HEADER.search(header) or _NOT_A_DEMAND.search(header):
+        listed = _HEADER.search(header) or (
+            _OPEN_HEADER.search(header) and i + 1 < len(sentences) and _ATT.match(sentences[i + 1].text)
+        )
+        if len(header) > 240 or not listed or _NOT_A_DEMAND.search(header):
             i += 1
             continue
         proposer = _proposer(context, i)

@@ -58,6 +58,7 @@ _CONTINUATION = re.compile(
     r"^\s*[–-]?\s*(?:det\s+gäller|det\s+handlar\s+om|det\s+rör|bland\s+annat|till\s+exempel|exempelvis|främst|särskilt)\b",
     re.IGNORECASE,
 )
+_REJECTION = re.compile(r"\b(?:avslag|avslå\w*|återremiss\w*|återremitter\w*|bordlägg\w*)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -130,6 +131,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence):
         by_sentence[i].append(inferred)
+    for found in by_sentence.values():
+        found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
     return context.found
 
@@ -151,6 +154,18 @@ def _authors_party(context: RelationContext) -> tuple[int, FoundRelation] | None
         return None
     i, person = author
     return i, FoundRelation(person, party, R.MEMBER_OF, 0.6)
+
+
+def _party_proposals(found: list[FoundRelation]) -> list[FoundRelation]:
+    """'Anna Ek (C) yrkar bifall till ...': what a politician proposes, the party proposes."""
+    parties = {f.source.canonical: f.target for f in found if f.type is R.MEMBER_OF}
+    return [
+        FoundRelation(
+            parties[f.source.canonical], f.target, R.PROPOSES, round(f.confidence - 0.1, 2), f.properties
+        )
+        for f in found
+        if f.type is R.PROPOSES and f.source.type == E.PERSON and f.source.canonical in parties
+    ]
 
 
 def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list[FoundRelation]:
@@ -276,6 +291,10 @@ def _apply(
     if not targets and sources and trigger.implicit:
         targets = _implicit_target(view, match, i, context, sources)
     found = _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+    if R.PROPOSES in trigger.types and _REJECTION.search(
+        view.text, max(0, match.start() - 20), match.end() + 20
+    ):
+        found = [f for f in found if f.type is not R.PROPOSES]  # 'yrkar avslag på motionen om X'
     return _date(found, view, match, targets, context)
 
 
