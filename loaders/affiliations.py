@@ -19,7 +19,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.arguments import SentenceView
 from loaders.found_relation import FoundRelation
-from loaders.gazetteer import Gazetteer, load_gazetteer
+from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
 from loaders.mentions import Mention
 from loaders.triggers import ORGANISATIONS
 
@@ -41,10 +41,15 @@ _ROLE_HEAD = (
     r"(?:chef|ansvarig|samordnare|koordinator|handläggare|sekreterare|direktör|ordförande|ledamot"
     r"|talesperson|inspektör|kommissarie|assistent|strateg|utredare|analytiker|rektor|minister|ledare"
     r"|mästare|åklagare|kommunikatör|informatör|forskare|professor|docent|språkrör|expert|specialist"
-    r"|medarbetare|polis|(?:kommunal|oppositions|region|landstings|stads)råd)"
+    r"|medarbetare|polis|(?:kommunal|oppositions|region|landstings|stads)råd|utvecklare|rådgivare|arbetare"
+    r"|lärare|pedagog|kurator|psykolog|konsulent|värd|ombud|tekniker|planerare|förvaltare|intendent|redaktör"
+    r"|reporter|journalist|revisor|controller|jurist|advokat|officer|vakt|väktare|coach|mentor|tränare|vd"
+    r"|präst|diakon|generalsekreterare)"
 )
+# Up to three words before the title: 'vice', 'tillförordnad', adjectives ('brottsförebyggande').
 _ROLE = (
-    r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|politisk|förste|första)\s+)?"
+    r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|förste|första|andre|andra"
+    r"|[a-zåäö]+(?:ande|ende|iga?|iska?|al|ella?))\s+){0,3}"
     r"[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
 )
 _PREP = r"(?:på|vid|i|hos|inom|för)"
@@ -215,6 +220,15 @@ def sentence_affiliations(
             police = _police_office(view, p, before, context)
             if police is not None:
                 found.append(police)
+        # -- an office in the body whose protocol this is: 'Lars Ek (M), ordförande', 'Ordföranden Lars Ek'
+        if context is not None and not _employed(found, person):
+            seat = _protocol_seat(view, p, before, context)
+            if seat is not None:
+                found.append(seat)
+        # -- a signature: the name ends its line, the role (and organisation) on the lines below
+        signs = "\n" in text[slots[p].end : slots[p].end + 8]
+        if context is not None and index is not None and signs and not _employed(found, person):
+            found += _signature(view, p, index, context)
     if context is not None and index is not None:
         found += _contact_block(view, index, context)
     return found
@@ -246,8 +260,74 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
             ]
             unit = named[0] if named else unit
     if unit is None:
+        unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
+    if unit is None:
         return None
     return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
+
+
+_SEAT_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande"
+    r"|ledamot|tjänstgörande\s+ersättare)\b",
+    re.IGNORECASE,
+)
+_SEAT_BEFORE = re.compile(r"\b(?P<role>(?:vice\s+)?ordförande(?:n)?|ledamoten)\s+$", re.IGNORECASE)
+
+
+def _employed(found: list[FoundRelation], person: Mention) -> bool:
+    return any(f.type is R.WORKS_FOR and f.source is person for f in found)
+
+
+def _protocol_seat(view: SentenceView, p: int, before: str, context: RelationContext) -> FoundRelation | None:
+    """A chair or member in the protocol of a nämnd or styrelse holds an office in that body."""
+    body = context.protocol_body
+    if body is None:
+        return None
+    slot = view.slots[p]
+    seat = _SEAT_AFTER.match(view.text, slot.end) or _SEAT_BEFORE.search(before)
+    if seat is None:
+        return None
+    assert slot.mention is not None
+    return FoundRelation(slot.mention, body, R.WORKS_FOR, 0.7, {"role": _base_role(seat.group("role"))})
+
+
+# A role line: the title, then its organisation after a comma or preposition, or on the next line.
+_ROLE_LINE = re.compile(
+    rf"\s*(?:\([^)]{{1,4}}\)\s*)?\n\s*(?P<role>(?:[A-ZÅÄÖ][a-zåäö]+\s+)?{_ROLE})(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def _signature(view: SentenceView, p: int, index: int, context: RelationContext) -> list[FoundRelation]:
+    """'Anna Berg / brottsförebyggande samordnare, Gävle kommun' (or the organisation a line below)."""
+    slot = view.slots[p]
+    person = slot.mention
+    assert person is not None
+    line = _ROLE_LINE.match(view.text, slot.end)
+    if line is None:
+        return []
+    role = _base_role(line.group("role"))
+    employer: Mention | None = None
+    for other in view.slots[p + 1 :]:
+        if other.type == E.PERSON:
+            break
+        if other.mention is not None and other.type in ORGANISATIONS - {E.POLITICAL_PARTY}:
+            employer = other.mention
+            break
+    if employer is None and index + 1 < len(context.sentences):
+        employer = _only_organisation(context.view(index + 1))
+    if employer is None:
+        return []
+    return [FoundRelation(person, employer, R.WORKS_FOR, 0.75, {"role": role})]
+
+
+def _only_organisation(view: SentenceView) -> Mention | None:
+    """The organisation a short line consists of ('Socialförvaltningen')."""
+    slots = [s for s in view.slots if s.mention is not None]
+    if len(view.text) > 80 or len(slots) != 1 or slots[0].type not in ORGANISATIONS - {E.POLITICAL_PARTY}:
+        return None
+    rest = view.text[: slots[0].start] + view.text[slots[0].end :]
+    return slots[0].mention if _NAME_ONLY.fullmatch(rest) else None
 
 
 def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:

@@ -50,6 +50,8 @@ _FAMILIES = {
     E.AGENCY: "agency",
     E.ORGANISATION: "organisation",
 }
+_PROTOCOL = re.compile(r"\b(?:\w*protokoll\w*|protokollsutdrag|sammanträde\w*|justerare)", re.IGNORECASE)
+_PROTOCOL_HEAD = 4  # sentences at the head of a document that say it is a protocol
 _SPEAKER_LOOKAHEAD = 4
 _SIGNATURE_SPAN = 8
 # 'projektet', 'insatsen' ... standing for the initiative named just before. The first group
@@ -270,6 +272,18 @@ class RelationContext:
             return None
         best = max(counts.items(), key=lambda kv: (kv[1], -firsts[kv[0]].start))[0]
         return firsts[best]
+
+    @cached_property
+    def protocol_body(self) -> Mention | None:
+        """The nämnd or styrelse whose protocol the document is: named at its head, or named most."""
+        head = range(min(len(self.sentences), _PROTOCOL_HEAD))
+        if not any(_PROTOCOL.search(self.sentences[i].text) for i in head):
+            return None
+        for i in head:
+            for mention in self.mentions[i]:
+                if mention.type == E.MUNICIPAL_BODY:
+                    return mention
+        return self._most_named(lambda m: m.type == E.MUNICIPAL_BODY)
 
     @cached_property
     def author_party(self) -> Mention | None:

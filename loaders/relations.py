@@ -59,6 +59,12 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _REJECTION = re.compile(r"\b(?:avslag|avslå\w*|återremiss\w*|återremitter\w*|bordlägg\w*)\b", re.IGNORECASE)
+# A subordinate clause with a subject of its own that is no mention: 'att nämnden ', 'att den '.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:att|om|när|då|eftersom)\s+(?:nämnden|styrelsen|förvaltningen|fullmäktige|regeringen|den|det|han|hon"
+    r"|man|ni)\s+(?:(?:också|även|ska|skall|bör|kan|måste|får|inte|nu)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -502,6 +508,8 @@ def _sources(
     targets: set[int],
 ) -> list[Mention]:
     types = _source_types(trigger)
+    if _OWN_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()):
+        return []  # 'föreslår att nämnden antar X': the subject of 'antar' is no actor named here
     for tier, candidates in enumerate(view.subject(match.start(), match.end())):
         for k in candidates:
             if k in targets:
