@@ -8,13 +8,14 @@ expects the same answers as before without restarting the API.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,10 +129,6 @@ def own_neo4j(tmp_path: Path) -> Iterator[tuple[LocalNeo4j, dict[str, str]]]:
         server.stop()
 
 
-def ask(client: httpx.Client, path: str) -> httpx.Response:
-    return client.get(path)
-
-
 def upload(client: httpx.Client) -> httpx.Response:
     return client.post("/documents", files={"file": UPLOAD}, headers={"X-API-Key": API_KEY})
 
@@ -153,10 +150,12 @@ def remove(client: httpx.Client) -> httpx.Response:
 
 def traffic(client: httpx.Client) -> list[tuple[str, httpx.Response]]:
     """Every read and write at once, as many users would send them."""
-    calls = [(path, lambda p=path: ask(client, p)) for path in READS]
-    calls += [("POST /documents", lambda: upload(client))]
-    calls += [("POST /judgements", lambda: judge(client))]
-    calls += [("DELETE /documents/doc-b", lambda: remove(client))]
+    calls: list[tuple[str, Callable[[], httpx.Response]]] = [
+        (path, functools.partial(client.get, path)) for path in READS
+    ]
+    calls += [("POST /documents", functools.partial(upload, client))]
+    calls += [("POST /judgements", functools.partial(judge, client))]
+    calls += [("DELETE /documents/doc-b", functools.partial(remove, client))]
     with ThreadPoolExecutor(max_workers=len(calls)) as pool:
         futures = [(name, pool.submit(call)) for name, call in calls]
         return [(name, future.result()) for name, future in futures]
@@ -168,7 +167,7 @@ def test_neo4j_outage_gives_503_and_the_api_recovers_by_itself(
     server, env = own_neo4j
     store = Neo4jStore.connect(env["NEO4J_URI"], auth=(env["NEO4J_USERNAME"], env["NEO4J_PASSWORD"]))
     store.upsert(sample_graph())
-    settings = Settings(_env_file=None, store="neo4j", api_key=API_KEY)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, store="neo4j", api_key=API_KEY)  # type: ignore[call-arg, arg-type]
     app = create_app(settings, store)
     try:
         with live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
