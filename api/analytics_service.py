@@ -97,15 +97,8 @@ def centrality(
     ranked = sorted(
         result.scores.items(), key=lambda item: (-item[1], network.entities[item[0]].name, item[0])
     )
-    items = [
-        ActorScore(
-            rank=rank,
-            id=entity_id,
-            name=network.entities[entity_id].name,
-            type=network.entities[entity_id].type,
-            score=round(score, 6),
-            degree=net.degree(entity_id),
-        )
+    kept = [
+        (rank, entity_id, score)
         for rank, (entity_id, score) in enumerate(ranked, start=1)
         if type_ is None or network.entities[entity_id].type == type_
     ]
@@ -115,8 +108,18 @@ def centrality(
         samples=result.samples,
         actors=net.number_of_nodes(),
         links=net.number_of_edges(),
-        total=len(items),
-        items=items[offset : offset + limit],
+        total=len(kept),
+        items=[
+            ActorScore(
+                rank=rank,
+                id=entity_id,
+                name=network.entities[entity_id].name,
+                type=network.entities[entity_id].type,
+                score=round(score, 6),
+                degree=net.degree(entity_id),
+            )
+            for rank, entity_id, score in kept[offset : offset + limit]
+        ],
     )
 
 
