@@ -97,6 +97,7 @@ _ADVERBS_ONLY = re.compile(
 )
 # A definite common noun that may stand before a name in apposition ('projektet', 'föreningen').
 _DESCRIPTOR = re.compile(r"[a-zåäö]{3,}(?:en|et|na|n)")
+_RELATIVE_OPEN = re.compile(r"\bsom\b", re.IGNORECASE)
 _AND = re.compile(r"\b(?:och|samt)\b", re.IGNORECASE)
 # Finite verbs that open a clause right after a name ('... och Region X medverkar i ...').
 _CLAUSE_VERB = re.compile(
@@ -200,8 +201,10 @@ class SentenceView:
             if verb is None or _SUBJECT_NEXT.match(text, verb.end()):
                 continue
             head = next(k for k in range(i, -1, -1) if k == 0 or group[k - 1] != group[i])
-            if self._governor(head) is None:
-                continue
+            if self._governor(head) is None or _RELATIVE_OPEN.search(
+                text, max(0, slots[head].start - 60), slots[head].start
+            ):
+                continue  # 'nätverken som är verksamma i A och B har ...': the verb is the main clause's
             for k in range(i, len(slots)):
                 group[k] += 1
 

@@ -25,7 +25,7 @@ from loaders.amounts import find_amounts
 from loaders.arguments import SentenceView, Slot
 from loaders.discourse import RelationContext
 from loaders.found_relation import FoundRelation
-from loaders.gazetteer import load_gazetteer
+from loaders.gazetteer import POLICE_ROOT, load_gazetteer
 from loaders.hierarchy import structural_relations
 from loaders.mentions import Mention
 from loaders.proposals import proposal_items, proposal_lists
@@ -69,6 +69,7 @@ _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+_WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
 _NAMED = re.compile(
@@ -576,7 +577,12 @@ def _pairs(
             if source.canonical == target.canonical:
                 continue
             type_ = next((t for t in trigger.types if allowed(t, source.type, target.type)), None)
+            if type_ is R.PART_OF and not _upward(source, target):
+                continue
             if type_ is None:
+                if R.PART_OF in trigger.types and allowed(R.PART_OF, target.type, source.type):
+                    # 'I Umeå kommun ingår fritidsförvaltningen': the whole named first
+                    found.append(FoundRelation(target, source, R.PART_OF, round(trigger.confidence - 0.1, 2)))
                 continue
             confidence = trigger.confidence - (0.05 if n else 0.0)
             found.append(
@@ -587,6 +593,11 @@ def _pairs(
             if a.canonical != b.canonical and allowed(R.COLLABORATES_WITH, a.type, b.type):
                 found.append(FoundRelation(a, b, R.COLLABORATES_WITH, 0.6))
     return found
+
+
+def _upward(part: Mention, whole: Mention) -> bool:
+    """PART_OF points from the part to the whole: nothing is part of Polisen's own units."""
+    return part.canonical != POLICE_ROOT
 
 
 def _negated(view: SentenceView, match: re.Match[str], target: Mention) -> bool:
@@ -633,7 +644,22 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
     slots = view.slots
     for k in range(len(slots) - 1):
         a, b = slots[k], slots[k + 1]
-        if a.mention is None or b.mention is None or b.type != E.PLACE:
+        if a.mention is None or b.mention is None:
+            continue
+        if _WITHIN.fullmatch(view.text, a.end, b.start) and b.type in (
+            E.MUNICIPALITY,
+            E.POLICE_UNIT,
+            E.AGENCY,
+        ):
+            # 'socialförvaltningen i Malmö stad', 'lokalpolisområde Rinkeby inom polisområde Stockholm nord'
+            if (
+                allowed(R.PART_OF, a.type, b.type)
+                and a.type != E.MUNICIPALITY
+                and _upward(a.mention, b.mention)
+            ):
+                found.append(FoundRelation(a.mention, b.mention, R.PART_OF, 0.7))
+            continue
+        if b.type != E.PLACE:
             continue
         places = [
             m.mention

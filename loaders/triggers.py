@@ -55,9 +55,28 @@ def allowed(type_: R, source: E, target: E) -> bool:
     if source not in sources or target not in targets:
         return False
     if type_ is R.PART_OF:
-        # Organisations inside organisations, initiatives inside initiatives.
-        return (source is E.INITIATIVE) == (target is E.INITIATIVE)
+        # Organisations inside organisations, initiatives inside initiatives; never a municipality
+        # inside its own body, nor across the police and the rest.
+        if (source is E.INITIATIVE) != (target is E.INITIATIVE):
+            return False
+        return (source, target) not in _NOT_PART_OF and (source is E.POLICE_UNIT) == (target is E.POLICE_UNIT)
     return True
+
+
+# (part, whole) type pairs that are never an organisational hierarchy.
+_NOT_PART_OF = frozenset(
+    {
+        (E.MUNICIPALITY, E.MUNICIPAL_BODY),
+        (E.MUNICIPALITY, E.MUNICIPALITY),
+        (E.AGENCY, E.MUNICIPAL_BODY),
+        (E.AGENCY, E.MUNICIPALITY),
+        (E.MUNICIPALITY, E.AGENCY),
+        (E.POLITICAL_PARTY, E.MUNICIPAL_BODY),
+        (E.POLITICAL_PARTY, E.MUNICIPALITY),
+        (E.MUNICIPAL_BODY, E.POLITICAL_PARTY),
+        (E.MUNICIPALITY, E.POLITICAL_PARTY),
+    }
+)
 
 
 class Frame(Enum):
@@ -215,6 +234,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.75,
         window=50,
         sources=ORGANISATIONS | {E.INITIATIVE},
+    ),
+    _t(
+        "verksamma i",
+        # A criminal group active somewhere is based there; anyone else is active there.
+        r"\b(?:är|var|blivit|blir)\s+"
+        + _ADVERBS
+        + r"(?:verksamma?|verksamt|etablerade?|etablerat|starka?|starkt)"
+        r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
+        R.ESTABLISHED_IN,
+        R.ACTIVE_IN,
+        confidence=0.75,
+        window=50,
+    ),
+    _t(
+        "pågår i",
+        r"\b(?:pågår|pågick|pågått|genomförs|genomfördes|genomförts|bedrivs|bedrevs|sker|skedde|skett"
+        r"|äger\s+rum|ägde\s+rum|hålls|hölls|införs|infördes|inleds|inleddes|rullar|rullade|utökas|utökades"
+        r"|sprids|spreds|finns|fanns|startar|startade|startas|startades)\s+"
+        r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+)",
+        R.ACTIVE_IN,
+        confidence=0.7,
+        window=35,
+        sources=frozenset({E.INITIATIVE}),
+    ),
+    _t(
+        "riktas mot",
+        r"\b(?:riktas|riktades|riktar\s+sig|riktade\s+sig|är\s+riktad|är\s+riktade|koncentreras|koncentrerades"
+        r"|fokuserar|fokuserade|fokuseras|inriktas|inriktades)\s+(?:\w+\s+)?(?:mot|på|till)\b",
+        R.ACTIVE_IN,
+        confidence=0.7,
+        window=40,
+        sources=ACTORS | {E.INITIATIVE},
     ),
     _t(
         "arbetar i",

@@ -1,0 +1,144 @@
+"""Where actors act and groups are based: 'pågår i A och B', 'riktas mot', 'i områdena A, B och
+C', 'kriminella nätverk i A och B', 'verksamma i', 'fått fäste i'; and which way PART_OF points."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, edges, no_edge, read
+
+
+def test_an_initiative_goes_on_in_listed_places() -> None:
+    found = read(
+        "Polisen startade Operation Höstmörker i oktober. Insatsen pågår i Hageby och Navestad.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Operation Höstmörker", E.INITIATIVE, None),
+            ("Hageby", E.PLACE, None),
+            ("Navestad", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Operation Höstmörker", "Hageby")
+    edge(found, R.ACTIVE_IN, "Operation Höstmörker", "Navestad")
+
+
+def test_aimed_at_places() -> None:
+    found = read(
+        "Trygg vinter riktas mot Araby och Dalbo.",
+        [("Trygg vinter", E.INITIATIVE, None), ("Araby", E.PLACE, None), ("Dalbo", E.PLACE, None)],
+    )
+    edge(found, R.ACTIVE_IN, "Trygg vinter", "Araby")
+    edge(found, R.ACTIVE_IN, "Trygg vinter", "Dalbo")
+
+
+def test_in_the_areas_a_b_and_c() -> None:
+    found = read(
+        "Fältgruppen i Södertälje arbetar i områdena Hovsjö, Ronna och Geneta.",
+        [
+            ("Fältgruppen i Södertälje", E.MUNICIPAL_BODY, None),
+            ("Hovsjö", E.PLACE, None),
+            ("Ronna", E.PLACE, None),
+            ("Geneta", E.PLACE, None),
+        ],
+    )
+    for place in ("Hovsjö", "Ronna", "Geneta"):
+        edge(found, R.ACTIVE_IN, "Fältgruppen i Södertälje", place)
+
+
+def test_more_presence_and_walks_carried_out_in_places() -> None:
+    found = read(
+        "Polisen i Örebro ska öka närvaron i Vivalla. Trygghetsvandringar genomförs i Baronbackarna och Oxhagen.",
+        [
+            ("Polisen i Örebro", E.POLICE_UNIT, None),
+            ("Vivalla", E.PLACE, None),
+            ("Trygghetsvandringar", E.INITIATIVE, "trygghetsvandringar"),
+            ("Baronbackarna", E.PLACE, None),
+            ("Oxhagen", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Polisen i Örebro", "Vivalla")
+    edge(found, R.ACTIVE_IN, "trygghetsvandringar", "Baronbackarna")
+    edge(found, R.ACTIVE_IN, "trygghetsvandringar", "Oxhagen")
+
+
+def test_a_place_that_only_qualifies_another_noun_is_not_where_the_subject_acts() -> None:
+    found = read(
+        "Polisen utreder skjutningen i Rinkeby. Kommunen har fått kritik från boende i Tensta.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Rinkeby", E.PLACE, None),
+            ("Kommunen", E.MUNICIPALITY, "Stockholms stad"),
+            ("Tensta", E.PLACE, None),
+        ],
+    )
+    no_edge(found, R.ACTIVE_IN)
+
+
+def test_criminal_networks_in_each_listed_place() -> None:
+    found = read(
+        "Kriminella nätverk i Skäggetorp, Ryd och Berga rekryterar allt yngre.",
+        [
+            ("Kriminella nätverk", E.CRIMINAL_GROUP, "kriminella nätverk"),
+            ("Skäggetorp", E.PLACE, None),
+            ("Ryd", E.PLACE, None),
+            ("Berga", E.PLACE, None),
+        ],
+    )
+    assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Skäggetorp", "Ryd", "Berga"}
+
+
+def test_networks_active_in_and_taking_hold_in_places() -> None:
+    found = read(
+        "Nätverken som är verksamma i Gottsunda och Valsätra har fått fäste i Sävja.",
+        [
+            ("Nätverken", E.CRIMINAL_GROUP, "kriminella nätverk"),
+            ("Gottsunda", E.PLACE, None),
+            ("Valsätra", E.PLACE, None),
+            ("Sävja", E.PLACE, None),
+        ],
+    )
+    assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Gottsunda", "Valsätra", "Sävja"}
+
+
+def test_a_department_in_a_city_is_part_of_the_city() -> None:
+    found = read(
+        "Socialförvaltningen i Malmö stad ingår i Samverkan Syd. "
+        "Malmö stad och socialförvaltningen samverkar med polisen.",
+        [
+            ("Socialförvaltningen i Malmö stad", E.MUNICIPAL_BODY, "Socialförvaltningen i Malmö"),
+            ("socialförvaltningen", E.MUNICIPAL_BODY, "Socialförvaltningen i Malmö"),
+            ("Malmö stad", E.MUNICIPALITY, None),
+            ("Samverkan Syd", E.INITIATIVE, None),
+            ("polisen", E.POLICE_UNIT, "Polisen"),
+        ],
+    )
+    edge(found, R.PART_OF, "Socialförvaltningen i Malmö", "Malmö stad")
+    no_edge(found, R.PART_OF, "Malmö stad", "Socialförvaltningen i Malmö")
+
+
+def test_part_of_never_points_from_a_municipality_to_its_body() -> None:
+    found = read(
+        "I Umeå kommun ingår Fritidsförvaltningen Umeå som en del av organisationen. "
+        "Umeå kommun är en del av Fritidsförvaltningen Umeå.",
+        [
+            ("Umeå kommun", E.MUNICIPALITY, None),
+            ("Fritidsförvaltningen Umeå", E.MUNICIPAL_BODY, None),
+        ],
+    )
+    no_edge(found, R.PART_OF, "Umeå kommun")
+    edge(found, R.PART_OF, "Fritidsförvaltningen Umeå", "Umeå kommun")
+
+
+def test_a_body_within_a_named_municipality_or_unit() -> None:
+    found = read(
+        "Kultur- och fritidsförvaltningen i Luleå kommun samarbetar med lokalpolisområde Luleå "
+        "inom polisområde Norrbotten.",
+        [
+            ("Kultur- och fritidsförvaltningen", E.MUNICIPAL_BODY, None),
+            ("Luleå kommun", E.MUNICIPALITY, None),
+            ("lokalpolisområde Luleå", E.POLICE_UNIT, "Lokalpolisområde Luleå"),
+            ("polisområde Norrbotten", E.POLICE_UNIT, "Polisområde Norrbotten"),
+        ],
+    )
+    edge(found, R.PART_OF, "Kultur- och fritidsförvaltningen", "Luleå kommun")
+    edge(found, R.PART_OF, "Lokalpolisområde Luleå", "Polisområde Norrbotten")
+    no_edge(found, R.PART_OF, "Luleå kommun")
+    no_edge(found, R.PART_OF, "Polisområde Norrbotten")
