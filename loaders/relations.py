@@ -69,6 +69,12 @@ _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+# Wishes and plans: what they name is not yet anywhere ('vore välkommet att inrätta X i Y').
+_UNREALISED = re.compile(
+    r"\b(?:vore|önskar|önskvärt|behöver|behövs|planerar|planeras|föreslås|kommer\s+att\s+behöva)\b"
+    r"|\batt\s+(?:inrätta|införa|starta|skapa|bygga\s+upp|ta\s+fram|utreda|se\s+över|pröva|testa)\b",
+    re.IGNORECASE,
+)
 _WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
@@ -251,7 +257,7 @@ def _proposed(view: SentenceView, source: Mention) -> bool:
     if not 0 <= at <= len(view.text):
         return False
     start, end = view.clause(at, at)
-    return bool(PROPOSAL_CUES.search(view.text, start, end))
+    return bool(PROPOSAL_CUES.search(view.text, start, end) or _UNREALISED.search(view.text, start, at))
 
 
 def _apply(

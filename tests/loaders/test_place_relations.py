@@ -142,3 +142,19 @@ def test_a_body_within_a_named_municipality_or_unit() -> None:
     edge(found, R.PART_OF, "Lokalpolisområde Luleå", "Polisområde Norrbotten")
     no_edge(found, R.PART_OF, "Luleå kommun")
     no_edge(found, R.PART_OF, "Polisområde Norrbotten")
+
+
+def test_a_wish_to_start_something_somewhere_is_not_activity_there() -> None:
+    found = read(
+        "Det vore bra att inrätta en avhopparverksamhet i Gävle. "
+        "Kommunen har inrättat Fältgruppen Gävle i Sätra.",
+        [
+            ("avhopparverksamhet", E.INITIATIVE, None),
+            ("Gävle", E.PLACE, None),
+            ("Kommunen", E.MUNICIPALITY, "Gävle kommun"),
+            ("Fältgruppen Gävle", E.INITIATIVE, None),
+            ("Sätra", E.PLACE, None),
+        ],
+    )
+    no_edge(found, R.ACTIVE_IN, "avhopparverksamhet")
+    edge(found, R.ACTIVE_IN, "Fältgruppen Gävle", "Sätra")
