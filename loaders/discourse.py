@@ -147,9 +147,11 @@ class RelationContext:
                 if mention.type != E.INITIATIVE or mention.start >= position:
                     continue
                 if head is not None and (mention.head == head or _ends_with_head(mention, head)):
-                    return mention
+                    return mention if nearest is None or same_head else nearest
                 if nearest is None:
                     nearest = mention
+            if nearest is not None and not same_head and j < i:
+                return nearest  # the initiative of the sentence before, whatever its head noun
         return None if same_head else nearest
 
     # ------------------------------------------------------------------ lookup
