@@ -133,12 +133,17 @@ def _split_aliases(value: str) -> list[str]:
     return [a for a in (normalize_surface(p) for p in value.split("|")) if a]
 
 
-def _dedupe_aliases(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
-    """Aliases in order, without the name itself or repeats (case-insensitively for long forms)."""
-    seen = {_index_key(name)}
+def _dedupe_aliases(name: str, aliases: Iterable[str], *, keep_case: bool = False) -> tuple[str, ...]:
+    """Aliases in order, without the name itself or repeats (case-insensitively for long forms).
+
+    With ``keep_case`` a form that differs from another in case only stays: a data file lists
+    "Röda korset" beside "Röda Korset" because the text may capitalise only the first word.
+    """
+    key_of = normalize_surface if keep_case else _index_key
+    seen = {key_of(name)}
     out: list[str] = []
     for alias in aliases:
-        key = _index_key(alias)
+        key = key_of(alias)
         if key in seen:
             continue
         seen.add(key)
@@ -176,9 +181,8 @@ def _municipality_entries() -> tuple[list[GazetteerEntry], dict[str, GazetteerEn
             place_aliases.append("Malung")
         entries.append(GazetteerEntry(place, PLACE, _dedupe_aliases(place, place_aliases), county, attrs))
         gen = _genitive(place)
-        org_aliases = [f"{gen} kommun", f"{place} kommun"]
-        if org.endswith(" stad"):
-            org_aliases += [f"{place} stad"]
+        # "Gävle stad" and "Gävles stad" name the municipality too, whatever it calls itself.
+        org_aliases = [f"{gen} kommun", f"{place} kommun", f"{gen} stad", f"{place} stad"]
         if "-" in place:
             org_aliases += [a.replace("-", " ") for a in (org, *org_aliases)]
         entry = GazetteerEntry(org, MUNICIPALITY, _dedupe_aliases(org, org_aliases), place, attrs)
@@ -236,11 +240,30 @@ def _simple_entries(
             GazetteerEntry(
                 name,
                 type_,
-                _dedupe_aliases(name, _split_aliases(row.get("aliases", ""))),
+                _dedupe_aliases(name, _split_aliases(row.get("aliases", "")), keep_case=True),
                 row.get("parent") or None,
                 attrs,
             )
         )
+    return out
+
+
+def _county_board_aliases(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Every usual form of a county board's name: 'Länsstyrelsen i Dalarnas län' is also
+    'Länsstyrelsen Dalarna', 'Länsstyrelsen i Dalarna', 'Länsstyrelsen Dalarnas län' and
+    'Dalarnas länsstyrelse'."""
+    out = []
+    for entry in entries:
+        county = entry.name.removeprefix("Länsstyrelsen i ")
+        if county == entry.name or not county.endswith(" län"):
+            out.append(entry)
+            continue
+        gen = county.removesuffix(" län")  # "Dalarnas", "Skåne", "Västra Götalands"
+        base = gen[:-1] if gen.endswith("s") and gen not in ("Kalmar",) else gen
+        forms = [f"Länsstyrelsen {base}", f"Länsstyrelsen i {base}", f"Länsstyrelsen {county}"]
+        forms += [f"{gen} länsstyrelse", f"{county}s länsstyrelse"]
+        aliases = _dedupe_aliases(entry.name, [*entry.aliases, *forms])
+        out.append(GazetteerEntry(entry.name, entry.type, aliases, entry.parent, entry.attributes))
     return out
 
 
@@ -393,7 +416,7 @@ def build_entries() -> list[GazetteerEntry]:
         *municipal,
         *regions,
         *_police_entries(),
-        *_simple_entries("agencies.tsv", AGENCY),
+        *_county_board_aliases(_simple_entries("agencies.tsv", AGENCY)),
         *_party_entries(),
         *_district_entries(),
         *_simple_entries("areas.tsv", PLACE, ("kind",)),

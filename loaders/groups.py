@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
+from loaders.words import is_common_word
 
 __all__ = ["find_criminal_groups", "generic_name"]
 
@@ -24,7 +25,11 @@ _MC = Gated(
     re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b"),
     r" mc\b|motorcycle",
 )
-_NETWORK_NAME = Gated(re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}-?nätverket)\b"), r"nätverket")
+# "Järvanätverket", "Järva-nätverkets", and in lower case where the first part is a known place.
+_NETWORK_NAME = Gated(
+    re.compile(rf"\b(?P<word>(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<hyphen>-?)nätverket)(?P<gen>s?)\b"),
+    r"nätverket",
+)
 _MC_BACK = Gated(
     re.compile(
         r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:MC|mc)-(?:gänget|klubben)\b"
@@ -66,6 +71,22 @@ _NOUN_BASE = {
 }
 
 
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _known_place(lexicon: Lexicon, prefix: str) -> bool:
+    """Whether ``prefix`` (``Järva``, ``vårby``, ``Biskopsgårds``) names a known place."""
+    forms = {prefix, prefix[:-1] if prefix.endswith("s") else prefix}
+    return any(e.type == "Place" for f in forms for e in lexicon.gazetteer.lookup(_cap(f)))
+
+
+def _common_prefix(prefix: str) -> bool:
+    """Whether the first part of a compound is an ordinary word (``Trygghets``, ``Kontakt``)."""
+    low = prefix.lower()
+    return is_common_word(low) or (low.endswith("s") and is_common_word(low[:-1]))
+
+
 def generic_name(noun: str) -> tuple[str, str]:
     """Indefinite plural phrase and head of a criminal-group noun: 'grupperna' -> ('kriminella grupper', 'grupp')."""
     low = noun.lower()
@@ -96,10 +117,17 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         canonical = known[0].name if known else f"{name} MC"
         yield Candidate(m.start(), m.end(), m.group(0), crim, canonical, "mc", data={"kind": "mc"})
     for m in _NETWORK_NAME.finditer(scan):
-        word = m.group("word")
+        word, pre = m.group("word"), m.group("pre")
         known = [e for e in lexicon.gazetteer.lookup(word) if e.type == "CriminalGroup"]
-        canonical = known[0].name if known else word
-        yield Candidate(m.start(), m.end(), word, crim, canonical, "network_name", data={"kind": "network"})
+        if known:
+            canonical = known[0].name
+        elif _known_place(lexicon, pre) or (pre[0].isupper() and not _common_prefix(pre)):
+            canonical = _cap(pre) + "nätverket"  # one name whether written with a hyphen or not
+        else:
+            continue  # "släktnätverket", "Trygghetsnätverket": a network of people, no gang
+        yield Candidate(
+            m.start(), m.end(), m.group(0), crim, canonical, "network_name", data={"kind": "network"}
+        )
     for m in _MC_BACK.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), crim, None, "mc_back", ref="criminal_mc")
     for m in _GENERIC.finditer(scan):

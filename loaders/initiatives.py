@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
+from loaders.initiative_names import descriptor_named, find_named_initiatives
 from loaders.lexicon import Lexicon
 
 __all__ = ["HEADS", "find_initiatives"]
@@ -39,6 +40,22 @@ HEADS = {
     "kampanj": "kampanj",
     "medborgarlöfte": "medborgarlöften",
     "överenskommelse": "överenskommelse",
+    "kontroll": "kontroll",
+    "händelse": "händelse",
+    "arbete": "arbete",
+}
+# Heads that name an initiative only with a qualifying adjective: "en gemensam kontroll", "en särskild
+# händelse" (the police's term for a major operation), "förstärkt fältarbete" (a compound too).
+_NEEDS_QUALIFIER = {
+    "kontroll": re.compile(
+        r"(?:gemensam|gemensamma|gemensamt|samordnad|samordnade|samordnat|riktad|riktade|riktat|"
+        r"särskild|särskilda|särskilt|omfattande|storskalig|storskaliga)\Z"
+    ),
+    "händelse": re.compile(r"(?:särskild|särskilda)\Z"),
+    "arbete": re.compile(
+        r"(?:förstärkt|förstärkta|utökat|utökade|riktat|riktade|samordnat|samordnade|"
+        r"intensifierat|intensifierade|gemensamt|gemensamma)\Z"
+    ),
 }
 # A head noun at the end of a word, in the lower-cased text; the word may be a compound.
 _HEAD_HIT = re.compile(
@@ -102,17 +119,6 @@ _STOP = frozenset(
 # fmt: on
 _PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
 
-_APPOSITION = re.compile(
-    rf"\b(?P<desc>(?:[{UP}{LO}][{LO}]*?)?(?i:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|"
-    rf"metod|koncept|arbetssätt)(?:en|et|met)?)[ \t]+(?:(?P<q>[\"”»“])(?P<qname>[^\"”»“\n]{{2,60}})[\"”»“]"
-    rf"|(?P<name>[{UP}][\w-]*(?:[ \t]+[{UP}][\w-]*|[ \t]+(?:för|i|på|mot|med|av|till|och|utan|från)[ \t]+[\w-]+)*))"
-)
-# Where a name may follow its descriptor: the head word, then a quote or a capital.
-_APPOSITION_HIT = re.compile(
-    r"(?:satsning|projekt|program|kampanj|initiativ|insats|verksamhet|modell|metod|koncept|arbetssätt)"
-    r"(?:en|et|met)?[ \t]+"
-)
-_NAMING_HEADS = frozenset(["insats", "projekt", "satsning", "kampanj", "program", "initiativ"])
 # Local campaigns named after the place they make safer: "Trygga Trossö", "Tryggare Mölndal", "Trygg i X".
 _SAFER_NAME = Gated(
     re.compile(
@@ -142,6 +148,10 @@ def _place_of_genitive(lexicon: Lexicon, word: str) -> str | None:
 
 def _inflection(head: str, infl: str) -> str | None:
     """The ending of a head noun if it makes a singular form (or medborgarlöften), else None."""
+    if head == "arbete":  # arbetet, not arbeten (plural)
+        return infl if infl in ("", "t", "ts") else None
+    if head == "händelse":
+        return infl if infl in ("", "n", "ns") else None
     if head == "medborgarlöfte":
         return infl if infl in ("n", "t", "na", "nas", "ns", "ts") else None
     if infl in ("na", "nas", "t", "ts") or (head, infl) in _ODD:
@@ -218,10 +228,15 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None
     if head in _NEEDS_COMPOUND and not compound and not definite:
         return None
-    if definite and _APPOSITION.match(text, word_start):
+    if definite and descriptor_named(text, word_start, scan.sentence_end(word_start)):
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
+    qualifier = _NEEDS_QUALIFIER.get(head)
+    if qualifier is not None and not any(qualifier.match(a) for a in adjectives):
+        return None  # "kontrollen", "en händelse", "arbetet": no initiative
+    if head == "arbete" and not compound:
+        return None  # "ett förstärkt arbete" is any work; "förstärkt fältarbete" a measure
     complement = _complement(text, m.end())
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
     data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}
@@ -264,34 +279,13 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if cand is not None:
             yield cand
 
-    for hit in _APPOSITION_HIT.finditer(scan.lower):
-        after = text[hit.end() : hit.end() + 1]
-        if not after or not (after.isupper() or after in '"”»“'):
-            continue
-        word_start = hit.start()
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        m = _APPOSITION.match(text, word_start)
-        if m is None:
-            continue
-        name = m.group("qname") or m.group("name")
-        if not name:
-            continue
-        first = name.split()[0]
-        if lexicon.gazetteer.lookup(first) or first in lexicon.gazetteer.first_names:
-            continue
-        start, end = m.span("qname") if m.group("qname") else m.span("name")
-        desc = m.group("desc")
-        if desc[0].isupper() and desc.lower() in _NAMING_HEADS and not m.group("qname"):
-            # "Insats Sälta", "Projekt Ung Framtid": the capitalised head is part of the name
-            start = m.start("desc")
-            name = text[start:end]
+    for named in find_named_initiatives(scan, lexicon):
         yield Candidate(
-            start,
-            end,
-            text[start:end],
+            named.start,
+            named.end,
+            text[named.start : named.end],
             EntityType.INITIATIVE,
-            " ".join(name.split()),
+            named.name,
             "initiative_name",
             priority=2,
         )

@@ -106,7 +106,7 @@ class Lexicon:
         if len(key) > _MAX_NGRAM:
             return
         bucket = self._forms.setdefault(key, [])
-        if all(f.entry is not form.entry for f in bucket):
+        if all(f.entry is not form.entry or f.surface != form.surface for f in bucket):
             bucket.append(form)
         self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 

@@ -56,6 +56,10 @@ _TYPE_ORDER = {
 }
 _WORDISH = re.compile(r"[\w-]")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.?|såsom|i[ \t]+form[ \t]+av)[^.;:!?\n]{0,60}\Z",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITIONS = frozenset(["i", "på", "från", "till", "vid", "mot", "utanför", "kring", "runt", "nära"])
 
 
@@ -91,6 +95,9 @@ def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
             start, end = starts[0], ends[match.end - 1]
             entry = min(match.entries, key=lambda e: _TYPE_ORDER.get(e.type, 9))
             ok = not scan.is_masked(start, end)
+            if ok and entry.type == "Initiative" and entry.name[:1].islower():
+                # "till exempel trygghetsvandringar": a kind of measure named as an example, no actor's own
+                ok = not _EXAMPLE_BEFORE.search(text, max(0, start - 80), start)
             if ok and entry.attribute("common_word"):
                 # "Mark", "Handen", "Dalen": a place only after a place preposition.
                 before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)

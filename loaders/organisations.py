@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
+from loaders.words import FUNCTION_WORDS as _FUNCTION_WORDS
+from loaders.words import is_common_word
 
 __all__ = ["find_organisations"]
 
@@ -120,6 +122,34 @@ _COUNCIL_COMPOUND = Gated(
     r"rådet",
 )
 
+# Units of the municipality: "Tillståndsenheten", "ekonomiavdelningen", "kommunens ungdomsenhet".
+_UNIT = Gated(
+    re.compile(
+        rf"\b(?:(?P<owner>[Kk]ommunens|[Ss]tadens)[ \t]+)?(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>enhet|avdelning)"
+        rf"(?P<infl>en|ens)?\b"
+    ),
+    r"enhet|avdelning",
+)
+# Units of the police, the health service or a state agency, and words that name no unit.
+# fmt: off
+_NOT_UNIT = frozenset(
+    [
+        "polis", "utrednings", "underrättelse", "ingripande", "gränspolis", "kriminal", "spanings", "insats",
+        "akut", "intensiv", "intensivvårds", "vård", "psykiatri", "psykiatrisk", "förlossnings", "sjukhus",
+        "special", "sam", "tids", "mät", "kontroll", "skatte", "tull", "migrations", "sjuk", "barnavårds",
+        "led", "bo", "av", "om", "rese", "ut", "ford",
+    ]
+)
+# fmt: on
+# Municipal services named as "-verksamheten": "fritidsgårdsverksamheten", "fältverksamheten".
+_SERVICE = Gated(
+    re.compile(
+        r"\b(?P<pre>[Ff]ritidsgårds|[Ff]ritids|[Ff]ält|[Uu]ngdoms|[Öö]ppna[ \t]+|[Kk]ultur|[Ff]ritidsklubbs)"
+        r"(?P<head>verksamheten)(?P<infl>s)?\b"
+    ),
+    r"verksamheten",
+)
+
 # --------------------------------------------------------------------------- authorities
 
 _AGENCY = Gated(
@@ -160,6 +190,15 @@ _RESCUE_SERVICE = Gated(
     re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"), r"räddningstjänsten "
 )
 
+# Universities and university colleges: "Karlstads universitet", "Högskolan i Gävle", "Högskolan Dalarna".
+_UNIVERSITY = Gated(
+    re.compile(
+        rf"\b(?:(?P<gen>[{UP}][{LO}]+)[ \t]+(?P<kind>universitet|högskola)(?![\w-])"
+        rf"|(?P<hs>Högskolan)[ \t]+(?P<i>i[ \t]+)?(?P<name>[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?))"
+    ),
+    r"universitet|högskola",
+)
+
 # --------------------------------------------------------------------------- parties, companies
 
 _PARTY_LETTER = Gated(re.compile(r"\((?P<letter>S|M|SD|C|V|KD|L|MP|Mp|Kd|Sd)\)"), r"\(")
@@ -182,13 +221,42 @@ _ASSOCIATION = Gated(
 # Sports clubs: "Jämjö IF", "Rinkeby United FC", "Hammarby IF".
 _CLUB = Gated(
     re.compile(
-        rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK)\b"
+        rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+"
+        rf"(?:IF|IK|BK|FF|SK|FK|HK|FC|AIK|GIF|IBK|BoIS|GoIF|SoIK|BTK|Guif|GUIF|IBF|HF|FBC|BBK|AIF|BoIK|DIF|FBK)\b"
     ),
-    r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk)\b",
+    r" (?:if|ik|bk|ff|sk|fk|hk|fc|aik|gif|ibk|bois|goif|soik|btk|guif|ibf|hf|fbc|bbk|aif|boik|dif|fbk)\b",
+)
+# Clubs whose letters come first: "IFK Norrköping", "IK Sirius", "BK Häcken", "FC Rosengård".
+_CLUB_PREFIX = Gated(
+    re.compile(
+        rf"\b(?P<pre>IFK|IF|IK|BK|FC|FK|GIF|HK|IBK|SK)[ \t]+(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)(?![\w-])"
+    ),
+    r"\b(?:ifk|if|ik|bk|fc|fk|gif|hk|ibk|sk) ",
 )
 _COMPANY = Gated(
-    re.compile(rf"\b(?P<name>(?:[{UP}][\w&.-]*[ \t]+(?:(?:och|&)[ \t]+)?){{0,3}}[{UP}][\w&.-]*)[ \t]+AB\b"),
-    r" ab",
+    re.compile(
+        rf"\b(?P<name>(?:[{UP}][\w&.-]*[ \t]+(?:(?:och|&)[ \t]+)?){{0,3}}[{UP}][\w&.-]*)[ \t]+"
+        rf"(?P<suffix>AB|Aktiebolag)\b"
+    ),
+    r" ab|aktiebolag",
+)
+# "Bostads AB Mimer", "AB Gavlegårdarna", "Aktiebolaget Stångåstaden": the company form before the name.
+_COMPANY_PREFIX = Gated(
+    re.compile(
+        rf"\b(?P<pre>(?:(?:Bostads|Fastighets|Förvaltnings|Bostadsstiftelsen)[ \t]+)?(?:AB|Aktiebolaget))[ \t]+"
+        rf"(?P<name>[{UP}][\w&-]*(?:[ \t]+[{UP}][\w&-]*){{0,2}}(?:[ \t]+i[ \t]+[{UP}][{LO}]+)?)"
+    ),
+    r"\bab |aktiebolaget ",
+)
+# Company forms that a name follows rather than precedes.
+_COMPANY_KINDS = frozenset(["bostads", "fastighets", "förvaltnings", "bostadsstiftelsen"])
+# Municipal housing companies named by their place: "Ljusdalshem", "Mölndalsbostäder", "Haninge Bostäder".
+_HOUSING = Gated(
+    re.compile(
+        rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?(?:-[{UP}][{LO}]+)?)(?P<sep>[ \t]?)"
+        rf"(?P<head>hem|bostäder|byggen|Hem|Bostäder|Byggen|Fastigheter|Bostad)\b"
+    ),
+    r"hem\b|bostäder|byggen|fastigheter|bostad\b",
 )
 # Local newspapers beyond the gazetteer: "Nacka Värmdö Posten", "Norrtäljeposten".
 _NEWSPAPER = Gated(
@@ -200,16 +268,19 @@ _NEWSPAPER = Gated(
 )
 
 
-# Words that may open a sentence before a company name ("Enligt Bostadsbolaget AB").
-# fmt: off
-_FUNCTION_WORDS = frozenset(
-    [
-        "enligt", "men", "och", "både", "även", "med", "hos", "av", "för", "från", "till", "i", "på", "det",
-        "den", "de", "en", "ett", "när", "där", "som", "nu", "idag", "då", "under", "efter", "inom", "mot",
-        "vid", "om", "kontakta", "läs", "bland",
-    ]
-)
-# fmt: on
+# A genitive owner right before a unit: "Skatteverkets", "polisens".
+_OWNER_GENITIVE = re.compile(rf"(?<![\w-])(?!(?:[Kk]ommunens|[Ss]tadens)\b)[{UP}{LO}][{LO}]+s[ \t]+\Z")
+# A capitalised word right before: the letters after it end its name.
+_CAPITAL_BEFORE = re.compile(rf"[{UP}][\w&.-]*[ \t]+\Z")
+
+
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
+
+
+def _ordinary_first(word: str) -> bool:
+    """A common word that opens a sentence before a name ("Bolaget", "Företaget"); adjectives in
+    their weak form ("Svenska", "Norra", "Nya") may begin a name and stay."""
+    return word.casefold() in _FUNCTION_WORDS or (is_common_word(word) and not word.endswith("a"))
 
 
 def _cap(word: str) -> str:
@@ -338,6 +409,20 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
+    for m in _UNIT.finditer(scan):
+        pre = m.group("pre")
+        owner = m.group("owner")
+        if pre.casefold() in _NOT_UNIT or bool(owner) == bool(m.group("infl")):
+            continue  # "kommunens ungdomsenhet" or "Ungdomsenheten", not "en ungdomsenhet"
+        if m.group("head") == "enhet" and pre[-1:] in "gtpv" and not is_common_word(pre):
+            continue  # "benägenheten", "medvetenheten": an adjective in -en with -het, no unit
+        if owner is None and _OWNER_GENITIVE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Skatteverkets kontrollenheten", "polisens utredningsenheten": not the municipality's
+        name = _cap(pre.casefold() + m.group("head") + "en")
+        yield _cand(m, body, name, "unit", data={"qualify": "yes"})
+    for m in _SERVICE.finditer(scan):
+        name = _cap(" ".join(text[m.start() : m.end("head")].casefold().split()))
+        yield _cand(m, body, name, "service", priority=2, data={"qualify": "yes"})
     for m in _CRIME_COUNCIL.finditer(scan):
         kind = " ".join(m.group("name").split())
         gen = m.group("gen")
@@ -366,6 +451,23 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in _RESCUE_SERVICE.finditer(scan):
         yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
 
+    for m in _UNIVERSITY.finditer(scan):
+        if m.group("hs"):
+            name = m.group("name")
+            if scan.is_sentence_initial(m.start("name")) or is_common_word(name.split()[0]):
+                continue
+            canonical = f"Högskolan {'i ' if m.group('i') else ''}{name}"
+        else:
+            gen = m.group("gen")
+            if _known_place(lexicon, gen) is None:
+                continue  # "Tekniska högskola", "Öppna universitet"
+            canonical = f"{gen} {m.group('kind')}"
+        known = gaz.lookup(canonical)
+        if known:
+            # a university is a state agency; an independent one is an organisation (the gazetteer says)
+            yield _cand(m, EntityType(known[0].type), known[0].name, "university")
+        else:
+            yield _cand(m, agency, canonical, "university")
     for m in _PARTY_LETTER.finditer(scan):
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:
@@ -409,12 +511,57 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             start = text.index(words[1], start)  # "Enligt Hammarby IF"
         surface = text[start : m.end()]
         yield Candidate(start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "club")
+    for m in _CLUB_PREFIX.finditer(scan):
+        if _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Hammarby IF Fotboll": the letters end the name before them
+        if is_common_word(m.group("name")) and not _known_place(lexicon, m.group("name")):
+            continue
+        name = " ".join(m.group(0).split())
+        known = [e for e in gaz.lookup(name) if e.type == "Organisation"]
+        yield _cand(m, EntityType.ORGANISATION, known[0].name if known else name, "club")
     for m in _COMPANY.finditer(scan):
         words = m.group("name").split()
         while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
             words.pop(0)
+        while len(words) > 1 and scan.is_sentence_initial(m.start()) and _ordinary_first(words[0]):
+            words.pop(0)  # "Bolaget Norrtälje Energi AB" opening a sentence
+        if words[-1].casefold() in _COMPANY_KINDS and _CAPITAL_AFTER.match(text, m.end()):
+            continue  # "Bostads AB Mimer", "X och Fastighets AB Y": read with the name after
         name = " ".join(words)
-        start = text.rfind(name, m.start(), m.end())
-        yield Candidate(
-            start, m.end(), text[start : m.end()], EntityType.ORGANISATION, f"{name} AB", "company"
+        start = text.rfind(words[0], m.start(), m.end())
+        surface = " ".join(text[start : m.end()].split())
+        known = [e for e in (*gaz.lookup(surface), *gaz.lookup(name)) if e.type in ("Organisation", "Agency")]
+        type_, canonical = (
+            (EntityType(known[0].type), known[0].name) if known else (EntityType.ORGANISATION, surface)
+        )
+        yield Candidate(start, m.end(), text[start : m.end()], type_, canonical, "company")
+    for m in _COMPANY_PREFIX.finditer(scan):
+        pre = m.group("pre")
+        if pre in ("AB", "Aktiebolaget") and _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Securitas AB Sverige": AB ends the name before it
+        name = m.group("name")
+        words = name.split()
+        if words[-1] in ("AB", "Aktiebolag"):
+            continue
+        known = [e for e in gaz.lookup(name) if e.type == "Organisation"]
+        known = known or [e for e in gaz.lookup(m.group(0)) if e.type == "Organisation"]
+        surface = " ".join(m.group(0).split())
+        yield _cand(
+            m, EntityType.ORGANISATION, known[0].name if known else surface, "company_prefix", priority=1
+        )
+    for m in _HOUSING.finditer(scan):
+        pre, sep, head = m.group("pre"), m.group("sep"), m.group("head")
+        if sep and head[0].islower():
+            continue  # "Haninge bostäder": a common noun after the place
+        if not sep and head[0].isupper():
+            continue
+        place = _known_place(lexicon, pre)
+        if place is None and (sep or scan.is_sentence_initial(m.start()) or head.lower() != "bostäder"):
+            continue  # "Behandlingshem", "Ungdomshem": an institution, no company
+        if place is None and is_common_word(m.group(0)):
+            continue
+        name = " ".join(m.group(0).split())
+        known = [e for e in gaz.lookup(name) if e.type == "Organisation"]
+        yield _cand(
+            m, EntityType.ORGANISATION, known[0].name if known else name, "housing", data={"kind": "housing"}
         )

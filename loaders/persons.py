@@ -17,6 +17,7 @@ from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
+from loaders.words import FUNCTION_WORDS
 
 __all__ = ["find_persons", "role_pattern"]
 
@@ -69,6 +70,8 @@ _PAIR = re.compile(
     rf"(?P<first>{_SURNAME})(?:[ ](?P<particle>{'|'.join(sorted(_PARTICLES))}))?[ ](?P<last>{_SURNAME})"
     rf"(?:[ ](?P<third>{_SURNAME}))?(?![\w-])"
 )
+# What may follow a name on its signature line: party letters in brackets ("Anna Berg (M)").
+_LINE_REST = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?[ \t]*")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_CUES})[ \t]+\Z")
 
 
@@ -78,12 +81,12 @@ def _role_words(role: str) -> str:
 
 def _ok_name(lexicon: Lexicon, name: str) -> bool:
     words = name.split()
-    if any(w in _NOT_SURNAME for w in words):
-        return False
+    if any(w in _NOT_SURNAME for w in words) or words[0].lower() in FUNCTION_WORDS:
+        return False  # "För Moderaterna" over a signature, "Enligt Polisen"
     # Capitalised words that are a known organisation or place are no person.
     if lexicon.gazetteer.lookup(name):
         return False
-    return not any(e.type != "Place" for e in lexicon.gazetteer.lookup(words[0]))
+    return not any(e.type != "Place" for w in (words[0], words[-1]) for e in lexicon.gazetteer.lookup(w))
 
 
 def _signature_line(text: str, start: int, end: int, role_line: re.Pattern[str]) -> bool:
@@ -91,7 +94,7 @@ def _signature_line(text: str, start: int, end: int, role_line: re.Pattern[str])
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[end:line_end].strip():
+    if text[line_start:start].strip() or not _LINE_REST.fullmatch(text, end, line_end):
         return False
     before = text[max(0, line_start - 200) : line_start].rstrip()
     prev_line = before[before.rfind("\n") + 1 :].strip()

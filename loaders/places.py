@@ -15,6 +15,7 @@ from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
+from loaders.words import is_adjective_form, is_common_word
 
 __all__ = ["find_places", "genitive"]
 
@@ -72,8 +73,13 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     gaz = lexicon.gazetteer
     for m in _CENTRE.finditer(scan):
         name = m.group("name")
-        if scan.is_sentence_initial(m.start()) and _place_named(lexicon, name) is None:
-            continue
+        start = m.start()
+        if scan.is_sentence_initial(start) and _place_named(lexicon, name) is None:
+            # "Kameraövervaka Bergsjö centrum" opening a list item: the verb is no part of the name
+            first, _, rest = name.partition(" ")
+            if not rest or not is_common_word(first):
+                continue
+            name, start = rest, m.start("name") + len(first) + 1
         known = [e for e in gaz.lookup(m.group(0)) if e.type == "Place"]
         if known:
             canonical = known[0].name
@@ -82,7 +88,14 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             # "Flemingsbergs centrum", but "Tensta centrum", "Rinkeby centrum"
             canonical = f"{base} centrum" if base[-1] in "aeiouyåäö" else f"{genitive(base)} centrum"
         yield Candidate(
-            m.start(), m.end(), m.group(0), place, canonical, "centre", priority=1, data={"centre": "yes"}
+            start,
+            m.end(),
+            text[start : m.end()],
+            place,
+            canonical,
+            "centre",
+            priority=1,
+            data={"centre": "yes"},
         )
     for m in _CENTRE_BACK.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, None, "centre_back", ref="centre", priority=-1)
@@ -98,8 +111,8 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if m is None or not _PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos):
             continue
         name = m.group(0)
-        if name in _NOT_PLACE or name in countries or name in gaz.first_names:
-            continue
+        if name in _NOT_PLACE or name in countries or name in gaz.first_names or is_adjective_form(name):
+            continue  # "från Europeiska socialfonden": an adjective, no place
         if gaz.lookup(name) or (name.endswith("s") and gaz.lookup(name[:-1])):
             continue  # known names come from the gazetteer, with their own type
         yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)

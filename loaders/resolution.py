@@ -31,6 +31,7 @@ from loaders.gazetteer import GazetteerEntry
 from loaders.initiatives import HEADS
 from loaders.lexicon import Lexicon
 from loaders.places import genitive
+from loaders.words import is_lemma
 
 __all__ = ["COLLABORATION", "resolve"]
 
@@ -250,7 +251,7 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
     kept = _resolve_initiatives(kept, doc, place_at)
     kept = _filter_groups(kept, scan)
     kept.extend(_person_references(kept, scan))
-    kept.extend(_repeated_names(kept, scan))
+    kept = _repeated_names(kept, scan)
     kept.extend(_abbreviations(kept, scan, lexicon))
     kept.sort(key=lambda c: (c.start, -c.end))
     return kept
@@ -439,7 +440,13 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
     complement = ["mot", best.data["complement"]] if best.data.get("complement") else []
     base = best.key or HEADS[head]
     place = next((p for c in family if (p := place_at(c.data.get("place_at")))), None)
-    if owner is None and place is None and doc.place is not None and not _NATIONAL & set(adjectives):
+    if (
+        owner is None
+        and place is None
+        and doc.place is not None
+        and not _NATIONAL & set(adjectives)
+        and head not in _OPERATIONS
+    ):
         owner = genitive(doc.place)
     if owner is not None:
         # after a genitive the adjective takes its definite form: "Botkyrkas strategiska plan"
@@ -448,6 +455,8 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
     return f"{name} i {place}" if place else name
 
 
+# Operations of the police and its partners: no municipality's own ("gemensam kontroll").
+_OPERATIONS = frozenset(["kontroll", "händelse", "insats"])
 _NATIONAL = frozenset(
     [
         "nationell",
@@ -479,7 +488,14 @@ def _definite_adjective(word: str) -> str:
     if word.endswith("tt"):
         return word[:-2] + "a" if word.endswith("ellt") else word[:-1] + "a"
     if word.endswith("t") and not word.endswith(("st", "xt")):
-        return word[:-1] + "a"
+        stem = word[:-1]
+        if word.endswith("at") and not is_lemma(word):  # riktat -> riktade (but privat -> privata)
+            return stem + "de"
+        if is_lemma(stem + "d"):  # särskilt -> särskilda
+            return stem + "da"
+        if is_lemma(stem):  # strategiskt -> strategiska, lokalt -> lokala
+            return stem + "a"
+        return word + "a"  # förstärkt -> förstärkta
     return word + "a"
 
 
@@ -553,17 +569,27 @@ def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
 
 
 def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
-    """Later uses of a name that a cue introduced once ("projektet Trygg i X" ... "Trygg i X")."""
+    """Later uses of a name that a cue introduced once ("projektet Nästa steg Dalarna" ... "Nästa
+    steg Dalarna"); the shorter names read inside a later use ("Dalarna") give way to it."""
     names = {c.canonical: c for c in kept if c.rule == "initiative_name" and c.canonical}
     if not names:
-        return []
+        return kept
+    starts = sorted((c.start, c.end) for c in kept)
     taken = _occupied(kept, len(scan.text))
     out: list[Candidate] = []
+    inside: set[tuple[int, int]] = set()
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r"(?![\w-])")
     for m in pattern.finditer(scan.text):
         start, end = m.span()
-        if (start > 0 and _WORDISH.match(scan.text, start - 1)) or any(taken[start:end]):
+        if start > 0 and _WORDISH.match(scan.text, start - 1):
             continue
+        if any(taken[start:end]):
+            overlapping = [(s, e) for s, e in starts if s < end and e > start]
+            if any(s < start or e > end for s, e in overlapping):
+                continue  # a longer name runs across it
+            if any(s == start and e == end for s, e in overlapping):
+                continue  # the name itself, or read as the same span already
+            inside.update(overlapping)
         source = names[m.group(0)]
         out.append(
             Candidate(
@@ -576,7 +602,7 @@ def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
                 sentence=scan.sentence_of(start),
             )
         )
-    return out
+    return [c for c in kept if (c.start, c.end) not in inside] + out
 
 
 def _occupied(kept: list[Candidate], length: int) -> bytearray:

@@ -1,0 +1,86 @@
+"""Initiatives introduced by name, operations run by actors and measures in running text, on
+sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EntityType as E
+from loaders.mentions import find_document_mentions
+
+
+def initiatives(text: str) -> set[str]:
+    return {m.canonical for m in find_document_mentions(text) if m.type == E.INITIATIVE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kommunen driver projektet Unga vuxna tillsammans med Arbetsförmedlingen.", "Unga vuxna"),
+        ("Projektet Nästa steg Dalarna fortsätter under hösten.", "Nästa steg Dalarna"),
+        ("Satsningen Lugna gatan har pågått i två år.", "Lugna gatan"),
+        ("Falu kommun startar en insats med namnet Trygg sommar i centrum.", "Trygg sommar i centrum"),
+        ("Arbetet bedrivs sedan i våras under namnet Framtid Väst.", "Framtid Väst"),
+        ("Polisen inledde en insats kallad Vinterljus i november.", "Vinterljus"),
+        ('Föreningen driver projektet "Trygg i Borlänge" med stöd av kommunen.', "Trygg i Borlänge"),
+        ("I satsningen Fritid för alla deltar tre föreningar.", "Fritid för alla"),
+        ("Fritid för alla är ett treårigt projekt i Luleå.", "Fritid för alla"),
+        ("Projektet heter Unga ledare och startar i mars.", "Unga ledare"),
+    ],
+)
+def test_a_name_introduced_by_a_descriptor_or_a_cue_is_kept_whole(text: str, name: str) -> None:
+    assert name in initiatives(text)
+
+
+def test_a_name_ends_where_the_clause_goes_on() -> None:
+    text = "Projektet Unga vuxna drivs av Örebro kommun. Projektet Trygg och säker i år blev lyckat."
+    assert initiatives(text) == {"Unga vuxna", "Trygg och säker"}
+
+
+def test_a_list_after_a_name_is_no_part_of_it() -> None:
+    assert "Unga vuxna" in initiatives("Satsningen Unga vuxna och Arbetsförmedlingen samverkar.")
+
+
+def test_naming_cues_about_people_or_places_name_no_initiative() -> None:
+    text = "En man som heter Tiberius Ahlgren kom. Området som kallas Lyckan är lugnt. Det är ett projekt."
+    assert not initiatives(text)
+
+
+def test_a_named_initiative_used_again_later() -> None:
+    text = "Kommunen driver projektet Nästa steg Dalarna. I år deltar 40 unga i Nästa steg Dalarna."
+    mentions = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    assert {m.canonical for m in mentions} == {"Nästa steg Dalarna"}
+    assert len(mentions) == 2
+
+
+# --------------------------------------------------------------------------- operations and measures
+
+
+def test_joint_operations_run_by_actors() -> None:
+    text = (
+        "Polisen, Skatteverket och kommunen genomförde en gemensam kontroll av restauranger i Gävle. "
+        "Vid en samordnad insats greps två personer."
+    )
+    assert {"gemensam kontroll", "samordnad insats"} <= initiatives(text)
+
+
+def test_a_special_event_is_the_polices_operation() -> None:
+    text = (
+        "Polisen i Uppsala har inrättat en särskild händelse efter skjutningarna. Händelsen inträffade sent."
+    )
+    assert initiatives(text) == {"särskild händelse"}
+
+
+def test_unqualified_controls_events_and_work_are_no_initiatives() -> None:
+    text = "Kontrollen visade brister. En händelse inträffade i går. Arbetet fortsätter och ett förstärkt arbete behövs."
+    assert not initiatives(text)
+
+
+def test_measures_in_running_text_when_qualified() -> None:
+    text = "Borås stad satsar på förstärkt fältarbete och trygghetsvandringar i Hässleholmen."
+    assert initiatives(text) == {"Borås förstärkta fältarbete", "trygghetsvandringar"}
+
+
+def test_a_measure_named_as_an_example_is_no_initiative() -> None:
+    text = "Pengarna kan gå till exempelvis trygghetsvandringar eller läxhjälp."
+    assert not initiatives(text)
