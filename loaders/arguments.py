@@ -97,7 +97,6 @@ _ADVERBS_ONLY = re.compile(
 )
 # A definite common noun that may stand before a name in apposition ('projektet', 'föreningen').
 _DESCRIPTOR = re.compile(r"[a-zåäö]{3,}(?:en|et|na|n)")
-_RELATIVE_OPEN = re.compile(r"\bsom\b", re.IGNORECASE)
 _AND = re.compile(r"\b(?:och|samt)\b", re.IGNORECASE)
 # Finite verbs that open a clause right after a name ('... och Region X medverkar i ...').
 _CLAUSE_VERB = re.compile(
@@ -171,7 +170,8 @@ class SentenceView:
         group = 0
         for i, slot in enumerate(slots):
             if i and not (
-                _LIST_GAP.fullmatch(text, slots[i - 1].end, slot.start) and slot.start > slots[i - 1].end
+                (_LIST_GAP.fullmatch(text, slots[i - 1].end, slot.start) and slot.start > slots[i - 1].end)
+                or _genitive_staff(text, slots[i - 1], slot)
             ):
                 group += 1
             self._group.append(group)
@@ -190,8 +190,8 @@ class SentenceView:
     def _split_clauses(self) -> None:
         """'drivs av A och B medverkar i ...': B opens a clause of its own, it is no agent of 'drivs'.
 
-        Only a list governed by a preposition is split, at an 'och' whose member a finite verb
-        follows that takes no subject after it (a fronted 'av A och B har kommunen ...' keeps B).
+        Only the agent list of a passive is split, at an 'och' whose member a finite verb follows
+        that takes no subject after it (a fronted 'av A och B har kommunen ...' keeps B).
         """
         text, slots, group = self.text, self.slots, self._group
         for i in range(1, len(slots)):
@@ -201,10 +201,8 @@ class SentenceView:
             if verb is None or _SUBJECT_NEXT.match(text, verb.end()):
                 continue
             head = next(k for k in range(i, -1, -1) if k == 0 or group[k - 1] != group[i])
-            if self._governor(head) is None or _RELATIVE_OPEN.search(
-                text, max(0, slots[head].start - 60), slots[head].start
-            ):
-                continue  # 'nätverken som är verksamma i A och B har ...': the verb is the main clause's
+            if not _AGENT_AV.search(text, max(0, slots[head].start - 60), slots[head].start):
+                continue  # only the agents of a passive ('nätverk i A och B har ...' is one subject)
             for k in range(i, len(slots)):
                 group[k] += 1
 
@@ -353,6 +351,17 @@ class SentenceView:
         if not match:
             return []
         return [i for i, slot in enumerate(self.slots) if slot.start >= match.end()][:1]
+
+
+def _genitive_staff(text: str, owner: Slot, staff: Slot) -> bool:
+    """'kommunens fältassistenter': the owner and its people act together."""
+    return (
+        owner.mention is not None
+        and staff.type == EntityType.GROUP
+        and owner.type != EntityType.GROUP
+        and text[owner.start : owner.end].endswith("s")
+        and text[owner.end : staff.start] == " "
+    )
 
 
 def _adjective(word: str) -> bool:

@@ -75,6 +75,12 @@ _UNREALISED = re.compile(
     r"|\batt\s+(?:inrätta|införa|starta|skapa|bygga\s+upp|ta\s+fram|utreda|se\s+över|pröva|testa)\b",
     re.IGNORECASE,
 )
+_PROPOSER_CUE = re.compile(
+    r"\b(?:föreslår|föreslog|anser|ansåg|tycker|vill|kräver|krävde|yrkar|yrkade)\s+(?:\w+\s+)?att\b",
+    re.IGNORECASE,
+)
+_NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
+_MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
 _WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
@@ -248,7 +254,40 @@ def _trigger_relations(
     validity = find_validity(view.text, context.date if context else None)
     found += [_dated(f, validity) for f in _adjacent(view)]
     found = [f for f in found if f.type is not R.ACTIVE_IN or not _proposed(view, f.source)]
+    found += _proposers_of_sums(view, found, i, context)
     return _partners_take_part(_counter_partners(found))
+
+
+def _proposers_of_sums(
+    view: SentenceView, found: list[FoundRelation], i: int | None, context: RelationContext | None
+) -> list[FoundRelation]:
+    """'Moderaterna anser att kommunen ska avsätta 2 mnkr till X': the party proposes X."""
+    proposed = [
+        f
+        for f in found
+        if f.type is R.FUNDS and f.properties.get("status") == "proposed" and f.target.type == E.INITIATIVE
+    ]
+    if not proposed:
+        return []
+    cue = _PROPOSER_CUE.search(view.text)
+    if cue is None:
+        return []
+    proposer: Mention | None = None
+    for k in view.before(cue.start(), 80):
+        slot = view.slots[k]
+        if slot.pronoun == "vi" and context is not None and i is not None:
+            proposer = context.we(i, proposal=True)
+        elif slot.type == E.POLITICAL_PARTY and not view.governed(k):
+            proposer = slot.mention
+        if proposer is not None or slot.type in ACTORS:
+            break
+    if proposer is None:
+        return []
+    return [
+        FoundRelation(proposer, f.target, R.PROPOSES, 0.7)
+        for f in proposed
+        if proposer.canonical not in (f.source.canonical, f.target.canonical)
+    ]
 
 
 def _proposed(view: SentenceView, source: Mention) -> bool:
@@ -676,6 +715,11 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
             found += [FoundRelation(a.mention, p, R.ACTIVE_IN, 0.6) for p in places]
         elif a.type == E.CRIMINAL_GROUP and _ADJACENT_FROM.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(a.mention, p, R.ESTABLISHED_IN, 0.55) for p in places]
+        elif a.type in (E.CRIMINAL_GROUP, E.INITIATIVE) and _NAMED_PLACE.search(a.mention.text):
+            # 'kriminella nätverk i Rinkeby och Tensta': a name that ends in its place, and more places
+            if _MORE_PLACES.fullmatch(view.text, a.end, b.start):
+                type_ = R.ESTABLISHED_IN if a.type == E.CRIMINAL_GROUP else R.ACTIVE_IN
+                found += [FoundRelation(a.mention, p, type_, 0.55) for p in places]
         elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
             found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):

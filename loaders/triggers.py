@@ -308,13 +308,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ger X N kronor",
         # The recipient before the sum: 'ger projektet 14,2 miljoner kronor', 'beviljat kommunen medel för X'.
         r"\b(?:ger|gav|gett|ge|tilldelar|tilldelade|tilldelat|tilldela|beviljar|beviljade|beviljat|bevilja)\b"
-        r"(?=[^.;]{0,70}?(?:\d\s*(?:kronor|kr\b|mnkr|mkr|tkr|msek|miljoner|miljarder)|\b(?:medel|bidrag|pengar"
-        r"|anslag|ekonomiskt\s+stöd)\b))",
+        r"(?!(?:\s+\S+){0,4}?\s+(?:möjlighet\w*|uppdrag\w*|chans\w*|rätt(?:en)?|tillstånd\w*)\b)"
+        r"(?=(?:\s+[^\s.;]+){0,7}?\s+(?:[\d,]+\s*(?:kronor|kr\b|mnkr|mkr|tkr|msek|miljoner|miljarder)|(?:medel|bidrag"
+        r"|pengar|anslag|ekonomiskt\s+stöd)\b))",
         R.FUNDS,
         confidence=0.75,
         window=60,
         sources=_FUNDERS,
-        implicit=True,
     ),
     _t(
         "står för finansieringen",
@@ -443,7 +443,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "arbetar med",
-        r"\b(?:arbetar|jobbar|arbetade|jobbade)\s+" + _ADVERBS + r"med\b",
+        r"\b(?:arbetar|jobbar|arbetade|jobbade|arbetat|jobbat)\s+" + _ADVERBS + r"med\b",
         R.RUNS,
         confidence=0.6,
         window=40,
@@ -550,6 +550,6 @@ PREPOSITIONS = frozenset(
 # Sentence cues that a sum was proposed rather than decided.
 PROPOSAL_CUES = re.compile(
     r"\b(?:budgetförslag\w*|förslag(?:et)?|föreslår|föreslog|föreslagit|yrkar|yrkade|yrkande\w*|motion\w*"
-    r"|vill|skulle|bör|borde|reservation\w*|budgetalternativ\w*)\b",
+    r"|vill|skulle|bör|borde|reservation\w*|budgetalternativ\w*|anser|ansåg|tycker|kräver|krävde|vore)\b",
     re.IGNORECASE,
 )

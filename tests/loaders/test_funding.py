@@ -174,3 +174,30 @@ def test_a_decided_sum_in_a_protocol_is_not_a_proposal() -> None:
 def test_amount_units(text: str, sek: int) -> None:
     amounts = find_amounts(f"Nämnden anslår {text} till arbetet.")
     assert [a.sek for a in amounts] == [sek]
+
+
+def test_giving_an_assignment_or_a_chance_is_no_funding() -> None:
+    found = read(
+        "Länsstyrelsen Skåne har gett Malmö stad i uppdrag att ta fram Trygg i Malmö. "
+        "Malmö stad ger föreningarna möjlighet att söka bidrag till Trygg i Malmö.",
+        [
+            ("Länsstyrelsen Skåne", E.AGENCY, None),
+            ("Malmö stad", E.MUNICIPALITY, None),
+            ("föreningarna", E.GROUP, "föreningar"),
+            ("Trygg i Malmö", E.INITIATIVE, None),
+        ],
+    )
+    no_edge(found, R.FUNDS)
+
+
+def test_a_sum_a_party_wants_set_aside_is_proposed_and_the_party_proposes() -> None:
+    found = read(
+        "Moderaterna anser att kommunen ska avsätta 2 miljoner kronor till Trygg i Lund.",
+        [
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+            ("kommunen", E.MUNICIPALITY, "Lunds kommun"),
+            ("Trygg i Lund", E.INITIATIVE, None),
+        ],
+    )
+    assert edge(found, R.FUNDS, "Lunds kommun", "Trygg i Lund").properties["status"] == "proposed"
+    edge(found, R.PROPOSES, "Moderaterna", "Trygg i Lund")

@@ -157,3 +157,20 @@ def test_no_participation_when_denied() -> None:
         [("Tullverket", E.AGENCY, None), ("Operation Kvarnen", E.INITIATIVE, None)],
     )
     no_edge(found, R.PARTICIPATES_IN)
+
+
+def test_a_municipality_and_its_staff_act_together() -> None:
+    found = read(
+        "Lokalpolisområde Eskilstuna har arbetat med Operation Vår. "
+        "Arbetet har skett tillsammans med kommunens fältassistenter och Eskilstunahem.",
+        [
+            ("Lokalpolisområde Eskilstuna", E.POLICE_UNIT, None),
+            ("Operation Vår", E.INITIATIVE, None),
+            ("kommunens", E.MUNICIPALITY, "Eskilstuna kommun"),
+            ("fältassistenter", E.GROUP, None),
+            ("Eskilstunahem", E.ORGANISATION, None),
+        ],
+    )
+    edge(found, R.RUNS, "Lokalpolisområde Eskilstuna", "Operation Vår")
+    for partner in ("Eskilstuna kommun", "fältassistenter", "Eskilstunahem"):
+        assert frozenset(("Lokalpolisområde Eskilstuna", partner)) in partners(found)

@@ -158,3 +158,15 @@ def test_a_wish_to_start_something_somewhere_is_not_activity_there() -> None:
     )
     no_edge(found, R.ACTIVE_IN, "avhopparverksamhet")
     edge(found, R.ACTIVE_IN, "Fältgruppen Gävle", "Sätra")
+
+
+def test_a_group_named_with_its_place_and_more_places_after_it() -> None:
+    found = read(
+        "Kriminella nätverk i Rinkeby och Tensta har under flera år rekryterat unga.",
+        [
+            ("Kriminella nätverk", E.CRIMINAL_GROUP, "kriminella nätverk i Rinkeby"),
+            ("Rinkeby", E.PLACE, None),
+            ("Tensta", E.PLACE, None),
+        ],
+    )
+    assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Rinkeby", "Tensta"}
