@@ -293,7 +293,9 @@ def export(
     output: Annotated[Path, typer.Option("-o", "--output", help="Fil att skriva.")],
     fmt: Annotated[
         ExportFormat,
-        typer.Option("-f", "--format", help="json, graphml, gexf eller csv (zip med nodes.csv och edges.csv)."),
+        typer.Option(
+            "-f", "--format", help="json, graphml, gexf eller csv (zip med nodes.csv och edges.csv)."
+        ),
     ] = ExportFormat.JSON,
     kind: Annotated[
         list[DocumentKind] | None, typer.Option("--kind", help="Bara dokument av detta slag (kan upprepas).")
