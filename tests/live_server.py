@@ -17,6 +17,8 @@ def live_server(app: FastAPI) -> Iterator[str]:
     """Serve `app` on a free local port; yields its base URL and stops it afterwards."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this: no Nagle/delayed-ACK stall of ~40 ms per request.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", http="h11", ws="none", lifespan="on")
