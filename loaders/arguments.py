@@ -194,17 +194,24 @@ class SentenceView:
         that takes no subject after it (a fronted 'av A och B har kommunen ...' keeps B).
         """
         text, slots, group = self.text, self.slots, self._group
+        head, shift, previous = 0, 0, group[0] if group else 0
         for i in range(1, len(slots)):
-            if group[i] != group[i - 1] or not _AND.search(text, slots[i - 1].end, slots[i].start):
+            joined = group[i] == previous
+            previous = group[i]
+            group[i] += shift
+            if not joined:
+                head = i
+                continue
+            if not _AND.search(text, slots[i - 1].end, slots[i].start):
                 continue
             verb = _CLAUSE_VERB.match(text, slots[i].end)
             if verb is None or _SUBJECT_NEXT.match(text, verb.end()):
                 continue
-            head = next(k for k in range(i, -1, -1) if k == 0 or group[k - 1] != group[i])
             if not _AGENT_AV.search(text, max(0, slots[head].start - 60), slots[head].start):
                 continue  # only the agents of a passive ('nätverk i A och B har ...' is one subject)
-            for k in range(i, len(slots)):
-                group[k] += 1
+            shift += 1
+            group[i] += 1
+            head = i
 
     # ------------------------------------------------------------------ helpers
 

@@ -58,12 +58,12 @@ _SIGNATURE_SPAN = 8
 # points back to any initiative, the second only to one with the same head noun
 # ('verksamheten' may be an organisation's work in general).
 _INITIATIVE_ANAPHOR = re.compile(
-    r"\b(?:(?P<any>projektet|satsningen|insatsen|initiativet|programmet|operationen|kampanjen|kontrollen)"
+    r"\b(?:(?P<any>projektet|satsningen|insatsen|insatserna|initiativet|programmet|operationen|kampanjen|kontrollen)"
     r"|(?P<same>verksamheten|planen|modellen|fonden|strategin|medborgarlöftena|löftena))(?![\w-])",
     re.IGNORECASE,
 )
 _ANAPHOR_HEADS = {
-    "projektet": "projekt", "satsningen": "satsning", "insatsen": "insats", "programmet": "program",
+    "projektet": "projekt", "satsningen": "satsning", "insatsen": "insats", "insatserna": "insats", "programmet": "program",
     "kampanjen": "kampanj", "verksamheten": "verksamhet", "planen": "plan", "modellen": "modell",
     "fonden": "fond", "strategin": "strategi", "medborgarlöftena": "medborgarlöfte", "löftena": "medborgarlöfte",
 }  # fmt: skip

@@ -81,6 +81,7 @@ _PROPOSER_CUE = re.compile(
 )
 _NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
 _MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
+_WHERE = re.compile(r"\s*,?\s*där\s+")
 _WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
@@ -337,6 +338,8 @@ def _apply(
                 found_purpose = _resolve(view.slots[purpose], view, i, context, trigger)
                 if found_purpose is not None:
                     targets.append(found_purpose)
+        if not targets and E.PLACE in _target_types(trigger):
+            targets = _places_before_where(view, match)
         sources = _sources(trigger, match, view, i, context, set(target_slots))
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
@@ -400,6 +403,21 @@ def _inverted_subject(
         if view.slots[k].pronoun == "vi" or (resolved is not None and resolved.type in types):
             return k
     return None
+
+
+def _places_before_where(view: SentenceView, match: re.Match[str]) -> list[Mention]:
+    """'i Vivalla och Oxhagen, där nätverk har fått fäste': the places 'där' stands for."""
+    for k in view.before(match.start(), 120):
+        slot = view.slots[k]
+        if slot.type != E.PLACE:
+            continue
+        where = _WHERE.match(view.text, slot.end)
+        if where is None or where.end() > match.start():
+            return []
+        return [
+            m for m in (view.slots[j].mention for j in view.list_of(k)) if m is not None and m.type == E.PLACE
+        ]
+    return []
 
 
 def _purpose(view: SentenceView, end: int, window: int) -> int | None:

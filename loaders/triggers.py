@@ -228,6 +228,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.85,
     ),
     _t(
+        "där X har fått fäste",
+        # No place after the verb: the place is the one 'där' stands for ('i A och B, där nätverk har fått fäste').
+        r"\b(?:fått|få|får|fick)\s+(?:\w+\s+)?fäste\b(?!\s+(?:i|på)\b)"
+        r"|\b(?:etablerat|etablerade|etablerar)\s+sig\b(?!\s+(?:\w+\s+){0,2}?(?:i|på)\b)"
+        r"|\b(?:är|var)\s+(?:\w+\s+)?(?:verksamma|etablerade|aktiva|baserade)\b(?!\s+(?:\w+\s+){0,2}?(?:i|på)\b)",
+        R.ESTABLISHED_IN,
+        confidence=0.7,
+        window=5,
+    ),
+    _t(
         "närvaro i",
         r"\b(?:närvaro(?:n)?|insats(?:en|er|erna)?|verksamhet(?:en)?|kontor(?:et)?|station(?:en)?)\s+i\b",
         R.ACTIVE_IN,

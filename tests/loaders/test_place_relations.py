@@ -170,3 +170,16 @@ def test_a_group_named_with_its_place_and_more_places_after_it() -> None:
         ],
     )
     assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Rinkeby", "Tensta"}
+
+
+def test_places_that_where_stands_for() -> None:
+    found = read(
+        "Insatserna riktas mot Vivalla, Oxhagen och Varberga, där kriminella nätverk har fått fäste.",
+        [
+            ("Vivalla", E.PLACE, None),
+            ("Oxhagen", E.PLACE, None),
+            ("Varberga", E.PLACE, None),
+            ("kriminella nätverk", E.CRIMINAL_GROUP, None),
+        ],
+    )
+    assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Vivalla", "Oxhagen", "Varberga"}
