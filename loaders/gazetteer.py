@@ -3,7 +3,7 @@ criminal groups, media, first names and group nouns.
 
 The facts live as UTF-8 data files in ``loaders/data/`` (one ``# source:`` line, optionally one
 ``# note:`` line, a TSV header, then rows; the ``.txt`` lists have one item a line: first names,
-group nouns, and place names that are also common words). This module
+group nouns, population nouns, and place names that are also common words). This module
 parses them into frozen :class:`GazetteerEntry` records and offers one :class:`Gazetteer` that the
 extraction code can query: exact look-up by name or alias, by type, party by letter, and every
 surface form for building a fast matcher.
@@ -308,6 +308,7 @@ class Gazetteer:
         group_nouns: Iterable[str] = (),
         ambiguous_first_names: Iterable[str] = (),
         common_words: Iterable[str] = (),
+        population_nouns: Iterable[str] = (),
     ) -> None:
         self.entries: tuple[GazetteerEntry, ...] = tuple(entries)
         self.first_names: frozenset[str] = frozenset(first_names)
@@ -316,6 +317,8 @@ class Gazetteer:
         self.group_nouns: frozenset[str] = frozenset(g.casefold() for g in group_nouns)
         #: place names that are also common words ("Lund", "Mark", "Handen"): match only capitalised
         self.common_words: frozenset[str] = frozenset(common_words)
+        #: group nouns for the people an initiative is for ("barn", "invånare"): partners only where the text says so
+        self.population_nouns: frozenset[str] = frozenset(p.casefold() for p in population_nouns)
         self._surfaces: dict[str, list[GazetteerEntry]] = {}
         self._index: dict[str, list[GazetteerEntry]] = {}
         self._exact: dict[str, list[GazetteerEntry]] = {}
@@ -438,4 +441,5 @@ def load_gazetteer() -> Gazetteer:
         group_nouns=read_list("group_nouns.txt"),
         ambiguous_first_names=_ambiguous_names(_note("first_names.txt")),
         common_words=read_list("common_words.txt"),
+        population_nouns=read_list("population_nouns.txt"),
     )

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -31,7 +32,7 @@ from loaders.gazetteer import GazetteerEntry
 from loaders.initiatives import HEADS
 from loaders.lexicon import Lexicon
 from loaders.places import genitive
-from loaders.words import is_lemma
+from loaders.words import is_finite_verb, is_lemma
 
 __all__ = ["COLLABORATION", "resolve"]
 
@@ -46,6 +47,7 @@ _CONTINUES_LIST = re.compile(
     r"Inte\s+minst|Även|Dessutom)\b"
 )
 _GROUP_MIN_COUNT = 3
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _POLICE_IN_PLACE = re.compile(
     r"[Pp]olisen[ \t]+(?:i|på)[ \t]+(?P<place>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)\Z"
 )
@@ -111,6 +113,16 @@ class _Document:
         self.scan = scan
         self.lexicon = lexicon
         self.municipality, self.place = self._municipality(cands)
+        # municipalities named in full ("Timrå kommun", "Trollhättans stad"), in text order
+        self._named = sorted(
+            (c.start, c.canonical, c.text)
+            for c in cands
+            if c.type == EntityType.MUNICIPALITY
+            and c.canonical
+            and not c.generic
+            and any(e.attribute("code") for e in lexicon.gazetteer.by_name(c.canonical))
+        )
+        self._named_starts = [start for start, _, _ in self._named]
 
     def _municipality(self, cands: list[Candidate]) -> tuple[GazetteerEntry | None, str | None]:
         by_place = _municipality_by_place(self.lexicon)
@@ -144,6 +156,19 @@ class _Document:
             return None, None
         place = max(scores, key=lambda p: (scores[p], -first[p]))
         return by_place[place], place
+
+    def municipality_before(self, offset: int, *, city: bool = False) -> str | None:
+        """The municipality named last before ``offset`` in the same paragraph: in a text about
+        several, ``kommunen`` is the one just spoken of (``staden`` one named a ``stad``)."""
+        i = bisect.bisect_left(self._named_starts, offset) - 1
+        if i < 0:
+            return None
+        start, name, surface = self._named[i]
+        if _PARAGRAPH_BREAK.search(self.scan.text, start, offset):
+            return None
+        if city and not (name.endswith(" stad") or surface.lower().endswith(" stad")):
+            return None
+        return name
 
     def region(self) -> str | None:
         """The region of the document's county (Region Gotland for Gotland)."""
@@ -249,7 +274,7 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
 
     kept.extend(_places_in_police_names(kept, scan, lexicon))
     kept = _resolve_initiatives(kept, doc, place_at)
-    kept = _filter_groups(kept, scan)
+    kept = _filter_groups(kept, scan, lexicon)
     kept.extend(_person_references(kept, scan))
     kept = _repeated_names(kept, scan)
     kept.extend(_abbreviations(kept, scan, lexicon))
@@ -265,18 +290,20 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
     """Fill in ``c.canonical`` from the document; False when the candidate names no actor."""
     muni, place = doc.municipality, doc.place
     if c.ref == "municipality":
-        if muni is None:
+        nearest = doc.municipality_before(c.start)
+        if nearest is None and muni is None:
             return False
-        c.canonical = muni.name
+        c.canonical = nearest or muni.name
     elif c.ref == "region":
         region = doc.region()
         if region is None:
             return False
         c.canonical = region
     elif c.ref == "city":
-        if muni is None or not muni.name.endswith(" stad"):
+        nearest = doc.municipality_before(c.start, city=True)
+        if nearest is None and (muni is None or not muni.name.endswith(" stad")):
             return False
-        c.canonical = muni.name
+        c.canonical = nearest or muni.name
     elif c.ref == "county_board":
         board = doc.county_board()
         if board is None:
@@ -502,10 +529,15 @@ def _definite_adjective(word: str) -> str:
 # --------------------------------------------------------------------------- groups, persons, abbreviations
 
 
-def _filter_groups(kept: list[Candidate], scan: Scan) -> list[Candidate]:
+def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
+    """Unnamed groups that are actors: partners (a collaboration sentence, or listed beside a named
+    actor) and, for those who do the work (``fältassistenter``, ``trygghetsvärdar``), also where
+    they act (the subject of a verb) or the text keeps speaking of them. The people an initiative
+    is for (``barn``, ``invånare``) are actors only as partners."""
     groups = [c for c in kept if c.type == EntityType.GROUP]
     if not groups:
         return kept
+    population = lexicon.gazetteer.population_nouns
     counts = Counter(c.canonical for c in groups)
     collaborative: dict[int, bool] = {}
 
@@ -518,10 +550,111 @@ def _filter_groups(kept: list[Candidate], scan: Scan) -> list[Candidate]:
             collaborative[sentence] = ok
         return collaborative[sentence]
 
-    accepted = {
-        c.canonical for c in groups if counts[c.canonical] >= _GROUP_MIN_COUNT or in_collaboration(c.sentence)
-    }
+    # Named organisations a group may be listed with; not persons: "X Y, forskare och polis" is a role.
+    actors = sorted(
+        (
+            c
+            for c in kept
+            if c.type not in (EntityType.GROUP, EntityType.PLACE, EntityType.INITIATIVE, EntityType.PERSON)
+        ),
+        key=lambda c: c.start,
+    )
+    accepted: set[str | None] = set()
+    for c in groups:
+        if c.canonical in accepted:
+            continue
+        partner = in_collaboration(c.sentence) or _listed_with_actor(c, actors, scan.text)
+        worker = c.canonical not in population
+        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, actors))):
+            accepted.add(c.canonical)
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
+
+
+# Between two members of a list: ", ", " och ", ", samt ".
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+)(?:(?:och|samt|eller)[ \t]+)?\Z|[ \t]*,[ \t]*\Z")
+# Determiners and numbers that may stand between a verb and its subject ("patrullerar flera väktare").
+_DETERMINERS = frozenset(
+    ["flera", "två", "tre", "fyra", "fem", "alla", "några", "många", "fler", "våra", "kommunens", "stadens", "de",
+     "nya", "extra", "även", "också", "nu", "ofta"]
+)  # fmt: skip
+# Adverbs between a subject and its verb ("fältassistenterna har också träffat").
+_ADVERBS = frozenset(
+    ["också", "även", "nu", "redan", "ofta", "då", "sedan", "numera", "alltid", "fortfarande"]
+)
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_MODALS = frozenset(
+    ["kan", "kunde", "skulle", "bör", "borde", "måste", "får", "fick", "vill", "ville", "behöver"]
+)
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+# Words that open a clause with an adverbial, so that the subject follows the verb.
+_ADVERBIAL_OPENERS = frozenset(
+    ["i", "under", "efter", "på", "vid", "sedan", "nu", "här", "där", "idag", "igår", "varje", "då", "ibland",
+     "dessutom", "även", "också", "framför", "numera", "samtidigt", "tidigare", "senare",
+     "inom", "runt", "kring", "utanför", "hittills", "snart", "ofta", "dagligen"]
+)  # fmt: skip
+
+
+def _listed_with_actor(c: Candidate, actors: list[Candidate], text: str) -> bool:
+    """Whether the group stands in a list beside a named actor ("polisen, fältassistenter och X")."""
+    for other in actors:
+        if other.sentence != c.sentence:
+            continue
+        if (
+            other.end <= c.start
+            and c.start - other.end <= 8
+            and _LIST_GAP.fullmatch(text, other.end, c.start)
+        ):
+            return True
+        if (
+            c.end <= other.start
+            and other.start - c.end <= 8
+            and _LIST_GAP.fullmatch(text, c.end, other.start)
+        ):
+            return True
+    return False
+
+
+def _acts(c: Candidate, scan: Scan, actors: list[Candidate]) -> bool:
+    """Whether a group is the subject of a verb: before it ("Trygghetsvärdarna patrullerar",
+    "fältassistenter har också träffat") or after it in an inverted clause ("I helgen patrullerade
+    väktare"), or the agent of a passive ("drivs av fältassistenter")."""
+    text = scan.text
+    sentence = scan.sentences[c.sentence] if c.sentence >= 0 else None
+    if sentence is None:
+        return False
+    pos = c.end
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos, sentence.end)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in _MODALS:
+            return False  # "bolag kan ansöka": what they may do, not what they do
+        if is_finite_verb(word):
+            return True
+        if word not in _ADVERBS:
+            break
+        pos = m.end()
+    before = _PREVIOUS_WORD.search(text, max(sentence.start, c.start - 30), c.start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _DETERMINERS:
+        before = _PREVIOUS_WORD.search(text, max(sentence.start, before.start() - 30), before.start())
+        if before is None:
+            return False
+        word = before.group(1).lower()
+    verb_start = before.start(1)
+    if word == "av":  # the agent of a passive: "drivs av fritidsledare"
+        prior = _PREVIOUS_WORD.search(text, max(sentence.start, verb_start - 30), verb_start)
+        return prior is not None and prior.group(1).endswith("s") and is_finite_verb(prior.group(1).lower())
+    if not is_finite_verb(word):
+        return False
+    # An inverted clause opens with an adverbial ("I helgen patrullerade väktare", "Nu finns
+    # kuratorer"); after a subject the group is the object ("Skolan anställer kuratorer").
+    opening = _FIRST_WORD.match(text, sentence.start, verb_start)
+    return opening is not None and opening.group(1).lower() in _ADVERBIAL_OPENERS
 
 
 def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:

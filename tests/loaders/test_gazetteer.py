@@ -25,7 +25,7 @@ TSV_FILES = [
     "criminal_groups.tsv",
     "media.tsv",
 ]
-LIST_FILES = ["first_names.txt", "group_nouns.txt", "common_words.txt"]
+LIST_FILES = ["first_names.txt", "group_nouns.txt", "common_words.txt", "population_nouns.txt"]
 ONTOLOGY_TYPES = {
     "PoliceUnit",
     "Municipality",
@@ -288,6 +288,24 @@ def test_names_and_nouns(gaz) -> None:
     assert {"Bo", "Per", "Hans", "Inga"} <= gaz.ambiguous_first_names <= gaz.first_names
     assert {"näringsidkare", "fastighetsägare", "fältassistenter", "föräldrar"} <= gaz.group_nouns
     assert gaz.is_group_noun("Nattvandrare")
+    assert {"barn", "unga", "invånare", "boende"} <= gaz.population_nouns <= gaz.group_nouns
+    assert not {"fältassistenter", "trygghetsvärdar", "nattvandrare"} & gaz.population_nouns
+
+
+def test_county_boards_in_every_usual_form(gaz) -> None:
+    for surface in ("Länsstyrelsen Dalarna", "Länsstyrelsen i Dalarna", "Dalarnas länsstyrelse"):
+        assert [e.name for e in gaz.lookup(surface)] == ["Länsstyrelsen i Dalarnas län"]
+
+
+def test_every_municipality_takes_its_stad_name(gaz) -> None:
+    assert [e.name for e in gaz.lookup("Sundsvalls stad") if e.type == "Municipality"] == [
+        "Sundsvalls kommun"
+    ]
+
+
+def test_forms_differing_in_case_only_stay_when_the_data_lists_them(gaz) -> None:
+    (red_cross,) = gaz.lookup("Röda korset")
+    assert {"Röda korset", "Svenska röda korset"} <= set(red_cross.aliases)
 
 
 def test_common_word_places_are_flagged(gaz) -> None:

@@ -141,3 +141,23 @@ def test_the_executive_committee() -> None:
     bodies = [m for m in find_document_mentions(text) if m.type == E.MUNICIPAL_BODY]
     assert {m.canonical for m in bodies} == {"Kommunstyrelsens arbetsutskott i Umeå"}
     assert len(bodies) == 2
+
+
+def test_kommunen_is_the_municipality_named_last_in_its_paragraph() -> None:
+    text = (
+        "Sundsvalls kommun har antagit en trygghetsplan. Även Timrå kommun arbetar med frågan. "
+        "Kommunen har anställt två fältassistenter.\n\n"
+        "Sundsvalls kommun leder samverkan. Kommunen bjuder in föreningarna.\n\n"
+        "Kommunen ska följa upp arbetet."
+    )
+    kommun = [m for m in find_document_mentions(text) if m.type == E.MUNICIPALITY and m.text == "Kommunen"]
+    assert [m.canonical for m in kommun] == ["Timrå kommun", "Sundsvalls kommun", "Sundsvalls kommun"]
+
+
+def test_staden_after_a_stad_name_of_a_kommun() -> None:
+    text = "Sundsvalls stad har köpt nya kameror. Staden ska utvärdera dem."
+    city = [m for m in find_document_mentions(text) if m.type == E.MUNICIPALITY]
+    assert [(m.text, m.canonical) for m in city] == [
+        ("Sundsvalls stad", "Sundsvalls kommun"),
+        ("Staden", "Sundsvalls kommun"),
+    ]

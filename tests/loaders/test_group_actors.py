@@ -1,0 +1,55 @@
+"""Unnamed groups as actors: those who do the work where they act or are partners, the people an
+initiative is for only as partners; on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EntityType as E
+from loaders.mentions import find_document_mentions
+
+
+def groups(text: str) -> set[str]:
+    return {m.canonical for m in find_document_mentions(text) if m.type == E.GROUP}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Trygghetsvärdar patrullerar i Gränby centrum på kvällarna.", "trygghetsvärdar"),
+        ("Fältassistenterna har också träffat ungdomar vid skolan.", "fältassistenter"),
+        ("Nattvandrare går i Hageby varje fredag.", "nattvandrare"),
+        ("Socialsekreterare besöker familjerna efter anmälan.", "socialsekreterare"),
+        ("I helgen patrullerade ordningsvakter i Kvarnholmen.", "ordningsvakter"),
+        ("Verksamheten drivs av fritidsledare från tre gårdar.", "fritidsledare"),
+    ],
+)
+def test_workers_who_act_are_actors(text: str, group: str) -> None:
+    assert groups(text) == {group}
+
+
+def test_workers_who_are_only_acted_on_or_may_act_are_no_actors() -> None:
+    text = "Kommunen anställer fältassistenter. Skolan behöver kuratorer. Bolag kan söka bidrag."
+    assert not groups(text)
+
+
+def test_a_group_listed_beside_a_named_actor_is_a_partner() -> None:
+    text = "Polisen, fältsekreterare och Nacka kommun gick igenom läget i Fisksätra."
+    assert groups(text) == {"fältsekreterare"}
+
+
+def test_a_role_after_a_persons_name_is_no_partner() -> None:
+    assert not groups("Det berättade Tiberius Ahlgren, forskare och polis, på mötet.")
+
+
+def test_the_people_an_initiative_is_for_are_no_actors_by_acting_or_repetition() -> None:
+    text = (
+        "Många ungdomar var ute i helgen. Ungdomar har klagat på belysningen. "
+        "Ungdomarna vill ha fler aktiviteter. Invånare har hört av sig."
+    )
+    assert not groups(text)
+
+
+def test_the_people_an_initiative_is_for_as_partners() -> None:
+    text = "Polisen och boende i Fisksätra har träffats. Kommunen samverkar med invånare i området."
+    assert groups(text) == {"boende", "invånare"}
