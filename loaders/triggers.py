@@ -374,6 +374,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # -- proposing
     _t(
+        "yrkar bifall till förslaget",
+        # The proposal named before: 'Ärendet gäller Trygghetsplan 2024. Eva Ek (C) yrkar bifall till förslaget.'
+        r"\b(?:yrkar|yrkade|yrkat|yrka|instämmer\s+i|tillstyrker|tillstyrkte)\s+(?:bifall\s+till\s+)?(?:\w+\s+){0,2}?"
+        r"(?:förslag(?:et)?|motion(?:en)?|ärendet|beslutsförslag(?:et)?|yrkandet)\b",
+        R.PROPOSES,
+        confidence=0.7,
+        window=60,
+        implicit=True,
+    ),
+    _t(
         "föreslår",
         r"\b(?:föreslår|föreslog|föreslagit|föreslå|yrkar|yrkade|yrkat|yrka|kräver|krävde|begär|begärde"
         r"|motionerar|motionerade|lägger\s+fram|lade\s+fram|lagt\s+fram|presenterar\s+ett\s+förslag"

@@ -118,3 +118,23 @@ def test_a_demand_to_start_something_somewhere_is_not_activity_there() -> None:
     )
     edge(found, R.PROPOSES, "Liberalerna", "fältgrupp")
     no_edge(found, R.ACTIVE_IN)
+
+
+def test_yrkar_bifall_till_forslaget_is_about_the_matter_named_before() -> None:
+    text = (
+        "§ 14 Trygghetsplan för Alingsås 2024\n\n"
+        "Förvaltningen har tagit fram Trygghetsplan för Alingsås 2024.\n\n"
+        "Yrkanden\n\n"
+        "Karl Lund (C) yrkar bifall till förvaltningens förslag. Eva Öst (SD) yrkar avslag på förslaget."
+    )
+    found = read(
+        text,
+        [
+            ("Trygghetsplan för Alingsås 2024", E.INITIATIVE, None),
+            ("Karl Lund", E.PERSON, None),
+            ("Eva Öst", E.PERSON, None),
+        ],
+    )
+    edge(found, R.PROPOSES, "Centerpartiet", "Trygghetsplan för Alingsås 2024")
+    no_edge(found, R.PROPOSES, "Eva Öst")
+    no_edge(found, R.PROPOSES, "Sverigedemokraterna")
