@@ -76,7 +76,7 @@ _MUNICIPAL_ROLE = re.compile(
 )
 # Offices only the police hold ('polis' alone is too loose: 'forskare och polis').
 _POLICE_ROLE = re.compile(
-    r"(?:[a-zåäö]*polis(?:område|insats)?s?(?:chef|mästare|inspektör)|(?:kommun|område|när|kontakt|medborgar|"
+    r"(?:[a-zåäö]*polis(?:område|insats)?s?(?:chef|mästare|inspektör)|(?:kommun|områdes?|när|kontakt|medborgar|"
     r"lokal|ungdoms|gräns)polis|kommissarie|kriminalinspektör|insatschef|spaningsledare|förundersökningsledare)"
     r"(?:en|n)?",
     re.IGNORECASE,

@@ -81,6 +81,7 @@ _PROPOSER_CUE = re.compile(
 )
 _NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
 _MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
+_RELATIVE_BEFORE = re.compile(r"\s*,\s*som\s+(?:\w+\s+){0,2}\Z")
 _WHERE = re.compile(r"\s*,?\s*där\s+")
 _WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
@@ -340,9 +341,21 @@ def _apply(
                     targets.append(found_purpose)
         if not targets and E.PLACE in _target_types(trigger):
             targets = _places_before_where(view, match)
-        sources = _sources(trigger, match, view, i, context, set(target_slots))
+        via: list[Mention] = []
+        sources = _sources(trigger, match, view, i, context, set(target_slots), via)
         if not targets and trigger.types[0] is R.COLLABORATES_WITH:
             pending.extend(sources)
+        if via and trigger.types[0] is R.COLLABORATES_WITH:
+            # 'Insatsen har skett i samverkan med A och B': A and B take part in it
+            return [
+                *_date(_pairs(trigger, sources, targets, view, match), view, match, targets, context),
+                *(
+                    FoundRelation(t, via[0], R.PARTICIPATES_IN, 0.65)
+                    for t in targets
+                    if allowed(R.PARTICIPATES_IN, t.type, E.INITIATIVE)
+                    and t.canonical not in {s.canonical for s in sources}
+                ),
+            ]
     if not targets and sources and trigger.implicit:
         targets = _implicit_target(view, match, i, context, sources)
     found = _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
@@ -526,6 +539,12 @@ def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) 
         slot = view.slots[k]
         if slot.type in types or slot.pronoun == "anaphor":
             return [k]
+    # 'till projektet Trygg i Sätra, som drivs av ...': the antecedent of the relative clause
+    relative = _RELATIVE_BEFORE.search(view.text, max(0, match.start() - 40), match.start())
+    if relative is not None:
+        for k, slot in enumerate(view.slots):
+            if slot.end == relative.start() and slot.type in types:
+                return [k]
     return []
 
 
@@ -570,7 +589,9 @@ def _sources(
     i: int | None,
     context: RelationContext | None,
     targets: set[int],
+    via: list[Mention] | None = None,
 ) -> list[Mention]:
+    """The subject of a trigger; for an initiative as subject its runner, noted in ``via``."""
     types = _source_types(trigger)
     if _OWN_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()):
         return []  # 'föreslår att nämnden antar X': the subject of 'antar' is no actor named here
@@ -589,6 +610,8 @@ def _sources(
                 and resolved.type not in types
                 and resolved.canonical in context.runners
             ):
+                if via is not None:
+                    via.append(resolved)
                 return [context.runners[resolved.canonical]]  # 'Insatsen genomförs i samverkan med ...'
             if resolved is None or resolved.type not in types:
                 if tier == 0 and slot.pronoun is None and slot.type in (E.PERSON,) and types & {E.PERSON}:

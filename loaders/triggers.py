@@ -182,6 +182,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         fallback="topic",
     ),
     _t(
+        "tagit hjälp av",
+        r"\b(?:tar|tog|tagit|ta|får|fick|fått)\s+(?:\w+\s+)?(?:hjälp|stöd|bistånd|draghjälp)\s+(?:av|från)\b"
+        r"|\bmed\s+(?:hjälp|bistånd|draghjälp)\s+(?:av|från)\b",
+        R.COLLABORATES_WITH,
+        confidence=0.7,
+        window=80,
+        fallback="topic",
+    ),
+    _t(
+        "A och B gemensamt",
+        # 'polisen och kommunen ska gemensamt arbeta ...': everyone in the subject list.
+        r"\b(?:gemensamt|tillsammans)\b(?!\s+(?:\S+\s+){0,3}?med\b)",
+        R.COLLABORATES_WITH,
+        frame=Frame.MUTUAL,
+        confidence=0.7,
+    ),
+    _t(
         "samverkan mellan",
         r"\b(?:samverkan|samarbete(?:t)?|samverkansavtal(?:et)?|överenskommelse(?:n)?|avtal(?:et)?|partnerskap(?:et)?"
         r"|medborgarlöfte(?:t|n|na)?|samarbetsavtal(?:et)?)\s+(?:\w+\s+){0,3}?mellan\b",
@@ -279,7 +296,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "arbetar i",
-        r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
+        r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|arbeta|jobba|patrullera|finnas\s+på\s+plats"
+        r"|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
         r"|finns\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
         r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
         R.ACTIVE_IN,

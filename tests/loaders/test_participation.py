@@ -174,3 +174,52 @@ def test_a_municipality_and_its_staff_act_together() -> None:
     edge(found, R.RUNS, "Lokalpolisområde Eskilstuna", "Operation Vår")
     for partner in ("Eskilstuna kommun", "fältassistenter", "Eskilstunahem"):
         assert frozenset(("Lokalpolisområde Eskilstuna", partner)) in partners(found)
+
+
+def test_partners_of_an_operation_named_as_the_subject_take_part_in_it() -> None:
+    found = read(
+        "Polisen i Gävle har genomfört Operation Sätra. "
+        "Insatsen har skett i samverkan med Gävle kommun och Tullverket. "
+        "Polisen har också tagit hjälp av Kronofogden.",
+        [
+            ("Polisen i Gävle", E.POLICE_UNIT, None),
+            ("Polisen", E.POLICE_UNIT, "Polisen i Gävle"),
+            ("Operation Sätra", E.INITIATIVE, None),
+            ("Gävle kommun", E.MUNICIPALITY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kronofogden", E.AGENCY, None),
+        ],
+    )
+    for partner in ("Gävle kommun", "Tullverket"):
+        edge(found, R.PARTICIPATES_IN, partner, "Operation Sätra")
+        assert frozenset(("Polisen i Gävle", partner)) in partners(found)
+    assert frozenset(("Polisen i Gävle", "Kronofogden")) in partners(found)
+
+
+def test_a_subject_list_acting_jointly_works_together() -> None:
+    found = read(
+        "Lokalpolisområde Borlänge och Borlänge kommun ska gemensamt arbeta i Jakobsgårdarna.",
+        [
+            ("Lokalpolisområde Borlänge", E.POLICE_UNIT, None),
+            ("Borlänge kommun", E.MUNICIPALITY, None),
+            ("Jakobsgårdarna", E.PLACE, None),
+        ],
+    )
+    assert frozenset(("Lokalpolisområde Borlänge", "Borlänge kommun")) in partners(found)
+    edge(found, R.ACTIVE_IN, "Borlänge kommun", "Jakobsgårdarna")
+
+
+def test_a_project_run_by_those_named_in_a_relative_clause() -> None:
+    found = read(
+        "Länsstyrelsen Gävleborg har beviljat 1,5 miljoner kronor till Trygg i Sätra, som drivs av "
+        "Gävle kommun och Gavlegårdarna.",
+        [
+            ("Länsstyrelsen Gävleborg", E.AGENCY, None),
+            ("Trygg i Sätra", E.INITIATIVE, None),
+            ("Gävle kommun", E.MUNICIPALITY, None),
+            ("Gavlegårdarna", E.ORGANISATION, None),
+        ],
+    )
+    edge(found, R.FUNDS, "Länsstyrelsen Gävleborg", "Trygg i Sätra")
+    edge(found, R.RUNS, "Gävle kommun", "Trygg i Sätra")
+    edge(found, R.RUNS, "Gavlegårdarna", "Trygg i Sätra")

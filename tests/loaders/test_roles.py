@@ -141,3 +141,17 @@ def test_a_proposal_that_the_body_adopt_a_plan_is_not_the_chair_running_it() -> 
     )
     edge(found, R.PROPOSES, "Maja Ek", "Trygghetsplan 2024")
     no_edge(found, R.RUNS)
+
+
+def test_an_area_officer_of_the_local_police() -> None:
+    found = read(
+        "Lokalpolisområde Gävle informerar. – Vi är på plats varje kväll, säger Erik Lind, områdespolis i Gävle.",
+        [
+            ("Lokalpolisområde Gävle", E.POLICE_UNIT, None),
+            ("Erik Lind", E.PERSON, None),
+            ("Gävle", E.PLACE, None),
+        ],
+    )
+    assert edge(found, R.WORKS_FOR, "Erik Lind", "Lokalpolisområde Gävle").properties == {
+        "role": "områdespolis"
+    }
