@@ -38,8 +38,13 @@ DESCRIPTORS = (
     "arbetssätt",
     "operation",
     "samarbete",
+    "samverkan",
 )
-_NAMING_HEADS = frozenset(["insats", "projekt", "satsning", "kampanj", "program", "initiativ", "operation"])
+_NAMING_HEADS = frozenset(
+    ["insats", "projekt", "satsning", "kampanj", "program", "initiativ", "operation", "samverkan"]
+)
+# Descriptors that introduce a name only when capitalised as part of it ("Samverkan Norrland").
+_CAPITAL_ONLY = frozenset(["samverkan"])
 # A descriptor at the end of a word (a compound: "sommarjobbssatsningen"), in the lower-cased text.
 _DESCRIPTOR_HIT = re.compile(rf"(?P<desc>(?:{'|'.join(DESCRIPTORS)})(?:en|et|met)?)[ \t]+")
 # Naming cues: "med namnet X", "under namnet X", "kallad X", "som heter X", "döpt till X".
@@ -103,6 +108,7 @@ _NOT_AFTER_LINK = frozenset(
         "och",
     ]
 )
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?![\w-])")
 _MAX_WORDS = 7
 _MAX_LOWER = 3
 
@@ -141,6 +147,10 @@ def name_after(text: str, pos: int, limit: int) -> NamedInitiative | None:
         if m is None:
             break
         word = m.group("w")
+        year = _YEAR.match(text, m.start("w"), limit)
+        if year is not None:  # "Trygghetsplan för Alingsås 2024", "Plan 2024–2027": the year ends it
+            end, words = year.end(), words + 1
+            break
         if word[0].isupper():
             end, words = m.end(), words + 1
             continue
@@ -183,11 +193,16 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
     def accept(found: NamedInitiative | None) -> bool:
         if found is None or found.start in seen:
             return False
-        first = found.name.split()[0]
+        words = found.name.split()
+        titled = len(words) > 1 and words[0].lower() in _NAMING_HEADS
+        first = words[1] if titled else words[0]
         if first.lower() in FUNCTION_WORDS and not found.quoted:
             return False  # "Det är ett projekt"
-        if not found.quoted and (gaz.lookup(first) or first in gaz.first_names):
-            return False  # "projektet Polisen driver", "satsningen Anna Berg leder"
+        known = [e for e in gaz.lookup(first) if not titled or e.type != "Place"]
+        if not found.quoted and (known or first in gaz.first_names):
+            return (
+                False  # "projektet Polisen driver", "satsningen Anna Berg leder" (but "Samverkan Norrland")
+            )
         if not found.quoted and gaz.lookup(found.name):
             return False  # a known actor after the descriptor
         seen.add(found.start)
@@ -197,24 +212,19 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         after = text[hit.end() : hit.end() + 1]
         if not after or not (after.isupper() or after in _OPENS_NAME):
             continue
-        limit = scan.sentence_end(hit.start())
-        found = name_after(text, hit.end(), limit)
-        if not accept(found):
-            continue
-        assert found is not None
         desc = text[hit.start("desc") : hit.end("desc")]
         word_start = _word_start(text, hit.start())
-        if (
-            word_start == hit.start()
-            and desc[0].isupper()
-            and desc.lower() in _NAMING_HEADS
-            and not found.quoted
-        ):
-            # "Insats Sälta", "Projekt Ung Framtid": the capitalised head is part of the name
-            name = text[word_start : found.end]
-            yield NamedInitiative(word_start, found.end, " ".join(name.split()), False)
-            continue
-        yield found
+        # "Insats Sälta", "Projekt Ung Framtid", "Samverkan Norrland": a capitalised head is part of the name
+        titled = word_start == hit.start() and desc[0].isupper() and desc.lower() in _NAMING_HEADS
+        if desc.lower() in _CAPITAL_ONLY and not titled:
+            continue  # "i samverkan Polisen och ...": no name
+        found = name_after(text, hit.end(), scan.sentence_end(hit.start()))
+        if found is not None and titled and not found.quoted:
+            name = " ".join(text[word_start : found.end].split())
+            found = NamedInitiative(word_start, found.end, name, False)
+        if accept(found):
+            assert found is not None
+            yield found
     for hit in _DESCRIBED_AFTER.finditer(scan.lower):
         i = scan.sentence_of(hit.start())
         if i < 0:

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
-from loaders.initiative_names import descriptor_named, find_named_initiatives
+from loaders.initiative_names import descriptor_named, find_named_initiatives, name_after
 from loaders.lexicon import Lexicon
+from loaders.words import is_finite_verb
 
 __all__ = ["HEADS", "find_initiatives"]
 
@@ -117,6 +118,7 @@ _STOP = frozenset(
     ]
 )
 # fmt: on
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?\Z")
 _PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
 
 # Local campaigns named after the place they make safer: "Trygga Trossö", "Tryggare Mölndal", "Trygg i X".
@@ -195,8 +197,8 @@ def _complement(text: str, end: int) -> str:
         return ""
     words: list[str] = []
     for word in m.group("np").split():
-        if word in _STOP:
-            break
+        if word in _STOP or is_finite_verb(word):
+            break  # "handlingsplan mot våld antogs"
         words.append(word)
     return " ".join(words)
 
@@ -271,10 +273,43 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     )
 
 
+def _title(m: re.Match[str], scan: Scan) -> Candidate | None:
+    """A capitalised plan or programme with its complement as a title: "Trygghetsplan för
+    Alingsås 2024", "Handlingsplan mot våldsbejakande extremism 2025–2027"."""
+    text = scan.text
+    word_start = m.start()
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+        word_start -= 1
+    if word_start == m.start() or not text[word_start].isupper() or m.group("infl"):
+        return None
+    found = name_after(text, word_start, scan.sentence_end(word_start))
+    if found is None or " " not in found.name:
+        return None
+    rest = found.name.split()[1:]
+    dated = bool(_YEAR_END.search(found.name))
+    if rest[0] not in ("för", "mot", "i") and not dated:
+        return None  # "Trygghetsplan Kommunen ...": no title
+    if scan.is_sentence_initial(word_start) and not dated and not any(w[0].isupper() for w in rest):
+        return None  # "Handlingsplan mot våld antogs": a sentence about a plan, not its title
+    return Candidate(
+        found.start,
+        found.end,
+        text[found.start : found.end],
+        EntityType.INITIATIVE,
+        found.name,
+        "initiative_name",
+        priority=2,
+    )
+
+
 def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """Initiative candidates; ``key`` is the compound (``avhopparverksamhet``), ``head`` the head noun."""
     text = scan.text
     for m in _HEAD_HIT.finditer(scan.lower):
+        title = _title(m, scan)
+        if title is not None:
+            yield title
+            continue
         cand = _head_candidate(m, scan, lexicon)
         if cand is not None:
             yield cand

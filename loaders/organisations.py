@@ -199,6 +199,12 @@ _UNIVERSITY = Gated(
     r"universitet|högskola",
 )
 
+# Museums named by their place: "Västerbottens museum", "Upplandsmuseet".
+_MUSEUM = Gated(
+    re.compile(rf"\b(?:(?P<gen>[{UP}][{LO}]+)[ \t]+museum|(?P<word>[{UP}][{LO}]{{2,}}museet))(?![\w-])"),
+    r"museum|museet",
+)
+
 # --------------------------------------------------------------------------- parties, companies
 
 _PARTY_LETTER = Gated(re.compile(r"\((?P<letter>S|M|SD|C|V|KD|L|MP|Mp|Kd|Sd)\)"), r"\(")
@@ -468,6 +474,13 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             yield _cand(m, EntityType(known[0].type), known[0].name, "university")
         else:
             yield _cand(m, agency, canonical, "university")
+    for m in _MUSEUM.finditer(scan):
+        gen, word = m.group("gen"), m.group("word")
+        if gen and _known_place(lexicon, gen) is None:
+            continue
+        if word and (scan.is_sentence_initial(m.start()) or is_common_word(word)):
+            continue  # "Museet", "Stadsmuseet" opening a sentence
+        yield _cand(m, EntityType.ORGANISATION, " ".join(m.group(0).split()), "museum")
     for m in _PARTY_LETTER.finditer(scan):
         entry = gaz.party_by_letter(m.group("letter"))
         if entry is not None:

@@ -84,3 +84,24 @@ def test_measures_in_running_text_when_qualified() -> None:
 def test_a_measure_named_as_an_example_is_no_initiative() -> None:
     text = "Pengarna kan gå till exempelvis trygghetsvandringar eller läxhjälp."
     assert not initiatives(text)
+
+
+def test_a_capitalised_plan_with_its_complement_and_years_is_a_title() -> None:
+    text = (
+        "Förvaltningen har tagit fram Trygghetsplan för Vänersborg 2025. "
+        "Nämnden antog också Handlingsplan mot våldsbejakande extremism 2025–2027."
+    )
+    assert initiatives(text) == {
+        "Trygghetsplan för Vänersborg 2025",
+        "Handlingsplan mot våldsbejakande extremism 2025–2027",
+    }
+
+
+def test_a_complement_ends_before_the_verb() -> None:
+    assert initiatives("Handlingsplan mot skadegörelse antogs i maj.") == {"handlingsplan mot skadegörelse"}
+
+
+def test_a_capitalised_collaboration_with_a_place_is_a_name() -> None:
+    text = "Sedan i höstas medverkar även Kronofogden i Samverkan Bergslagen."
+    assert initiatives(text) == {"Samverkan Bergslagen"}
+    assert not initiatives("Arbetet sker i samverkan Polisen och kommunen emellan.")

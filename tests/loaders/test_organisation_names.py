@@ -151,3 +151,9 @@ def test_municipal_units_by_their_endings() -> None:
 def test_units_of_other_organisations_are_no_municipal_units() -> None:
     text = "Patienten fördes till akutavdelningen. Polisens utredningsenheten tog över. En ny enhet startar."
     assert not names(text, E.MUNICIPAL_BODY)
+
+
+def test_museums_named_by_their_place() -> None:
+    text = "I satsningen deltar Umeå kommun och Västerbottens museum."
+    assert "Västerbottens museum" in names(text, E.ORGANISATION)
+    assert "Västerbotten" not in names(text, E.PLACE)
