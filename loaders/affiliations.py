@@ -267,7 +267,7 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
 
 
 _SEAT_AFTER = re.compile(
-    r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande"
+    r"[ \t]*(?:\([^)]{1,4}\)[ \t]*)?(?:,|\n)\s*(?P<role>(?:(?:1:e|2:e|förste|andre|första|andra)\s+)?(?:vice\s+)?ordförande"
     r"|ledamot|tjänstgörande\s+ersättare)\b",
     re.IGNORECASE,
 )

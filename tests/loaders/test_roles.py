@@ -155,3 +155,25 @@ def test_an_area_officer_of_the_local_police() -> None:
     assert edge(found, R.WORKS_FOR, "Erik Lind", "Lokalpolisområde Gävle").properties == {
         "role": "områdespolis"
     }
+
+
+def test_seats_listed_one_a_line_in_a_protocol() -> None:
+    text = (
+        "Protokoll fört vid sammanträde med Socialnämnden i Tierps kommun\n\n"
+        "Beslutande\nKarin Nord (S)\nordförande\nPer Ås (M)\nledamot\n\n"
+        "Övriga deltagare\nLisa Berg, nämndsekreterare"
+    )
+    found = read(
+        text,
+        [
+            ("Socialnämnden i Tierps kommun", E.MUNICIPAL_BODY, "Socialnämnden i Tierp"),
+            ("Karin Nord", E.PERSON, None),
+            ("Per Ås", E.PERSON, None),
+            ("Lisa Berg", E.PERSON, None),
+        ],
+    )
+    assert edge(found, R.WORKS_FOR, "Karin Nord", "Socialnämnden i Tierp").properties == {
+        "role": "ordförande"
+    }
+    assert edge(found, R.WORKS_FOR, "Per Ås", "Socialnämnden i Tierp").properties == {"role": "ledamot"}
+    no_edge(found, R.WORKS_FOR, "Lisa Berg")
