@@ -4,10 +4,15 @@ For each trigger ('i samverkan med', 'etablerade sig i', 'avsatte', 'är utforma
 see ``loaders.triggers``) the subject and object are found by word order (``loaders.arguments``),
 checked against the relation's type signature and paired up, lists included. With a
 ``RelationContext`` the whole document is read once: 'vi', 'De' and subjectless sentences are
-resolved (``loaders.discourse``), people's parties and employers are read from bylines and
-contact blocks (``loaders.affiliations``), relations implied by public facts are added
-(``loaders.hierarchy``), and time expressions date what a sentence states
-(``loaders.validity``). Each relation is returned with the sentence that states it.
+resolved (``loaders.discourse``), people's parties and employers are read from bylines,
+protocols and contact blocks (``loaders.affiliations``), relations implied by public facts are
+added (``loaders.hierarchy``), lists of demands under a proposing line are read item by item
+(``loaders.proposals``), and time expressions date what a sentence states (``loaders.validity``).
+Each relation is returned with the sentence that states it.
+
+Beyond the triggers, a sentence's relations imply others: the partners of whoever runs an
+initiative take part in it; a politician's proposal is the party's; what is only proposed or
+wished for ('vill införa en fältgrupp i Rinkeby') is active nowhere yet.
 """
 
 from __future__ import annotations
@@ -663,7 +668,7 @@ def _pairs(
             if source.canonical == target.canonical:
                 continue
             type_ = next((t for t in trigger.types if allowed(t, source.type, target.type)), None)
-            if type_ is R.PART_OF and not _upward(source, target):
+            if type_ is R.PART_OF and not _upward(source):
                 continue
             if type_ is None:
                 if R.PART_OF in trigger.types and allowed(R.PART_OF, target.type, source.type):
@@ -681,8 +686,8 @@ def _pairs(
     return found
 
 
-def _upward(part: Mention, whole: Mention) -> bool:
-    """PART_OF points from the part to the whole: nothing is part of Polisen's own units."""
+def _upward(part: Mention) -> bool:
+    """PART_OF points from the part to the whole: Polisen itself is part of none of its units."""
     return part.canonical != POLICE_ROOT
 
 
@@ -738,11 +743,7 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
             E.AGENCY,
         ):
             # 'socialförvaltningen i Malmö stad', 'lokalpolisområde Rinkeby inom polisområde Stockholm nord'
-            if (
-                allowed(R.PART_OF, a.type, b.type)
-                and a.type != E.MUNICIPALITY
-                and _upward(a.mention, b.mention)
-            ):
+            if allowed(R.PART_OF, a.type, b.type) and a.type != E.MUNICIPALITY and _upward(a.mention):
                 found.append(FoundRelation(a.mention, b.mention, R.PART_OF, 0.7))
             continue
         if b.type != E.PLACE:

@@ -13,7 +13,8 @@ A trigger is a word or phrase that states a relation ('samverkar med', 'etablera
 
 A trigger may name several relation types; the first whose type signature the two ends
 satisfy is taken ('ingår i' is PART_OF between two organisations, PARTICIPATES_IN from an
-actor to an initiative).
+actor to an initiative). An ``implicit`` trigger without a stated target is about the initiative
+named just before ('Kommunen är projektägare och Polisen deltar').
 """
 
 from __future__ import annotations
