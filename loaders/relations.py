@@ -88,6 +88,13 @@ _NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
 _MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
 _RELATIVE_BEFORE = re.compile(r"\s*,\s*som\s+(?:\w+\s+){0,2}\Z")
 _WHERE = re.compile(r"\s*,?\s*där\s+")
+# Verbs of carrying something out (not of adopting or deciding it).
+_DOING = re.compile(
+    r"(?:genomför|genomförde|genomfört|genomföra|driver|drev|drivit|bedriver|bedrev|bedrivit|håller\s+i"
+    r"|arrangerar|arrangerade|anordnar|anordnade|organiserar|organiserade|leder|ledde|lett|startade|startat"
+    r"|inledde|inlett)",
+    re.IGNORECASE,
+)
 _WITHIN = re.compile(r"\s+(?:i|inom|vid|under)\s+")
 _ADJACENT_FROM = re.compile(r"\s+(?:i|på|från)\s+")
 _COLON = re.compile(r"\s*:\s*(?:i\s+)?")
@@ -364,11 +371,37 @@ def _apply(
     if not targets and sources and trigger.implicit:
         targets = _implicit_target(view, match, i, context, sources)
     found = _pairs(trigger, sources[:_MAX_SOURCES], targets, view, match)
+    if R.RUNS in trigger.types and found and _DOING.fullmatch(match.group(0)):
+        found += _where_run(view, sources[:_MAX_SOURCES], match)
     if R.PROPOSES in trigger.types and _REJECTION.search(
         view.text, max(0, match.start() - 20), match.end() + 20
     ):
         found = [f for f in found if f.type is not R.PROPOSES]  # 'yrkar avslag på motionen om X'
     return _date(found, view, match, targets, context)
+
+
+def _where_run(view: SentenceView, sources: list[Mention], match: re.Match[str]) -> list[FoundRelation]:
+    """'Polisen genomförde en insats i Rinkeby': who carries out an initiative somewhere is active there."""
+    runners = [s for s in sources if s.type in ORGANISATIONS]
+    if not runners:
+        return []
+    for k in view.after(match.end(), 90):
+        slot = view.slots[k]
+        if slot.type != E.INITIATIVE:
+            continue
+        following = k + 1
+        if following >= len(view.slots) or view.slots[following].type != E.PLACE:
+            return []
+        if not _ADJACENT_IN.fullmatch(view.text, slot.end, view.slots[following].start):
+            return []
+        places = [view.slots[j].mention for j in view.list_of(following) if j >= following]
+        return [
+            FoundRelation(r, p, R.ACTIVE_IN, 0.6)
+            for r in runners
+            for p in places
+            if p is not None and p.type == E.PLACE
+        ]
+    return []
 
 
 def _implicit_target(

@@ -183,3 +183,22 @@ def test_places_that_where_stands_for() -> None:
         ],
     )
     assert {t for (_, _, t) in edges(found, R.ESTABLISHED_IN)} == {"Vivalla", "Oxhagen", "Varberga"}
+
+
+def test_who_carries_out_an_initiative_somewhere_is_active_there() -> None:
+    found = read(
+        "Polisen i Jönköping genomförde en trafikkontroll i Råslätt och Öxnehaga. "
+        "Regionen har antagit en handlingsplan i Huskvarna.",
+        [
+            ("Polisen i Jönköping", E.POLICE_UNIT, None),
+            ("trafikkontroll", E.INITIATIVE, None),
+            ("Råslätt", E.PLACE, None),
+            ("Öxnehaga", E.PLACE, None),
+            ("Regionen", E.MUNICIPALITY, "Region Jönköpings län"),
+            ("handlingsplan", E.INITIATIVE, None),
+            ("Huskvarna", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Polisen i Jönköping", "Råslätt")
+    edge(found, R.ACTIVE_IN, "Polisen i Jönköping", "Öxnehaga")
+    no_edge(found, R.ACTIVE_IN, "Region Jönköpings län")
