@@ -23,7 +23,7 @@ from loaders.triggers import ORGANISATIONS, allowed
 # A line that opens a list of demands: it proposes, wants or demands, and ends with a colon.
 _HEADER = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|vill|kräver|yrkar|yrkade|yrkande[nt]?|förslag(?:en)?|lägger\s+fram"
-    r"|vill\s+se|prioriterar|prioriteringar|satsningar|satsar\s+vi\s+på|vi\s+(?:ska|kommer\s+att))\b[^.!?]{0,120}:\s*\Z",
+    r"|hemställer)\b[^.!?]{0,120}:\s*\Z",
     re.IGNORECASE,
 )
 # 'Med anledning av ovanstående yrkar vi' with 'att'-clauses after it, no colon.

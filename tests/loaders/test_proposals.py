@@ -138,3 +138,22 @@ def test_yrkar_bifall_till_forslaget_is_about_the_matter_named_before() -> None:
     edge(found, R.PROPOSES, "Centerpartiet", "Trygghetsplan för Alingsås 2024")
     no_edge(found, R.PROPOSES, "Eva Öst")
     no_edge(found, R.PROPOSES, "Sverigedemokraterna")
+
+
+def test_a_list_of_what_was_done_is_no_list_of_demands() -> None:
+    text = (
+        "Kommunens satsningar under 2023:\n"
+        "- Fältgruppen Norr har utökats.\n"
+        "- Trygghetsvandringar i Gränby.\n\n"
+        "Uppsala kommun"
+    )
+    found = read(
+        text,
+        [
+            ("Fältgruppen Norr", E.INITIATIVE, None),
+            ("Trygghetsvandringar", E.INITIATIVE, "trygghetsvandringar"),
+            ("Gränby", E.PLACE, None),
+            ("Uppsala kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    no_edge(found, R.PROPOSES)
