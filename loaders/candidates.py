@@ -79,7 +79,9 @@ class Scan:
     words (``spans``).
     """
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], personal_data: list[tuple[int, int, str]] | None = None
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
@@ -87,7 +89,9 @@ class Scan:
         if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
             lower = "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
         self.lower = lower
-        masked = [(s, e) for s, e, _ in find_personal_data(text)]
+        if personal_data is None:
+            personal_data = find_personal_data(text)
+        masked = [(s, e) for s, e, _ in personal_data]
         masked += _web_addresses(text)
         masked.sort()
         self.masked = masked
@@ -174,6 +178,21 @@ _WORDISH = re.compile(r"[\w-]")
 _FIRST_WORD = re.compile(r"[^\w]*(\w)")
 
 
+_REGEX_SYNTAX = re.compile(r"\\[^b(]|[()\[\]?*+.^${}]")
+
+
+def trigger_literals(trigger: str) -> tuple[str, ...] | None:
+    """The plain strings a trigger is an alternation of (``r"nämnd|förvaltning"``, ``r" mc\\b"``),
+    or None when it is a real pattern. A text holding none of them cannot match."""
+    out = []
+    for part in trigger.split("|"):
+        part = part.removeprefix(r"\b").removesuffix(r"\b").replace(r"\(", "(")
+        if not part or _REGEX_SYNTAX.search(part.replace("(", "")) or "\\" in part:
+            return None
+        out.append(part)
+    return tuple(out)
+
+
 class Gated:
     """A rule's pattern with its trigger: the pattern runs only over the sentences whose lower-cased
     text holds the trigger (a cheap literal search), so rare rules cost little on long texts."""
@@ -181,6 +200,9 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str], trigger: str) -> None:
         self.pattern = pattern
         self.trigger = re.compile(trigger)
+        self.literals = trigger_literals(trigger)
 
     def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
+        if self.literals is not None and not any(lit in scan.lower for lit in self.literals):
+            return iter(())  # most rules find nothing in most documents: one substring test each
         return scan.finditer(self.pattern, self.trigger)

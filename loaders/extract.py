@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter, defaultdict
 
-from graph.model import Entity, Evidence, Graph, Relation, entity_id
+from graph.model import Entity, EntityType, Evidence, Graph, Relation, entity_id
 from loaders.mentions import Mention, find_document_mentions
-from loaders.privacy import redact
+from loaders.privacy import PLACEHOLDERS, find_personal_data
 from loaders.read import LoadedDocument
 from loaders.relations import RelationContext, find_relations
-from loaders.text import split_sentences
+from loaders.text import Sentence, split_sentences
 
 
 def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Graph:
@@ -23,7 +24,7 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
     relations: dict[tuple[str, str, str], Relation] = {}
 
     def actor(m: Mention) -> str:
-        key = entity_id(m.type, m.canonical)
+        key = _entity_key(m.type, m.canonical)
         if key not in entities:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
@@ -31,7 +32,18 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         return key
 
     sentences = split_sentences(text)
-    document_mentions = find_document_mentions(text, sentences)
+    personal = find_personal_data(text)  # never names, whether or not the evidence is redacted
+    document_mentions = find_document_mentions(text, sentences, personal_data=personal)
+    redacted: dict[int, str] = {}
+
+    def evidence_text(sentence: Sentence) -> str:
+        """The sentence with its personal data replaced, cut once from the document's spans."""
+        if not redact_personal_data:
+            return sentence.text
+        if sentence.start not in redacted:
+            redacted[sentence.start] = _redacted(sentence, personal)
+        return redacted[sentence.start]
+
     context = RelationContext(sentences, document_mentions, date=doc.date)
     starts = [m.start for m in document_mentions]
     for sentence in sentences:
@@ -41,7 +53,6 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         for mention in mentions:
             actor(mention)
         for found in find_relations(sentence.text, sentence.start, mentions, context=context):
-            evidence_text = redact(sentence.text) if redact_personal_data else sentence.text
             rel = Relation(
                 source=actor(found.source),
                 target=actor(found.target),
@@ -49,7 +60,9 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
                 properties=dict(found.properties),
                 confidence=found.confidence,
                 evidence=[
-                    Evidence(document=doc.id, start=sentence.start, end=sentence.end, text=evidence_text)
+                    Evidence(
+                        document=doc.id, start=sentence.start, end=sentence.end, text=evidence_text(sentence)
+                    )
                 ],
             )
             existing = relations.get(rel.key)
@@ -67,3 +80,25 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         entities=sorted(entities.values(), key=lambda e: e.id),
         relations=sorted(relations.values(), key=lambda r: r.key),
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _entity_key(type_: EntityType, canonical: str) -> str:
+    return entity_id(type_, canonical)
+
+
+def _redacted(sentence: Sentence, personal: list[tuple[int, int, str]]) -> str:
+    """``loaders.privacy.redact`` of the sentence, from spans found once in the whole document."""
+    parts: list[str] = []
+    pos = sentence.start
+    i = bisect.bisect_left(personal, (sentence.start, -1, ""))
+    while i < len(personal) and personal[i][0] < sentence.end:
+        start, end, kind = personal[i]
+        if end > sentence.end:
+            break
+        parts.append(sentence.text[pos - sentence.start : start - sentence.start])
+        parts.append(PLACEHOLDERS[kind])
+        pos = end
+        i += 1
+    parts.append(sentence.text[pos - sentence.start :])
+    return "".join(parts)

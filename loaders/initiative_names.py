@@ -52,6 +52,7 @@ _CUE_HIT = re.compile(
     r"(?<![\w-])(?:namnet|kallad|kallat|kallade|kallas|benämnd|benämnt|heter|döpt[ \t]+till|döpts[ \t]+till|"
     r"vid[ \t]+namn)[ \t]+"
 )
+_CUE_WORDS = ("namn", "kalla", "benämn", "heter", "döpt")
 _OPENS_NAME = frozenset('"”»“')
 # A name opening a sentence and described after it: "Fritid för alla är ett treårigt projekt".
 _DESCRIBED_AFTER = re.compile(
@@ -225,7 +226,11 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         if accept(found):
             assert found is not None
             yield found
-    for hit in _DESCRIBED_AFTER.finditer(scan.lower):
+    lower = scan.lower
+    described = (
+        _DESCRIBED_AFTER.finditer(lower) if any(v in lower for v in (" är e", " var e", " blir e")) else ()
+    )
+    for hit in described:
         i = scan.sentence_of(hit.start())
         if i < 0:
             continue
@@ -239,7 +244,8 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
             continue  # "Arbetet är ett projekt"
         if accept(found):
             yield found
-    for hit in _CUE_HIT.finditer(scan.lower):
+    cued = _CUE_HIT.finditer(lower) if any(c in lower for c in _CUE_WORDS) else ()
+    for hit in cued:
         after = text[hit.end() : hit.end() + 1]
         if not after or not (after.isupper() or after in _OPENS_NAME):
             continue

@@ -25,6 +25,10 @@ __all__ = ["WORD", "Lexicon", "LexiconMatch", "is_capitalised", "load_lexicon", 
 #: A token as loaders.text.tokenize cuts it: words with inner hyphens/apostrophes/colons, or one mark.
 WORD = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’:]\w+)*|[^\w\s]")
 
+_NEXT_TOKEN = re.compile(rf"\s*({WORD.pattern})")
+_FORMS = 0  # trie keys beside the tokens: the forms that end here, the group noun that ends here
+_GROUP = 1
+
 # Types whose names are proper nouns: capitalisation in the text is required.
 _CASED_TYPES = frozenset({"Place", "Organisation", "CriminalGroup", "PoliticalParty", "Initiative"})
 _MAX_NGRAM = 8
@@ -100,6 +104,7 @@ class Lexicon:
         lower_starts |= {key[0] for key in self.group_forms}
         lower_starts = {w for w in lower_starts if w[:1].isalpha() and w == w.lower()}
         self.lower_start = re.compile(rf"(?:{trie_pattern(lower_starts)})(?![\w])")
+        self._build_trie()
 
     def _add(self, tokens: tuple[str, ...], form: _Form) -> None:
         key = tuple(t.casefold() for t in tokens)
@@ -109,6 +114,61 @@ class Lexicon:
         if all(f.entry is not form.entry or f.surface != form.surface for f in bucket):
             bucket.append(form)
         self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+
+    def _build_trie(self) -> None:
+        """Every form and group noun by token path: root[token][token]...[_FORMS] -> forms."""
+        root: dict = {}
+        for key, forms in self._forms.items():
+            node = root
+            for token in key:
+                node = node.setdefault(token, {})
+            node[_FORMS] = tuple(forms)
+        for key, lemma in self.group_forms.items():
+            node = root
+            for token in key:
+                node = node.setdefault(token, {})
+            node[_GROUP] = lemma
+        self.trie = root
+
+    def read_at(
+        self, text: str, pos: int, limit: int
+    ) -> tuple[tuple[GazetteerEntry, ...], int, str | None, int]:
+        """The longest known name and the longest group noun starting at the word at ``pos``.
+
+        Walks the token trie one token at a time, so a word that starts no name costs one dict
+        look-up. Returns (entries of the name, its end offset, group lemma, its end offset); ends
+        are -1 where nothing was found.
+        """
+        first = WORD.match(text, pos, limit)
+        if first is None:
+            return (), -1, None, -1
+        node = self.trie.get(first.group().casefold())
+        if node is None:
+            return (), -1, None, -1
+        tokens = [first.group()]
+        end = first.end()
+        entries: tuple[GazetteerEntry, ...] = ()
+        name_end = group_end = -1
+        lemma = None
+        while True:
+            forms = node.get(_FORMS)
+            if forms is not None:
+                ok = tuple(f.entry for f in forms if _case_ok(f, tokens))
+                if ok:
+                    entries, name_end = ok, end
+            group = node.get(_GROUP)
+            if group is not None:
+                lemma, group_end = group, end
+            nxt = _NEXT_TOKEN.match(text, end, limit)
+            if nxt is None:
+                break
+            child = node.get(nxt.group(1).casefold())
+            if child is None:
+                break
+            node = child
+            tokens.append(nxt.group(1))
+            end = nxt.end()
+        return entries, name_end, lemma, group_end
 
     def starts(self, lowered: str) -> int:
         """How many tokens the longest known name starting with this token has (0: none)."""

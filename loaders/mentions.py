@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from graph.model import EntityType
 from loaders.candidates import Candidate, Scan
 from loaders.groups import find_criminal_groups
 from loaders.initiatives import find_initiatives
-from loaders.lexicon import WORD, Lexicon, load_lexicon
+from loaders.lexicon import Lexicon, load_lexicon
 from loaders.organisations import find_organisations
 from loaders.persons import find_persons
 from loaders.places import find_places
@@ -63,37 +62,32 @@ _EXAMPLE_BEFORE = re.compile(
 _PLACE_PREPOSITIONS = frozenset(["i", "på", "från", "till", "vid", "mot", "utanför", "kring", "runt", "nära"])
 
 
-def _words_from(text: str, pos: int, limit: int, count: int) -> tuple[list[str], list[int], list[int]]:
-    """Up to ``count`` tokens from ``pos`` (a word start) before ``limit``."""
-    matches = list(islice(WORD.finditer(text, pos, limit), count))
-    return [m.group() for m in matches], [m.start() for m in matches], [m.end() for m in matches]
+def _entity_type(name: str) -> EntityType:
+    return _ENTITY_TYPES[name]
+
+
+_ENTITY_TYPES = {t.value: t for t in EntityType}
 
 
 def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Known names (gazetteer) and group nouns, read at each word that may start one."""
     out: list[Candidate] = []
     text = scan.text
-    hits = {i: word for i, word in scan.capital_words}
+    hits = [(i, word) for i, word in scan.capital_words]
     for m in lexicon.lower_start.finditer(text):
         i = m.start()
         if i == 0 or not _WORDISH.match(text, i - 1):
-            hits[i] = m.group()
-    for pos in sorted(hits):
-        word = hits[pos]
-        longest = lexicon.starts(word.casefold())
-        if not longest:
+            hits.append((i, m.group()))
+    trie = lexicon.trie
+    for pos, word in hits:
+        if word.casefold() not in trie:
             continue
-        if longest == 1:
-            words, starts, ends = [word], [pos], [pos + len(word)]
-        else:
-            words, starts, ends = _words_from(text, pos, scan.sentence_end(pos), longest)
-        if not words:
-            continue
-        lowered = [w.casefold() for w in words]
-        match = lexicon.match_at(words, lowered, 0, len(words))
-        if match is not None:
-            start, end = starts[0], ends[match.end - 1]
-            entry = min(match.entries, key=lambda e: _TYPE_ORDER.get(e.type, 9))
+        entries, end, lemma, g_end = lexicon.read_at(text, pos, scan.sentence_end(pos))
+        start = pos
+        if entries:
+            entry = (
+                entries[0] if len(entries) == 1 else min(entries, key=lambda e: _TYPE_ORDER.get(e.type, 9))
+            )
             ok = not scan.is_masked(start, end)
             if ok and entry.type == "Initiative" and entry.name[:1].islower():
                 # "till exempel trygghetsvandringar": a kind of measure named as an example, no actor's own
@@ -108,31 +102,27 @@ def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
                         start,
                         end,
                         text[start:end],
-                        EntityType(entry.type),
+                        _entity_type(entry.type),
                         entry.name,
                         "gazetteer",
                         priority=3,
                         data={"kind": entry.attribute("kind") or ""},
                     )
                 )
-        group = lexicon.group_at(lowered, 0, len(words))
-        if group is not None:
-            g_end, lemma = group
-            start, end = starts[0], ends[g_end - 1]
-            # A capitalised group noun in mid-sentence is part of a name ("Unga för orten").
-            if not words[0][0].isupper() or scan.is_sentence_initial(start):
-                out.append(
-                    Candidate(
-                        start,
-                        end,
-                        text[start:end],
-                        EntityType.GROUP,
-                        lemma,
-                        "group_noun",
-                        generic=True,
-                        head=lemma,
-                    )
+        # A capitalised group noun in mid-sentence is part of a name ("Unga för orten").
+        if lemma is not None and (not word[0].isupper() or scan.is_sentence_initial(start)):
+            out.append(
+                Candidate(
+                    start,
+                    g_end,
+                    text[start:g_end],
+                    EntityType.GROUP,
+                    lemma,
+                    "group_noun",
+                    generic=True,
+                    head=lemma,
                 )
+            )
     return out
 
 
@@ -161,12 +151,21 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     return [c for c in chosen if c.sentence >= 0 and c.end <= scan.sentences[c.sentence].end]
 
 
-def find_document_mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
-    """Every resolved mention in the document, in text order."""
+def find_document_mentions(
+    text: str,
+    sentences: list[Sentence] | None = None,
+    *,
+    personal_data: list[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
+    """Every resolved mention in the document, in text order.
+
+    ``personal_data`` are the spans ``loaders.privacy.find_personal_data`` found in ``text``,
+    when the caller has them already.
+    """
     if sentences is None:
         sentences = split_sentences(text)
     lexicon = load_lexicon()
-    scan = Scan(text, sentences)
+    scan = Scan(text, sentences, personal_data)
     resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
     return [
         Mention(
