@@ -178,6 +178,7 @@ class Run:
     config: Config
     workdir: Path
     details: Details
+    errors: int = 0  # rows that report a failed measurement
 
 
 def part_extraction(run: Run) -> list[Row]:
@@ -348,7 +349,9 @@ def _latency_rows(part: str, r: dict[str, Any]) -> list[Row]:
                 f"p95 < {API_P95_TARGET_MS:g} ms" if on_neo4j else "",
                 (f"{verdict(p95 < API_P95_TARGET_MS)}; " if on_neo4j else "")
                 + f"{float(q.get('rps', 0)):,.0f} requests/s; {_fmt(r.get('relations', ''))} relations; "
-                f"first request {float(q.get('first_ms', 0)):,.0f} ms",
+                f"first request {float(q.get('first_ms', 0)):,.0f} ms"
+                + (f"; p99 {float(q['p99_ms']):,.0f} ms" if "p99_ms" in q else "")
+                + (f"; {q['errors']:,} errors in {q['requests']:,} requests" if "errors" in q else ""),
             )
         )
     return rows
@@ -359,13 +362,18 @@ def part_api(run: Run) -> list[Row]:
     cfg = run.config
     rows: list[Row] = []
     for store, factory in _store_factories(run):
-        r = module.run(
-            factory,
-            relations=cfg.api_relations,
-            clients=cfg.api_clients,
-            requests=cfg.api_requests,
-            name=store,
-        )
+        try:
+            r = module.run(
+                factory,
+                relations=cfg.api_relations,
+                clients=cfg.api_clients,
+                requests=cfg.api_requests,
+                name=store,
+            )
+        except Exception as exc:  # the other store's figures still count
+            run.errors += 1
+            rows.append(Row("API latency", store, "error", "", f"{type(exc).__name__}: {exc}"))
+            continue
         run.details.append((f"API latency, {store}", module.table(r)))
         rows += _latency_rows("API latency", r)
     if not os.environ.get("NEO4J_URI"):
@@ -380,7 +388,12 @@ def part_load(run: Run) -> list[Row]:
     rows: list[Row] = []
     for store, factory in _store_factories(run):
         accepted = inspect.signature(module.run).parameters
-        r = module.run(factory, **({"name": store} if "name" in accepted else {}))
+        try:
+            r = module.run(factory, **({"name": store} if "name" in accepted else {}))
+        except Exception as exc:  # the other store's figures still count
+            run.errors += 1
+            rows.append(Row("load", store, "error", "", f"{type(exc).__name__}: {exc}"))
+            continue
         r.setdefault("store", store)
         run.details.append((f"Load, {store}", module.table(r)))
         rows += _latency_rows("load", r)
@@ -481,7 +494,7 @@ def run_all(config: Config, *, progress: Callable[[str], None] | None = None) ->
                 errors += 1
                 rows.append(Row(name, "-", "error", "", f"{type(exc).__name__}: {exc}"))
             say(f"   {time.perf_counter() - part_start:.1f} s")
-    return Outcome(rows, run.details, errors, time.perf_counter() - started)
+    return Outcome(rows, run.details, errors + run.errors, time.perf_counter() - started)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from benchmarks.measure import BenchmarkError, emit, median, peak_rss_mb, rss_mb, run_child
 
@@ -37,6 +38,8 @@ class BuildResult:
     skipped: str | None = None
     failures: int = 0  # documents ingest reported as failed (they are not stored)
     first_failure: str = ""
+    error: str = ""  # the measurement itself failed
+    cleared: str = ""  # emptying Neo4j afterwards needed a second way
 
     @property
     def docs_per_s(self) -> float:
@@ -48,6 +51,35 @@ def neo4j_configured() -> str | None:
     if not os.environ.get("NEO4J_URI"):
         return "NEO4J_URI not set"
     return None
+
+
+def _empty(store: Any) -> str:
+    """Empty the Neo4j database again; what went wrong with the store's own clear(), if anything.
+
+    A graph of many documents can exceed the server's transaction memory in clear(); the
+    measurement stands, and the database is then emptied in small transactions so that the
+    next part finds it empty.
+    """
+    from graph.errors import StoreUnavailable
+
+    try:
+        store.clear()
+        return ""
+    except StoreUnavailable as exc:
+        from neo4j import GraphDatabase
+
+        from api.settings import Settings
+
+        settings = Settings()
+        password = settings.neo4j_password.get_secret_value()
+        auth = (settings.neo4j_username, password) if password else None
+        with (
+            GraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver,
+            driver.session(database=settings.neo4j_database) as session,
+        ):
+            session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 1000 ROWS").consume()
+            session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
+        return f"store.clear() failed afterwards ({exc.message})"
 
 
 def _measure(store_kind: str, corpus: Path, docs: int) -> dict[str, object]:
@@ -73,11 +105,11 @@ def _measure(store_kind: str, corpus: Path, docs: int) -> dict[str, object]:
             report = ingest_paths(store, files)
             seconds = time.perf_counter() - start
             stats = store.stats()
-            if store_kind == "neo4j":
-                store.clear()
+            cleared = _empty(store) if store_kind == "neo4j" else ""
         finally:
             store.close()
     return {
+        "cleared": cleared,
         "seconds": seconds,
         "peak_mb": peak_rss_mb(),
         "base_mb": base,
@@ -100,14 +132,19 @@ def run(
                 results.append(BuildResult(store, docs, 0, 0, 0, 0, 0, 0, skipped=reason))
                 continue
             runs = []
+            error = ""
             for _ in range(repeats if isinstance(repeats, int) else repeats[docs]):
-                found = run_child("benchmarks.build", ["--child", store, str(corpus), str(docs)])
+                try:
+                    found = run_child("benchmarks.build", ["--child", store, str(corpus), str(docs)])
+                except BenchmarkError as exc:
+                    error = exc.message
+                    break
                 if "skipped" in found:
                     reason = str(found["skipped"])
                     break
                 runs.append(found)
             if not runs:
-                results.append(BuildResult(store, docs, 0, 0, 0, 0, 0, 0, skipped=reason))
+                results.append(BuildResult(store, docs, 0, 0, 0, 0, 0, 0, skipped=reason, error=error))
                 continue
             results.append(
                 BuildResult(
@@ -121,6 +158,7 @@ def run(
                     relations=int(runs[-1]["relations"]),
                     failures=int(runs[-1]["failures"]),
                     first_failure=str(runs[-1]["first_failure"]),
+                    cleared=str(runs[-1]["cleared"]),
                 )
             )
     return results
@@ -142,8 +180,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="samverkan-corpus-") as tmp:
         write_corpus(Path(tmp), max(args.docs))
         for r in run(Path(tmp), tuple(args.docs), tuple(args.stores), repeats=args.repeats):
-            if r.skipped:
-                print(f"{r.store} {r.documents:,}: skipped ({r.skipped})")
+            if r.skipped or r.error:
+                print(f"{r.store} {r.documents:,}: {r.error or 'skipped: ' + str(r.skipped)}")
             else:
                 print(
                     f"{r.store} {r.documents:,} documents: {r.seconds:.1f} s ({r.docs_per_s:.0f} documents/s), "
