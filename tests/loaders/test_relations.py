@@ -21,50 +21,12 @@ from loaders.mentions import Mention
 from loaders.read import read_document
 from loaders.relations import FoundRelation, RelationContext, find_relations
 from loaders.text import split_sentences
-
-Spec = tuple[str, E, str | None]
-
-
-def mentions_of(text: str, specs: list[Spec]) -> list[Mention]:
-    """Mentions for each surface in ``text`` (longest first, no overlaps)."""
-    found = []
-    for surface, type_, canonical in specs:
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
-            found.append(Mention(m.start(), m.end(), surface, type_, canonical or surface))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[Mention] = []
-    for mention in found:
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
-
-
-def read(text: str, specs: list[Spec], date: dt.date | None = None) -> list[FoundRelation]:
-    """Every relation of a small document, read with its discourse context."""
-    sentences = split_sentences(text)
-    mentions = mentions_of(text, specs)
-    context = RelationContext(sentences, mentions, date=date)
-    found = []
-    for s in sentences:
-        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        found += find_relations(s.text, s.start, in_sentence, context=context)
-    return found
+from tests.loaders.relation_reading import Spec, edge, edges, mentions_of, read
 
 
 def sentence(text: str, specs: list[Spec]) -> list[FoundRelation]:
     """The relations of one sentence read on its own (no context)."""
     return find_relations(text, 0, mentions_of(text, specs))
-
-
-def edges(found: list[FoundRelation]) -> set[tuple[str, str, str]]:
-    return {(f.type.value, f.source.canonical, f.target.canonical) for f in found}
-
-
-def edge(found: list[FoundRelation], type_: R, source: str, target: str) -> FoundRelation:
-    for f in found:
-        if f.type is type_ and f.source.canonical == source and f.target.canonical == target:
-            return f
-    raise AssertionError(f"no {type_.value} {source} -> {target} in {sorted(edges(found))}")
 
 
 # ---------------------------------------------------------------------- collaboration
