@@ -122,14 +122,18 @@ class Scan:
         i = self.sentence_of(offset)
         return self.sentences[i].end if i >= 0 else offset
 
-    def spans(self, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Runs of sentences in which ``trigger`` (a pattern over the lower-cased text) occurs."""
+    def spans(
+        self, trigger: re.Pattern[str], literals: tuple[str, ...] | None = None
+    ) -> list[tuple[int, int]]:
+        """Runs of sentences in which ``trigger`` (a pattern over the lower-cased text) occurs;
+        ``literals``, when the trigger is just an alternation of them, are found without it."""
         known = self._spans.get(trigger.pattern)
         if known is None:
-            known = self._spans[trigger.pattern] = self._find_spans(trigger)
+            found = self._literal_hits(literals) if literals is not None else self._pattern_hits(trigger)
+            known = self._spans[trigger.pattern] = self._runs(found)
         return known
 
-    def _find_spans(self, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _pattern_hits(self, trigger: re.Pattern[str]) -> list[int]:
         found: list[int] = []
         pos = 0
         lower = self.lower
@@ -143,6 +147,23 @@ class Scan:
                 continue
             found.append(i)
             pos = self.sentences[i].end
+        return found
+
+    def _literal_hits(self, literals: tuple[str, ...]) -> list[int]:
+        lower = self.lower
+        found: set[int] = set()
+        for literal in literals:
+            pos = lower.find(literal)
+            while pos >= 0:
+                i = self.sentence_of(pos)
+                if i >= 0:
+                    found.add(i)
+                    pos = lower.find(literal, max(pos + 1, self.sentences[i].end))
+                else:
+                    pos = lower.find(literal, pos + 1)
+        return sorted(found)
+
+    def _runs(self, found: list[int]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         previous = -2
         for i in found:
@@ -154,9 +175,11 @@ class Scan:
             previous = i
         return out
 
-    def finditer(self, pattern: re.Pattern[str], trigger: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, pattern: re.Pattern[str], trigger: re.Pattern[str], literals: tuple[str, ...] | None = None
+    ) -> Iterator[re.Match[str]]:
         """Matches of ``pattern`` in the sentences where ``trigger`` occurs (lower-cased text)."""
-        for start, end in self.spans(trigger):
+        for start, end in self.spans(trigger, literals):
             yield from pattern.finditer(self.text, start, end)
 
     def is_masked(self, start: int, end: int) -> bool:
@@ -203,6 +226,5 @@ class Gated:
         self.literals = trigger_literals(trigger)
 
     def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
-        if self.literals is not None and not any(lit in scan.lower for lit in self.literals):
-            return iter(())  # most rules find nothing in most documents: one substring test each
-        return scan.finditer(self.pattern, self.trigger)
+        # most rules find nothing in most documents: a few substring searches, once per document
+        return scan.finditer(self.pattern, self.trigger, self.literals)

@@ -52,7 +52,7 @@ _CUE_HIT = re.compile(
     r"(?<![\w-])(?:namnet|kallad|kallat|kallade|kallas|benämnd|benämnt|heter|döpt[ \t]+till|döpts[ \t]+till|"
     r"vid[ \t]+namn)[ \t]+"
 )
-_CUE_WORDS = ("namn", "kalla", "benämn", "heter", "döpt")
+_CUE_WORDS = ("namn", "kallad", "kallat", "kallas", "benämn", "heter", "döpt", "vid namn")
 _OPENS_NAME = frozenset('"”»“')
 # A name opening a sentence and described after it: "Fritid för alla är ett treårigt projekt".
 _DESCRIBED_AFTER = re.compile(
@@ -178,6 +178,27 @@ def name_after(text: str, pos: int, limit: int) -> NamedInitiative | None:
     return NamedInitiative(pos, end, " ".join(name.split()), False)
 
 
+def _hits(lower: str, words: tuple[str, ...], pattern: re.Pattern[str], back: int = 0) -> list[re.Match[str]]:
+    """Matches of ``pattern`` where one of ``words`` occurs: the words are found by substring
+    search (fast), and the pattern is tried only there, in text order."""
+    starts: set[int] = set()
+    for word in words:
+        pos = lower.find(word)
+        while pos >= 0:
+            starts.add(pos - back)
+            pos = lower.find(word, pos + 1)
+    out = []
+    end = -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = pattern.match(lower, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _word_start(text: str, pos: int) -> int:
     while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] == "-"):
         pos -= 1
@@ -209,7 +230,8 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         seen.add(found.start)
         return True
 
-    for hit in _DESCRIPTOR_HIT.finditer(scan.lower):
+    lower = scan.lower
+    for hit in _hits(lower, DESCRIPTORS, _DESCRIPTOR_HIT):
         after = text[hit.end() : hit.end() + 1]
         if not after or not (after.isupper() or after in _OPENS_NAME):
             continue
@@ -226,10 +248,7 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         if accept(found):
             assert found is not None
             yield found
-    lower = scan.lower
-    described = (
-        _DESCRIBED_AFTER.finditer(lower) if any(v in lower for v in (" är e", " var e", " blir e")) else ()
-    )
+    described = _hits(lower, (" är e", " var e", " blir e"), _DESCRIBED_AFTER, back=0)
     for hit in described:
         i = scan.sentence_of(hit.start())
         if i < 0:
@@ -244,8 +263,7 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
             continue  # "Arbetet är ett projekt"
         if accept(found):
             yield found
-    cued = _CUE_HIT.finditer(lower) if any(c in lower for c in _CUE_WORDS) else ()
-    for hit in cued:
+    for hit in _hits(lower, _CUE_WORDS, _CUE_HIT):
         after = text[hit.end() : hit.end() + 1]
         if not after or not (after.isupper() or after in _OPENS_NAME):
             continue

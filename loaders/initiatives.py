@@ -45,6 +45,11 @@ HEADS = {
     "händelse": "händelse",
     "arbete": "arbete",
 }
+# A quick look for any qualifier before such a head, before its adjectives are read.
+_QUALIFIER_NEAR = re.compile(
+    r"(?:gemensam|samordna|riktad|riktat|särskil|omfattande|storskalig|förstärkt|utökad|utökat|intensifiera)"
+    r"[a-zåäö]*[ \t]+[^.!?\n]{0,30}\Z"
+)
 # Heads that name an initiative only with a qualifying adjective: "en gemensam kontroll", "en särskild
 # händelse" (the police's term for a major operation), "förstärkt fältarbete" (a compound too).
 _NEEDS_QUALIFIER = {
@@ -217,6 +222,12 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None
     pre = text[word_start : m.start()]
     compound = pre.lower().rstrip("-")
+    qualifier = _NEEDS_QUALIFIER.get(head)
+    if qualifier is not None:
+        if head == "arbete" and not compound:
+            return None  # "ett förstärkt arbete" is any work; "förstärkt fältarbete" a measure
+        if not _QUALIFIER_NEAR.search(text, max(0, word_start - 40), word_start):
+            return None  # "kontrollen", "en händelse", "arbetet": no qualifier, no initiative
     if compound and (compound in _stoplist() or len(compound) < 3):
         return None
     definite = infl in _DEFINITE and head != "medborgarlöfte"
@@ -234,11 +245,8 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
-    qualifier = _NEEDS_QUALIFIER.get(head)
     if qualifier is not None and not any(qualifier.match(a) for a in adjectives):
-        return None  # "kontrollen", "en händelse", "arbetet": no initiative
-    if head == "arbete" and not compound:
-        return None  # "ett förstärkt arbete" is any work; "förstärkt fältarbete" a measure
+        return None
     complement = _complement(text, m.end())
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
     data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}

@@ -53,17 +53,52 @@ def role_pattern() -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _roles() -> frozenset[str]:
+    return frozenset(" ".join(r.lower().split()) for r in read_list("roles.txt"))
+
+
+_MAX_ROLE_WORDS = 3
+_ROLE_ENDINGS = ("", "n", "en", "et")  # "kommunalrådet Anna Berg", "ordföranden Anna Berg"
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role right before a name ("professor Anna Berg", "kommunalrådet Anna Berg"), read from
+    the last words before it (a look-up, not a search of every role)."""
+    window = text[max(0, start - 60) : start]
+    head = window.rstrip(" \t")
+    if len(head) == len(window):
+        return None
+    words = head.split()
+    roles = _roles()
+    for k in range(min(_MAX_ROLE_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[-k:])
+        low = phrase.lower()
+        for ending in _ROLE_ENDINGS:
+            if low.endswith(ending) and low[: len(low) - len(ending)] in roles:
+                return phrase[: len(phrase) - len(ending)]
+    return None
+
+
+def _speech_before(text: str, start: int) -> bool:
+    """A verb of saying or a credit right before a name ("säger Anna Berg", "Foto: Anna Berg")."""
+    window = text[max(0, start - 20) : start]
+    head = window.rstrip(" \t")
+    if len(head) == len(window):
+        return False
+    last = head.rsplit(None, 1)[-1] if head.strip() else ""
+    return last in _SPEECH_WORDS
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = role_pattern()
-    # A role right before the name ("professor Anna Berg", "kommunalrådet Anna Berg").
-    role_before = re.compile(rf"\b(?P<role>{roles})(?:n|en|et)?[ \t]+\Z")
     # A role right after it ("Anna Berg (C), kommunalråd", or on the next line of a signature).
     role_after = re.compile(
         rf"(?:[ \t]*\([^)\n]{{1,3}}\))?,[ \t]+(?P<role>(?:[{LO}]+[ \t]+){{0,2}}?{roles})\b"
         rf"|[ \t]*\n\s*(?P<line_role>{roles})\b"
     )
     role_line = re.compile(rf"[ \t]*{roles}\b")
-    return role_before, role_after, role_line
+    return role_after, role_line
 
 
 _PAIR = re.compile(
@@ -72,7 +107,9 @@ _PAIR = re.compile(
 )
 # What may follow a name on its signature line: party letters in brackets ("Anna Berg (M)").
 _LINE_REST = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?[ \t]*")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_CUES})[ \t]+\Z")
+_SPEECH_WORDS = frozenset(_SPEECH_CUES.replace(":?", "|").replace("||", "|").split("|")) | frozenset(
+    w + ":" for w in ("Foto", "foto", "Text", "text")
+)
 
 
 def _role_words(role: str) -> str:
@@ -114,7 +151,7 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """
     text = scan.text
     first_names = lexicon.gazetteer.first_names
-    role_before, role_after, role_line = _patterns()
+    role_after, role_line = _patterns()
     length = len(text)
     for pos, word in scan.capital_words:
         after = pos + len(word)
@@ -133,13 +170,12 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         start = pos
         if scan.is_masked(start, end):
             continue
-        window = text[max(0, start - 60) : start]
-        before = role_before.search(window)
+        before = _role_before(text, start)
         after = role_after.match(text, end)
         known_first = first in first_names or first.split("-")[0] in first_names
         if known_first:
             rule = "first_name"
-        elif _SPEECH_BEFORE.search(window):
+        elif _speech_before(text, start):
             rule = "speech_cue"
         elif before:
             rule = "role_before"
@@ -156,7 +192,7 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if after:
             role = after.group("role") or after.group("line_role")
         elif before:
-            role = before.group("role")
+            role = before
         yield Candidate(
             start,
             end,

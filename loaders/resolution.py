@@ -711,11 +711,22 @@ def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
     taken = _occupied(kept, len(scan.text))
     out: list[Candidate] = []
     inside: set[tuple[int, int]] = set()
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r"(?![\w-])")
-    for m in pattern.finditer(scan.text):
-        start, end = m.span()
-        if start > 0 and _WORDISH.match(scan.text, start - 1):
+    text = scan.text
+    found: list[tuple[int, int, str]] = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not (pos > 0 and _WORDISH.match(text, pos - 1)) and not _WORDISH.match(text, end):
+                found.append((pos, -end, name))
+            pos = text.find(name, pos + 1)
+    found.sort()  # leftmost first, then longest
+    last_end = -1
+    for start, neg_end, name in found:
+        end = -neg_end
+        if start < last_end:
             continue
+        last_end = end
         if any(taken[start:end]):
             overlapping = [(s, e) for s, e in starts if s < end and e > start]
             if any(s < start or e > end for s, e in overlapping):
@@ -723,12 +734,12 @@ def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
             if any(s == start and e == end for s, e in overlapping):
                 continue  # the name itself, or read as the same span already
             inside.update(overlapping)
-        source = names[m.group(0)]
+        source = names[name]
         out.append(
             Candidate(
                 start,
                 end,
-                m.group(0),
+                name,
                 source.type,
                 source.canonical,
                 "repeated_name",
