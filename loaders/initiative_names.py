@@ -19,7 +19,7 @@ from loaders.candidates import LOWER, UPPER, Scan
 from loaders.lexicon import Lexicon
 from loaders.words import FUNCTION_WORDS, is_common_word, is_finite_verb
 
-__all__ = ["NamedInitiative", "find_named_initiatives", "name_after"]
+__all__ = ["NamedInitiative", "find_named_initiatives", "find_quoted_initiatives", "name_after"]
 
 UP, LO = UPPER, LOWER
 
@@ -273,6 +273,36 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         if accept(found):
             assert found is not None
             yield found
+
+
+# Verbs that run or join an initiative, before a quoted name: 'driver "Unga i jobb"'.
+_RUNS_QUOTED = re.compile(
+    r"(?<![\w-])(?:driver|drev|drivit|startar|startade|startat|inleder|inledde|inlett|genomför|genomförde|"
+    r"genomfört|lanserar|lanserade|lanserat|arrangerar|arrangerade|deltar|deltog|deltagit|medverkar|medverkade|"
+    r"ansvarar|leder|ledde|bedriver|bedrev|inom|ramen[ \t]+för)(?:[ \t]+(?:i|för|inom|med|även|också|nu))?"
+    r"[ \t]+\Z"
+)
+
+
+def find_quoted_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitiative]:
+    """Quoted names right after a verb that runs or joins an initiative ('driver "Unga i jobb"',
+    'deltar i "Trygg på stan"', 'inom ramen för "Tryggare Kalmar"')."""
+    text = scan.text
+    for quote in _OPENS_NAME:
+        pos = text.find(quote)
+        while pos >= 0:
+            found = None
+            if _RUNS_QUOTED.search(text, max(0, pos - 40), pos):
+                found = name_after(text, pos, max(scan.sentence_end(pos), pos + 64))
+            if (
+                found is not None
+                and found.quoted
+                and found.name[:1].isupper()
+                and not lexicon.gazetteer.lookup(found.name)
+                and not any(is_finite_verb(w) for w in found.name.lower().split())  # "Vi ska vinna" is speech
+            ):
+                yield found
+            pos = text.find(quote, pos + 1)
 
 
 def descriptor_named(text: str, word_start: int, limit: int) -> bool:

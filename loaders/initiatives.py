@@ -19,7 +19,12 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
-from loaders.initiative_names import descriptor_named, find_named_initiatives, name_after
+from loaders.initiative_names import (
+    descriptor_named,
+    find_named_initiatives,
+    find_quoted_initiatives,
+    name_after,
+)
 from loaders.lexicon import Lexicon
 from loaders.words import is_finite_verb
 
@@ -322,7 +327,7 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if cand is not None:
             yield cand
 
-    for named in find_named_initiatives(scan, lexicon):
+    for named in (*find_named_initiatives(scan, lexicon), *find_quoted_initiatives(scan, lexicon)):
         yield Candidate(
             named.start,
             named.end,

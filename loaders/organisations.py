@@ -16,7 +16,7 @@ from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
 from loaders.words import FUNCTION_WORDS as _FUNCTION_WORDS
-from loaders.words import is_common_word
+from loaders.words import is_common_word, is_ordinary_opening
 
 __all__ = ["find_organisations"]
 
@@ -283,12 +283,6 @@ _CAPITAL_BEFORE = re.compile(rf"[{UP}][\w&.-]*[ \t]+\Z")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
-def _ordinary_first(word: str) -> bool:
-    """A common word that opens a sentence before a name ("Bolaget", "Företaget"); adjectives in
-    their weak form ("Svenska", "Norra", "Nya") may begin a name and stay."""
-    return word.casefold() in _FUNCTION_WORDS or (is_common_word(word) and not word.endswith("a"))
-
-
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -520,8 +514,11 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in _CLUB.finditer(scan):
         start = m.start()
         words = m.group("name").split()
-        if len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
-            start = text.index(words[1], start)  # "Enligt Hammarby IF"
+        if len(words) > 1 and (
+            words[0].casefold() in _FUNCTION_WORDS
+            or (scan.is_sentence_initial(start) and is_ordinary_opening(words[0]))
+        ):
+            start = text.index(words[1], start)  # "Enligt Hammarby IF", "Stötta Gefle IF" opening a list item
         surface = text[start : m.end()]
         yield Candidate(start, m.end(), surface, EntityType.ORGANISATION, " ".join(surface.split()), "club")
     for m in _CLUB_PREFIX.finditer(scan):
@@ -536,7 +533,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         words = m.group("name").split()
         while len(words) > 1 and words[0].casefold() in _FUNCTION_WORDS:
             words.pop(0)
-        while len(words) > 1 and scan.is_sentence_initial(m.start()) and _ordinary_first(words[0]):
+        while len(words) > 1 and scan.is_sentence_initial(m.start()) and is_ordinary_opening(words[0]):
             words.pop(0)  # "Bolaget Norrtälje Energi AB" opening a sentence
         if words[-1].casefold() in _COMPANY_KINDS and _CAPITAL_AFTER.match(text, m.end()):
             continue  # "Bostads AB Mimer", "X och Fastighets AB Y": read with the name after

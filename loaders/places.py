@@ -15,7 +15,7 @@ from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.gazetteer import read_list
 from loaders.lexicon import Lexicon
-from loaders.words import is_adjective_form, is_common_word
+from loaders.words import is_adjective_form, is_ordinary_opening
 
 __all__ = ["find_places", "genitive"]
 
@@ -77,7 +77,7 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if scan.is_sentence_initial(start) and _place_named(lexicon, name) is None:
             # "Kameraövervaka Bergsjö centrum" opening a list item: the verb is no part of the name
             first, _, rest = name.partition(" ")
-            if not rest or not is_common_word(first):
+            if not rest or not is_ordinary_opening(first):
                 continue
             name, start = rest, m.start("name") + len(first) + 1
         known = [e for e in gaz.lookup(m.group(0)) if e.type == "Place"]

@@ -18,6 +18,7 @@ __all__ = [
     "is_common_word",
     "is_finite_verb",
     "is_lemma",
+    "is_ordinary_opening",
 ]
 
 # Words that may open a sentence or a line before a name ("Enligt Bostadsbolaget AB", "För Moderaterna").
@@ -98,3 +99,25 @@ def is_lemma(word: str) -> bool:
     """Whether a lower-case word is a dictionary form itself (``strategisk``, ``lokal``), not an
     inflected one (``förstärk`` is a form of ``förstärka``)."""
     return _lemma(word) == word
+
+
+# Adjectives that begin names ("Norra Sandvikens IF", "Svenska Bostäder", "Östra Ljungby centrum").
+# fmt: off
+_NAME_ADJECTIVES = frozenset(
+    [
+        "norra", "södra", "östra", "västra", "stora", "lilla", "nya", "gamla", "svenska", "nordiska",
+        "kungliga", "allmänna", "förenade", "centrala", "övre", "nedre", "mellersta", "unga", "fria",
+        "gröna", "röda", "blå", "vita", "gula", "svarta",
+    ]
+)
+# fmt: on
+
+
+def is_ordinary_opening(word: str) -> bool:
+    """A capitalised first word of a sentence or list item that is no part of the name after it:
+    a function word or a common word ("Enligt", "Bolaget", "Stötta", "Kameraövervaka"); the
+    adjectives that begin names ("Norra", "Svenska", "Nya") stay."""
+    low = word.casefold()
+    if low in FUNCTION_WORDS:
+        return True
+    return low not in _NAME_ADJECTIVES and is_common_word(word)

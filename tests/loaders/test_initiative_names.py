@@ -105,3 +105,15 @@ def test_a_capitalised_collaboration_with_a_place_is_a_name() -> None:
     text = "Sedan i höstas medverkar även Kronofogden i Samverkan Bergslagen."
     assert initiatives(text) == {"Samverkan Bergslagen"}
     assert not initiatives("Arbetet sker i samverkan Polisen och kommunen emellan.")
+
+
+def test_a_quoted_name_after_a_verb_that_runs_or_joins_it() -> None:
+    text = (
+        'Kommunen driver "Unga i jobb" med Arbetsförmedlingen. Föreningen deltar i ”Trygg på stan”. '
+        'Arbetet sker inom ramen för "Tryggare Kalmar".'
+    )
+    assert initiatives(text) == {"Unga i jobb", "Trygg på stan", "Tryggare Kalmar"}
+
+
+def test_quoted_speech_is_no_initiative() -> None:
+    assert not initiatives('Hon leder laget och sa "Vi ska vinna" efter matchen.')

@@ -45,3 +45,8 @@ def test_networks_of_people_are_no_criminal_groups() -> None:
     text = "Kontaktnätverket träffas i dag. Kommunen startar Trygghetsnätverket och släktnätverket hjälper."
     assert not names(text, E.CRIMINAL_GROUP)
     assert not names(text, E.AGENCY)
+
+
+def test_a_verb_opening_a_list_item_is_no_part_of_a_club_or_company() -> None:
+    text = "Förslag:\n- Stötta Gefle IF\n- Anlita Norrtälje Vakt AB\n\nNorra Sandvikens IF spelar i morgon."
+    assert names(text, E.ORGANISATION) == {"Gefle IF", "Norrtälje Vakt AB", "Norra Sandvikens IF"}
