@@ -559,13 +559,14 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         ),
         key=lambda c: c.start,
     )
+    named = {k.start: k.end for k in kept}  # where each candidate starts: its end
     accepted: set[str | None] = set()
     for c in groups:
         if c.canonical in accepted:
             continue
         partner = in_collaboration(c.sentence) or _listed_with_actor(c, actors, scan.text)
         worker = c.canonical not in population
-        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, actors))):
+        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, actors, named))):
             accepted.add(c.canonical)
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
 
@@ -583,6 +584,7 @@ _ADVERBS = frozenset(
 )
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+\Z")
+_ATTRIBUTE_PREPOSITIONS = frozenset(["från", "i", "på", "vid", "inom", "hos"])
 _MODALS = frozenset(
     ["kan", "kunde", "skulle", "bör", "borde", "måste", "får", "fick", "vill", "ville", "behöver"]
 )
@@ -615,7 +617,7 @@ def _listed_with_actor(c: Candidate, actors: list[Candidate], text: str) -> bool
     return False
 
 
-def _acts(c: Candidate, scan: Scan, actors: list[Candidate]) -> bool:
+def _acts(c: Candidate, scan: Scan, actors: list[Candidate], named: dict[int, int]) -> bool:
     """Whether a group is the subject of a verb: before it ("Trygghetsvärdarna patrullerar",
     "fältassistenter har också träffat") or after it in an inverted clause ("I helgen patrullerade
     väktare"), or the agent of a passive ("drivs av fältassistenter")."""
@@ -623,8 +625,11 @@ def _acts(c: Candidate, scan: Scan, actors: list[Candidate]) -> bool:
     sentence = scan.sentences[c.sentence] if c.sentence >= 0 else None
     if sentence is None:
         return False
+    # Forward to the verb over adverbs, a coordinated subject ("väktare och trygghetsvärdar") and
+    # a short attribute ("trygghetsvärdar från Gavlegårdarna", "fältassistenter i Sätra").
     pos = c.end
-    for _ in range(3):
+    attribute = 0
+    for _ in range(8):
         m = _NEXT_WORD.match(text, pos, sentence.end)
         if m is None:
             break
@@ -633,9 +638,15 @@ def _acts(c: Candidate, scan: Scan, actors: list[Candidate]) -> bool:
             return False  # "bolag kan ansöka": what they may do, not what they do
         if is_finite_verb(word):
             return True
-        if word not in _ADVERBS:
+        if m.start(1) in named:
+            pos = named[m.start(1)]  # another group or a name
+        elif word in _ADVERBS or word == "och":
+            pos = m.end()
+        elif word in _ATTRIBUTE_PREPOSITIONS and attribute == 0:
+            attribute = 1
+            pos = m.end()
+        else:
             break
-        pos = m.end()
     before = _PREVIOUS_WORD.search(text, max(sentence.start, c.start - 30), c.start)
     if before is None:
         return False

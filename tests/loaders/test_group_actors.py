@@ -28,6 +28,11 @@ def test_workers_who_act_are_actors(text: str, group: str) -> None:
     assert groups(text) == {group}
 
 
+def test_a_coordinated_subject_with_an_attribute_acts() -> None:
+    text = "Ordningsvakter och trygghetsvärdar från Gavlegårdarna patrullerade i Sätra i helgen."
+    assert groups(text) == {"ordningsvakter", "trygghetsvärdar"}
+
+
 def test_workers_who_are_only_acted_on_or_may_act_are_no_actors() -> None:
     text = "Kommunen anställer fältassistenter. Skolan behöver kuratorer. Bolag kan söka bidrag."
     assert not groups(text)
