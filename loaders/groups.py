@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.lexicon import Lexicon
-from loaders.words import is_common_word
+from loaders.words import is_common_word, is_finite_verb
 
 __all__ = ["find_criminal_groups", "generic_name"]
 
@@ -81,6 +81,20 @@ def _known_place(lexicon: Lexicon, prefix: str) -> bool:
     return any(e.type == "Place" for f in forms for e in lexicon.gazetteer.lookup(_cap(f)))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PLACE_LATER = re.compile(rf"[ \t](?:i|på|inom)[ \t]+(?=[{UP}])")
+
+
+def _place_of_act(scan: Scan, end: int) -> int | None:
+    """Where a group that is the subject of a verb acts: the first 'i X' after the verb in its
+    sentence ("kriminella nätverk rekryterar unga i Ryd")."""
+    verb = _NEXT_WORD.match(scan.text, end)
+    if verb is None or not is_finite_verb(verb.group(1)):
+        return None
+    place = _PLACE_LATER.search(scan.text, verb.end(), scan.sentence_end(end))
+    return place.end() if place else None
+
+
 def _common_prefix(prefix: str) -> bool:
     """Whether the first part of a compound is an ordinary word (``Trygghets``, ``Kontakt``)."""
     low = prefix.lower()
@@ -143,6 +157,8 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         anchor = _ANCHOR.match(text, m.end())
         if anchor:
             data["place_at"] = str(anchor.end())
+        elif adj and (acted := _place_of_act(scan, m.end())) is not None:
+            data["place_at"] = str(acted)  # "Kriminella nätverk rekryterar unga i Ryd"
         yield Candidate(
             m.start(),
             m.end(),

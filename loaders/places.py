@@ -35,6 +35,14 @@ _STREET = Gated(
     ),
     r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg",
 )
+# A part of a known place: "Södra Ryd", "Norra Biskopsgården", "Östra Torp".
+_PART_OF_PLACE = Gated(
+    re.compile(
+        rf"\b(?P<part>Norra|Södra|Östra|Västra|Nedre|Övre|Stora|Lilla|Gamla|Nya|Inre|Yttre)[ \t]+"
+        rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])"
+    ),
+    r"norra |södra |östra |västra |nedre |övre |stora |lilla |gamla |nya |inre |yttre ",
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+\Z"
 )
@@ -106,6 +114,12 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in _STREET.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
     countries = _countries()
+    for m in _PART_OF_PLACE.finditer(scan):
+        name = m.group("name")
+        if name in countries or _place_named(lexicon, name) is None or gaz.lookup(m.group(0)):
+            continue  # "Södra Sverige"; known names ("Västra Frölunda") come from the gazetteer
+        surface = " ".join(m.group(0).split())
+        yield Candidate(m.start(), m.end(), m.group(0), place, surface, "place_part", priority=1)
     for pos in scan.capitals:
         m = _NAME_HERE.match(text, pos)
         if m is None or not _PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos):

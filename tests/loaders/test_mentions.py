@@ -296,6 +296,11 @@ def test_an_unnamed_network_tied_to_a_place() -> None:
     assert len(crim) == 2
 
 
+def test_an_unnamed_network_that_acts_in_a_place_is_named_by_it() -> None:
+    text = "Kriminella nätverk rekryterar unga i Hageby. Kriminella gäng är ett problem i hela landet."
+    assert names(text, E.CRIMINAL_GROUP) == {"kriminella nätverk i Hageby"}
+
+
 def test_gangs_in_general_are_no_actor() -> None:
     assert not names("Skolan ska motverka rekryteringen till kriminella gäng.", E.CRIMINAL_GROUP)
 

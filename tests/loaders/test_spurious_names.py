@@ -50,3 +50,8 @@ def test_networks_of_people_are_no_criminal_groups() -> None:
 def test_a_verb_opening_a_list_item_is_no_part_of_a_club_or_company() -> None:
     text = "Förslag:\n- Stötta Gefle IF\n- Anlita Norrtälje Vakt AB\n\nNorra Sandvikens IF spelar i morgon."
     assert names(text, E.ORGANISATION) == {"Gefle IF", "Norrtälje Vakt AB", "Norra Sandvikens IF"}
+
+
+def test_a_part_of_a_known_place_is_a_place_of_its_own() -> None:
+    text = "Oron har ökat i Södra Ryd och i Västra Frölunda men inte i Norra Sverige."
+    assert names(text, E.PLACE) == {"Södra Ryd", "Västra Frölunda"}
