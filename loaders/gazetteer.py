@@ -78,6 +78,7 @@ class GazetteerEntry:
 # --------------------------------------------------------------------------- parsing
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_surface(text: str) -> str:
     """NFC, typographic dashes and apostrophes made plain, whitespace collapsed and trimmed."""
     text = unicodedata.normalize("NFC", text)
@@ -151,6 +152,7 @@ def _dedupe_aliases(name: str, aliases: Iterable[str], *, keep_case: bool = Fals
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _index_key(surface: str) -> str:
     surface = normalize_surface(surface)
     return surface if len(surface) <= SHORT_SURFACE_MAX else surface.casefold()
