@@ -560,13 +560,16 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         key=lambda c: c.start,
     )
     named = {k.start: k.end for k in kept}  # where each candidate starts: its end
+    by_sentence: dict[int, list[Candidate]] = defaultdict(list)
+    for a in actors:
+        by_sentence[a.sentence].append(a)
     accepted: set[str | None] = set()
     for c in groups:
         if c.canonical in accepted:
             continue
-        partner = in_collaboration(c.sentence) or _listed_with_actor(c, actors, scan.text)
+        partner = in_collaboration(c.sentence) or _listed_with_actor(c, by_sentence[c.sentence], scan.text)
         worker = c.canonical not in population
-        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, actors, named))):
+        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, named))):
             accepted.add(c.canonical)
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
 
@@ -598,10 +601,9 @@ _ADVERBIAL_OPENERS = frozenset(
 
 
 def _listed_with_actor(c: Candidate, actors: list[Candidate], text: str) -> bool:
-    """Whether the group stands in a list beside a named actor ("polisen, fältassistenter och X")."""
+    """Whether the group stands in a list beside a named actor of its sentence ("polisen,
+    fältassistenter och X")."""
     for other in actors:
-        if other.sentence != c.sentence:
-            continue
         if (
             other.end <= c.start
             and c.start - other.end <= 8
@@ -617,7 +619,7 @@ def _listed_with_actor(c: Candidate, actors: list[Candidate], text: str) -> bool
     return False
 
 
-def _acts(c: Candidate, scan: Scan, actors: list[Candidate], named: dict[int, int]) -> bool:
+def _acts(c: Candidate, scan: Scan, named: dict[int, int]) -> bool:
     """Whether a group is the subject of a verb: before it ("Trygghetsvärdarna patrullerar",
     "fältassistenter har också träffat") or after it in an inverted clause ("I helgen patrullerade
     väktare"), or the agent of a passive ("drivs av fältassistenter")."""
