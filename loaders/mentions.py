@@ -2,8 +2,9 @@
 
 ``find_document_mentions`` reads a whole document: the gazetteer (by token n-grams, see
 loaders.lexicon), Swedish word-formation rules for organisations (loaders.organisations),
-persons (loaders.persons), initiatives (loaders.initiatives), criminal groups
-(loaders.groups) and places (loaders.places) propose candidates; overlaps go to the longest
+persons (loaders.persons), initiatives (loaders.initiatives, with the names texts give them
+in loaders.initiative_names), criminal groups (loaders.groups) and places (loaders.places)
+propose candidates (loaders.words tells ordinary words from names); overlaps go to the longest
 candidate; loaders.resolution then names each one in the document's context (``kommunen`` ->
 ``Huddinge kommun``). Personal data (phone numbers, e-mail addresses, personnummer) and web
 addresses are never read as names.

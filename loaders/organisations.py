@@ -3,8 +3,12 @@
 Police units (``lokalpolisområde X``, ``polisen i X``, ``Södertäljepolisen``, ``lokalpolisen``,
 ``vägbrottsgruppen``), the municipality (``kommunen``, ``södertörnskommunerna``), municipal bodies
 (``-nämnden``, ``-förvaltningen``, ``kommunstyrelsen``, ``kommunfullmäktige``, ``Xs
-brottsförebyggande råd``), authorities (``-myndigheten``, ``-verket``, ``Xs
-brandförsvarsförbund``), party letters in brackets (``(C)``) and companies (``X AB``).
+brottsförebyggande råd``, units ``-enheten``/``-avdelningen``, ``socialtjänsten``,
+``fritidsgårdsverksamheten``), authorities (``-myndigheten``, ``-verket``, ``Xs
+brandförsvarsförbund``, universities: ``X universitet``, ``Högskolan i X``, state agencies unless
+the gazetteer lists them as independent), party letters in brackets (``(C)``), companies (``X
+AB``, ``Bostads AB X``, ``X Aktiebolag``), municipal housing companies (``Xhem``,
+``Xbostäder``, ``X Bostäder``), sports clubs (``X IF``, ``IFK X``), associations and museums.
 """
 
 from __future__ import annotations

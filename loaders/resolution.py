@@ -1,7 +1,8 @@
 """Entity resolution over one document: what each candidate names, in the document's context.
 
 - The document's municipality is the one it speaks of most (its organisation counts more than
-  its places; a district counts for its municipality). ``kommunen`` is that municipality,
+  its places; a district counts for its municipality). ``kommunen`` is the municipality named
+  last before it in the same paragraph, else that one (``staden`` likewise);
   ``lokalpolisen`` its local police area, ``fullmäktige`` its council, and municipal bodies
   without a place (``socialnämnden``) are named ``Socialnämnden i X`` so that two
   municipalities' bodies stay two actors.
@@ -16,7 +17,12 @@
 - An abbreviation given in brackets or between commas after a name (``Xs brottsförebyggande råd
   (Xbrå)``) becomes an alias, and its later uses name the same actor.
 - Unnamed groups (``fastighetsägare``) are actors where the text works with them (a
-  collaboration sentence) or keeps speaking of them (three mentions or more).
+  collaboration sentence, a list beside a named actor); those who do the work
+  (``fältassistenter``) also where they act (the subject of a verb) or where the text keeps
+  speaking of them (three mentions or more). The people an initiative is for (``barn``,
+  ``invånare``: ``loaders/data/population_nouns.txt``) are actors only as partners.
+- A name a cue introduced once (``projektet Nästa steg Dalarna``) names the same initiative
+  where it comes back.
 """
 
 from __future__ import annotations
