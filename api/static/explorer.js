@@ -1,6 +1,7 @@
 // The explorer: search, results, the chosen actor's map and its evidence, and corrections
-// (merge, rename, retype, confirm, reject) sent to the judgement API with the key the user
-// typed, kept in sessionStorage and sent only in the X-API-Key header.
+// (merge, keep apart, rename, retype, a relation added by hand, confirm, reject) sent to the
+// judgement API with the key the user typed, kept in sessionStorage and sent only in the
+// X-API-Key header.
 // Every text from the API reaches the page through textContent, never as HTML.
 (function () {
   "use strict";
@@ -8,14 +9,16 @@
   var KEY = "samverkan.apiKey";
   var AUTHOR = "samverkan.author";
   var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+  // The documents that relations added by hand come with (graph.judgements.MANUAL_PREFIX).
+  var MANUAL_PREFIX = "bedomning-";
 
   var labels = { entities: {}, relations: {} };
   // "/search" when the API has fuzzy search, else "/entities": the server says which.
   var searchUrl = document.body.getAttribute("data-search") || "/entities";
   var current = null;        // id of the chosen actor
   var currentEntity = null;  // the chosen actor as the API gave it
+  var currentDocs = {};      // the documents of the chosen actor's evidence, by id
   var lastSearch = null;     // { q, type } of the last search, run again after a change
-  var mergeOther = null;     // the actor chosen to merge with
   var pending = null;        // a change waiting for the key to be given
   var undoId = null;         // the last judgement made here, for "Ångra"
 
@@ -368,7 +371,7 @@
   }
 
   function setTools(enabled) {
-    ["merge-button", "rename-button", "retype-button"].forEach(function (id) { $(id).disabled = !enabled; });
+    Object.keys(PANELS).forEach(function (id) { $(PANELS[id]).disabled = !enabled; });
   }
 
   // One relation with its sentences, sources and the buttons to confirm or reject it.
@@ -390,7 +393,8 @@
     });
     head.appendChild(title);
     var confirmed = rel.properties && rel.properties.confirmed;
-    if (confirmed) head.appendChild(el("span", "badge", "Bekräftad"));
+    if (rel.properties && rel.properties.manual) head.appendChild(el("span", "badge manual", "Tillagd för hand"));
+    else if (confirmed) head.appendChild(el("span", "badge", "Bekräftad"));
     if (showConfidence) {
       var sources = {};
       rel.evidence.forEach(function (ev) { sources[ev.document] = true; });
@@ -416,15 +420,59 @@
       judge(relationFields("confirm", rel), "Bekräftad: " + text, null, [confirm, reject]);
     });
     confirm.disabled = !!confirmed;
-    var reject = button("Avvisa", "danger reject", function () {
-      judge(relationFields("reject", rel), "Avvisad: " + text, null, [confirm, reject]);
-    });
+    var asking = rejectForm(rel, text, function (controls) { return controls.concat([confirm, reject]); });
+    var reject = button("Avvisa", "danger reject", function () { asking.toggle(reject); });
+    reject.setAttribute("aria-expanded", "false");
+    reject.setAttribute("aria-controls", asking.form.id);
     confirm.setAttribute("aria-label", "Bekräfta: " + text);
     reject.setAttribute("aria-label", "Avvisa: " + text);
     actions.appendChild(confirm);
     actions.appendChild(reject);
     item.appendChild(actions);
+    item.appendChild(asking.form);
     return item;
+  }
+
+  // The small form under a relation that asks why it is wrong before rejecting it.
+  var formCount = 0;
+  function rejectForm(rel, text, controlsWith) {
+    var n = ++formCount;
+    var form = el("form", "reject-form");
+    form.id = "reject-form-" + n;
+    form.hidden = true;
+    form.setAttribute("aria-label", "Avvisa: " + text);
+    var label = el("label", null, "Motivering (valfri)");
+    label.htmlFor = "reject-reason-" + n;
+    var reason = el("input", "reject-reason");
+    reason.type = "text";
+    reason.id = label.htmlFor;
+    reason.maxLength = 2000;
+    reason.placeholder = "t.ex. meningen säger något annat";
+    var row = el("div", "row");
+    var send = el("button", "danger reject-confirm", "Avvisa relationen");
+    send.type = "submit";
+    var opener = null;
+    function toggle(from) {
+      opener = from || opener;
+      form.hidden = !form.hidden;
+      if (opener) opener.setAttribute("aria-expanded", form.hidden ? "false" : "true");
+      if (!form.hidden) reason.focus();
+      else if (opener) opener.focus();
+    }
+    var cancel = button("Avbryt", "link", function () { toggle(); });
+    row.appendChild(send);
+    row.appendChild(cancel);
+    form.appendChild(label);
+    form.appendChild(reason);
+    form.appendChild(row);
+    form.addEventListener("keydown", function (event) { if (event.key === "Escape") toggle(); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var fields = relationFields("reject", rel);
+      fields.reason = reason.value.trim();
+      judge(fields, "Avvisad: " + text, null, controlsWith([send, cancel]));
+    });
+    return { form: form, toggle: toggle };
   }
 
   function indexes(graph) {
@@ -437,6 +485,7 @@
 
   function showEvidence(id, graph) {
     var found = indexes(graph);
+    currentDocs = found.docs;
     var list = $("evidence");
     clear(list);
     var relations = graph.relations.filter(function (r) { return r.source === id || r.target === id; });
@@ -448,19 +497,78 @@
     relations.forEach(function (rel) { list.appendChild(relationItem(rel, found.names, found.docs, false)); });
   }
 
-  // -- merge, rename, retype ---------------------------------------------------------
+  // -- merge, keep apart, rename, retype, add -------------------------------------------
 
-  var PANELS = { "merge-form": "merge-button", "rename-form": "rename-button", "retype-form": "retype-button" };
+  var PANELS = {
+    "merge-form": "merge-button",
+    "distinct-form": "distinct-button",
+    "add-form": "add-button",
+    "rename-form": "rename-button",
+    "retype-form": "retype-button",
+  };
+
+  // A search for another actor than the chosen one, shared by the merge, keep-apart and add
+  // forms: `prefix`-q, -status and -results are its field, its status line and its hits.
+  function chooser(prefix, prompt, onPick) {
+    var picked = null;
+    var asked = 0;  // only the newest search may fill the list
+    function pick(entity) {
+      picked = entity;
+      document.querySelectorAll("#" + prefix + "-results button").forEach(function (b) {
+        b.setAttribute("aria-current", entity && b.dataset.id === entity.id ? "true" : "false");
+      });
+      onPick(entity);
+    }
+    function reset() {
+      asked++;
+      picked = null;
+      $(prefix + "-q").value = "";
+      $(prefix + "-status").textContent = "";
+      clear($(prefix + "-results"));
+      onPick(null);
+    }
+    function search() {
+      var q = $(prefix + "-q").value.trim();
+      if (!q || !currentEntity) { $(prefix + "-q").focus(); return; }
+      var mine = ++asked;
+      pick(null);
+      clear($(prefix + "-results"));
+      $(prefix + "-status").textContent = "Söker …";
+      query(q, "").then(function (body) {
+        if (mine !== asked || !currentEntity) return;
+        var found = asEntities(body).filter(function (e) { return e.id !== current; });
+        $(prefix + "-status").textContent = found.length ? prompt(currentEntity.name)
+          : "Inga andra aktörer heter ”" + q + "”.";
+        var list = $(prefix + "-results");
+        found.forEach(function (entity) {
+          var item = el("li");
+          item.appendChild(resultButton(entity, function () { pick(entity); }));
+          list.appendChild(item);
+        });
+      }, function (err) {
+        if (mine === asked) $(prefix + "-status").textContent = "Sökningen misslyckades: " + err.message;
+      });
+    }
+    return { search: search, reset: reset, picked: function () { return picked; } };
+  }
+
+  var mergeChooser = chooser("merge", function (name) {
+    return "Välj aktören som är densamma som ”" + name + "”.";
+  }, pickMerge);
+  var distinctChooser = chooser("distinct", function (name) {
+    return "Välj aktören som inte är densamma som ”" + name + "”.";
+  }, pickDistinct);
+  var addChooser = chooser("add", function (name) {
+    return "Välj aktören som ”" + name + "” har relationen till.";
+  }, showAddPreview);
 
   function closePanels() {
     Object.keys(PANELS).forEach(function (id) {
       $(id).hidden = true;
       $(PANELS[id]).setAttribute("aria-expanded", "false");
     });
-    mergeOther = null;
-    $("merge-choice").hidden = true;
-    clear($("merge-results"));
-    $("merge-status").textContent = "";
+    [mergeChooser, distinctChooser, addChooser].forEach(function (c) { c.reset(); });
+    showAddError("");
   }
 
   function openPanel(id) {
@@ -469,54 +577,36 @@
     if (wasOpen || !currentEntity) return false;
     $(id).hidden = false;
     $(PANELS[id]).setAttribute("aria-expanded", "true");
+    // A change made from this form earlier left its buttons disabled.
+    $(id).querySelectorAll("button").forEach(function (b) { b.disabled = false; });
     return true;
   }
 
   function openMerge() {
     if (!openPanel("merge-form")) return;
-    $("merge-q").value = "";
     $("merge-reason").value = "";
     $("merge-q").focus();
   }
 
   function mergeSearch(event) {
     event.preventDefault();
-    var q = $("merge-q").value.trim();
-    if (!q) return;
-    $("merge-status").textContent = "Söker …";
-    $("merge-choice").hidden = true;
-    query(q, "").then(function (body) {
-      var found = asEntities(body).filter(function (e) { return e.id !== current; });
-      $("merge-status").textContent = found.length ? "Välj aktören som är densamma som ”" + currentEntity.name + "”."
-        : "Inga andra aktörer heter ”" + q + "”.";
-      var list = $("merge-results");
-      clear(list);
-      found.forEach(function (entity) {
-        var item = el("li");
-        item.appendChild(resultButton(entity, function () { pickMerge(entity); }));
-        list.appendChild(item);
-      });
-    }, function (err) {
-      $("merge-status").textContent = "Sökningen misslyckades: " + err.message;
-    });
+    mergeChooser.search();
   }
 
   function pickMerge(entity) {
-    mergeOther = entity;
-    document.querySelectorAll("#merge-results button").forEach(function (b) {
-      b.setAttribute("aria-current", b.dataset.id === entity.id ? "true" : "false");
-    });
+    $("merge-choice").hidden = !entity;
+    if (!entity) return;
     $("merge-question").textContent = "”" + currentEntity.name + "” och ”" + entity.name +
       "” blir en aktör. Vilket namn ska behållas? Det andra blir ett alias.";
     $("merge-keep-current").textContent = "Behåll ”" + currentEntity.name + "”";
     $("merge-keep-other").textContent = "Behåll ”" + entity.name + "”";
-    $("merge-choice").hidden = false;
   }
 
   function merge(keepCurrent) {
-    if (!mergeOther || !currentEntity) return;
-    var kept = keepCurrent ? currentEntity : mergeOther;
-    var gone = keepCurrent ? mergeOther : currentEntity;
+    var other = mergeChooser.picked();
+    if (!other || !currentEntity) return;
+    var kept = keepCurrent ? currentEntity : other;
+    var gone = keepCurrent ? other : currentEntity;
     judge(
       { kind: "merge", entity: gone.id, other: kept.id, reason: $("merge-reason").value.trim() },
       "”" + gone.name + "” är ihopslagen med ”" + kept.name + "”",
@@ -525,6 +615,104 @@
         current = made.other || kept.id;
       },
       [$("merge-keep-current"), $("merge-keep-other")]
+    );
+  }
+
+  // Keep apart: two actors that are not the same are never merged, by hand or on a later ingest.
+  function openDistinct() {
+    if (!openPanel("distinct-form")) return;
+    $("distinct-reason").value = "";
+    $("distinct-q").focus();
+  }
+
+  function distinctSearch(event) {
+    event.preventDefault();
+    distinctChooser.search();
+  }
+
+  function pickDistinct(entity) {
+    $("distinct-choice").hidden = !entity;
+    if (!entity) return;
+    $("distinct-question").textContent = "”" + currentEntity.name + "” och ”" + entity.name +
+      "” är olika aktörer och slås aldrig ihop.";
+    $("distinct-save").textContent = "Håll isär ”" + currentEntity.name + "” och ”" + entity.name + "”";
+  }
+
+  function keepApart() {
+    var other = distinctChooser.picked();
+    if (!other || !currentEntity) return;
+    judge(
+      { kind: "distinct", entity: current, other: other.id, reason: $("distinct-reason").value.trim() },
+      "”" + currentEntity.name + "” och ”" + other.name + "” hålls isär",
+      closePanels,
+      [$("distinct-save")]
+    );
+  }
+
+  // A relation added by hand, from the chosen actor to one found by search, with a note on
+  // where it is known from and, if it comes from one, the document.
+  function openAdd() {
+    if (!openPanel("add-form")) return;
+    $("add-intro").textContent = "Relationen går från ”" + currentEntity.name + "” till aktören du väljer.";
+    $("add-type").value = "";
+    $("add-note").value = "";
+    fillDocuments();
+    $("add-type").focus();
+  }
+
+  // The chosen actor's documents, newest first; those made by judgements are not sources.
+  function fillDocuments() {
+    var select = $("add-document");
+    while (select.options.length > 1) select.remove(1);
+    var docs = (currentEntity.documents || [])
+      .filter(function (id) { return id.indexOf(MANUAL_PREFIX) !== 0; })
+      .map(function (id) { return currentDocs[id] || { id: id }; });
+    docs.sort(function (a, b) { return String(b.date || "").localeCompare(String(a.date || "")); });
+    docs.forEach(function (doc) {
+      var option = el("option", null, (doc.title || doc.id) + (doc.date ? " (" + doc.date + ")" : ""));
+      option.value = doc.id;
+      select.appendChild(option);
+    });
+    select.value = "";
+  }
+
+  function showAddPreview() {
+    var other = addChooser.picked();
+    var type = $("add-type").value;
+    var preview = $("add-preview");
+    preview.hidden = !(other && currentEntity);
+    if (preview.hidden) return;
+    preview.textContent = "”" + currentEntity.name + "” – " + (type ? relationLabel(type) : "…") +
+      " – ”" + other.name + "”";
+    if (other) showAddError("");
+  }
+
+  function showAddError(text) {
+    $("add-error").textContent = text;
+    $("add-error").hidden = !text;
+  }
+
+  function addRelation(event) {
+    event.preventDefault();
+    if (!currentEntity) return;
+    var type = $("add-type").value;
+    var other = addChooser.picked();
+    var note = $("add-note").value.trim();
+    var missing = !type ? ["Välj vilken sorts relation det är.", "add-type"]
+      : !other ? ["Sök och välj den andra aktören.", "add-q"]
+      : !note ? ["Skriv en anteckning om var uppgiften kommer ifrån.", "add-note"] : null;
+    if (missing) {
+      showAddError(missing[0]);
+      $(missing[1]).focus();
+      return;
+    }
+    showAddError("");
+    judge(
+      { kind: "add", source: current, target: other.id, relation_type: type, reason: note,
+        document: $("add-document").value },
+      "Tillagd: ”" + currentEntity.name + "” – " + relationLabel(type) + " – ”" + other.name + "”",
+      closePanels,
+      $("add-form").querySelectorAll("button")
     );
   }
 
@@ -631,6 +819,17 @@
     $("merge-form").addEventListener("submit", mergeSearch);
     $("merge-keep-current").addEventListener("click", function () { merge(true); });
     $("merge-keep-other").addEventListener("click", function () { merge(false); });
+    $("distinct-button").addEventListener("click", openDistinct);
+    $("distinct-form").addEventListener("submit", distinctSearch);
+    $("distinct-save").addEventListener("click", keepApart);
+    $("add-button").addEventListener("click", openAdd);
+    $("add-form").addEventListener("submit", addRelation);
+    $("add-search").addEventListener("click", addChooser.search);
+    $("add-q").addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); addChooser.search(); }
+    });
+    $("add-type").addEventListener("change", showAddPreview);
+    $("add-form").addEventListener("input", function () { showAddError(""); });
     $("rename-button").addEventListener("click", openRename);
     $("rename-form").addEventListener("submit", rename);
     $("retype-button").addEventListener("click", openRetype);
@@ -647,6 +846,12 @@
         var choice = el("option", null, labels.entities[type]);
         choice.value = type;
         $("retype-type").appendChild(choice);
+      });
+      Object.keys(labels.relations).forEach(function (type) {
+        var label = labels.relations[type];
+        var option = el("option", null, label.charAt(0).toUpperCase() + label.slice(1));
+        option.value = type;
+        $("add-type").appendChild(option);
       });
     }).catch(function () { /* the type names stay in English */ }).then(fromHash);
   }

@@ -1,5 +1,6 @@
-"""Corrections in the explorer, in headless chromium over the real app: reject, confirm, merge,
-the review list, readable errors, and the network as of a date."""
+"""Corrections in the explorer, in headless chromium over the real app: reject (with a reason),
+confirm, merge, keep apart, a relation added by hand, the review list, readable errors, and the
+network as of a date."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ import httpx
 import pytest
 
 from api.app import create_app
-from api.ingest import import_graph
+from api.ingest import import_graph, ingest_paths
 from api.maps import entity_view
 from api.settings import Settings
 from graph.embedded_store import EmbeddedStore
 from graph.errors import EntityNotFound
 from graph.judgements import JudgementKind
-from graph.model import ENTITY_LABELS_SV, EntityType, RelationType
+from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, EntityType, RelationType
 from graph.subgraph import Period
 from tests.browser.conftest import Watched
 from tests.graph.sample import doc_a, doc_b
@@ -97,9 +98,18 @@ def test_rejecting_an_edge_removes_it_from_the_list_and_the_map(
     item = page.locator(f'#evidence li.relation[data-type="{doomed.type.value}"]')
     assert item.count() == 1
     page.screenshot(path=str(artifacts / "explorer-judgements-before.png"))
+    # "Avvisa" asks for a reason first, in a small form under the relation.
     item.locator("button.reject").click()
+    reason = "Meningen handlar om en annan stadsdel än den här."
+    item.locator("input.reject-reason").fill(reason)
+    page.screenshot(path=str(artifacts / "explorer-reject-reason.png"))
+    item.locator("button.reject-confirm").click()
     item.wait_for(state="detached")
     assert page.locator("#evidence li.relation").count() == len(relations) - 1
+    log = httpx.get(served.url + "/judgements").json()
+    assert [(j["kind"], j["source"], j["target"], j["reason"]) for j in log] == [
+        (JudgementKind.REJECT.value, doomed.source, doomed.target, reason)
+    ]
     assert not store.relations(type_=doomed.type, source=doomed.source, target=doomed.target)
     after = around(store, "effort")
     assert "district" in before and "district" not in after
@@ -110,6 +120,7 @@ def test_rejecting_an_edge_removes_it_from_the_list_and_the_map(
     page.wait_for_function(MAP_SHOWS, arg=before, timeout=60_000)
     item.wait_for(state="attached")
     assert page.locator("#notice-text").inner_text() == "Ändringen är ångrad."
+    assert httpx.get(served.url + "/judgements").json() == []
     page.screenshot(path=str(artifacts / "explorer-judgements-undo.png"))
     watched.assert_clean()
 
@@ -235,11 +246,18 @@ def test_review_list_confirms_and_rejects(watched: Watched, served: Served, arti
     assert source and target and type_
     (confirmed,) = store.relations(source=source, target=target, type_=RelationType(type_))
     assert confirmed.properties.get("confirmed") is True and confirmed.confidence == 1.0
-    page.locator("#review-list li.relation").first.locator("button.reject").click()
+    second = page.locator("#review-list li.relation").first
+    second.locator("button.reject").click()
+    second.locator("button.reject-confirm").click()  # the reason may be left out
     page.wait_for_function(
         "(n) => document.querySelectorAll('#review-list li.relation').length === n", arg=len(unconfirmed) - 2
     )
     assert len(store.export().relations) == len(unconfirmed) - 1
+    log = httpx.get(served.url + "/judgements").json()
+    assert [(j["kind"], j["reason"]) for j in log] == [
+        (JudgementKind.CONFIRM.value, ""),
+        (JudgementKind.REJECT.value, ""),
+    ]
     page.screenshot(path=str(artifacts / "explorer-review.png"))
     watched.assert_clean()
 
@@ -269,4 +287,162 @@ def test_the_network_as_of_a_date(watched: Watched, served: Served, artifacts: P
     page.screenshot(path=str(artifacts / "explorer-as-of.png"))
     page.click("#as-of-clear")
     page.wait_for_function(MAP_SHOWS, arg=around(store, "town"), timeout=60_000)
+    watched.assert_clean()
+
+
+def test_keeping_two_actors_apart_refuses_their_merge(
+    watched: Watched, served: Served, artifacts: Path
+) -> None:
+    store = served.store
+    page = watched.page
+    page.goto(served.url + "/")
+    give_key(page)
+    town, place = store.entity("town"), store.entity("townplace")
+    open_actor(page, town.name.split()[0], "town", around(store, "town"))
+    page.click("#distinct-button")
+    page.fill("#distinct-q", place.name)
+    page.click("#distinct-form button[type=submit]")
+    assert page.locator('#distinct-results button[data-id="town"]').count() == 0
+    page.locator('#distinct-results button[data-id="townplace"]').click()
+    assert page.locator("#distinct-question").inner_text() == (
+        f"”{town.name}” och ”{place.name}” är olika aktörer och slås aldrig ihop."
+    )
+    reason = "Orten är större än kommunens förvaltning och ska inte blandas ihop."
+    page.fill("#distinct-reason", reason)
+    page.screenshot(path=str(artifacts / "explorer-distinct-choice.png"))
+    page.click("#distinct-save")
+    page.wait_for_selector("#distinct-form", state="hidden")
+    assert page.locator("#notice-text").inner_text() == f"”{town.name}” och ”{place.name}” hålls isär."
+    assert page.locator("#notice-undo").is_visible()
+    log = httpx.get(served.url + "/judgements", params={"entity": "town"}).json()
+    assert [(j["kind"], j["entity"], j["other"], j["reason"]) for j in log] == [
+        (JudgementKind.DISTINCT.value, "town", "townplace", reason)
+    ]
+    # Merging the pair is now refused by the API (409), and the page says why.
+    page.click("#merge-button")
+    page.fill("#merge-q", place.name)
+    page.click("#merge-form button[type=submit]")
+    page.locator('#merge-results button[data-id="townplace"]').click()
+    page.click("#merge-keep-current")
+    page.wait_for_selector("#notice.error")
+    assert page.locator("#notice-text").inner_text() == (
+        "Ändringen går inte att göra: aktörerna är markerade som olika och slås aldrig ihop."
+    )
+    assert page.locator("#notice-undo").is_hidden()
+    assert store.entity("townplace").name == place.name
+    assert page.locator("#merge-keep-current").is_enabled()
+    page.screenshot(path=str(artifacts / "explorer-distinct-refused.png"))
+    watched.errors = [e for e in watched.errors if "409" not in e]
+    watched.assert_clean()
+
+
+# Two short local notices, written for this test; the extractor reads them as any document.
+NOTICES = {
+    "trygghet.txt": (
+        "Nattvandring i Ljusdal\n\nPublicerad 2024-02-12\n\n"
+        "Polisen i Ljusdal och Ljusdals kommun samverkar kring en ny trygghetsinsats i centrum. "
+        "Insatsen pågår i Ljusdal under våren.\n"
+    ),
+    "laxhjalp.txt": (
+        "Fritidsgården får medel\n\nPublicerad 2024-03-05\n\n"
+        "Ljusdals kommun finansierar fritidsgården Ungdomshuset. Röda Korset driver läxhjälp i Ljusdal.\n"
+    ),
+}
+
+
+@dataclass
+class Ingested(Served):
+    files: list[Path]
+
+
+@pytest.fixture
+def ingested(tmp_path: Path) -> Iterator[Ingested]:
+    """A store filled by reading text documents, as the ingest command does."""
+    files = []
+    for name, text in NOTICES.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    store = EmbeddedStore(tmp_path / "data")
+    report = ingest_paths(store, files)
+    assert report.ok and report.added == len(files)
+    app = create_app(Settings(_env_file=None, api_key=KEY), store)  # type: ignore[call-arg]
+    with live_server(app) as url:
+        yield Ingested(url, store, files)
+    store.close()
+
+
+def named(store: EmbeddedStore, name: str, type_: EntityType) -> str:
+    (found,) = [e.id for e in store.export().entities if e.name == name and e.type == type_]
+    return found
+
+
+ADDED_ITEM = '#evidence li.relation[data-source="{}"][data-target="{}"][data-type="{}"]'
+
+
+def test_a_relation_added_by_hand_survives_a_reingest(
+    watched: Watched, ingested: Ingested, artifacts: Path
+) -> None:
+    store = ingested.store
+    page = watched.page
+    red_cross = named(store, "Röda Korset", EntityType.ORGANISATION)
+    effort = next(e for e in store.export().entities if e.type == EntityType.INITIATIVE)
+    assert not store.relations(source=red_cross, target=effort.id)
+    (source_doc,) = store.entity(red_cross).documents
+    page.goto(ingested.url + "/")
+    give_key(page)
+    open_actor(page, "Röda Korset", red_cross, around(store, red_cross))
+    page.click("#add-button")
+    assert (
+        page.locator("#add-intro").inner_text() == "Relationen går från ”Röda Korset” till aktören du väljer."
+    )
+    options = page.locator("#add-type option").all_inner_texts()
+    assert options[1:] == [label[0].upper() + label[1:] for label in RELATION_LABELS_SV.values()]
+    assert page.locator("#add-document option").evaluate_all("(os) => os.map((o) => o.value)") == [
+        "",
+        source_doc,
+    ]
+    # What is missing is said in Swedish, one thing at a time, and nothing is sent.
+    page.click("#add-form button[type=submit]")
+    assert page.locator("#add-error").inner_text() == "Välj vilken sorts relation det är."
+    page.select_option("#add-type", RelationType.PARTICIPATES_IN.value)
+    page.fill("#add-q", effort.name)
+    page.press("#add-q", "Enter")
+    assert page.locator(f'#add-results button[data-id="{red_cross}"]').count() == 0
+    page.locator(f'#add-results button[data-id="{effort.id}"]').click()
+    assert page.locator("#add-preview").inner_text() == (
+        f"”Röda Korset” – {RELATION_LABELS_SV[RelationType.PARTICIPATES_IN]} – ”{effort.name}”"
+    )
+    page.click("#add-form button[type=submit]")
+    assert page.locator("#add-error").inner_text() == "Skriv en anteckning om var uppgiften kommer ifrån."
+    assert httpx.get(ingested.url + "/judgements").json() == []
+    note = "Röda Korset bemannar insatsens kvällspass, enligt samordnarens möte i mars."
+    page.fill("#add-note", note)
+    assert page.locator("#add-error").is_hidden()
+    page.select_option("#add-document", source_doc)
+    page.screenshot(path=str(artifacts / "explorer-add-form.png"))
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector("#add-form", state="hidden")
+    item = page.locator(ADDED_ITEM.format(red_cross, effort.id, RelationType.PARTICIPATES_IN.value))
+    item.wait_for()
+    assert note in item.locator(".quote").inner_text()
+    assert item.locator(".badge").inner_text() == "Tillagd för hand"
+    assert page.locator("#notice-text").inner_text().startswith("Tillagd: ”Röda Korset”")
+    page.wait_for_function(MAP_SHOWS, arg=around(store, red_cross), timeout=60_000)
+    assert effort.id in around(store, red_cross)
+    log = httpx.get(ingested.url + "/judgements").json()
+    assert [
+        (j["kind"], j["source"], j["target"], j["relation_type"], j["reason"], j["document"]) for j in log
+    ] == [
+        (JudgementKind.ADD.value, red_cross, effort.id, RelationType.PARTICIPATES_IN.value, note, source_doc)
+    ]
+    page.screenshot(path=str(artifacts / "explorer-added.png"), full_page=True)
+    # The same documents read again: the relation added by hand is still there after a reload.
+    again = ingest_paths(store, ingested.files)
+    assert again.ok and again.added + again.unchanged + again.replaced == len(ingested.files)
+    page.reload()
+    item.wait_for()
+    assert note in item.locator(".quote").inner_text()
+    (kept,) = store.relations(source=red_cross, target=effort.id, type_=RelationType.PARTICIPATES_IN)
+    assert kept.properties.get("manual") is True
     watched.assert_clean()
