@@ -20,11 +20,12 @@ named just before ('Kommunen är projektägare och Polisen deltar').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.cues import WordFinder, fold, required_words
 
 ORGANISATIONS = frozenset(
     {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.POLITICAL_PARTY, E.ORGANISATION}
@@ -102,6 +103,15 @@ class Trigger:
     # Without a stated target, the initiative named before it in the sentence or the sentences
     # before ('Sundsvalls kommun är projektägare', 'Polisen och Tullverket deltar').
     implicit: bool = False
+    # Strings one of which every match contains (``loaders.cues``): most sentences need no search.
+    words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", required_words(self.pattern))
+
+    def may_match(self, words: set[str]) -> bool:
+        """Whether the pattern can match a text that holds ``words`` (``trigger_words``)."""
+        return self.words is None or not self.words.isdisjoint(words)
 
 
 def _t(
@@ -549,6 +559,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t("mot", r"\bmot\b", R.COUNTERS, confidence=0.6, window=30),
 )
+
+_WORDS = WordFinder(word for trigger in TRIGGERS for word in trigger.words or ())
+
+
+def trigger_words(text: str) -> set[str]:
+    """The words of the triggers' ``words`` that ``text`` holds."""
+    return _WORDS.found(fold(text))
+
 
 # Words before a mention that make it the object of a preposition, never a subject.
 PREPOSITIONS = frozenset(

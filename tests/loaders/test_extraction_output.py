@@ -1,0 +1,85 @@
+"""The shortcuts extraction takes never change what it extracts.
+
+Triggers are skipped in sentences that lack every word they need (``loaders.cues``); these tests
+check the words against the patterns themselves, on the demo corpus and on every character that
+case-insensitive matching treats as a letter.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.cues import SAFE_LETTERS, WordFinder, fold, required_words
+from loaders.read import read_document
+from loaders.text import split_sentences
+from loaders.triggers import TRIGGERS, trigger_words
+
+
+def _all_characters() -> str:
+    return "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+
+
+def test_folding_keeps_every_case_insensitive_match_of_a_safe_letter() -> None:
+    everything = _all_characters()
+    assert len(fold(everything)) == len(everything)
+    for letter in SAFE_LETTERS:
+        matching = re.findall(re.escape(letter), everything, re.IGNORECASE)
+        assert matching, letter
+        assert {fold(char) for char in matching} == {letter}, letter
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bsamverka[rt]?\s+med\b", "Kommunen SAMVERKAR med polisen"),
+        (r"\b(?:inled(?:s|des)|startar)\s+i\b", "Insatsen inleddes i maj"),
+        (r"\bger\b(?=\s+\w+\s+(?:medel|bidrag)\b)", "Staten ger kommunen medel"),
+        (r"\bmot\b", "Arbetet MOT nätverken"),
+        (r"\bKlubb\b", "klubb"),
+    ],
+)
+def test_required_words_are_found_where_the_pattern_matches(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    words = required_words(compiled)
+    assert words, pattern
+    assert compiled.search(text) is not None
+    assert words & WordFinder(words).found(fold(text))
+    assert not words & WordFinder(words).found(fold("Ingenting här"))
+
+
+def test_patterns_without_fixed_words_are_always_searched() -> None:
+    assert required_words(re.compile(r"\b[A-ZÅÄÖ]\w+\s+\d+")) is None
+    assert required_words(re.compile(r"(?:\w+\s+)?i\b|x?")) is None
+
+
+def test_word_finder_sees_overlapping_and_nested_words() -> None:
+    finder = WordFinder(["samverka", "verka", "verkan", "med", "samverkan"])
+    assert finder.found("samverkan med") == {"samverka", "samverkan", "verka", "verkan", "med"}
+    assert finder.found("samverkar") == {"samverka", "verka"}
+    assert finder.found("ingenting") == set()
+
+
+def _corpus_sentences(corpus_dir: Path) -> list[str]:
+    sentences: list[str] = []
+    for path in sorted(corpus_dir.iterdir()):
+        if path.is_file():
+            text = read_document(path).text
+            sentences += [s.text for s in split_sentences(text)]
+    return sentences
+
+
+def test_no_trigger_that_matches_a_sentence_is_skipped(corpus_dir: Path) -> None:
+    sentences = _corpus_sentences(corpus_dir)
+    assert sentences
+    matched = 0
+    for sentence in sentences:
+        words = trigger_words(sentence)
+        for trigger in TRIGGERS:
+            if trigger.pattern.search(sentence):
+                matched += 1
+                assert trigger.may_match(words), (trigger.name, sentence)
+    assert matched
