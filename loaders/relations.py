@@ -269,8 +269,10 @@ def _trigger_relations(
                         context.runners.setdefault(rel.target.canonical, rel.source)
             found += stated
             claimed += [(match.start(), match.end(), t, trigger.frame, bool(stated)) for t in trigger.types]
-    validity = find_validity(view.text, context.date if context else None)
-    found += [_dated(f, validity) for f in _adjacent(view)]
+    adjacent = _adjacent(view)
+    if adjacent:
+        validity = find_validity(view.text, context.date if context else None)
+        found += [_dated(f, validity) for f in adjacent]
     found = [f for f in found if f.type is not R.ACTIVE_IN or not _proposed(view, f.source)]
     found += _proposers_of_sums(view, found, i, context)
     return _partners_take_part(_counter_partners(found))
