@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from graph.model import EntityType
 from loaders.mentions import Mention
@@ -166,7 +167,21 @@ class SentenceView:
                 slots.append(Slot(anaphor.start(), anaphor.end(), None, "anaphor"))
         slots.sort(key=lambda s: (s.start, -s.end))
         self.slots: list[Slot] = slots
-        self._group: list[int] = []
+        # '(C)' after a name says something about the name; it is no argument of its own.
+        self._attributes = {
+            i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
+        }
+        # Read once per slot and trigger span, as several triggers and readings ask.
+        self._subjects: dict[tuple[int, int, int], list[list[int]]] = {}
+        self._governors: dict[int, int | None] = {}
+
+    # The coordination lists and clause breaks are read only for sentences whose triggers ask.
+
+    @cached_property
+    def _group(self) -> list[int]:
+        """The coordination list of each slot, as a number shared by its members."""
+        text, slots = self.text, self.slots
+        groups: list[int] = []
         group = 0
         for i, slot in enumerate(slots):
             if i and not (
@@ -174,26 +189,36 @@ class SentenceView:
                 or _genitive_staff(text, slots[i - 1], slot)
             ):
                 group += 1
-            self._group.append(group)
-        self._split_clauses()
-        self._members: dict[int, list[int]] = {}
-        for i, g in enumerate(self._group):
-            self._members.setdefault(g, []).append(i)
-        self._stops = [m.start() for m in _STOP.finditer(text)]
-        self._soft = {m.start() for m in _SOFT_STOP.finditer(text)}
-        self._relative = {m.start() for m in _RELATIVE.finditer(text)}
-        # '(C)' after a name says something about the name; it is no argument of its own.
-        self._attributes = {
-            i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
-        }
+            groups.append(group)
+        self._split_clauses(groups)
+        return groups
 
-    def _split_clauses(self) -> None:
+    @cached_property
+    def _members(self) -> dict[int, list[int]]:
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(self._group):
+            members.setdefault(g, []).append(i)
+        return members
+
+    @cached_property
+    def _stops(self) -> list[int]:
+        return [m.start() for m in _STOP.finditer(self.text)]
+
+    @cached_property
+    def _soft(self) -> set[int]:
+        return {m.start() for m in _SOFT_STOP.finditer(self.text)}
+
+    @cached_property
+    def _relative(self) -> set[int]:
+        return {m.start() for m in _RELATIVE.finditer(self.text)}
+
+    def _split_clauses(self, group: list[int]) -> None:
         """'drivs av A och B medverkar i ...': B opens a clause of its own, it is no agent of 'drivs'.
 
         Only the agent list of a passive is split, at an 'och' whose member a finite verb follows
         that takes no subject after it (a fronted 'av A och B har kommunen ...' keeps B).
         """
-        text, slots, group = self.text, self.slots, self._group
+        text, slots = self.text, self.slots
         head, shift, previous = 0, 0, group[0] if group else 0
         for i in range(1, len(slots)):
             joined = group[i] == previous
@@ -239,6 +264,11 @@ class SentenceView:
         return self._governor(index)
 
     def _governor(self, index: int) -> int | None:
+        if index not in self._governors:
+            self._governors[index] = self._read_governor(index)
+        return self._governors[index]
+
+    def _read_governor(self, index: int) -> int | None:
         slot = self.slots[index]
         begin = max(0, slot.start - 40)
         words = list(_WORD.finditer(self.text, begin, slot.start))
@@ -289,7 +319,14 @@ class SentenceView:
         First the slots before the trigger, nearest first, that no preposition governs, within
         the clause; then a slot right after the trigger when the verb was fronted ('avsatte
         vi'); then slots after a finite verb later on ('... hade vi kanske inte fått bort').
+        The tiers are read once per trigger and shared: callers do not change them.
         """
+        key = (start, end, window)
+        if key not in self._subjects:
+            self._subjects[key] = self._read_subject(start, end, window)
+        return self._subjects[key]
+
+    def _read_subject(self, start: int, end: int, window: int) -> list[list[int]]:
         before: list[int] = []
         beyond: list[int] = []
         for i in range(len(self.slots) - 1, -1, -1):

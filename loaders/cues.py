@@ -25,6 +25,7 @@ SAFE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789")
 # Characters that ``re.IGNORECASE`` matches with a Latin letter but that ``str.lower`` keeps apart
 # (or, for 'İ', turns into two characters).
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_UNUSUAL = re.compile("[İıſ]")
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
 _MAX_REPEAT = 3
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
@@ -33,7 +34,9 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 def fold(text: str) -> str:
     """``text`` in lower case, each character folded the way case-insensitive patterns match it."""
-    return text.translate(_FOLD).lower()
+    if _UNUSUAL.search(text):
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 class WordFinder:

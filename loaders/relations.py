@@ -42,8 +42,8 @@ from loaders.triggers import (
     TRIGGERS,
     Frame,
     Trigger,
+    TriggerSet,
     allowed,
-    trigger_words,
 )
 from loaders.validity import find_validity
 
@@ -51,7 +51,7 @@ __all__ = ["FoundRelation", "RelationContext", "find_relations"]
 
 _MAX_TRIGGERS = 40  # trigger matches read per sentence
 # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
-_ORDERED = sorted(TRIGGERS, key=lambda t: t.types[0] is R.COLLABORATES_WITH)
+_ORDERED = TriggerSet(sorted(TRIGGERS, key=lambda t: t.types[0] is R.COLLABORATES_WITH))
 _MAX_SOURCES = 8
 _JOINT = (R.RUNS, R.PROPOSES, R.FUNDS)
 _ACTIONS = frozenset(
@@ -243,10 +243,7 @@ def _trigger_relations(
     found: list[FoundRelation] = []
     claimed: list[tuple[int, int, R, Frame, bool]] = []
     matches = 0
-    words = trigger_words(view.text)
-    for trigger in _ORDERED:
-        if not trigger.may_match(words):
-            continue
+    for trigger in _ORDERED.possible(view.text):
         for match in trigger.pattern.finditer(view.text):
             # Words read by one trigger are not read again for the same type, unless the first
             # found nothing and the other reads them in another word order ('deltar A i X' /

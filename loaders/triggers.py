@@ -20,6 +20,8 @@ named just before ('Kommunen är projektägare och Polisen deltar').
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -108,10 +110,6 @@ class Trigger:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", required_words(self.pattern))
-
-    def may_match(self, words: set[str]) -> bool:
-        """Whether the pattern can match a text that holds ``words`` (``trigger_words``)."""
-        return self.words is None or not self.words.isdisjoint(words)
 
 
 def _t(
@@ -560,12 +558,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("mot", r"\bmot\b", R.COUNTERS, confidence=0.6, window=30),
 )
 
-_WORDS = WordFinder(word for trigger in TRIGGERS for word in trigger.words or ())
 
+class TriggerSet:
+    """Triggers in the order they are read, and which of them a text lets match at all."""
 
-def trigger_words(text: str) -> set[str]:
-    """The words of the triggers' ``words`` that ``text`` holds."""
-    return _WORDS.found(fold(text))
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        self.triggers = tuple(triggers)
+        self._always = {k for k, trigger in enumerate(self.triggers) if trigger.words is None}
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for k, trigger in enumerate(self.triggers):
+            for word in trigger.words or ():
+                self._by_word[word].append(k)
+        self._finder = WordFinder(self._by_word)
+
+    def possible(self, text: str) -> list[Trigger]:
+        """The triggers, in order, that may match ``text``: those left out cannot."""
+        found = set(self._always)
+        for word in self._finder.found(fold(text)):
+            found.update(self._by_word[word])
+        return [self.triggers[k] for k in sorted(found)]
 
 
 # Words before a mention that make it the object of a preposition, never a subject.
