@@ -52,6 +52,20 @@ class WordFinder:
     def found(self, folded: str) -> set[str]:
         return {p for w in set(self._pattern.findall(folded)) for p in self._starts[w]}
 
+    def any_in(self, folded: str) -> bool:
+        return self._pattern.search(folded) is not None
+
+
+class WordGate:
+    """Whether one pattern can match a text at all, from the words it needs."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        words = required_words(pattern)
+        self._finder = WordFinder(words) if words is not None else None
+
+    def may_match(self, text: str) -> bool:
+        return self._finder is None or self._finder.any_in(fold(text))
+
 
 def _trie(words: Iterable[str]) -> str:
     """A pattern for ``words`` that branches letter by letter, the longer words first."""

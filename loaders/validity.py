@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from loaders.cues import WordGate
 from loaders.metadata import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -41,6 +42,9 @@ _CUE = (
     r"|till|under|mellan|vid|för|i|den|och)?\s*"
 )
 _EXPRESSION = re.compile(rf"(?<![\w-]){_CUE}{_PERIOD}(?![\w])", re.IGNORECASE)
+
+# The words one of which every time expression holds (a year's digits, a month, 'år', ...).
+_EXPRESSION_GATE = WordGate(_EXPRESSION)
 
 _FROM_CUES = frozenset({"sedan", "alltsedan", "redan", "från och med", "fr.o.m", "från", "med start"})
 _TO_CUES = frozenset({"till och med", "t.o.m", "fram till", "till"})
@@ -185,12 +189,17 @@ def find_validity(text: str, reference: dt.date | None = None) -> dict[str, str]
 
     ``reference`` is the document's date, for expressions without a year.
     """
+    if not _EXPRESSION_GATE.may_match(text):
+        return {}  # most clauses hold no time expression: spare the search and the verbs
+    expressions = list(_EXPRESSION.finditer(text))
+    if not expressions:
+        return {}
     future = bool(_FUTURE.search(text))
     starts = bool(_START_VERBS.search(text))
     ends = bool(_END_VERBS.search(text))
     found: dict[str, str] = {}
     previous_cue = ""
-    for match in _EXPRESSION.finditer(text):
+    for match in expressions:
         period = _period(match, reference, future)
         if period is None:
             continue

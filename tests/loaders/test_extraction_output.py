@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.cues import SAFE_LETTERS, WordFinder, fold, required_words
+from loaders.cues import SAFE_LETTERS, WordFinder, WordGate, fold, required_words
 from loaders.read import read_document
 from loaders.text import split_sentences
 from loaders.triggers import TRIGGERS, TriggerSet
@@ -54,6 +54,14 @@ def test_required_words_are_found_where_the_pattern_matches(pattern: str, text: 
 def test_patterns_without_fixed_words_are_always_searched() -> None:
     assert required_words(re.compile(r"\b[A-ZÅÄÖ]\w+\s+\d+")) is None
     assert required_words(re.compile(r"(?:\w+\s+)?i\b|x?")) is None
+
+
+def test_a_gate_lets_through_what_its_pattern_may_match() -> None:
+    gate = WordGate(re.compile(r"\bsedan\s+\d{4}", re.IGNORECASE))
+    assert gate.may_match("SEDAN 2018 finns en fältgrupp")
+    assert not gate.may_match("Polisen finns på plats")
+    ungated = WordGate(re.compile(r"\d{4}"))
+    assert ungated.may_match("")
 
 
 def test_word_finder_sees_overlapping_and_nested_words() -> None:
