@@ -114,7 +114,7 @@ def part_extraction(run: Run) -> list[Row]:
             f"{r.tokenize_mb_per_s:.1f} MB/s",
             "",
             f"extraction takes {r.slowdown:.1f}x as long as tokenising; "
-            f"the first document of a process takes {r.warmup_s:.2f} s more (matchers built)",
+            f"warming up a process (lexicons, matchers) took {r.warmup_s:.1f} s",
         ),
         Row(
             "extraction",

@@ -93,7 +93,7 @@ def document(
     out += [f"- {key}: {value}" for key, value in machine_info.items()]
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     took = f", took {seconds:.0f} s" if seconds is not None else ""
-    out += [f"- measured: {stamp}{took}", "", "## Reproduce", "", "```sh", command, "```", ""]
+    out += [f"- finished: {stamp}{took}", "", "## Reproduce", "", "```sh", command, "```", ""]
     for heading, body in details or []:
         out += [f"## {heading}", "", body, ""]
     return "\n".join(out).rstrip() + "\n"
