@@ -13,7 +13,9 @@ match a letter of ``SAFE_LETTERS`` folds to that letter, and folding keeps the t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import product
 
 # The standard library's parser of its own patterns (the public name ``sre_parse`` is deprecated).
@@ -28,6 +30,7 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _UNUSUAL = re.compile("[İıſ]")
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
 _MAX_REPEAT = 3
+_NARROW = 8  # start positions tried one by one; from a wider stretch the pattern searches
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
@@ -52,6 +55,14 @@ class WordFinder:
     def found(self, folded: str) -> set[str]:
         return {p for w in set(self._pattern.findall(folded)) for p in self._starts[w]}
 
+    def occurrences(self, folded: str) -> dict[str, list[int]]:
+        """Every word found, with every position it starts at."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for match in self._pattern.finditer(folded):
+            for word in self._starts[match.group(1)]:
+                found[word].append(match.start())
+        return found
+
     def any_in(self, folded: str) -> bool:
         return self._pattern.search(folded) is not None
 
@@ -65,6 +76,48 @@ class WordGate:
 
     def may_match(self, text: str) -> bool:
         return self._finder is None or self._finder.any_in(fold(text))
+
+
+def finditer_near(
+    pattern: re.Pattern[str], needs: Needs | None, text: str, occurrences: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, tried only where a match can start: near where the
+    words ``needs`` names occur in ``text`` (``WordFinder.occurrences`` of it, folded)."""
+    if needs is None or needs.empty:
+        yield from pattern.finditer(text)
+        return
+    pos = 0  # where the last match ended: the next starts there or later
+    for low, high in _starts(needs, occurrences, len(text)):
+        at = max(low, pos)
+        while at <= high:
+            if high - at > _NARROW:
+                match = pattern.search(text, at)
+                if match is None:
+                    return
+            else:
+                match = pattern.match(text, at)
+                if match is None:
+                    at += 1
+                    continue
+            yield match
+            pos = at = match.end()
+
+
+def _starts(needs: Needs, occurrences: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """The stretches, in order and merged, where a match holding the words found may start."""
+    stretches = sorted(
+        (0 if last is None else max(0, at - last), min(at - first, length))
+        for word, (first, last) in needs.offsets.items()
+        for at in occurrences.get(word, ())
+        if at >= first
+    )
+    merged: list[tuple[int, int]] = []
+    for low, high in stretches:
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return merged
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -82,61 +135,138 @@ def _trie(words: Iterable[str]) -> str:
     return f"(?:{branches})?" if ends else f"(?:{branches})"
 
 
-def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Folded strings at least one of which every match of ``pattern`` (or its lookarounds)
-    contains; None where no such set is known."""
-    return _minimal(_needs(list(parser.parse(pattern.pattern, pattern.flags))))
+# Where each word may start, counted from the start of the match: (first, last), last None when
+# no bound is known.
+Offsets = dict[str, tuple[int, int | None]]
 
 
-def _minimal(words: set[str] | None) -> frozenset[str] | None:
-    """Without the words that contain another: finding the shorter one is enough."""
-    if words is None:
+@dataclass(frozen=True)
+class Needs:
+    """What every match of a pattern holds: one of ``words`` (the rarest set known, to tell
+    whether a text is worth searching) and one of the ``offsets`` words at its offset (the most
+    tightly placed set, to tell where a match may start)."""
+
+    words: frozenset[str]
+    offsets: Offsets
+    empty: bool  # whether the pattern can match the empty string
+
+
+def pattern_needs(pattern: re.Pattern[str]) -> Needs | None:
+    """What every match of ``pattern`` (with its lookaheads) holds; None where nothing is known."""
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    rarest, tightest = _needs(parsed, _rarest), _needs(parsed, _tightest)
+    if rarest is None or tightest is None:
         return None
-    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+    return Needs(frozenset(_minimal(rarest)), _minimal(tightest), parsed.getwidth()[0] == 0)
 
 
-def _needs(items: list[tuple[object, object]]) -> set[str] | None:
+def _rarest(found: Offsets) -> tuple[int, ...]:
+    """The set least likely to be found by chance: the longest shortest word, then the fewest."""
+    return min(map(len, found)), -len(found)
+
+
+def _tightest(found: Offsets) -> tuple[int, ...]:
+    """The set that places a match best: every word at a bounded offset, the narrowest spread."""
+    spreads = [last - first if last is not None else None for first, last in found.values()]
+    if None in spreads:
+        return (0, 0, *_rarest(found))
+    return (1, -max(spreads), *_rarest(found))  # type: ignore[type-var]
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings at least one of which every match of ``pattern`` (or its lookaheads)
+    contains; None where no such set is known."""
+    needs = pattern_needs(pattern)
+    return needs.words if needs is not None else None
+
+
+def _minimal(found: Offsets) -> Offsets:
+    """Without the words that contain another: finding the shorter one is enough. A word kept
+    may start wherever it stands inside the words dropped for it."""
+    kept: Offsets = {}
+    for word in found:
+        if any(other != word and other in word for other in found):
+            continue
+        for longer, (first, last) in found.items():
+            at = longer.find(word)
+            while at >= 0:
+                _widen(kept, word, first + at, None if last is None else last + at)
+                at = longer.find(word, at + 1)
+    return kept
+
+
+def _widen(offsets: Offsets, word: str, first: int, last: int | None) -> None:
+    if word in offsets:
+        old_first, old_last = offsets[word]
+        first = min(first, old_first)
+        last = None if last is None or old_last is None else max(last, old_last)
+    offsets[word] = (first, last)
+
+
+def _shifted(found: Offsets, at: tuple[int, int | None]) -> Offsets:
+    """Offsets inside an element that starts ``at`` (first, last) from the sequence's start."""
+    return {
+        word: (first + at[0], None if last is None or at[1] is None else last + at[1])
+        for word, (first, last) in found.items()
+    }
+
+
+def _width(items: parser.SubPattern, item: tuple[object, object]) -> tuple[int, int | None]:
+    low, high = parser.SubPattern(items.state, [item]).getwidth()
+    return low, (high if high < c.MAXREPEAT else None)
+
+
+def _needs(items: parser.SubPattern, best: Callable[[Offsets], tuple[int, ...]]) -> Offsets | None:
     """The best set of required strings of a sequence: one of its fixed stretches ('samverka',
-    spelt out into every way it can be written) or of its parts."""
-    candidates: list[set[str]] = []
+    spelt out into every way it can be written) or of its parts, each with where it may start."""
+    candidates: list[Offsets] = []
     run: set[str] = {""}
+    run_at: tuple[int, int | None] = (0, 0)  # where the stretch being spelt starts
+    at: tuple[int, int | None] = (0, 0)  # where the element starts
     for op, av in items:
-        if op is c.ASSERT:  # zero-width, but its words are in the text next to the match
-            candidates.append(_part_needs(op, av) or {""})
+        if op is c.ASSERT and av[0] == 1:  # type: ignore[index]
+            # A lookahead matches nothing, but its words stand in the text from here on.
+            inner = _needs(av[1], best)  # type: ignore[index]
+            if inner:
+                candidates.append(_shifted(inner, at))
             continue
         spelt = _spelt(op, av)
+        if run == {""}:
+            run_at = at
         if spelt is not None and len(run) * len(spelt) <= _MAX_STRINGS:
             run = {a + b for a, b in product(run, spelt)}
-            continue
-        candidates.append(run)
-        run = spelt if spelt is not None else {""}
-        if spelt is None:
-            candidates.append(_part_needs(op, av) or {""})
-    candidates.append(run)
-    usable = [found for found in candidates if "" not in found]
+        else:
+            candidates.append(dict.fromkeys(run, run_at))
+            run, run_at = (spelt, at) if spelt is not None else ({""}, at)
+            if spelt is None:
+                inner = _part_needs(op, av, best)
+                if inner:
+                    candidates.append(_shifted(inner, at))
+        low, high = _width(items, (op, av))
+        at = (at[0] + low, None if at[1] is None or high is None else at[1] + high)
+    candidates.append(dict.fromkeys(run, run_at))
+    usable = [found for found in candidates if found and "" not in found]
     if not usable:
         return None
-    # The rarest by chance: the longest shortest string, then the fewest strings.
-    return max(usable, key=lambda found: (min(map(len, found)), -len(found)))
+    return max(usable, key=best)
 
 
-def _part_needs(op: object, av: object) -> set[str] | None:
+def _part_needs(op: object, av: object, best: Callable[[Offsets], tuple[int, ...]]) -> Offsets | None:
     if op is c.SUBPATTERN:
-        return _needs(list(av[3]))  # type: ignore[index]
+        return _needs(av[3], best)  # type: ignore[index]
     if op is c.ATOMIC_GROUP:
-        return _needs(list(av))  # type: ignore[call-overload]
-    if op is c.ASSERT:
-        return _needs(list(av[1]))  # type: ignore[index]
+        return _needs(av, best)  # type: ignore[arg-type]
     if op is c.BRANCH:
-        union: set[str] = set()
+        union: Offsets = {}
         for alternative in av[1]:  # type: ignore[index]
-            found = _needs(list(alternative))
+            found = _needs(alternative, best)
             if found is None:
                 return None
-            union |= found
+            for word, (first, last) in found.items():
+                _widen(union, word, first, last)
         return union
     if op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-        return _needs(list(av[2]))  # type: ignore[index]
+        return _needs(av[2], best)  # type: ignore[index]  # the first time round
     return None
 
 

@@ -243,8 +243,8 @@ def _trigger_relations(
     found: list[FoundRelation] = []
     claimed: list[tuple[int, int, R, Frame, bool]] = []
     matches = 0
-    for trigger in _ORDERED.possible(view.text):
-        for match in trigger.pattern.finditer(view.text):
+    for trigger, trigger_matches in _ORDERED.read(view.text):
+        for match in trigger_matches:
             # Words read by one trigger are not read again for the same type, unless the first
             # found nothing and the other reads them in another word order ('deltar A i X' /
             # 'I X deltar A').

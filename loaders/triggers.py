@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.cues import WordFinder, fold, required_words
+from loaders.cues import Needs, WordFinder, finditer_near, fold, pattern_needs
 
 ORGANISATIONS = frozenset(
     {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.POLITICAL_PARTY, E.ORGANISATION}
@@ -105,11 +105,15 @@ class Trigger:
     # Without a stated target, the initiative named before it in the sentence or the sentences
     # before ('Sundsvalls kommun är projektägare', 'Polisen och Tullverket deltar').
     implicit: bool = False
-    # Strings one of which every match contains (``loaders.cues``): most sentences need no search.
-    words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    # Words one of which every match holds, and where (``loaders.cues``): most sentences need no search.
+    needs: Needs | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", required_words(self.pattern))
+        object.__setattr__(self, "needs", pattern_needs(self.pattern))
+
+    @property
+    def words(self) -> frozenset[str] | None:
+        return self.needs.words if self.needs is not None else None
 
 
 def _t(
@@ -569,14 +573,25 @@ class TriggerSet:
         for k, trigger in enumerate(self.triggers):
             for word in trigger.words or ():
                 self._by_word[word].append(k)
-        self._finder = WordFinder(self._by_word)
+        # The words that place a match are looked for too.
+        anchors = {word for trigger in self.triggers if trigger.needs for word in trigger.needs.offsets}
+        self._finder = WordFinder(anchors | set(self._by_word))
 
     def possible(self, text: str) -> list[Trigger]:
         """The triggers, in order, that may match ``text``: those left out cannot."""
+        return [trigger for trigger, _ in self.read(text)]
+
+    def read(self, text: str) -> list[tuple[Trigger, Iterator[re.Match[str]]]]:
+        """The triggers, in order, that may match ``text``, each with its matches (as
+        ``finditer`` gives them, found only where the trigger's words let a match start)."""
+        occurrences = self._finder.occurrences(fold(text))
         found = set(self._always)
-        for word in self._finder.found(fold(text)):
-            found.update(self._by_word[word])
-        return [self.triggers[k] for k in sorted(found)]
+        for word in occurrences:
+            found.update(self._by_word.get(word, ()))
+        return [
+            (trigger, finditer_near(trigger.pattern, trigger.needs, text, occurrences))
+            for trigger in (self.triggers[k] for k in sorted(found))
+        ]
 
 
 # Words before a mention that make it the object of a preposition, never a subject.

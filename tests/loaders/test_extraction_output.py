@@ -7,13 +7,22 @@ case-insensitive matching treats as a letter.
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from loaders.cues import SAFE_LETTERS, WordFinder, WordGate, fold, required_words
+from loaders.cues import (
+    SAFE_LETTERS,
+    WordFinder,
+    WordGate,
+    finditer_near,
+    fold,
+    pattern_needs,
+    required_words,
+)
 from loaders.read import read_document
 from loaders.text import split_sentences
 from loaders.triggers import TRIGGERS, TriggerSet
@@ -95,3 +104,62 @@ def test_no_trigger_that_matches_a_sentence_is_skipped(corpus_dir: Path) -> None
         skipped += len(TRIGGERS) - len(possible)
     assert matched
     assert skipped  # the words spare some searches
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def _near(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    needs = pattern_needs(pattern)
+    words = set(needs.words) | set(needs.offsets) if needs else set()
+    occurrences = WordFinder(words).occurrences(fold(text)) if words else {}
+    return _spans(finditer_near(pattern, needs, text, occurrences))
+
+
+def test_triggers_found_near_their_words_are_the_matches_of_a_full_search(corpus_dir: Path) -> None:
+    sentences = _corpus_sentences(corpus_dir)
+    triggers = TriggerSet(TRIGGERS)
+    compared = 0
+    for sentence in sentences:
+        for trigger, matches in triggers.read(sentence):
+            assert _spans(matches) == _spans(trigger.pattern.finditer(sentence)), (trigger.name, sentence)
+            compared += 1
+    assert compared
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:är|var)\s+(?:\w+\s+){0,2}?(?:en\s+)?del\s+av\b",
+        r"\bsam(?:verka[rt]?|arbeta[rt]?)\b(?=\s+(?:\S+\s+){0,4}?med\b)",
+        r"(?:^|:\s*)(?:inför|starta)\s+(?=en\b|ett\b)",
+        r"\bmot\b",
+        r"av\b",
+    ],
+)
+def test_near_search_equals_full_search_on_made_up_texts(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    words = [
+        "är",
+        "var",
+        "en",
+        "del",
+        "av",
+        "samverkar",
+        "samarbetat",
+        "med",
+        "mot",
+        "inför",
+        "starta",
+        "ett",
+    ]
+    filler = ["Kommunen", "polisen", "i", "x", ":", "ÄR", "Mot", "motor", "deLs", "avtal"]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(words + filler) for _ in range(rng.randint(1, 14)))
+        expected = _spans(compiled.finditer(text))
+        assert _near(compiled, text) == expected, text
+        found += len(expected)
+    assert found
