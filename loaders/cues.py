@@ -105,12 +105,16 @@ def finditer_near(
 
 def _starts(needs: Needs, occurrences: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
     """The stretches, in order and merged, where a match holding the words found may start."""
-    stretches = sorted(
-        (0 if last is None else max(0, at - last), min(at - first, length))
-        for word, (first, last) in needs.offsets.items()
-        for at in occurrences.get(word, ())
-        if at >= first
-    )
+    stretches = []
+    for word, positions in occurrences.items():
+        if word in needs.offsets:
+            first, last = needs.offsets[word]
+            stretches += [
+                (0 if last is None else max(0, at - last), min(at - first, length))
+                for at in positions
+                if at >= first
+            ]
+    stretches.sort()
     merged: list[tuple[int, int]] = []
     for low, high in stretches:
         if merged and low <= merged[-1][1] + 1:
