@@ -12,6 +12,7 @@ match a letter of ``SAFE_LETTERS`` folds to that letter, and folding keeps the t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,8 +23,10 @@ from itertools import product
 from re import _constants as c
 from re import _parser as parser
 
-# Characters a required word may hold: their case-insensitive matches are known (see ``fold``).
+# Characters a required word may hold: their case-insensitive matches are known (see ``fold``),
+# and all are word characters (``WordFinder.occurrences`` reads runs of them).
 SAFE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789")
+_RUN = re.compile(r"\w+")
 # Characters that ``re.IGNORECASE`` matches with a Latin letter but that ``str.lower`` keeps apart
 # (or, for 'İ', turns into two characters).
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -51,17 +54,32 @@ class WordFinder:
         self._pattern = re.compile("(?=(" + _trie(self.words) + "))")
         # A word found also says that the words it starts with are there.
         self._starts = {w: frozenset(p for p in self.words if w.startswith(p)) for w in self.words}
+        self._inside = functools.lru_cache(maxsize=65536)(self._read_run)
 
     def found(self, folded: str) -> set[str]:
         return {p for w in set(self._pattern.findall(folded)) for p in self._starts[w]}
 
     def occurrences(self, folded: str) -> dict[str, list[int]]:
-        """Every word found, with every position it starts at."""
+        """Every word found, with every position it starts at.
+
+        The words are made of word characters only, so each lies inside one run of them: the
+        runs are read once each (they repeat from text to text) and the words placed from there.
+        """
         found: dict[str, list[int]] = defaultdict(list)
-        for match in self._pattern.finditer(folded):
-            for word in self._starts[match.group(1)]:
-                found[word].append(match.start())
+        for run in _RUN.finditer(folded):
+            inside = self._inside(run.group())
+            if inside:
+                at = run.start()
+                for offset, word in inside:
+                    found[word].append(at + offset)
         return found
+
+    def _read_run(self, run: str) -> tuple[tuple[int, str], ...]:
+        return tuple(
+            (match.start(), word)
+            for match in self._pattern.finditer(run)
+            for word in sorted(self._starts[match.group(1)])
+        )
 
     def any_in(self, folded: str) -> bool:
         return self._pattern.search(folded) is not None

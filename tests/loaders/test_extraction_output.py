@@ -36,6 +36,7 @@ def test_folding_keeps_every_case_insensitive_match_of_a_safe_letter() -> None:
     everything = _all_characters()
     assert len(fold(everything)) == len(everything)
     for letter in SAFE_LETTERS:
+        assert re.fullmatch(r"\w", letter)  # words lie inside runs of word characters
         matching = re.findall(re.escape(letter), everything, re.IGNORECASE)
         assert matching, letter
         assert {fold(char) for char in matching} == {letter}, letter
