@@ -81,7 +81,7 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _STOP = re.compile(
-    r"[;!?]|\.\s|\bmen\b|\bsäger\b|\bsa\b|\bmenar\b|\beftersom\b|\bmedan\b|,\s*som\b|\bvilket\b|\bdärför\s+att\b",
+    r"[;!?]|\.\s|,\s*som\b|\b(?:men|säger|sa|menar|eftersom|medan|vilket|därför\s+att)\b",
     re.IGNORECASE,
 )
 # A clause break a subject may be shared across: 'X har sin bas i A men är även aktivt i B'.
