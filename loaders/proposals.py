@@ -60,8 +60,9 @@ def proposal_items(context: RelationContext) -> dict[int, Mention | None]:
     i = 0
     while i < len(sentences):
         header = sentences[i].text
-        listed = _HEADER.search(header) or (
-            _OPEN_HEADER.search(header) and i + 1 < len(sentences) and _ATT.match(sentences[i + 1].text)
+        # The cheap tests first: a header ends with a colon, or 'att'-clauses follow it.
+        listed = (header.rstrip().endswith(":") and _HEADER.search(header)) or (
+            i + 1 < len(sentences) and _ATT.match(sentences[i + 1].text) and _OPEN_HEADER.search(header)
         )
         if len(header) > 240 or not listed or _NOT_A_DEMAND.search(header):
             i += 1
