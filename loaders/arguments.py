@@ -10,6 +10,7 @@ act together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -171,7 +172,7 @@ class SentenceView:
         self._attributes = {
             i for i, s in enumerate(slots) if s.mention is not None and s.mention.text.startswith("(")
         }
-        # Read once per slot and trigger span, as several triggers and readings ask.
+        # Read once per trigger span and slot, as several triggers and readings ask.
         self._subjects: dict[tuple[int, int, int], list[list[int]]] = {}
         self._governors: dict[int, int | None] = {}
 
@@ -256,19 +257,13 @@ class SentenceView:
 
         The members of a list share the first member's preposition ('med A, B och C').
         """
-        head = self.list_of(index)[0]
-        if head != index:
-            found = self._governor(head)
-            if found is not None:
-                return found
-        return self._governor(index)
-
-    def _governor(self, index: int) -> int | None:
         if index not in self._governors:
-            self._governors[index] = self._read_governor(index)
+            head = self.list_of(index)[0]
+            found = self._governor(head) if head != index else None
+            self._governors[index] = found if found is not None else self._governor(index)
         return self._governors[index]
 
-    def _read_governor(self, index: int) -> int | None:
+    def _governor(self, index: int) -> int | None:
         slot = self.slots[index]
         begin = max(0, slot.start - 40)
         words = list(_WORD.finditer(self.text, begin, slot.start))
@@ -285,12 +280,15 @@ class SentenceView:
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The span of the clause around [start, end): from the break before to the break after."""
-        before = [s for s in self._stops if s < start]
-        after = [s for s in self._stops if s >= end]
-        return (before[-1] if before else 0), (after[0] if after else len(self.text))
+        stops = self._stops  # in order
+        before = bisect_left(stops, start)
+        after = bisect_left(stops, end)
+        return (stops[before - 1] if before else 0), (stops[after] if after < len(stops) else len(self.text))
 
     def _crosses_stop(self, a: int, b: int) -> bool:
-        return any(a <= s < b for s in self._stops)
+        """Whether a clause break stands in [a, b)."""
+        k = bisect_left(self._stops, a)
+        return k < len(self._stops) and self._stops[k] < b
 
     def agent(self, index: int) -> bool:
         """Whether the slot is the agent of a passive ('framtagen av X', 'utformade av A, B och C')."""
