@@ -33,6 +33,7 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _UNUSUAL = re.compile("[İıſ]")
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
 _MAX_REPEAT = 3
+_FEW_WORDS = 12
 _NARROW = 8  # start positions tried one by one; from a wider stretch the pattern searches
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
@@ -90,10 +91,17 @@ class WordGate:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         words = required_words(pattern)
-        self._finder = WordFinder(words) if words is not None else None
+        self.words = sorted(words) if words is not None else None
+        # A few words are each looked for with a plain substring search; many in one scan.
+        self._finder = WordFinder(words) if words is not None and len(words) > _FEW_WORDS else None
 
     def may_match(self, text: str) -> bool:
-        return self._finder is None or self._finder.any_in(fold(text))
+        if self.words is None:
+            return True
+        folded = fold(text)
+        if self._finder is not None:
+            return self._finder.any_in(folded)
+        return any(word in folded for word in self.words)
 
 
 def finditer_near(
@@ -300,10 +308,10 @@ def _spelt(op: object, av: object) -> set[str] | None:
     if op in _ZERO_WIDTH:
         return {""}
     if op is c.IN:
-        chars = {chr(code).lower() for kind, code in av if kind is c.LITERAL}  # type: ignore[attr-defined]
-        if len(chars) != len(av) or not chars <= SAFE_LETTERS:  # type: ignore[arg-type]
+        if not all(kind is c.LITERAL for kind, _ in av):  # type: ignore[attr-defined]
             return None
-        return chars
+        chars = {chr(code).lower() for _, code in av}  # type: ignore[attr-defined]
+        return chars if chars <= SAFE_LETTERS else None
     if op is c.SUBPATTERN:
         return _spelt_sequence(list(av[3]))  # type: ignore[index]
     if op is c.BRANCH:
