@@ -234,9 +234,12 @@ _ACTOR_ORDER = "coalesce(n.sort_name, n.name), coalesce(n.sort_id, n.id)"
 _DOCUMENT_ORDER = "coalesce(d.sort_id, d.id)"
 _RELATION_ORDER = "coalesce(a.sort_id, a.id), type(r), coalesce(b.sort_id, b.id)"
 
+# Every lookup by id names its index: plans are cached, and one made while the store was
+# still empty would otherwise scan the whole index for each id.
 ACTORS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})
+USING INDEX n:Actor(id)
 RETURN {_ACTOR_FIELDS}
 """
 
@@ -262,38 +265,50 @@ RETURN {_ACTOR_FIELDS}
 """
 
 
-ACTOR_EXISTS = "MATCH (n:Actor {id: $id}) RETURN count(n) AS found"
+ACTOR_EXISTS = "MATCH (n:Actor {id: $id}) USING INDEX n:Actor(id) RETURN count(n) AS found"
 
 DEGREE = f"""
 MATCH (n:Actor {{id: $id}})-[r:{ALL_RELATION_TYPES}]-(:Actor)
+USING INDEX n:Actor(id)
 RETURN count(DISTINCT r) AS degree
 """
 
-# One step out from each actor given: the relation's stored ends and the other actor's type.
-INCIDENT = f"""
+# One step out from each actor given, the relations walked whole, each once, with the actors
+# it reached (one, or both when both ends were given). Types filter the relations walked
+# and the actors reached; the given actors' own types do not matter.
+NEIGHBOURHOOD_STEP = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+USING INDEX n:Actor(id)
 WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
-RETURN id AS node, m.id AS other, m.type AS other_type,
-       startNode(r).id AS source, type(r) AS type, endNode(r).id AS target
+  AND (size($entity_types) = 0 OR m.type IN $entity_types)
+WITH r, collect(m.id) AS reached
+WITH r, reached, startNode(r) AS a, endNode(r) AS b
+RETURN reached, {_RELATION_FIELDS}
 """
 
 ADJACENT = f"""
 UNWIND $ids AS id
-MATCH (:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
+MATCH (n:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
+USING INDEX n:Actor(id)
 RETURN id AS node, collect(DISTINCT m.id) AS others
 """
 
+# Every relation between each pair of actors given, whole.
 BETWEEN = f"""
 UNWIND $pairs AS pair
-MATCH (a:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(b:Actor {{id: pair[1]}})
-RETURN pair[0] AS first, pair[1] AS second,
-       startNode(r).id AS source, type(r) AS type, endNode(r).id AS target
+MATCH (x:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(y:Actor {{id: pair[1]}})
+USING INDEX x:Actor(id)
+USING INDEX y:Actor(id)
+WITH pair, r, startNode(r) AS a, endNode(r) AS b
+RETURN pair[0] AS first, pair[1] AS second, {_RELATION_FIELDS}
 """
 
 RELATIONS_BY_KEY = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+USING INDEX a:Actor(id)
+USING INDEX b:Actor(id)
 WHERE type(r) = k[1]
 RETURN {_RELATION_FIELDS}
 """
@@ -308,7 +323,7 @@ def list_relations(type_: RelationType | None, anchor: bool) -> str:
     """
     types = relation_type(type_) if type_ is not None else ALL_RELATION_TYPES
     match = (
-        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\n"
+        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\nUSING INDEX x:Actor(id)\n"
         f"WITH DISTINCT r\nMATCH (a:Actor)-[r]->(b:Actor)"
         if anchor
         else f"MATCH (a:Actor)-[r:{types}]->(b:Actor)"
@@ -328,6 +343,7 @@ SKIP $offset LIMIT $limit
 DOCUMENTS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (d:Document {{id: id}})
+USING INDEX d:Document(id)
 RETURN {_DOCUMENT_FIELDS}
 """
 

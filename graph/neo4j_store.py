@@ -355,35 +355,40 @@ class Neo4jStore:
     ) -> Graph:
         if depth < 1:
             raise InvalidQuery("depth måste vara minst 1")
-        allowed_types = {EntityType(t).value for t in entity_types or []}
+        allowed_types = sorted({EntityType(t).value for t in entity_types or []})
         allowed_rels = [RelationType(t).value for t in relation_types or []]
 
         def work(tx: ManagedTransaction) -> Graph:
-            _require_actors(tx, [entity_id])
-            # The same walk as the embedded store's, one layer per query.
+            # The same walk as the embedded store's, one layer per query, each relation read
+            # whole as it is walked. A missing start reaches nothing and is found missing below.
             seen = {entity_id}
-            walked: set[RelationKey] = set()
+            walked: dict[RelationKey, Relation] = {}
             front = {entity_id}
             for _ in range(depth):
                 if not front:
                     break
-                rows = _fetch(tx, cypher.INCIDENT, {"ids": sorted(front), "relation_types": allowed_rels})
+                params = {
+                    "ids": sorted(front),
+                    "relation_types": allowed_rels,
+                    "entity_types": allowed_types,
+                }
                 following: set[str] = set()
-                for row in rows:
-                    if allowed_types and row["other_type"] not in allowed_types:
-                        continue
-                    walked.add((row["source"], row["type"], row["target"]))
-                    if row["other"] not in seen:
-                        following.add(row["other"])
+                for row in _fetch(tx, cypher.NEIGHBOURHOOD_STEP, params):
+                    key = (row["source"], row["type"], row["target"])
+                    if key not in walked:
+                        walked[key] = _relation(row)
+                    following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            relations = _relations_by_key(tx, sorted(walked))
             entities = _entities_by_id(tx, sorted(seen))
-            documents = _documents_by_id(tx, sorted({d for r in relations.values() for d in r.documents}))
+            if entity_id not in entities:
+                raise EntityNotFound(entity_id)
+            relations = [walked[k] for k in sorted(walked)]
+            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
-                relations=[relations[k] for k in sorted(walked)],
+                relations=relations,
             )
 
         return self._read(work)
@@ -391,25 +396,30 @@ class Neo4jStore:
     @_translated
     def paths(self, source: str, target: str, max_length: int = 4) -> list[Path]:
         def work(tx: ManagedTransaction) -> list[Path]:
-            _require_actors(tx, [source, target])
-
             def expand(ids: set[str]) -> dict[str, list[str]]:
                 rows = _fetch(tx, cypher.ADJACENT, {"ids": sorted(ids)})
                 return {row["node"]: row["others"] for row in rows}
 
+            # A missing actor reaches nothing, so the search is over at once; the actors
+            # read last tell which is missing.
             node_paths = shortest_paths(expand, source, target, max_length)
+            entities = _entities_by_id(tx, sorted({source, target} | {n for p in node_paths for n in p}))
+            for entity_id in (source, target):
+                if entity_id not in entities:
+                    raise EntityNotFound(entity_id)
             pairs = sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})
-            step_key: dict[tuple[str, str], RelationKey] = {}
-            for row in _fetch(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
-                pair = (row["first"], row["second"])
-                key = (row["source"], row["type"], row["target"])
-                step_key[pair] = min(step_key.get(pair, key), key)
-            relations = _relations_by_key(tx, sorted(set(step_key.values())))
-            entities = _entities_by_id(tx, sorted({n for nodes in node_paths for n in nodes}))
+            # Each step takes the smallest key of the relations between its two actors.
+            steps: dict[tuple[str, str], Relation] = {}
+            if pairs:
+                for row in _fetch(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
+                    pair = (row["first"], row["second"])
+                    held = steps.get(pair)
+                    if held is None or (row["source"], row["type"], row["target"]) < held.key:
+                        steps[pair] = _relation(row)
             return [
                 Path(
                     entities=[entities[n] for n in nodes],
-                    relations=[relations[step_key[(a, b)]] for a, b in itertools.pairwise(nodes)],
+                    relations=[steps[(a, b)] for a, b in itertools.pairwise(nodes)],
                 )
                 for nodes in node_paths
             ]
