@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from graph.model import EntityType
+from loaders.cues import WordGate
 from loaders.mentions import Mention
 from loaders.triggers import PREPOSITIONS
 
@@ -115,6 +116,7 @@ _EXISTENTIAL = re.compile(r"\b(?:finns|återfinns|märks|ingår)\s+", re.IGNOREC
 _PRONOUN = re.compile(r"\b(?:vi|vår|vårt|våra)\b", re.IGNORECASE)
 # 'i staden', 'i kommunen': the document's own place, when no mention stands there.
 _HOME = re.compile(r"(?<=\bi\s)(?:staden|stan|orten|kommunen)\b", re.IGNORECASE)
+_HOME_GATE = WordGate(_HOME)  # a scan for the words is cheaper than the look-behind
 _ANAPHOR = re.compile(
     r"^\s*[–-]?\s*(?:(?:de|dessa|denna|detta|den)\s+(?=(?:är|har|ska|skall|blir|var|kommer|kan)\b)"
     r"|(?:projektet|satsningen|insatsen|planen|programmet|modellen|initiativet|verksamheten|fonden|löftena)\b)",
@@ -160,7 +162,8 @@ class SentenceView:
             for match in _PRONOUN.finditer(text):
                 if not any(a < match.end() and match.start() < b for a, b in taken):
                     slots.append(Slot(match.start(), match.end(), None, "vi"))
-            for match in _HOME.finditer(text):
+            homes = _HOME.finditer(text) if _HOME_GATE.may_match(text) else ()
+            for match in homes:
                 if not any(a < match.end() and match.start() < b for a, b in taken):
                     slots.append(Slot(match.start(), match.end(), None, "home"))
             anaphor = _ANAPHOR.match(text)

@@ -33,7 +33,6 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _UNUSUAL = re.compile("[İıſ]")
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
 _MAX_REPEAT = 3
-_FEW_WORDS = 12
 _NARROW = 8  # start positions tried one by one; from a wider stretch the pattern searches
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
@@ -91,17 +90,14 @@ class WordGate:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         words = required_words(pattern)
-        self.words = sorted(words) if words is not None else None
-        # A few words are each looked for with a plain substring search; many in one scan.
-        self._finder = WordFinder(words) if words is not None and len(words) > _FEW_WORDS else None
+        self._finder = WordFinder(words) if words is not None else None
+
+    @property
+    def words(self) -> frozenset[str] | None:
+        return self._finder.words if self._finder is not None else None
 
     def may_match(self, text: str) -> bool:
-        if self.words is None:
-            return True
-        folded = fold(text)
-        if self._finder is not None:
-            return self._finder.any_in(folded)
-        return any(word in folded for word in self.words)
+        return self._finder is None or self._finder.any_in(fold(text))
 
 
 def finditer_near(

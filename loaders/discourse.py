@@ -19,6 +19,7 @@ from functools import cached_property
 from graph.model import EntityType as E
 from loaders.affiliations import PARTY_DEMONYMS, party_letters
 from loaders.arguments import SentenceView
+from loaders.cues import WordGate
 from loaders.found_relation import FoundRelation
 from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
 from loaders.mentions import Mention
@@ -62,6 +63,7 @@ _INITIATIVE_ANAPHOR = re.compile(
     r"|(?P<same>verksamheten|planen|modellen|fonden|strategin|medborgarlöftena|löftena))(?![\w-])",
     re.IGNORECASE,
 )
+_ANAPHOR_GATE = WordGate(_INITIATIVE_ANAPHOR)  # most sentences hold none of its words
 _ANAPHOR_HEADS = {
     "projektet": "projekt", "satsningen": "satsning", "insatsen": "insats", "insatserna": "insats", "programmet": "program",
     "kampanjen": "kampanj", "verksamheten": "verksamhet", "planen": "plan", "modellen": "modell",
@@ -114,6 +116,8 @@ class RelationContext:
     def _add_anaphors(self) -> None:
         """'projektet', 'insatsen' with an initiative named shortly before: a mention of it."""
         for i, sentence in enumerate(self.sentences):
+            if not _ANAPHOR_GATE.may_match(sentence.text):
+                continue
             for match in _INITIATIVE_ANAPHOR.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if any(m.start < end and start < m.end for m in self.mentions[i]):
