@@ -52,6 +52,8 @@ class WordFinder:
         self.words = frozenset(words)
         # At every position the longest word that starts there (a lookahead finds overlapping ones).
         self._pattern = re.compile("(?=(" + _trie(self.words) + "))")
+        # Any one word at all: without the lookahead, the search skips to the words' first letters.
+        self._any = re.compile(_trie(self.words))
         # A word found also says that the words it starts with are there.
         self._starts = {w: frozenset(p for p in self.words if w.startswith(p)) for w in self.words}
         self._inside = functools.lru_cache(maxsize=65536)(self._read_run)
@@ -82,7 +84,7 @@ class WordFinder:
         )
 
     def any_in(self, folded: str) -> bool:
-        return self._pattern.search(folded) is not None
+        return self._any.search(folded) is not None
 
 
 class WordGate:
