@@ -217,17 +217,50 @@ DELETE r
 
 # -- reading ---------------------------------------------------------------------------------
 
-# An actor's documents and mention counts are its MENTIONED_IN edges.
-_ACTOR_FIELDS = """n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases,
-       [(n)-[m:MENTIONED_IN]->(d:Document) | [d.id, m.count]] AS mentions"""
+# What a read returns of each kind of element, as (name, expression): as columns of rows
+# (`_fields`) or as maps collected into a single row (`_map`). A row of maps is cheaper for
+# the driver than many rows, each of which travels as a message of its own.
+_ACTOR_COLUMNS = (
+    ("id", "n.id"),
+    ("type", "n.type"),
+    ("name", "n.name"),
+    ("aliases", "n.aliases"),
+    # An actor's documents and mention counts are its MENTIONED_IN edges.
+    ("mentions", "[(n)-[m:MENTIONED_IN]->(d:Document) | [d.id, m.count]]"),
+)
+_RELATION_COLUMNS = (
+    ("source", "a.id"),
+    ("type", "type(r)"),
+    ("target", "b.id"),
+    ("confidence", "r.confidence"),
+    ("properties", "r.properties"),
+    ("evidence_documents", "r.evidence_documents"),
+    ("evidence_starts", "r.evidence_starts"),
+    ("evidence_ends", "r.evidence_ends"),
+    ("evidence_texts", "r.evidence_texts"),
+)
+_DOCUMENT_COLUMNS = (
+    ("id", "d.id"),
+    ("title", "d.title"),
+    ("date", "d.date"),
+    ("path", "d.path"),
+    ("publisher", "d.publisher"),
+    ("kind", "d.kind"),
+    ("content_hash", "d.content_hash"),
+)
 
-_RELATION_FIELDS = """a.id AS source, type(r) AS type, b.id AS target, r.confidence AS confidence,
-       r.properties AS properties, r.evidence_documents AS evidence_documents,
-       r.evidence_starts AS evidence_starts, r.evidence_ends AS evidence_ends,
-       r.evidence_texts AS evidence_texts"""
 
-_DOCUMENT_FIELDS = """d.id AS id, d.title AS title, d.date AS date, d.path AS path,
-       d.publisher AS publisher, d.kind AS kind, d.content_hash AS content_hash"""
+def _fields(columns: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(f"{expression} AS {name}" for name, expression in columns)
+
+
+def _map(columns: tuple[tuple[str, str], ...]) -> str:
+    return "{" + ", ".join(f"{name}: {expression}" for name, expression in columns) + "}"
+
+
+_ACTOR_FIELDS = _fields(_ACTOR_COLUMNS)
+_RELATION_FIELDS = _fields(_RELATION_COLUMNS)
+_DOCUMENT_FIELDS = _fields(_DOCUMENT_COLUMNS)
 
 # Strings are ordered by a stored code-point key where Neo4j's UTF-16 order would differ.
 _ACTOR_ORDER = "coalesce(n.sort_name, n.name), coalesce(n.sort_id, n.id)"
@@ -240,7 +273,7 @@ ACTORS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})
 USING INDEX n:Actor(id)
-RETURN {_ACTOR_FIELDS}
+RETURN collect({_map(_ACTOR_COLUMNS)}) AS rows
 """
 
 ALL_ACTORS = f"MATCH (n:Actor) RETURN {_ACTOR_FIELDS}"
@@ -284,14 +317,15 @@ WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
   AND (size($entity_types) = 0 OR m.type IN $entity_types)
 WITH r, collect(m.id) AS reached
 WITH r, reached, startNode(r) AS a, endNode(r) AS b
-RETURN reached, {_RELATION_FIELDS}
+RETURN collect({_map((("reached", "reached"), *_RELATION_COLUMNS))}) AS rows
 """
 
 ADJACENT = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
 USING INDEX n:Actor(id)
-RETURN id AS node, collect(DISTINCT m.id) AS others
+WITH id, collect(DISTINCT m.id) AS others
+RETURN collect({{node: id, others: others}}) AS rows
 """
 
 # Every relation between each pair of actors given, whole.
@@ -301,7 +335,7 @@ MATCH (x:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(y:Actor {{id: pair[1]}
 USING INDEX x:Actor(id)
 USING INDEX y:Actor(id)
 WITH pair, r, startNode(r) AS a, endNode(r) AS b
-RETURN pair[0] AS first, pair[1] AS second, {_RELATION_FIELDS}
+RETURN collect({_map((("first", "pair[0]"), ("second", "pair[1]"), *_RELATION_COLUMNS))}) AS rows
 """
 
 RELATIONS_BY_KEY = f"""
@@ -310,7 +344,7 @@ MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
 USING INDEX a:Actor(id)
 USING INDEX b:Actor(id)
 WHERE type(r) = k[1]
-RETURN {_RELATION_FIELDS}
+RETURN collect({_map(_RELATION_COLUMNS)}) AS rows
 """
 
 ALL_RELATIONS = f"MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor) RETURN {_RELATION_FIELDS}"
@@ -344,7 +378,7 @@ DOCUMENTS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (d:Document {{id: id}})
 USING INDEX d:Document(id)
-RETURN {_DOCUMENT_FIELDS}
+RETURN collect({_map(_DOCUMENT_COLUMNS)}) AS rows
 """
 
 ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {_DOCUMENT_FIELDS}"

@@ -274,7 +274,7 @@ class Neo4jStore:
 
     @_translated
     def document(self, document_id: str) -> Document:
-        rows = self._query(cypher.DOCUMENTS_BY_ID, ids=[document_id])
+        rows = self._read(_collected, cypher.DOCUMENTS_BY_ID, {"ids": [document_id]})
         if not rows:
             raise DocumentNotFound(document_id)
         return _document(rows[0])
@@ -295,7 +295,7 @@ class Neo4jStore:
             part = Graph.from_json(rows[0]["contribution"])
             entities = _entities_by_id(tx, [e.id for e in part.entities])
             relations = _relations_by_key(tx, [r.key for r in part.relations])
-            (document,) = (_document(r) for r in _fetch(tx, cypher.DOCUMENTS_BY_ID, {"ids": [document_id]}))
+            (document,) = _documents_by_id(tx, [document_id]).values()
             return Graph(
                 documents=[document],
                 entities=sorted((entities[e.id] for e in part.entities), key=lambda e: e.id),
@@ -314,7 +314,7 @@ class Neo4jStore:
 
     @_translated
     def entity(self, entity_id: str) -> Entity:
-        rows = self._query(cypher.ACTORS_BY_ID, ids=[entity_id])
+        rows = self._read(_collected, cypher.ACTORS_BY_ID, {"ids": [entity_id]})
         if not rows:
             raise EntityNotFound(entity_id)
         return _entity(rows[0])
@@ -373,7 +373,7 @@ class Neo4jStore:
                     "entity_types": allowed_types,
                 }
                 following: set[str] = set()
-                for row in _fetch(tx, cypher.NEIGHBOURHOOD_STEP, params):
+                for row in _collected(tx, cypher.NEIGHBOURHOOD_STEP, params):
                     key = (row["source"], row["type"], row["target"])
                     if key not in walked:
                         walked[key] = _relation(row)
@@ -397,7 +397,7 @@ class Neo4jStore:
     def paths(self, source: str, target: str, max_length: int = 4) -> list[Path]:
         def work(tx: ManagedTransaction) -> list[Path]:
             def expand(ids: set[str]) -> dict[str, list[str]]:
-                rows = _fetch(tx, cypher.ADJACENT, {"ids": sorted(ids)})
+                rows = _collected(tx, cypher.ADJACENT, {"ids": sorted(ids)})
                 return {row["node"]: row["others"] for row in rows}
 
             # A missing actor reaches nothing, so the search is over at once; the actors
@@ -411,7 +411,7 @@ class Neo4jStore:
             # Each step takes the smallest key of the relations between its two actors.
             steps: dict[tuple[str, str], Relation] = {}
             if pairs:
-                for row in _fetch(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
+                for row in _collected(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
                     pair = (row["first"], row["second"])
                     held = steps.get(pair)
                     if held is None or (row["source"], row["type"], row["target"]) < held.key:
@@ -537,6 +537,11 @@ def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[d
     result = tx.run(cast(LiteralString, query), params)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
+
+
+def _collected(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a query that collects them as maps into its one row (see graph.cypher)."""
+    return cast("list[dict[str, Any]]", _fetch(tx, query, params)[0]["rows"])
 
 
 def _run_all(tx: ManagedTransaction, statements: list[tuple[str, dict[str, Any]]]) -> None:
@@ -846,16 +851,16 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
-    return {r["id"]: _entity(r) for r in _fetch(tx, cypher.ACTORS_BY_ID, {"ids": list(ids)})}
+    return {r["id"]: _entity(r) for r in _collected(tx, cypher.ACTORS_BY_ID, {"ids": list(ids)})}
 
 
 def _relations_by_key(tx: ManagedTransaction, keys: Iterable[RelationKey]) -> dict[RelationKey, Relation]:
-    rows = _fetch(tx, cypher.RELATIONS_BY_KEY, {"keys": [list(k) for k in dict.fromkeys(keys)]})
+    rows = _collected(tx, cypher.RELATIONS_BY_KEY, {"keys": [list(k) for k in dict.fromkeys(keys)]})
     return {(r["source"], r["type"], r["target"]): _relation(r) for r in rows}
 
 
 def _documents_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
-    return {r["id"]: _document(r) for r in _fetch(tx, cypher.DOCUMENTS_BY_ID, {"ids": list(ids)})}
+    return {r["id"]: _document(r) for r in _collected(tx, cypher.DOCUMENTS_BY_ID, {"ids": list(ids)})}
 
 
 def _entity(row: dict[str, Any]) -> Entity:
