@@ -30,7 +30,7 @@ _RUN = re.compile(r"\w+")
 # Characters that ``re.IGNORECASE`` matches with a Latin letter but that ``str.lower`` keeps apart
 # (or, for 'İ', turns into two characters).
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-_UNUSUAL = re.compile("[İıſ]")
+_UNUSUAL = "İıſ"
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
 _MAX_REPEAT = 3
 _NARROW = 8  # start positions tried one by one; from a wider stretch the pattern searches
@@ -40,7 +40,7 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 def fold(text: str) -> str:
     """``text`` in lower case, each character folded the way case-insensitive patterns match it."""
-    if _UNUSUAL.search(text):
+    if any(char in text for char in _UNUSUAL):  # none can stand in Latin-1 text: no search there
         text = text.translate(_FOLD)
     return text.lower()
 
@@ -99,7 +99,11 @@ class WordGate:
         return self._finder.words if self._finder is not None else None
 
     def may_match(self, text: str) -> bool:
-        return self._finder is None or self._finder.any_in(fold(text))
+        return self.may_match_folded(fold(text))
+
+    def may_match_folded(self, folded: str) -> bool:
+        """``may_match`` for a text already ``fold``-ed (once for several gates)."""
+        return self._finder is None or self._finder.any_in(folded)
 
 
 def finditer_near(

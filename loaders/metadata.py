@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from graph.model import DocumentKind
-from loaders.cues import WordGate
+from loaders.cues import WordGate, fold
 
 MONTHS = {
     "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "mars": 3, "apr": 4, "april": 4,
@@ -97,8 +97,9 @@ _KIND_GATES = {kind: WordGate(pattern) for kind, pattern in _KIND_CUES}
 def find_kind(text: str) -> DocumentKind | None:
     """The genre told by its cues; the cue found most often wins."""
     best: tuple[int, DocumentKind] | None = None
+    folded = fold(text)
     for kind, pattern in _KIND_CUES:
-        hits = len(pattern.findall(text)) if _KIND_GATES[kind].may_match(text) else 0
+        hits = len(pattern.findall(text)) if _KIND_GATES[kind].may_match_folded(folded) else 0
         if hits and (best is None or hits > best[0]):
             best = (hits, kind)
     return best[1] if best else None
