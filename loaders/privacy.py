@@ -114,7 +114,7 @@ def find_personal_data(text: str) -> list[tuple[int, int, str]]:
     are not flagged; a number right after ``Dnr``/``nr``/``org.nr`` is not a
     phone number.
     """
-    candidates = [(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
+    candidates = [(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)] if "@" in text else []
     candidates += _personnummer(text)
     candidates += _phones(text)
     candidates.sort(key=lambda c: (_PRIORITY[c[2]], c[0]))
