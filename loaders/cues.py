@@ -55,7 +55,7 @@ class WordFinder:
         # Any one word at all: without the lookahead, the search skips to the words' first letters.
         self._any = re.compile(_trie(self.words))
         # A word found also says that the words it starts with are there.
-        self._starts = {w: frozenset(p for p in self.words if w.startswith(p)) for w in self.words}
+        self._starts = {w: frozenset(w[:k] for k in range(1, len(w) + 1)) & self.words for w in self.words}
         self._inside = functools.lru_cache(maxsize=65536)(self._read_run)
 
     def found(self, folded: str) -> set[str]:
