@@ -110,6 +110,8 @@ RETURN n.id AS id, d.id AS document, m.type AS type, m.name AS name, m.aliases A
 RELATION_PARTS = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+USING INDEX a:Actor(id)
+USING INDEX b:Actor(id)
 WHERE type(r) = k[1]
 RETURN a.id AS source, type(r) AS type, b.id AS target,
        r.documents AS documents, r.part_confidences AS part_confidences,
@@ -167,7 +169,9 @@ SET {_set("r", RELATION_PROPERTIES)}
 
 DELETE_RELATIONS = f"""
 UNWIND $keys AS k
-MATCH (:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(:Actor {{id: k[2]}})
+MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+USING INDEX a:Actor(id)
+USING INDEX b:Actor(id)
 WHERE type(r) = k[1]
 DELETE r
 """
