@@ -358,10 +358,10 @@ def _municipality_at(view: SentenceView, position: int, gazetteer: Gazetteer) ->
         if slot.type == E.MUNICIPALITY:
             return slot.mention
         if slot.type == E.PLACE:
-            for org in gazetteer.by_type(E.MUNICIPALITY.value):
-                if org.parent == slot.mention.canonical:
-                    mention = slot.mention
-                    return Mention(mention.start, mention.end, mention.text, E.MUNICIPALITY, org.name)
+            orgs = gazetteer.children(E.MUNICIPALITY.value, slot.mention.canonical)
+            if orgs:
+                mention = slot.mention
+                return Mention(mention.start, mention.end, mention.text, E.MUNICIPALITY, orgs[0].name)
         return None
     return None
 

@@ -327,9 +327,12 @@ class Gazetteer:
         self._by_type: dict[str, list[GazetteerEntry]] = {}
         self._by_name: dict[str, list[GazetteerEntry]] = {}
         self._letters: dict[str, GazetteerEntry] = {}
+        self._children: dict[tuple[str, str], list[GazetteerEntry]] = {}
         for entry in self.entries:
             self._by_type.setdefault(entry.type, []).append(entry)
             self._by_name.setdefault(entry.name, []).append(entry)
+            if entry.parent:
+                self._children.setdefault((entry.type, entry.parent), []).append(entry)
             letter = entry.attribute("letter")
             if entry.type == POLITICAL_PARTY and letter:
                 self._letters[letter] = entry
@@ -353,6 +356,10 @@ class Gazetteer:
     def by_type(self, type: str) -> list[GazetteerEntry]:
         """All entries of one ONTOLOGY type, in file order."""
         return list(self._by_type.get(type, ()))
+
+    def children(self, type: str, parent: str) -> list[GazetteerEntry]:
+        """The entries of one type whose parent is named ``parent``, in file order."""
+        return list(self._children.get((type, parent), ()))
 
     def by_name(self, name: str) -> list[GazetteerEntry]:
         """Entries whose canonical name is exactly ``name``."""

@@ -98,11 +98,10 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
         for entry in context.gazetteer.lookup(place):
             if entry.type != E.PLACE.value:
                 continue
-            for org in context.gazetteer.by_type(E.MUNICIPALITY.value):
-                if org.parent == entry.name:
-                    named = context.first(org.name, E.MUNICIPALITY)
-                    if named is not None:
-                        return named
+            for org in context.gazetteer.children(E.MUNICIPALITY.value, entry.name):
+                named = context.first(org.name, E.MUNICIPALITY)
+                if named is not None:
+                    return named
     return context.municipality
 
 
