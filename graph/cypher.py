@@ -110,8 +110,8 @@ RETURN n.id AS id, d.id AS document, m.type AS type, m.name AS name, m.aliases A
 RELATION_PARTS = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
-USING INDEX a:Actor(id)
-USING INDEX b:Actor(id)
+USING INDEX SEEK a:Actor(id)
+USING INDEX SEEK b:Actor(id)
 WHERE type(r) = k[1]
 RETURN a.id AS source, type(r) AS type, b.id AS target,
        r.documents AS documents, r.part_confidences AS part_confidences,
@@ -170,8 +170,8 @@ SET {_set("r", RELATION_PROPERTIES)}
 DELETE_RELATIONS = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
-USING INDEX a:Actor(id)
-USING INDEX b:Actor(id)
+USING INDEX SEEK a:Actor(id)
+USING INDEX SEEK b:Actor(id)
 WHERE type(r) = k[1]
 DELETE r
 """
@@ -271,12 +271,13 @@ _ACTOR_ORDER = "coalesce(n.sort_name, n.name), coalesce(n.sort_id, n.id)"
 _DOCUMENT_ORDER = "coalesce(d.sort_id, d.id)"
 _RELATION_ORDER = "coalesce(a.sort_id, a.id), type(r), coalesce(b.sort_id, b.id)"
 
-# Every lookup by id names its index: plans are cached, and one made while the store was
-# still empty would otherwise scan the whole index for each id.
+# Every lookup by id asks for a seek in its index (`USING INDEX SEEK`): for a small graph
+# the planner prefers scanning the whole index for each id, and its plan is cached while
+# the graph grows.
 ACTORS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})
-USING INDEX n:Actor(id)
+USING INDEX SEEK n:Actor(id)
 RETURN collect({_map(_ACTOR_COLUMNS)}) AS rows
 """
 
@@ -302,11 +303,11 @@ RETURN {_ACTOR_FIELDS}
 """
 
 
-ACTOR_EXISTS = "MATCH (n:Actor {id: $id}) USING INDEX n:Actor(id) RETURN count(n) AS found"
+ACTOR_EXISTS = "MATCH (n:Actor {id: $id}) USING INDEX SEEK n:Actor(id) RETURN count(n) AS found"
 
 DEGREE = f"""
 MATCH (n:Actor {{id: $id}})-[r:{ALL_RELATION_TYPES}]-(:Actor)
-USING INDEX n:Actor(id)
+USING INDEX SEEK n:Actor(id)
 RETURN count(DISTINCT r) AS degree
 """
 
@@ -316,7 +317,7 @@ RETURN count(DISTINCT r) AS degree
 NEIGHBOURHOOD_STEP = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
-USING INDEX n:Actor(id)
+USING INDEX SEEK n:Actor(id)
 WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
   AND (size($entity_types) = 0 OR m.type IN $entity_types)
 WITH r, collect(m.id) AS reached
@@ -327,7 +328,7 @@ RETURN collect({_map((("reached", "reached"), *_RELATION_COLUMNS))}) AS rows
 ADJACENT = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
-USING INDEX n:Actor(id)
+USING INDEX SEEK n:Actor(id)
 WITH id, collect(DISTINCT m.id) AS others
 RETURN collect({{node: id, others: others}}) AS rows
 """
@@ -336,8 +337,8 @@ RETURN collect({{node: id, others: others}}) AS rows
 BETWEEN = f"""
 UNWIND $pairs AS pair
 MATCH (x:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(y:Actor {{id: pair[1]}})
-USING INDEX x:Actor(id)
-USING INDEX y:Actor(id)
+USING INDEX SEEK x:Actor(id)
+USING INDEX SEEK y:Actor(id)
 WITH pair, r, startNode(r) AS a, endNode(r) AS b
 RETURN collect({_map((("first", "pair[0]"), ("second", "pair[1]"), *_RELATION_COLUMNS))}) AS rows
 """
@@ -345,8 +346,8 @@ RETURN collect({_map((("first", "pair[0]"), ("second", "pair[1]"), *_RELATION_CO
 RELATIONS_BY_KEY = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
-USING INDEX a:Actor(id)
-USING INDEX b:Actor(id)
+USING INDEX SEEK a:Actor(id)
+USING INDEX SEEK b:Actor(id)
 WHERE type(r) = k[1]
 RETURN collect({_map(_RELATION_COLUMNS)}) AS rows
 """
@@ -361,7 +362,7 @@ def list_relations(type_: RelationType | None, anchor: bool) -> str:
     """
     types = relation_type(type_) if type_ is not None else ALL_RELATION_TYPES
     match = (
-        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\nUSING INDEX x:Actor(id)\n"
+        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\nUSING INDEX SEEK x:Actor(id)\n"
         f"WITH DISTINCT r\nMATCH (a:Actor)-[r]->(b:Actor)"
         if anchor
         else f"MATCH (a:Actor)-[r:{types}]->(b:Actor)"
@@ -381,7 +382,7 @@ SKIP $offset LIMIT $limit
 DOCUMENTS_BY_ID = f"""
 UNWIND $ids AS id
 MATCH (d:Document {{id: id}})
-USING INDEX d:Document(id)
+USING INDEX SEEK d:Document(id)
 RETURN collect({_map(_DOCUMENT_COLUMNS)}) AS rows
 """
 

@@ -387,3 +387,37 @@ def test_concurrent_writers_lose_nothing(neo, tmp_path: Path) -> None:  # type: 
     for part in parts:
         embedded.upsert(part)
     assert neo.export() == embedded.export()
+
+
+def _operators(plan: Any) -> set[str]:
+    found = {plan["operatorType"].split("@")[0]}
+    for child in plan.get("children", []):
+        found |= _operators(child)
+    return found
+
+
+def test_lookups_by_id_seek_the_index_in_a_small_graph(neo) -> None:  # type: ignore[no-untyped-def]
+    # The planner would scan the index for each id of a small graph, and keep that plan.
+    from benchmarks.synthetic_graph import load
+    from graph import cypher as queries
+
+    load(neo, 500)
+    params = {"ids": ["a1"], "keys": [["a1", "RUNS", "a2"]], "pairs": [["a1", "a2"]], "id": "a1"}
+    params |= {"relation_types": [], "entity_types": []}
+    names = [
+        "ACTORS_BY_ID",
+        "DOCUMENTS_BY_ID",
+        "NEIGHBOURHOOD_STEP",
+        "ADJACENT",
+        "BETWEEN",
+        "RELATIONS_BY_KEY",
+        "RELATION_PARTS",
+        "DELETE_RELATIONS",
+        "DEGREE",
+    ]
+    with neo._driver.session(database=neo.database) as session:
+        for name in names:
+            plan = session.run(f"EXPLAIN {getattr(queries, name)}", params).consume().plan  # type: ignore[arg-type]
+            operators = _operators(plan)
+            assert any("IndexSeek" in op for op in operators), name
+            assert not any("Scan" in op for op in operators), (name, operators)
