@@ -38,6 +38,7 @@ _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
+@functools.lru_cache(maxsize=256)  # a sentence is read by several gates in a row
 def fold(text: str) -> str:
     """``text`` in lower case, each character folded the way case-insensitive patterns match it."""
     if any(char in text for char in _UNUSUAL):  # none can stand in Latin-1 text: no search there

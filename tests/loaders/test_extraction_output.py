@@ -23,6 +23,7 @@ from loaders.cues import (
     pattern_needs,
     required_words,
 )
+from loaders.gazetteer import load_gazetteer
 from loaders.read import read_document
 from loaders.text import split_sentences
 from loaders.triggers import TRIGGERS, TriggerSet
@@ -164,3 +165,12 @@ def test_near_search_equals_full_search_on_made_up_texts(pattern: str) -> None:
         assert _near(compiled, text) == expected, text
         found += len(expected)
     assert found
+
+
+def test_children_of_a_place_are_the_entries_that_name_it_as_parent() -> None:
+    gazetteer = load_gazetteer()
+    municipalities = gazetteer.by_type("Municipality")
+    assert municipalities
+    for parent in {e.parent for e in municipalities if e.parent}:
+        expected = [e for e in municipalities if e.parent == parent]
+        assert gazetteer.children("Municipality", parent) == expected
