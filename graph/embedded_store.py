@@ -24,7 +24,7 @@ import networkx as nx
 from pydantic import ValidationError
 
 from graph.errors import DocumentNotFound, EntityNotFound, InvalidQuery, StoreCorrupt
-from graph.merge import merge_entity, merge_relation
+from graph.merge import add_entity_part, merge_entity, merge_relation
 from graph.model import (
     SYMMETRIC_TYPES,
     Document,
@@ -102,7 +102,11 @@ class EmbeddedStore:
         touched_relations = set()
         for ent in part.entities:
             self._entity_parts[ent.id][document.id] = ent
-            touched_entities.add(ent.id)
+            merged = self._entities.get(ent.id)
+            if merged is not None and document.id not in merged.mentions:
+                self._entities[ent.id] = add_entity_part(merged, document.id, ent)
+            else:
+                touched_entities.add(ent.id)
         for rel in part.relations:
             self._relation_parts[rel.key][document.id] = rel
             touched_relations.add(rel.key)

@@ -30,6 +30,21 @@ def merge_entity(parts: Mapping[str, Entity]) -> Entity:
     )
 
 
+def add_entity_part(merged: Entity, document: str, part: Entity) -> Entity:
+    """`merge_entity` of the parts behind `merged` plus one new document's part.
+
+    Equal to merging every part again, without reading them: a hub actor named in thousands of
+    documents would otherwise make each new document cost as much as all before it.
+    """
+    name = better_name(merged.name, part.name)
+    surfaces = {merged.name, *merged.aliases, part.name, *part.aliases}
+    surfaces.discard(name)
+    mentions = dict(sorted({**merged.mentions, document: part.mentions.get(document, 1)}.items()))
+    return merged.model_copy(
+        update={"name": name, "aliases": sorted(surfaces), "documents": list(mentions), "mentions": mentions}
+    )
+
+
 def merge_properties(parts: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """Properties of (document, properties) pairs; the earliest document id wins a conflict."""
     merged: dict[str, Any] = {}

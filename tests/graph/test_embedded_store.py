@@ -50,3 +50,30 @@ def test_atomic_write_replaces_whole_content(tmp_path: Path) -> None:
     write_atomic(target, b"new content")
     assert target.read_bytes() == b"new content"
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+def test_adding_a_document_to_an_actor_equals_merging_all_its_parts() -> None:
+    """The incremental merge for a new document gives what merging every part again gives."""
+    from graph.merge import add_entity_part, merge_entity
+    from graph.model import Entity, EntityType
+
+    parts = {
+        doc: Entity(
+            id="municipalitybody-x",
+            type=EntityType.MUNICIPAL_BODY,
+            name=name,
+            aliases=aliases,
+            documents=[doc],
+            mentions={doc: count},
+        )
+        for doc, name, aliases, count in [
+            ("d3", "Socialnämnden", ["nämnden"], 2),
+            ("d1", "Socialnämnden i Exempelby", [], 1),
+            ("d2", "socialnämnden", ["Socialnämnden"], 4),
+        ]
+    }
+    merged = merge_entity({"d3": parts["d3"]})
+    for doc in ("d1", "d2"):
+        merged = add_entity_part(merged, doc, parts[doc])
+    assert merged == merge_entity(parts)
+    assert merged.model_dump_json() == merge_entity(parts).model_dump_json()
