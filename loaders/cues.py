@@ -1,13 +1,16 @@
-"""Words a pattern cannot match without: a cheap test of whether a text is worth searching.
+"""Words a pattern cannot match without: a cheap test of whether, and where, a text is worth searching.
 
-``required_words`` reads a compiled pattern through the standard library's own regex parser and
-returns strings at least one of which every match contains (for 'samverka[rt]? med' that is
-'samverka' or 'med', whichever is rarer to be found by chance). ``WordFinder`` finds which of the
-words of many patterns a text folded with ``fold`` holds, in one scan. A pattern is only ever skipped where it could not have matched, so
-results never depend on the test; it just spares most patterns most sentences.
+``pattern_needs`` reads a compiled pattern through the standard library's own regex parser and
+returns strings at least one of which every match holds (for 'samverka[rt]? med': 'samverka' or
+'med'), with where each may stand from the start of a match. ``WordFinder`` finds which of many
+such words a text holds, and where, in one pass; ``WordGate`` tells whether one pattern can match
+a text at all; ``finditer_near`` gives what ``finditer`` gives, trying the pattern only where a
+match can start. A pattern is only ever skipped where it could not have matched, so results never
+depend on these tests: they spare most patterns most sentences.
 
-Folding is exact for case-insensitive patterns: every character that ``re.IGNORECASE`` lets
-match a letter of ``SAFE_LETTERS`` folds to that letter, and folding keeps the text's length.
+Words are compared on text folded with ``fold``. Folding is exact for case-insensitive patterns:
+every character that ``re.IGNORECASE`` lets match a letter of ``SAFE_LETTERS`` folds to that
+letter, and folding keeps the text's length.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ _RUN = re.compile(r"\w+")
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _UNUSUAL = "İıſ"
 _MAX_STRINGS = 256  # strings a fixed stretch of a pattern is spelt out into, at most
-_MAX_REPEAT = 3
+_MAX_REPEAT = 3  # a repeated stretch is spelt out up to this many times
 _NARROW = 8  # start positions tried one by one; from a wider stretch the pattern searches
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
@@ -51,16 +54,14 @@ class WordFinder:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
+        trie = _trie(self.words) if self.words else "(?!)"  # no words: nothing is ever found
         # At every position the longest word that starts there (a lookahead finds overlapping ones).
-        self._pattern = re.compile("(?=(" + _trie(self.words) + "))")
+        self._pattern = re.compile("(?=(" + trie + "))")
         # Any one word at all: without the lookahead, the search skips to the words' first letters.
-        self._any = re.compile(_trie(self.words))
+        self._any = re.compile(trie)
         # A word found also says that the words it starts with are there.
         self._starts = {w: frozenset(w[:k] for k in range(1, len(w) + 1)) & self.words for w in self.words}
         self._inside = functools.lru_cache(maxsize=65536)(self._read_run)
-
-    def found(self, folded: str) -> set[str]:
-        return {p for w in set(self._pattern.findall(folded)) for p in self._starts[w]}
 
     def occurrences(self, folded: str) -> dict[str, list[int]]:
         """Every word found, with every position it starts at.

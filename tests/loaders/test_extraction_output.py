@@ -58,8 +58,8 @@ def test_required_words_are_found_where_the_pattern_matches(pattern: str, text: 
     words = required_words(compiled)
     assert words, pattern
     assert compiled.search(text) is not None
-    assert words & WordFinder(words).found(fold(text))
-    assert not words & WordFinder(words).found(fold("Ingenting här"))
+    assert words & set(WordFinder(words).occurrences(fold(text)))
+    assert not WordFinder(words).any_in(fold("Ingenting här"))
 
 
 def test_patterns_without_fixed_words_are_always_searched() -> None:
@@ -77,9 +77,16 @@ def test_a_gate_lets_through_what_its_pattern_may_match() -> None:
 
 def test_word_finder_sees_overlapping_and_nested_words() -> None:
     finder = WordFinder(["samverka", "verka", "verkan", "med", "samverkan"])
-    assert finder.found("samverkan med") == {"samverka", "samverkan", "verka", "verkan", "med"}
-    assert finder.found("samverkar") == {"samverka", "verka"}
-    assert finder.found("ingenting") == set()
+    assert finder.occurrences("samverkan med") == {
+        "samverka": [0],
+        "samverkan": [0],
+        "verka": [3],
+        "verkan": [3],
+        "med": [10],
+    }
+    assert finder.occurrences("samverkar, verka") == {"samverka": [0], "verka": [3, 11]}
+    assert finder.occurrences("ingenting") == {}
+    assert not WordFinder([]).any_in("vad som helst")
 
 
 def _corpus_sentences(corpus_dir: Path) -> list[str]:
