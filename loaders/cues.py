@@ -113,7 +113,7 @@ def finditer_near(
 ) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, tried only where a match can start: near where the
     words ``needs`` names occur in ``text`` (``WordFinder.occurrences`` of it, folded)."""
-    if needs is None or needs.empty:
+    if needs is None or not needs.placed:
         yield from pattern.finditer(text)
         return
     pos = 0  # where the last match ended: the next starts there or later
@@ -134,16 +134,14 @@ def finditer_near(
 
 
 def _starts(needs: Needs, occurrences: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
-    """The stretches, in order and merged, where a match holding the words found may start."""
+    """The stretches, in order and merged, where a match holding the words found may start
+    (``needs`` is ``placed``: every offset is bounded)."""
     stretches = []
     for word, positions in occurrences.items():
         if word in needs.offsets:
             first, last = needs.offsets[word]
-            stretches += [
-                (0 if last is None else max(0, at - last), min(at - first, length))
-                for at in positions
-                if at >= first
-            ]
+            assert last is not None
+            stretches += [(max(0, at - last), min(at - first, length)) for at in positions if at >= first]
     stretches.sort()
     merged: list[tuple[int, int]] = []
     for low, high in stretches:
@@ -184,6 +182,11 @@ class Needs:
     offsets: Offsets
     empty: bool  # whether the pattern can match the empty string
 
+    @property
+    def placed(self) -> bool:
+        """Whether every word bounds where a match may start (else any match is searched for)."""
+        return not self.empty and all(last is not None for _, last in self.offsets.values())
+
 
 def pattern_needs(pattern: re.Pattern[str]) -> Needs | None:
     """What every match of ``pattern`` (with its lookaheads) holds; None where nothing is known."""
@@ -191,7 +194,11 @@ def pattern_needs(pattern: re.Pattern[str]) -> Needs | None:
     rarest, tightest = _needs(parsed, _rarest), _needs(parsed, _tightest)
     if rarest is None or tightest is None:
         return None
-    return Needs(frozenset(_minimal(rarest)), _minimal(tightest), parsed.getwidth()[0] == 0)
+    words = _minimal(rarest)
+    offsets = _minimal(tightest)
+    if any(last is None for _, last in offsets.values()):
+        offsets = words  # no better placed: the rarest words are looked for anyway
+    return Needs(frozenset(words), offsets, parsed.getwidth()[0] == 0)
 
 
 def _rarest(found: Offsets) -> tuple[int, ...]:

@@ -574,7 +574,12 @@ class TriggerSet:
             for word in trigger.words or ():
                 self._by_word[word].append(k)
         # The words that place a match are looked for too.
-        anchors = {word for trigger in self.triggers if trigger.needs for word in trigger.needs.offsets}
+        anchors = {
+            word
+            for trigger in self.triggers
+            if trigger.needs and trigger.needs.placed
+            for word in trigger.needs.offsets
+        }
         self._finder = WordFinder(anchors | set(self._by_word))
 
     def possible(self, text: str) -> list[Trigger]:
