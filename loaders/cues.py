@@ -180,12 +180,8 @@ class Needs:
 
     words: frozenset[str]
     offsets: Offsets
-    empty: bool  # whether the pattern can match the empty string
-
-    @property
-    def placed(self) -> bool:
-        """Whether every word bounds where a match may start (else any match is searched for)."""
-        return not self.empty and all(last is not None for _, last in self.offsets.values())
+    # Whether the offsets place a match: each bounded, and no match empty (else it is searched for).
+    placed: bool
 
 
 def pattern_needs(pattern: re.Pattern[str]) -> Needs | None:
@@ -196,9 +192,8 @@ def pattern_needs(pattern: re.Pattern[str]) -> Needs | None:
         return None
     words = _minimal(rarest)
     offsets = _minimal(tightest)
-    if any(last is None for _, last in offsets.values()):
-        offsets = words  # no better placed: the rarest words are looked for anyway
-    return Needs(frozenset(words), offsets, parsed.getwidth()[0] == 0)
+    placed = all(last is not None for _, last in offsets.values()) and parsed.getwidth()[0] > 0
+    return Needs(frozenset(words), offsets if placed else words, placed)
 
 
 def _rarest(found: Offsets) -> tuple[int, ...]:
