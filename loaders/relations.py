@@ -38,7 +38,6 @@ from loaders.triggers import (
     ACTORS,
     ORGANISATIONS,
     PROPOSAL_CUES,
-    SIGNATURES,
     TRIGGERS,
     Frame,
     Trigger,
@@ -328,11 +327,11 @@ def _apply(
         return _date(_mutual(trigger, match, view, i, context), view, match, [], context)
     if trigger.frame is Frame.PASSIVE:
         targets = _resolve_targets(_passive_target(trigger, match, view), view, i, context)
-        agents = _agents(view, match, _source_types(trigger))
+        agents = _agents(view, match, trigger.source_types)
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in agents) if m]
     elif trigger.frame is Frame.FRONTED:
         targets = _resolve_targets(_fronted_target(trigger, match, view), view, i, context)
-        subjects = _list_after(view, match.end(), 25, _source_types(trigger))
+        subjects = _list_after(view, match.end(), 25, trigger.source_types)
         sources = [m for m in (_resolve(view.slots[a], view, i, context, trigger) for a in subjects) if m]
         if not sources and trigger.implicit:
             sources = _sources(trigger, match, view, i, context, set())  # 'A och B deltar.'
@@ -343,9 +342,9 @@ def _apply(
         if inverted is not None:
             begin = max(view.slots[m].end for m in view.list_of(inverted) if m >= inverted)
         own = None if trigger.types[0] is R.COLLABORATES_WITH else match
-        target_slots = _list_after(view, begin, trigger.window, _target_types(trigger), own)
+        target_slots = _list_after(view, begin, trigger.window, trigger.target_types, own)
         resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)
-        targets = [t for t in (_as_place(r, _target_types(trigger), context) for r in resolved) if t]
+        targets = [t for t in (_as_place(r, trigger.target_types, context) for r in resolved) if t]
         if R.FUNDS in trigger.types and target_slots:
             # 'beviljat Mora kommun medel för Trygg sommar': the recipient and what the money is for
             purpose = _purpose(view, view.slots[target_slots[-1]].end, trigger.window)
@@ -354,7 +353,7 @@ def _apply(
                 found_purpose = _resolve(view.slots[purpose], view, i, context, trigger)
                 if found_purpose is not None:
                     targets.append(found_purpose)
-        if not targets and E.PLACE in _target_types(trigger):
+        if not targets and E.PLACE in trigger.target_types:
             targets = _places_before_where(view, match)
         via: list[Mention] = []
         sources = _sources(trigger, match, view, i, context, set(target_slots), via)
@@ -446,7 +445,7 @@ def _inverted_subject(
     trigger: Trigger, match: re.Match[str], view: SentenceView, i: int | None, context: RelationContext | None
 ) -> int | None:
     """The subject right after a fronted verb, when none stands before it."""
-    types = _source_types(trigger)
+    types = trigger.source_types
     before, inverted, *_ = view.subject(match.start(), match.end())
     for k in before:
         resolved = _resolve(view.slots[k], view, i, context, trigger)
@@ -485,15 +484,6 @@ def _purpose(view: SentenceView, end: int, window: int) -> int | None:
             return k
         return None
     return None
-
-
-def _source_types(trigger: Trigger) -> frozenset[E]:
-    types = frozenset().union(*(SIGNATURES[t][0] for t in trigger.types))
-    return types & trigger.sources if trigger.sources is not None else types
-
-
-def _target_types(trigger: Trigger) -> frozenset[E]:
-    return frozenset().union(*(SIGNATURES[t][1] for t in trigger.types))
 
 
 def _list_after(
@@ -562,7 +552,7 @@ def _agents(view: SentenceView, match: re.Match[str], types: frozenset[E]) -> li
 
 def _fronted_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
     """'I projektet deltar ...', 'Bakom satsningen står ...': the fronted phrase, governed by i/bakom."""
-    types = _target_types(trigger)
+    types = trigger.target_types
     for k in view.before(match.end(), 60):
         slot = view.slots[k]
         if slot.end > match.end() or slot.type not in types:
@@ -575,7 +565,7 @@ def _fronted_target(trigger: Trigger, match: re.Match[str], view: SentenceView) 
 
 
 def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) -> list[int]:
-    types = _target_types(trigger)
+    types = trigger.target_types
     for k in view.before(match.start()):
         slot = view.slots[k]
         if slot.type in types or slot.pronoun == "anaphor":
@@ -633,7 +623,7 @@ def _sources(
     via: list[Mention] | None = None,
 ) -> list[Mention]:
     """The subject of a trigger; for an initiative as subject its runner, noted in ``via``."""
-    types = _source_types(trigger)
+    types = trigger.source_types
     if _OWN_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()):
         return []  # 'föreslår att nämnden antar X': the subject of 'antar' is no actor named here
     for tier, candidates in enumerate(view.subject(match.start(), match.end())):
@@ -749,7 +739,7 @@ def _properties(type_: R, view: SentenceView, match: re.Match[str]) -> dict[str,
 def _mutual(
     trigger: Trigger, match: re.Match[str], view: SentenceView, i: int | None, context: RelationContext | None
 ) -> list[FoundRelation]:
-    types = _source_types(trigger)
+    types = trigger.source_types
     if match.group(0).lower().rstrip().endswith("mellan"):
         members = _list_after(view, match.end(), 40, types)
     else:

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
@@ -114,6 +115,16 @@ class Trigger:
     @property
     def words(self) -> frozenset[str] | None:
         return self.needs.words if self.needs is not None else None
+
+    @cached_property
+    def source_types(self) -> frozenset[E]:
+        """The types a source may have: those of its relation types, narrowed by ``sources``."""
+        types = frozenset().union(*(SIGNATURES[t][0] for t in self.types))
+        return types & self.sources if self.sources is not None else types
+
+    @cached_property
+    def target_types(self) -> frozenset[E]:
+        return frozenset().union(*(SIGNATURES[t][1] for t in self.types))
 
 
 def _t(
