@@ -37,11 +37,19 @@ def add_entity_part(merged: Entity, document: str, part: Entity) -> Entity:
     documents would otherwise make each new document cost as much as all before it.
     """
     name = better_name(merged.name, part.name)
+    # As in merge_entity, the earliest document's part decides the type where documents disagree.
+    type_ = part.type if document < min(merged.mentions) else merged.type
     surfaces = {merged.name, *merged.aliases, part.name, *part.aliases}
     surfaces.discard(name)
     mentions = dict(sorted({**merged.mentions, document: part.mentions.get(document, 1)}.items()))
     return merged.model_copy(
-        update={"name": name, "aliases": sorted(surfaces), "documents": list(mentions), "mentions": mentions}
+        update={
+            "type": type_,
+            "name": name,
+            "aliases": sorted(surfaces),
+            "documents": list(mentions),
+            "mentions": mentions,
+        }
     )
 
 

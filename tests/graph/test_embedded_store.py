@@ -60,16 +60,16 @@ def test_adding_a_document_to_an_actor_equals_merging_all_its_parts() -> None:
     parts = {
         doc: Entity(
             id="municipalitybody-x",
-            type=EntityType.MUNICIPAL_BODY,
+            type=type_,
             name=name,
             aliases=aliases,
             documents=[doc],
             mentions={doc: count},
         )
-        for doc, name, aliases, count in [
-            ("d3", "Socialnämnden", ["nämnden"], 2),
-            ("d1", "Socialnämnden i Exempelby", [], 1),
-            ("d2", "socialnämnden", ["Socialnämnden"], 4),
+        for doc, type_, name, aliases, count in [
+            ("d3", EntityType.MUNICIPAL_BODY, "Socialnämnden", ["nämnden"], 2),
+            ("d1", EntityType.AGENCY, "Socialnämnden i Exempelby", [], 1),  # documents may disagree
+            ("d2", EntityType.MUNICIPAL_BODY, "socialnämnden", ["Socialnämnden"], 4),
         ]
     }
     merged = merge_entity({"d3": parts["d3"]})
