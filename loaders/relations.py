@@ -76,6 +76,14 @@ _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+# Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
+_INITIATIVE_IN = re.compile(
+    r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
+    r"(?:(?:områdena|området|stadsdelarna|stadsdelen|bostadsområdena|bostadsområdet|kommundelarna)\s+)?"
+    r"|\s*,\s*(?:en|ett)\s+[\wåäö-]*(?:insats|satsning|projekt|initiativ|verksamhet|kontroll|operation"
+    r"|samarbete|program)\w*\s+(?:i|på)\s+",
+    re.IGNORECASE,
+)
 # Wishes and plans: what they name is not yet anywhere ('vore välkommet att inrätta X i Y').
 _UNREALISED = re.compile(
     r"\b(?:vore|önskar|önskvärt|behöver|behövs|planerar|planeras|föreslås|kommer\s+att\s+behöva)\b"
@@ -394,7 +402,7 @@ def _where_run(view: SentenceView, sources: list[Mention], match: re.Match[str])
         following = k + 1
         if following >= len(view.slots) or view.slots[following].type != E.PLACE:
             return []
-        if not _ADJACENT_IN.fullmatch(view.text, slot.end, view.slots[following].start):
+        if not _INITIATIVE_IN.fullmatch(view.text, slot.end, view.slots[following].start):
             return []
         places = [view.slots[j].mention for j in view.list_of(following) if j >= following]
         return [
@@ -779,7 +787,7 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
             for m in (slots[j] for j in view.list_of(k + 1) if j > k)
             if m.mention is not None and m.type == E.PLACE
         ]
-        if a.type == E.INITIATIVE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
+        if a.type == E.INITIATIVE and _INITIATIVE_IN.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(a.mention, p, R.ACTIVE_IN, 0.6) for p in places]
         elif a.type == E.CRIMINAL_GROUP and _ADJACENT_FROM.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(a.mention, p, R.ESTABLISHED_IN, 0.55) for p in places]

@@ -202,3 +202,31 @@ def test_who_carries_out_an_initiative_somewhere_is_active_there() -> None:
     edge(found, R.ACTIVE_IN, "Polisen i Jönköping", "Råslätt")
     edge(found, R.ACTIVE_IN, "Polisen i Jönköping", "Öxnehaga")
     no_edge(found, R.ACTIVE_IN, "Region Jönköpings län")
+
+
+def test_an_initiative_run_among_other_places_in_named_districts() -> None:
+    found = read(
+        "Kommunen har startat Nattvandring Plus bland annat i stadsdelarna Norrby och Hässleholmen.",
+        [
+            ("Kommunen", E.MUNICIPALITY, "Borås stad"),
+            ("Nattvandring Plus", E.INITIATIVE, None),
+            ("Norrby", E.PLACE, None),
+            ("Hässleholmen", E.PLACE, None),
+        ],
+    )
+    for place in ("Norrby", "Hässleholmen"):
+        edge(found, R.ACTIVE_IN, "Nattvandring Plus", place)
+        edge(found, R.ACTIVE_IN, "Borås stad", place)
+
+
+def test_an_initiative_described_as_an_effort_in_a_place() -> None:
+    found = read(
+        "Lugna kvarter, en trygghetssatsning i Bergsjön, har gett resultat. Rapporten, en text i Kortedala.",
+        [
+            ("Lugna kvarter", E.INITIATIVE, None),
+            ("Bergsjön", E.PLACE, None),
+            ("Kortedala", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Lugna kvarter", "Bergsjön")
+    no_edge(found, R.ACTIVE_IN, "Lugna kvarter", "Kortedala")
