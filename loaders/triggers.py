@@ -303,7 +303,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:pågår|pågick|pågått|genomförs|genomfördes|genomförts|bedrivs|bedrevs|sker|skedde|skett"
         r"|äger\s+rum|ägde\s+rum|hålls|hölls|införs|infördes|inleds|inleddes|rullar|rullade|utökas|utökades"
         r"|sprids|spreds|finns|fanns|startar|startade|startas|startades)\s+"
-        r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+)",
+        r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+(?!plats\b))",
         R.ACTIVE_IN,
         confidence=0.7,
         window=35,
@@ -319,10 +319,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         sources=ACTORS | {E.INITIATIVE},
     ),
     _t(
+        "patrullerade polisen i",
+        # A fronted verb with its subject after it ('I helgen patrullerade polisen i A'): the match
+        # ends at the verb, so the subject is read after it and the place after the subject.
+        r"\b(?:patrullerar|patrullerade|patrullerat|arbetar|arbetade|jobbar|jobbade|fanns|finns)\b"
+        r"(?=\s+[\wåäö-]+\s+(?:(?:även|också|främst|bland\s+annat|på\s+plats)\s+)?(?:i|på)\s+[A-ZÅÄÖ])",
+        R.ACTIVE_IN,
+        confidence=0.7,
+        window=40,
+        sources=ORGANISATIONS | {E.GROUP},
+    ),
+    _t(
         "arbetar i",
         r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|arbeta|jobba|patrullera|finnas\s+på\s+plats"
+        r"|patrullerade|patrullerat|patrullerats|patrulleras|opererade|verkade|var\s+på\s+plats"
         r"|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
-        r"|finns\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
+        r"|finns\s+på\s+plats|fanns\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
         r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
         R.ACTIVE_IN,
         confidence=0.75,
@@ -344,7 +356,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.ACTIVE_IN,
         confidence=0.75,
         window=50,
-        sources=frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT}),
+        # Field workers and patrols move about where they work; residents moving about are not actors there.
+        sources=frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT, E.MUNICIPAL_BODY, E.ORGANISATION}),
     ),
     # -- money
     _t(

@@ -230,3 +230,24 @@ def test_an_initiative_described_as_an_effort_in_a_place() -> None:
     )
     edge(found, R.ACTIVE_IN, "Lugna kvarter", "Bergsjön")
     no_edge(found, R.ACTIVE_IN, "Lugna kvarter", "Kortedala")
+
+
+def test_patrols_and_field_workers_where_they_move_about() -> None:
+    found = read(
+        "Under helgen patrullerade polisen i Hammarkullen. Fältgruppen fanns på plats i Angered. "
+        "Ungdomsenheten rör sig i Lövgärdet på kvällarna. Boende rör sig i Rannebergen.",
+        [
+            ("polisen", E.POLICE_UNIT, "Polisen"),
+            ("Hammarkullen", E.PLACE, None),
+            ("Fältgruppen", E.MUNICIPAL_BODY, None),
+            ("Angered", E.PLACE, None),
+            ("Ungdomsenheten", E.MUNICIPAL_BODY, None),
+            ("Lövgärdet", E.PLACE, None),
+            ("Boende", E.GROUP, "boende"),
+            ("Rannebergen", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Polisen", "Hammarkullen")
+    edge(found, R.ACTIVE_IN, "Fältgruppen", "Angered")
+    edge(found, R.ACTIVE_IN, "Ungdomsenheten", "Lövgärdet")
+    no_edge(found, R.ACTIVE_IN, "boende")
