@@ -280,7 +280,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "närvaro i",
-        r"\b(?:närvaro(?:n)?|insats(?:en|er|erna)?|verksamhet(?:en)?|kontor(?:et)?|station(?:en)?)\s+i\b",
+        r"\b(?:närvaro(?:n)?|insats(?:en|er|erna)?|verksamhet(?:en)?|kontor(?:et)?|station(?:en)?"
+        r"|kontroll(?:en|er|erna)?|razzi(?:a|an|or|orna)|tillslag(?:et|en)?|patrullering(?:en|ar|arna)?)\s+i\b",
         R.ACTIVE_IN,
         confidence=0.75,
         window=50,

@@ -251,3 +251,17 @@ def test_patrols_and_field_workers_where_they_move_about() -> None:
     edge(found, R.ACTIVE_IN, "Fältgruppen", "Angered")
     edge(found, R.ACTIVE_IN, "Ungdomsenheten", "Lövgärdet")
     no_edge(found, R.ACTIVE_IN, "boende")
+
+
+def test_checks_and_raids_a_police_unit_carries_out_in_a_place() -> None:
+    found = read(
+        "Under kvällen genomförde polisen kontroller i Gårdsten. Polisen i Lund gjorde ett tillslag i Norra Fäladen.",
+        [
+            ("polisen", E.POLICE_UNIT, "Polisen"),
+            ("Gårdsten", E.PLACE, None),
+            ("Polisen i Lund", E.POLICE_UNIT, None),
+            ("Norra Fäladen", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "Polisen", "Gårdsten")
+    edge(found, R.ACTIVE_IN, "Polisen i Lund", "Norra Fäladen")
