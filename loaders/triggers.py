@@ -281,7 +281,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "närvaro i",
         r"\b(?:närvaro(?:n)?|insats(?:en|er|erna)?|verksamhet(?:en)?|kontor(?:et)?|station(?:en)?"
-        r"|kontroll(?:en|er|erna)?|razzi(?:a|an|or|orna)|tillslag(?:et|en)?|patrullering(?:en|ar|arna)?)\s+i\b",
+        r"|kontroll(?:en|er|erna)?|razzi(?:a|an|or|orna)|tillslag(?:et|en)?|patrullering(?:en|ar|arna)?|patrull(?:en|er|erna)?)\s+i\b",
         R.ACTIVE_IN,
         confidence=0.75,
         window=50,
@@ -303,7 +303,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         "pågår i",
         r"\b(?:pågår|pågick|pågått|genomförs|genomfördes|genomförts|bedrivs|bedrevs|sker|skedde|skett"
         r"|äger\s+rum|ägde\s+rum|hålls|hölls|införs|infördes|inleds|inleddes|rullar|rullade|utökas|utökades"
-        r"|sprids|spreds|finns|fanns|startar|startade|startas|startades)\s+"
+        r"|sprids|spreds|finns|fanns|startar|startade|startas|startades|startat|startats|pågå|drivs|drevs|drivits"
+        r"|görs|gjordes|gjorts|införts|införas|utökats|utökat|inletts|genomföras|bedrivits|vänder\s+sig"
+        r"|vände\s+sig|når\s+ut|nådde\s+ut|är\s+igång|var\s+igång|kommit\s+igång)\s+"
         r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+(?!plats\b))",
         R.ACTIVE_IN,
         confidence=0.7,
@@ -335,7 +337,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:arbetar|jobbar|verkar|patrullerar|opererar|arbeta|jobba|patrullera|finnas\s+på\s+plats"
         r"|patrullerade|patrullerat|patrullerats|patrulleras|opererade|verkade|var\s+på\s+plats"
         r"|är\s+verksamma?|är\s+aktiva?|är\s+på\s+plats"
-        r"|finns\s+på\s+plats|fanns\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
+        r"|finns\s+på\s+plats|fanns\s+på\s+plats|varit\s+på\s+plats|funnits\s+på\s+plats|vara\s+på\s+plats|arbetat|jobbat|arbetade|jobbade|är\s+(?:\w+\s+)?(?:aktivt|verksamt))"
         r"\s+(?:\w+\s+){0,2}?(?:i|på)\b",
         R.ACTIVE_IN,
         confidence=0.75,

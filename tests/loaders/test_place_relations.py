@@ -264,3 +264,23 @@ def test_checks_and_raids_a_police_unit_carries_out_in_a_place() -> None:
         [("Polisen i Lund", E.POLICE_UNIT, None), ("Norra Fäladen", E.PLACE, None)],
     )
     edge(found, R.ACTIVE_IN, "Polisen i Lund", "Norra Fäladen")
+
+
+def test_a_project_run_in_and_reaching_out_to_places() -> None:
+    found = read(
+        "Trygg höst har startat i Eriksberg. Projektet drivs i Gottsunda och vänder sig till unga i Sävja. "
+        "Polisen har funnits på plats i Valsätra.",
+        [
+            ("Trygg höst", E.INITIATIVE, None),
+            ("Projektet", E.INITIATIVE, "Trygg höst"),
+            ("Eriksberg", E.PLACE, None),
+            ("Gottsunda", E.PLACE, None),
+            ("Sävja", E.PLACE, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Valsätra", E.PLACE, None),
+        ],
+    )
+    for place in ("Eriksberg", "Gottsunda", "Sävja"):
+        edge(found, R.ACTIVE_IN, "Trygg höst", place)
+    edge(found, R.ACTIVE_IN, "Polisen", "Valsätra")
+    no_edge(found, R.ACTIVE_IN, "Polisen", "Sävja")
