@@ -325,7 +325,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "patrullerade polisen i",
         # A fronted verb with its subject after it ('I helgen patrullerade polisen i A'): the match
         # ends at the verb, so the subject is read after it and the place after the subject.
-        r"\b(?:patrullerar|patrullerade|patrullerat|arbetar|arbetade|jobbar|jobbade|fanns|finns)\b"
+        r"\b(?:patrullerar|patrullerade|patrullerat|arbetar|arbetade|jobbar|jobbade)\b"
         r"(?=\s+[\wåäö-]+\s+(?:(?:även|också|främst|bland\s+annat|på\s+plats)\s+)?(?:i|på)\s+[A-ZÅÄÖ])",
         R.ACTIVE_IN,
         confidence=0.7,

@@ -284,3 +284,17 @@ def test_a_project_run_in_and_reaching_out_to_places() -> None:
         edge(found, R.ACTIVE_IN, "Trygg höst", place)
     edge(found, R.ACTIVE_IN, "Polisen", "Valsätra")
     no_edge(found, R.ACTIVE_IN, "Polisen", "Sävja")
+
+
+def test_residents_who_are_in_a_place_do_not_act_there() -> None:
+    found = read(
+        "Det finns många ungdomar i Bergsjön. I helgen arbetade nattvandrare i Kortedala.",
+        [
+            ("ungdomar", E.GROUP, None),
+            ("Bergsjön", E.PLACE, None),
+            ("nattvandrare", E.GROUP, None),
+            ("Kortedala", E.PLACE, None),
+        ],
+    )
+    no_edge(found, R.ACTIVE_IN, "ungdomar")
+    edge(found, R.ACTIVE_IN, "nattvandrare", "Kortedala")
