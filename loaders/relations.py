@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from itertools import combinations
 from typing import Any
 
@@ -30,7 +31,7 @@ from loaders.amounts import find_amounts
 from loaders.arguments import SentenceView, Slot
 from loaders.discourse import RelationContext
 from loaders.found_relation import FoundRelation
-from loaders.gazetteer import POLICE_ROOT, load_gazetteer
+from loaders.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.hierarchy import structural_relations
 from loaders.mentions import Mention
 from loaders.proposals import proposal_items, proposal_lists
@@ -273,7 +274,7 @@ def _trigger_relations(
                         context.runners.setdefault(rel.target.canonical, rel.source)
             found += stated
             claimed += [(match.start(), match.end(), t, trigger.frame, bool(stated)) for t in trigger.types]
-    adjacent = _adjacent(view)
+    adjacent = _adjacent(view) + _workers_about(view)
     if adjacent:
         validity = find_validity(view.text, context.date if context else None)
         found += [_dated(f, validity) for f in adjacent]
@@ -801,6 +802,47 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(p, a.mention, R.LOCATED_IN, 0.6) for p in places]
     return found
+
+
+# Verbs of being out and about somewhere ('fältassistenterna rör sig i A', 'nattvandrarna går runt i A').
+_ABOUT = re.compile(
+    r"\s+(?:(?:\w+\s+){0,2}?)(?:rör\s+sig|rörde\s+sig|är\s+ute|var\s+ute|finns\s+ute|fanns\s+ute"
+    r"|går\s+runt|gick\s+runt|vandrar|vandrade|cirkulerar)\s+(?:(?:runt|ute|främst|bland\s+annat)\s+)?(?:i|på|kring)\s+",
+    re.IGNORECASE,
+)
+
+
+def _workers_about(view: SentenceView) -> list[FoundRelation]:
+    """A group named by its work ('fältassistenterna', 'nattvandrare') is active where it moves about.
+
+    Residents moving about a place are not actors there, so only groups whose head is a role
+    (``loaders/data/roles.txt``) count.
+    """
+    found: list[FoundRelation] = []
+    slots = view.slots
+    for k in range(len(slots) - 1):
+        a, b = slots[k], slots[k + 1]
+        if a.mention is None or a.type != E.GROUP or b.type != E.PLACE:
+            continue
+        if not _working_group(a.mention.text) or not _ABOUT.fullmatch(view.text, a.end, b.start):
+            continue
+        places = [slots[j].mention for j in view.list_of(k + 1) if j > k]
+        found += [
+            FoundRelation(a.mention, p, R.ACTIVE_IN, 0.6)
+            for p in places
+            if p is not None and p.type == E.PLACE
+        ]
+    return found
+
+
+def _working_group(text: str) -> bool:
+    word = text.lower().split()[-1] if text.split() else ""
+    return any(word.startswith(role) and len(word) - len(role) <= 5 for role in _role_words())
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(r.lower() for r in read_list("roles.txt") if " " not in r and len(r) > 4)
 
 
 def _counter_partners(found: list[FoundRelation]) -> list[FoundRelation]:

@@ -298,3 +298,19 @@ def test_residents_who_are_in_a_place_do_not_act_there() -> None:
     )
     no_edge(found, R.ACTIVE_IN, "ungdomar")
     edge(found, R.ACTIVE_IN, "nattvandrare", "Kortedala")
+
+
+def test_field_workers_moving_about_a_place_work_there() -> None:
+    found = read(
+        "Fältassistenterna rör sig i Skäggetorp och Ryd på kvällarna. Boende rör sig i Berga.",
+        [
+            ("Fältassistenterna", E.GROUP, "fältassistenter"),
+            ("Skäggetorp", E.PLACE, None),
+            ("Ryd", E.PLACE, None),
+            ("Boende", E.GROUP, "boende"),
+            ("Berga", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ACTIVE_IN, "fältassistenter", "Skäggetorp")
+    edge(found, R.ACTIVE_IN, "fältassistenter", "Ryd")
+    no_edge(found, R.ACTIVE_IN, "boende")
