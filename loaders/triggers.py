@@ -304,7 +304,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:pågår|pågick|pågått|genomförs|genomfördes|genomförts|bedrivs|bedrevs|sker|skedde|skett"
         r"|äger\s+rum|ägde\s+rum|hålls|hölls|införs|infördes|inleds|inleddes|rullar|rullade|utökas|utökades"
         r"|sprids|spreds|finns|fanns|startar|startade|startas|startades|startat|startats|pågå|drivs|drevs|drivits"
-        r"|görs|gjordes|gjorts|införts|införas|utökats|utökat|inletts|genomföras|bedrivits|vänder\s+sig"
+        r"|görs|gjordes|gjorts|införts|utökats|utökat|inletts|bedrivits|vänder\s+sig"
         r"|vände\s+sig|når\s+ut|nådde\s+ut|är\s+igång|var\s+igång|kommit\s+igång)\s+"
         r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+(?!plats\b))",
         R.ACTIVE_IN,
