@@ -33,7 +33,7 @@ from graph.errors import SamverkanError
 from graph.exchange import ExportFormat
 from graph.maps import counts_text
 from graph.model import RELATION_LABELS_SV, DocumentKind, Graph
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 
 app = typer.Typer(
     name="samverkan",

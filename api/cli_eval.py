@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from api.evaluate import evaluate
 from loaders.evaluation import format_report
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 
 
 def evaluate_command(

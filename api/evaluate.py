@@ -9,7 +9,7 @@ from typing import Any
 
 from api.ingest import extract_paths
 from loaders.evaluation import EvaluationReport, score
-from loaders.read import ReadFailure
+from loaders.reading.read import ReadFailure
 
 
 class GoldFileError(ValueError):

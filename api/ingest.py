@@ -12,7 +12,7 @@ from graph.model import Document, Graph
 from graph.store import GraphStore, UpsertResult
 from loaders.errors import LoaderError
 from loaders.extract import extract
-from loaders.read import LoadedDocument, ReadFailure, expand_paths, parse_document, read_document
+from loaders.reading.read import LoadedDocument, ReadFailure, expand_paths, parse_document, read_document
 
 SOURCE_RECORDS = "source"
 JUDGEMENT_RECORDS = "judgement"

@@ -1,6 +1,6 @@
 """Search for actors by name, forgiving of Swedish forms, accents and small typos.
 
-A name and a query are compared by their keys: `loaders.text.normalize` (lower case,
+A name and a query are compared by their keys: `loaders.language.text.normalize` (lower case,
 punctuation as spaces, Swedish definite and genitive endings stripped) and then
 `fold_accents`. So 'polisen' finds Polisen, 'ostlund' finds Östlund and 'goteborgs'
 finds Göteborg. Matches are ranked:
@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from api.cache import VersionCache
 from graph.model import Entity, EntityType
 from graph.store import GraphStore
-from loaders.text import fold_accents, normalize
+from loaders.language.text import fold_accents, normalize
 
 PAGE = 5000
 FUZZY_CUTOFF = 75.0  # rapidfuzz's ratio, 0-100

@@ -34,7 +34,7 @@ from benchmarks import corpus_templates as tpl
 from benchmarks.corpus_gold import GoldGraph
 from benchmarks.corpus_writer import Actor, SyntheticDocument, Writer, genitive, lower_first
 from graph.model import Document, DocumentKind, EntityType, slugify
-from loaders.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from loaders.mentions.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 GOLD_FILE = "gold.json"
 KINDS = {

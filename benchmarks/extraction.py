@@ -2,9 +2,9 @@
 
     python -m benchmarks.extraction [--docs 2000] [--repeats 3]
 
-Speed: reading (``loaders.read.parse_document``) and extracting (``loaders.extract.extract``)
+Speed: reading (``loaders.reading.read.parse_document``) and extracting (``loaders.extract.extract``)
 every document from its bytes in memory, in one process (one core), next to bare tokenisation
-(``loaders.text.tokenize``) of the same text; the median over the repeats, after the first documents
+(``loaders.language.text.tokenize``) of the same text; the median over the repeats, after the first documents
 have warmed the process up (gazetteer, lexicons and matchers load on first use; that time
 is reported apart). Quality: the graph
 extracted from all documents, combined as the stores combine it, scored against the true
@@ -23,8 +23,8 @@ from graph.merge import combine
 from graph.model import Graph
 from loaders.evaluation import EvaluationReport, score
 from loaders.extract import extract
-from loaders.read import parse_document
-from loaders.text import tokenize
+from loaders.language.text import tokenize
+from loaders.reading.read import parse_document
 
 # Lexicons and matchers load lazily, some only at the first word that needs them.
 WARMUP_DOCUMENTS = 50

@@ -10,7 +10,7 @@ Rules (ONTOLOGY.md, "How extraction is scored"):
 
 - An extracted entity matches a gold entity when its type is one of the gold
   types and a name or alias of one equals a name or alias of the other after
-  ``loaders.text.normalize``. A generic gold entity (``"generic": true``)
+  ``loaders.language.text.normalize``. A generic gold entity (``"generic": true``)
   also matches an extracted entity of an accepted type whose name contains
   the head: some word of the normalised name contains the normalised head
   (``grupp`` in ``grupper``, ``nätverk`` in ``brottsnätverk``), or has the
@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from loaders.text import lemma, normalize
+from loaders.language.text import lemma, normalize
 
 __all__ = [
     "SYMMETRIC_RELATIONS",

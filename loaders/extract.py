@@ -7,11 +7,11 @@ import functools
 from collections import Counter, defaultdict
 
 from graph.model import Entity, EntityType, Evidence, Graph, Relation, entity_id
-from loaders.mentions import Mention, find_document_mentions
-from loaders.privacy import PLACEHOLDERS, find_personal_data
-from loaders.read import LoadedDocument
-from loaders.relations import RelationContext, find_relations
-from loaders.text import Sentence, split_sentences
+from loaders.language.text import Sentence, split_sentences
+from loaders.mentions.document import Mention, find_document_mentions
+from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
+from loaders.reading.read import LoadedDocument
+from loaders.relations.reader import RelationContext, find_relations
 
 
 def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Graph:
@@ -88,7 +88,7 @@ def _entity_key(type_: EntityType, canonical: str) -> str:
 
 
 def _redacted(sentence: Sentence, personal: list[tuple[int, int, str]]) -> str:
-    """``loaders.privacy.redact`` of the sentence, from spans found once in the whole document."""
+    """``loaders.reading.privacy.redact`` of the sentence, from spans found once in the whole document."""
     parts: list[str] = []
     pos = sentence.start
     i = bisect.bisect_left(personal, (sentence.start, -1, ""))

@@ -11,9 +11,9 @@ import re
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.mentions import Mention
-from loaders.relations import FoundRelation, RelationContext, find_relations
-from loaders.text import split_sentences
+from loaders.language.text import split_sentences
+from loaders.mentions.document import Mention
+from loaders.relations.reader import FoundRelation, RelationContext, find_relations
 
 Spec = tuple[str, E, str | None]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.amounts import find_amounts
+from loaders.relations.amounts import find_amounts
 
 
 @pytest.mark.parametrize(

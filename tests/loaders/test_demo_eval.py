@@ -9,7 +9,7 @@ import pytest
 from graph.merge import combine
 from loaders.evaluation import EvaluationReport, format_report, score
 from loaders.extract import extract
-from loaders.read import expand_paths, read_document
+from loaders.reading.read import expand_paths, read_document
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """The shortcuts extraction takes never change what it extracts.
 
-Triggers are skipped in sentences that lack every word they need (``loaders.cues``); these tests
+Triggers are skipped in sentences that lack every word they need (``loaders.language.cues``); these tests
 check the words against the patterns themselves, on the demo corpus and on every character that
 case-insensitive matching treats as a letter.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.cues import (
+from loaders.language.cues import (
     SAFE_LETTERS,
     WordFinder,
     WordGate,
@@ -23,10 +23,10 @@ from loaders.cues import (
     pattern_needs,
     required_words,
 )
-from loaders.gazetteer import load_gazetteer
-from loaders.read import read_document
-from loaders.text import split_sentences
-from loaders.triggers import TRIGGERS, TriggerSet
+from loaders.language.text import split_sentences
+from loaders.mentions.gazetteer import load_gazetteer
+from loaders.reading.read import read_document
+from loaders.relations.triggers import TRIGGERS, TriggerSet
 
 
 def _all_characters() -> str:

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from loaders.gazetteer import (
+from loaders.mentions.gazetteer import (
     GazetteerEntry,
     GazetteerError,
     load_gazetteer,
@@ -332,7 +332,7 @@ def test_loaded_once(gaz) -> None:
 
 
 def test_a_file_without_source_line_is_rejected(monkeypatch) -> None:
-    import loaders.gazetteer as module
+    import loaders.mentions.gazetteer as module
 
     monkeypatch.setattr(module, "_read_text", lambda filename: "name\taliases\nX\t\n")
     with pytest.raises(GazetteerError):

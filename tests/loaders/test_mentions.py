@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from graph.model import EntityType as E
-from loaders.mentions import Mention, find_document_mentions, find_mentions
+from loaders.mentions.document import Mention, find_document_mentions, find_mentions
 
 
 def found(text: str) -> set[tuple[E, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import EntityType as E
-from loaders.mentions import find_document_mentions
+from loaders.mentions.document import find_document_mentions
 
 
 def found(text: str) -> set[tuple[E, str]]:

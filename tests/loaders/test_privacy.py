@@ -1,6 +1,6 @@
 import pytest
 
-from loaders.privacy import find_personal_data, redact
+from loaders.reading.privacy import find_personal_data, redact
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ import pytest
 
 from graph.model import DocumentKind
 from loaders.errors import DocumentTooLarge, UnreadableDocument, UnsupportedFormat
-from loaders.read import ReadFailure, expand_paths, parse_document, read_document, read_many
+from loaders.reading.read import ReadFailure, expand_paths, parse_document, read_document, read_many
 
 SWEDISH = "Trygghetsarbete i Älvdalen\n\nKommunen och polisen samverkar mot brott i Åsen.\n"
 

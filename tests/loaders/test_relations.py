@@ -17,10 +17,10 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from graph.model import entity_id
 from loaders.evaluation import score
-from loaders.mentions import Mention
-from loaders.read import read_document
-from loaders.relations import FoundRelation, RelationContext, find_relations
-from loaders.text import split_sentences
+from loaders.language.text import split_sentences
+from loaders.mentions.document import Mention
+from loaders.reading.read import read_document
+from loaders.relations.reader import FoundRelation, RelationContext, find_relations
 from tests.loaders.relation_reading import Spec, edge, edges, mentions_of, read
 
 

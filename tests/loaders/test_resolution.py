@@ -6,8 +6,8 @@ from graph.merge import combine
 from graph.model import EntityType as E
 from graph.model import Graph, entity_id
 from loaders.extract import extract
-from loaders.mentions import find_document_mentions
-from loaders.read import parse_document
+from loaders.mentions.document import find_document_mentions
+from loaders.reading.read import parse_document
 
 
 def graph_of(*texts: str) -> Graph:

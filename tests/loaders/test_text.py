@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.text import (
+from loaders.language.text import (
     Sentence,
     Token,
     fold_accents,

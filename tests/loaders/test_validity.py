@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from loaders.validity import find_validity
+from loaders.relations.validity import find_validity
 
 SPRING_2021 = dt.date(2021, 4, 1)
 AUTUMN_2022 = dt.date(2022, 10, 3)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from graph.model import DocumentKind
-from loaders.cues import WordGate, fold
+from loaders.language.cues import WordGate, fold
 
 MONTHS = {
     "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "mars": 3, "apr": 4, "april": 4,

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.discourse import RelationContext
-from loaders.found_relation import FoundRelation
-from loaders.gazetteer import POLICE_ROOT, GazetteerEntry
-from loaders.mentions import Mention
+from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import POLICE_ROOT, GazetteerEntry
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
 
 _POLICE_NAME = re.compile(
     r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE

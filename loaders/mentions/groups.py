@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
-from loaders.lexicon import Lexicon
-from loaders.words import is_common_word, is_finite_verb
+from loaders.language.words import is_common_word, is_finite_verb
+from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_criminal_groups", "generic_name"]
 

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.arguments import SentenceView
-from loaders.found_relation import FoundRelation
-from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
-from loaders.mentions import Mention
-from loaders.triggers import ORGANISATIONS
+from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
+from loaders.relations.arguments import SentenceView
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
-    from loaders.discourse import RelationContext
+    from loaders.relations.discourse import RelationContext
 
 _LETTER = re.compile(r"\((S|M|SD|C|V|KD|L|MP)\)")
 # Words for a party's members, stem -> party letter ('socialdemokraten', 'moderater').

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from graph.model import EntityType as E
-from loaders.affiliations import PARTY_DEMONYMS, party_letters
-from loaders.arguments import SentenceView
-from loaders.cues import WordGate
-from loaders.found_relation import FoundRelation
-from loaders.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
-from loaders.mentions import Mention
-from loaders.text import Sentence
+from loaders.language.cues import WordGate
+from loaders.language.text import Sentence
+from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
+from loaders.relations.affiliations import PARTY_DEMONYMS, party_letters
+from loaders.relations.arguments import SentenceView
+from loaders.relations.found_relation import FoundRelation
 
 _SPEECH = re.compile(
     r"\b(?:säger|sa|sade|menar|berättar|berättade|konstaterar|förklarar|betonar|understryker|uppger"
@@ -110,7 +110,7 @@ class RelationContext:
         # Sentence index -> the organisation that acts in it; initiative -> who runs it.
         self.subjects: dict[int, Mention] = {}
         self.runners: dict[str, Mention] = {}
-        # The document's relations by sentence index, once read (loaders.relations).
+        # The document's relations by sentence index, once read (loaders.relations.reader).
         self.found: dict[int, list[FoundRelation]] | None = None
 
     def _add_anaphors(self) -> None:

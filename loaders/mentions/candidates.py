@@ -3,7 +3,7 @@
 A :class:`Scan` holds a document's tokens and sentences once, for every rule to read. A
 :class:`Candidate` is one place where an actor may be named; rules that cannot know the name
 alone (``kommunen``, ``lokalpolisen``, ``planen``, ``MC-gänget``, a surname on its own) leave
-``canonical`` empty and say in ``ref`` what the document must tell (see loaders.resolution).
+``canonical`` empty and say in ``ref`` what the document must tell (see loaders.mentions.resolution).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from graph.model import EntityType
-from loaders.privacy import find_personal_data
-from loaders.text import Sentence
+from loaders.language.text import Sentence
+from loaders.reading.privacy import find_personal_data
 
 __all__ = ["LOWER", "UPPER", "Candidate", "Gated", "Scan"]
 

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
-from loaders.gazetteer import read_list
-from loaders.lexicon import Lexicon
-from loaders.words import is_adjective_form, is_ordinary_opening
+from loaders.language.words import is_adjective_form, is_ordinary_opening
+from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.gazetteer import read_list
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_places", "genitive"]
 

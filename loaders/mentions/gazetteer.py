@@ -33,7 +33,7 @@ __all__ = [
 #: Surfaces of at most this many characters (party letters, "SiS", "Brå", "Ale") match case-sensitively.
 SHORT_SURFACE_MAX = 3
 
-_DATA_PACKAGE = __package__ or "loaders"
+_DATA_PACKAGE = "loaders"
 _DATA_DIR = "data"
 
 MUNICIPALITY = "Municipality"

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from loaders.cues import WordGate
-from loaders.metadata import MONTHS
+from loaders.language.cues import WordGate
+from loaders.reading.metadata import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from graph.model import Document
 from loaders.errors import DocumentTooLarge, LoaderError, UnreadableDocument
-from loaders.formats import MAX_TEXT_CHARS, READERS, reader_for
-from loaders.metadata import find_date, find_kind, find_title
+from loaders.reading.formats import MAX_TEXT_CHARS, READERS, reader_for
+from loaders.reading.metadata import find_date, find_kind, find_title
 
 MAX_FILE_BYTES = 100_000_000
 

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Scan
-from loaders.gazetteer import read_list
-from loaders.lexicon import Lexicon
-from loaders.words import FUNCTION_WORDS
+from loaders.language.words import FUNCTION_WORDS
+from loaders.mentions.candidates import LOWER, UPPER, Candidate, Scan
+from loaders.mentions.gazetteer import read_list
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_persons", "role_pattern"]
 

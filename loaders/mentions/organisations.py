@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
-from loaders.lexicon import Lexicon
-from loaders.words import FUNCTION_WORDS as _FUNCTION_WORDS
-from loaders.words import is_common_word, is_ordinary_opening
+from loaders.language.words import FUNCTION_WORDS as _FUNCTION_WORDS
+from loaders.language.words import is_common_word, is_ordinary_opening
+from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_organisations"]
 

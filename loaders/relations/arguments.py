@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from graph.model import EntityType
-from loaders.cues import WordGate
-from loaders.mentions import Mention
-from loaders.triggers import PREPOSITIONS
+from loaders.language.cues import WordGate
+from loaders.mentions.document import Mention
+from loaders.relations.triggers import PREPOSITIONS
 
 # Cap on the mentions of one list and on the lists considered, against long enumerations.
 MAX_LIST = 12

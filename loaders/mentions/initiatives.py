@@ -7,7 +7,7 @@ before them (``riktad insats``, ``nationellt avhopparprogram``) and a ``mot ...`
 (``sommarjobbssatsningen Unga för orten``, ``projektet "Trygg i X"``); from capitalised
 compounds (``Xmodellen``); and ``Operation X``. Plural forms (``insatser``, ``planer``) are
 activities, not initiatives. Definite forms without a qualifier (``planen``, ``insatsen``) only
-refer back; loaders.resolution joins them to the initiative they name or drops them.
+refer back; loaders.mentions.resolution joins them to the initiative they name or drops them.
 """
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.candidates import LOWER, UPPER, Candidate, Gated, Scan
-from loaders.gazetteer import read_list
-from loaders.initiative_names import (
+from loaders.language.words import is_finite_verb
+from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.gazetteer import read_list
+from loaders.mentions.initiative_names import (
     descriptor_named,
     find_named_initiatives,
     find_quoted_initiatives,
     name_after,
 )
-from loaders.lexicon import Lexicon
-from loaders.words import is_finite_verb
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["HEADS", "find_initiatives"]
 

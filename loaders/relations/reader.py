@@ -1,13 +1,13 @@
 """Relations between the mentions of a sentence, from Swedish trigger patterns.
 
 For each trigger ('i samverkan med', 'etablerade sig i', 'avsatte', 'är utformade av', ...;
-see ``loaders.triggers``) the subject and object are found by word order (``loaders.arguments``),
+see ``loaders.relations.triggers``) the subject and object are found by word order (``loaders.relations.arguments``),
 checked against the relation's type signature and paired up, lists included. With a
 ``RelationContext`` the whole document is read once: 'vi', 'De' and subjectless sentences are
-resolved (``loaders.discourse``), people's parties and employers are read from bylines,
-protocols and contact blocks (``loaders.affiliations``), relations implied by public facts are
-added (``loaders.hierarchy``), lists of demands under a proposing line are read item by item
-(``loaders.proposals``), and time expressions date what a sentence states (``loaders.validity``).
+resolved (``loaders.relations.discourse``), people's parties and employers are read from bylines,
+protocols and contact blocks (``loaders.relations.affiliations``), relations implied by public facts are
+added (``loaders.relations.hierarchy``), lists of demands under a proposing line are read item by item
+(``loaders.relations.proposals``), and time expressions date what a sentence states (``loaders.relations.validity``).
 Each relation is returned with the sentence that states it.
 
 Beyond the triggers, a sentence's relations imply others: the partners of whoever runs an
@@ -26,16 +26,16 @@ from typing import Any
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.affiliations import party_letters, sentence_affiliations
-from loaders.amounts import find_amounts
-from loaders.arguments import SentenceView, Slot
-from loaders.discourse import RelationContext
-from loaders.found_relation import FoundRelation
-from loaders.gazetteer import POLICE_ROOT, load_gazetteer, read_list
-from loaders.hierarchy import structural_relations
-from loaders.mentions import Mention
-from loaders.proposals import proposal_items, proposal_lists
-from loaders.triggers import (
+from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
+from loaders.relations.affiliations import party_letters, sentence_affiliations
+from loaders.relations.amounts import find_amounts
+from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.hierarchy import structural_relations
+from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
     PROPOSAL_CUES,
@@ -45,7 +45,7 @@ from loaders.triggers import (
     TriggerSet,
     allowed,
 )
-from loaders.validity import find_validity
+from loaders.relations.validity import find_validity
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
 

@@ -1,11 +1,11 @@
 """Mentions of actors in a document: where a name stands, what type it has, what it resolves to.
 
 ``find_document_mentions`` reads a whole document: the gazetteer (by token n-grams, see
-loaders.lexicon), Swedish word-formation rules for organisations (loaders.organisations),
-persons (loaders.persons), initiatives (loaders.initiatives, with the names texts give them
-in loaders.initiative_names), criminal groups (loaders.groups) and places (loaders.places)
-propose candidates (loaders.words tells ordinary words from names); overlaps go to the longest
-candidate; loaders.resolution then names each one in the document's context (``kommunen`` ->
+loaders.mentions.lexicon), Swedish word-formation rules for organisations (loaders.mentions.organisations),
+persons (loaders.mentions.persons), initiatives (loaders.mentions.initiatives, with the names texts give them
+in loaders.mentions.initiative_names), criminal groups (loaders.mentions.groups) and places (loaders.mentions.places)
+propose candidates (loaders.language.words tells ordinary words from names); overlaps go to the longest
+candidate; loaders.mentions.resolution then names each one in the document's context (``kommunen`` ->
 ``Huddinge kommun``). Personal data (phone numbers, e-mail addresses, personnummer) and web
 addresses are never read as names.
 """
@@ -16,15 +16,15 @@ import re
 from dataclasses import dataclass
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
-from loaders.groups import find_criminal_groups
-from loaders.initiatives import find_initiatives
-from loaders.lexicon import Lexicon, load_lexicon
-from loaders.organisations import find_organisations
-from loaders.persons import find_persons
-from loaders.places import find_places
-from loaders.resolution import resolve
-from loaders.text import Sentence, split_sentences
+from loaders.language.text import Sentence, split_sentences
+from loaders.mentions.candidates import Candidate, Scan
+from loaders.mentions.groups import find_criminal_groups
+from loaders.mentions.initiatives import find_initiatives
+from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.organisations import find_organisations
+from loaders.mentions.persons import find_persons
+from loaders.mentions.places import find_places
+from loaders.mentions.resolution import resolve
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
 
@@ -160,7 +160,7 @@ def find_document_mentions(
 ) -> list[Mention]:
     """Every resolved mention in the document, in text order.
 
-    ``personal_data`` are the spans ``loaders.privacy.find_personal_data`` found in ``text``,
+    ``personal_data`` are the spans ``loaders.reading.privacy.find_personal_data`` found in ``text``,
     when the caller has them already.
     """
     if sentences is None:

@@ -18,11 +18,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from loaders.gazetteer import SHORT_SURFACE_MAX, Gazetteer, GazetteerEntry, load_gazetteer
+from loaders.mentions.gazetteer import SHORT_SURFACE_MAX, Gazetteer, GazetteerEntry, load_gazetteer
 
 __all__ = ["WORD", "Lexicon", "LexiconMatch", "is_capitalised", "load_lexicon", "token_keys", "trie_pattern"]
 
-#: A token as loaders.text.tokenize cuts it: words with inner hyphens/apostrophes/colons, or one mark.
+#: A token as loaders.language.text.tokenize cuts it: words with inner hyphens/apostrophes/colons, or one mark.
 WORD = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:[-'’:]\w+)*|[^\w\s]")
 
 _NEXT_TOKEN = re.compile(rf"\s*({WORD.pattern})")

@@ -28,7 +28,7 @@ from functools import cached_property
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.cues import Needs, WordFinder, finditer_near, fold, pattern_needs
+from loaders.language.cues import Needs, WordFinder, finditer_near, fold, pattern_needs
 
 ORGANISATIONS = frozenset(
     {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.POLITICAL_PARTY, E.ORGANISATION}
@@ -106,7 +106,7 @@ class Trigger:
     # Without a stated target, the initiative named before it in the sentence or the sentences
     # before ('Sundsvalls kommun är projektägare', 'Polisen och Tullverket deltar').
     implicit: bool = False
-    # Words one of which every match holds, and where (``loaders.cues``): most sentences need no search.
+    # Words one of which every match holds, and where (``loaders.language.cues``): most sentences need no search.
     needs: Needs | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

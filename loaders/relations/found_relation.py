@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import RelationType
-from loaders.mentions import Mention
+from loaders.mentions.document import Mention
 
 
 @dataclass(frozen=True)

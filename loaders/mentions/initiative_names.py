@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.candidates import LOWER, UPPER, Scan
-from loaders.lexicon import Lexicon
-from loaders.words import FUNCTION_WORDS, is_common_word, is_finite_verb
+from loaders.language.words import FUNCTION_WORDS, is_common_word, is_finite_verb
+from loaders.mentions.candidates import LOWER, UPPER, Scan
+from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["NamedInitiative", "find_named_initiatives", "find_quoted_initiatives", "name_after"]
 

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.amounts import find_amounts
-from loaders.discourse import RelationContext
-from loaders.found_relation import FoundRelation
-from loaders.mentions import Mention
-from loaders.triggers import ORGANISATIONS, allowed
+from loaders.mentions.document import Mention
+from loaders.relations.amounts import find_amounts
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.triggers import ORGANISATIONS, allowed
 
 # A line that opens a list of demands: it proposes, wants or demands, and ends with a colon.
 _HEADER = re.compile(

@@ -33,12 +33,12 @@ import re
 from collections import Counter, defaultdict
 
 from graph.model import EntityType
-from loaders.candidates import Candidate, Scan
-from loaders.gazetteer import GazetteerEntry
-from loaders.initiatives import HEADS
-from loaders.lexicon import Lexicon
-from loaders.places import genitive
-from loaders.words import is_finite_verb, is_lemma
+from loaders.language.words import is_finite_verb, is_lemma
+from loaders.mentions.candidates import Candidate, Scan
+from loaders.mentions.gazetteer import GazetteerEntry
+from loaders.mentions.initiatives import HEADS
+from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.places import genitive
 
 __all__ = ["COLLABORATION", "resolve"]
 

@@ -1,0 +1,1 @@
+"""Swedish text: sentences, tokens, normalisation, word classes and cheap word cues."""

@@ -1,0 +1,1 @@
+"""Relations: trigger patterns, their arguments, discourse, implied hierarchy, amounts and validity."""
