@@ -26,7 +26,7 @@ from benchmarks.corpus import GOLD_FILE, write_corpus
 from graph.embedded_store import EmbeddedStore
 from graph.model import Graph
 from graph.store import GraphStore
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 from tests.conftest import neo4j_settings
 
 DOCUMENTS = 100  # four batches

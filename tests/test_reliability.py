@@ -12,7 +12,7 @@ import pytest
 
 from api.ingest import ingest_paths
 from graph.embedded_store import EmbeddedStore
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 
 
 def test_three_ingests_in_any_order_give_the_same_graph(store, corpus_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import pytest
 
 from api.ingest import extract_paths
 from graph.store import GraphStore
-from loaders.read import read_document
+from loaders.reading.read import read_document
 from tests.api.served import API_KEY, sample_graph, served
 
 KEY = {"X-API-Key": API_KEY}

@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.corpus import GOLD_FILE, build, main, write_corpus
 from graph.model import EntityType, Graph, RelationType
-from loaders.read import read_document
+from loaders.reading.read import read_document
 
 
 @pytest.fixture(scope="module")

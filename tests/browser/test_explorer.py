@@ -13,7 +13,7 @@ from api.ingest import ingest_paths
 from api.settings import Settings
 from graph.embedded_store import EmbeddedStore
 from graph.maps import degrees
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 from tests.browser.conftest import Watched
 from tests.graph.test_maps import IMG, SCRIPT, hostile_graph
 from tests.live_server import live_server

@@ -11,7 +11,7 @@ from benchmarks.maps import synthetic_graph
 from graph.embedded_store import EmbeddedStore
 from graph.maps import SERVER_LAYOUT_ABOVE, render_map
 from graph.model import EntityType, Graph
-from loaders.read import expand_paths
+from loaders.reading.read import expand_paths
 from tests.browser.conftest import Watched
 from tests.graph.sample import doc_a, doc_b
 from tests.graph.test_maps import IMG, SCRIPT, hostile_graph
