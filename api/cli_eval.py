@@ -22,6 +22,12 @@ def evaluate_command(
     ],
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Facit: handannoterad graf (ONTOLOGY.md-JSON).")],
     as_json: Annotated[bool, typer.Option("--json", help="Skriv resultatet som JSON.")] = False,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary", help="Bara sammanställningen, utan missade och felaktiga (för en testdel)."
+        ),
+    ] = False,
 ) -> None:
     """Jämför extraktionen med ett facit: precision, täckning och F1 per typ, missade och felaktiga."""
     files = paths if len(paths) == 1 and paths[0].suffix.lower() == ".json" else expand_paths(paths)
@@ -32,8 +38,13 @@ def evaluate_command(
     for failure in failures:
         typer.echo(f"hoppade över {failure.path}: {failure.reason}", err=True)
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        data = report.to_dict()
+        if summary:
+            for section in data.values():
+                for listing in ("missed", "spurious", "duplicates"):
+                    section.pop(listing)
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        typer.echo(format_report(report))
+        typer.echo(format_report(report, summary=summary))
     if failures:
         raise typer.Exit(2)

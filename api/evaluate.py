@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from api.ingest import extract_paths
-from loaders.evaluation import EvaluationReport, score
+from loaders.evaluation import EvaluationReport, restrict_to_documents, score
 from loaders.reading.read import ReadFailure
 
 
@@ -45,4 +45,17 @@ def evaluate(
     """Precision, recall and F1 of the extraction of `paths` against the annotation."""
     gold = read_gold(gold_path)
     extracted, failures = extracted_from(paths, progress=progress)
-    return score(extracted, gold), failures
+    return score(extracted, _gold_for(gold, paths)), failures
+
+
+def _gold_for(gold: dict[str, Any], paths: list[Path]) -> dict[str, Any]:
+    """The annotation of the documents read, when the annotation names its documents by file.
+
+    A corpus-wide annotation (a document's id is its file name without extension) is scored
+    only on the documents given, so that a part of a corpus can be measured on its own.
+    """
+    annotated = {d.get("id") for d in gold.get("documents", [])}
+    stems = {p.stem for p in paths if p.suffix.lower() != ".json"}
+    if not stems or not annotated or not stems & annotated:
+        return gold
+    return restrict_to_documents(gold, stems)

@@ -42,6 +42,7 @@ __all__ = [
     "EvaluationReport",
     "SectionReport",
     "format_report",
+    "restrict_to_documents",
     "score",
 ]
 
@@ -311,13 +312,36 @@ def _listing(title: str, items: list[str]) -> list[str]:
     return [f"{title} ({len(items)}):", *(f"  - {item}" for item in items)]
 
 
-def format_report(report: EvaluationReport) -> str:
-    """A compact plain-text table, then the missed and spurious items."""
+def restrict_to_documents(gold: Mapping[str, Any], document_ids: Iterable[str]) -> dict[str, Any]:
+    """The part of an annotation that the given documents state.
+
+    An entity is kept when one of its documents is among them; a relation when one of its
+    documents is and both its ends are kept. Items that name no documents are kept as they are.
+    """
+    wanted = set(document_ids)
+
+    def stated(item: Mapping[str, Any]) -> bool:
+        docs = item.get("documents")
+        return not docs or bool(wanted.intersection(docs))
+
+    entities = [e for e in gold.get("entities", []) if stated(e)]
+    kept = {e["id"] for e in entities}
+    relations = [
+        r for r in gold.get("relations", []) if stated(r) and r["source"] in kept and r["target"] in kept
+    ]
+    documents = [d for d in gold.get("documents", []) if d.get("id") in wanted]
+    return {**gold, "documents": documents, "entities": entities, "relations": relations}
+
+
+def format_report(report: EvaluationReport, *, summary: bool = False) -> str:
+    """A compact plain-text table, then (unless `summary`) the missed and spurious items."""
     lines = [
         *_table("Entities", report.entities),
         "",
         *_table("Relations", report.relations),
     ]
+    if summary:
+        return "\n".join(lines)
     for title, items in [
         ("Missed entities", report.entities.missed),
         ("Spurious entities", report.entities.spurious),
