@@ -28,6 +28,7 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         if key not in entities:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
+        surfaces[key].update(m.aliases)
         counts[key] += 1
         return key
 
@@ -44,7 +45,7 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
             redacted[sentence.start] = _redacted(sentence, personal)
         return redacted[sentence.start]
 
-    context = RelationContext(sentences, document_mentions, date=doc.date)
+    context = RelationContext(sentences, document_mentions, date=doc.date, text=text)
     starts = [m.start for m in document_mentions]
     for sentence in sentences:
         lo = bisect.bisect_left(starts, sentence.start)

@@ -40,6 +40,7 @@ class Mention:
     head: str | None = None  # head noun of a generic group or an initiative ("nätverk", "plan")
     role: str | None = None  # a person's role stated beside the name ("kommunalråd")
     rule: str = ""  # the rule that found it, for tracing
+    aliases: tuple[str, ...] = ()  # other surface forms of the name (an item line with and without its verb)
 
 
 # When several gazetteer entries share a surface, the more specific type is read.

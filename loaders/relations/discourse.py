@@ -88,8 +88,10 @@ class RelationContext:
         mentions: Iterable[Mention],
         date: dt.date | None = None,
         gazetteer: Gazetteer | None = None,
+        text: str = "",
     ) -> None:
         self.sentences = list(sentences)
+        self.text = text  # the whole document, for its layout (list items, headings)
         self.date = date
         self.gazetteer = gazetteer or load_gazetteer()
         self._starts = [s.start for s in self.sentences]

@@ -34,6 +34,7 @@ from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.pacts import pact_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.triggers import (
     ACTORS,
@@ -168,6 +169,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[authored[0]].append(authored[1])
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
+    for i, signed in pact_relations(context):
+        by_sentence[i].append(signed)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)
