@@ -32,6 +32,7 @@ from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.discourse import RelationContext
+from loaders.relations.efforts import effort_relations
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.pacts import pact_relations
@@ -171,6 +172,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(implied)
     for i, signed in pact_relations(context):
         by_sentence[i].append(signed)
+    for i, placed in effort_relations(context):
+        by_sentence[i].append(placed)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)
