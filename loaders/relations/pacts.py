@@ -5,7 +5,8 @@ A medborgarlöfte (a citizen promise) is by definition signed by the local polic
 municipality; a samverkansöverenskommelse or samverkansavtal between them is the same kind of
 document. So where a document names such a pact, its signatories RUN it: the municipality the
 document is about, the local police areas it names, and Polisen itself when named. The pact is
-ACTIVE_IN the municipality's place. An överenskommelse or avtal only counts as such a pact when
+ACTIVE_IN the municipality's place, and the measures a medborgarlöfte lists are read item by item
+(loaders.relations.pact_items). An överenskommelse or avtal only counts as such a pact when
 the document names both a municipality and a police unit (a pact of Kriminalvården with
 'kommunerna' is run by Kriminalvården alone, which the sentence triggers read).
 """
@@ -69,5 +70,7 @@ def pact_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelatio
             yield i, FoundRelation(runner, pact, R.RUNS, 0.6)
         if place is not None and runners:
             yield i, FoundRelation(pact, place, R.ACTIVE_IN, 0.55)
-    signed = [(i, pact) for i, pact, promise in pacts if promise or (municipality is not None and police)]
-    yield from item_relations(context, signed, municipality, police)
+    # The lists of a medborgarlöfte are its measures; those of an agreement are mostly the parties'
+    # own tasks (coordinators, steering groups, reporting), not measures of their own.
+    promises = [(i, pact) for i, pact, promise in pacts if promise]
+    yield from item_relations(context, promises, municipality, police)
