@@ -105,16 +105,32 @@ def _effort(
     if name[:1].isupper() and start > 0:
         name = name[0].lower() + name[1:]
     without_place = text[start : after + len(core)].strip()
-    effort = Mention(
-        sentence.start + start,
-        sentence.start + end,
-        name,
-        E.INITIATIVE,
-        name,
-        head=m.group("head").lower(),
-        rule="effort",
-        aliases=(without_place,),
+    head_at = sentence.start + m.start("head")
+    known = next(
+        (o for o in context.mentions[i] if o.type == E.INITIATIVE and o.start <= head_at < o.end), None
     )
+    if known is not None:  # the mention readers named it already: keep their name, add this one
+        effort = Mention(
+            known.start,
+            known.end,
+            known.text,
+            E.INITIATIVE,
+            known.canonical,
+            head=known.head,
+            rule="effort",
+            aliases=(name, without_place),
+        )
+    else:
+        effort = Mention(
+            sentence.start + start,
+            sentence.start + end,
+            name,
+            E.INITIATIVE,
+            name,
+            head=m.group("head").lower(),
+            rule="effort",
+            aliases=(without_place,),
+        )
     yield i, FoundRelation(effort, place, R.ACTIVE_IN, 0.6)
     owner = _OWNER.search(text, max(0, start - 40), start)
     if owner is None:

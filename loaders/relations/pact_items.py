@@ -253,7 +253,7 @@ def item_relations(
         match = item or sub
         assert match is not None
         body = match.group("body")
-        if (
+        if _SPOKEN.match(body) or (
             item is not None
             and item.group("mark") in "-–"
             and (_SPOKEN.search(body) or len(_words(body)) > _MAX_DASH_WORDS)

@@ -170,10 +170,6 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[authored[0]].append(authored[1])
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
-    for i, signed in pact_relations(context):
-        by_sentence[i].append(signed)
-    for i, placed in effort_relations(context):
-        by_sentence[i].append(placed)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)
@@ -181,6 +177,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence):
         by_sentence[i].append(inferred)
+    # After the inference above: signing a pact with its participants is no collaboration with them.
+    for i, signed in pact_relations(context):
+        by_sentence[i].append(signed)
+    for i, placed in effort_relations(context):
+        by_sentence[i].append(placed)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
