@@ -4,24 +4,53 @@ from __future__ import annotations
 
 import bisect
 import functools
+import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from graph.model import Entity, EntityType, Evidence, Graph, Relation, entity_id
+from loaders.errors import ExtractionBudgetExceeded
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
 from loaders.relations.reader import RelationContext, find_relations
 
+# A relation stated again and again in one document (a long protocol's recurring parties)
+# keeps its first sentences as evidence; more would add nothing a reader can check.
+MAX_EVIDENCE_PER_DOCUMENT = 20
 
-def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Graph:
-    """The actors and relations one document states, each relation with its sentence."""
+
+@dataclass(frozen=True)
+class Budget:
+    """The most one document may cost; a document over it is skipped whole and reported."""
+
+    max_sentences: int = 200_000  # about 20 MB of running text
+    max_seconds: float = 600.0
+
+
+DEFAULT_BUDGET = Budget()
+_CLOCK_EVERY = 256  # sentences between two looks at the clock
+
+
+def extract(
+    loaded: LoadedDocument, *, redact_personal_data: bool = True, budget: Budget = DEFAULT_BUDGET
+) -> Graph:
+    """The actors and relations one document states, each relation with its sentence.
+
+    Raises ``ExtractionBudgetExceeded`` when the document has more sentences than the budget
+    allows, or when reading it takes longer.
+    """
+    started = time.monotonic()
     doc = loaded.document
     text = loaded.text
     surfaces: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     entities: dict[str, Entity] = {}
     relations: dict[tuple[str, str, str], Relation] = {}
+    # Sentences already kept as a relation's evidence: a set, so that a relation stated in
+    # every paragraph of a long protocol is not compared with all its earlier sentences.
+    stated_in: dict[tuple[str, str, str], set[int]] = defaultdict(set)
 
     def actor(m: Mention) -> str:
         key = _entity_key(m.type, m.canonical)
@@ -32,6 +61,11 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
         return key
 
     sentences = split_sentences(text)
+    if len(sentences) > budget.max_sentences:
+        raise ExtractionBudgetExceeded(
+            doc.path or doc.id,
+            f"{len(sentences)} meningar, mer än de {budget.max_sentences} ett dokument får ha; hoppades över",
+        )
     personal = find_personal_data(text)  # never names, whether or not the evidence is redacted
     document_mentions = find_document_mentions(text, sentences, personal_data=personal)
     redacted: dict[int, str] = {}
@@ -46,7 +80,13 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
 
     context = RelationContext(sentences, document_mentions, date=doc.date)
     starts = [m.start for m in document_mentions]
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        if number % _CLOCK_EVERY == 0 and time.monotonic() - started > budget.max_seconds:
+            raise ExtractionBudgetExceeded(
+                doc.path or doc.id,
+                f"tog mer än {budget.max_seconds:g} s att läsa (vid mening {number} av "
+                f"{len(sentences)}); hoppades över",
+            )
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         mentions = [m for m in document_mentions[lo:hi] if m.end <= sentence.end]
@@ -66,11 +106,15 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
                 ],
             )
             existing = relations.get(rel.key)
+            seen = stated_in[rel.key]
             if existing is None:
                 relations[rel.key] = rel
-            elif rel.evidence[0] not in existing.evidence:
-                existing.evidence.append(rel.evidence[0])
+                seen.add(sentence.start)
+            elif sentence.start not in seen:
+                seen.add(sentence.start)
                 existing.confidence = max(existing.confidence, rel.confidence)
+                if len(existing.evidence) < MAX_EVIDENCE_PER_DOCUMENT:
+                    existing.evidence.append(rel.evidence[0])
 
     for key, ent in entities.items():
         ent.aliases = sorted(surfaces[key] - {ent.name})
