@@ -47,6 +47,7 @@ from loaders.relations.triggers import (
     TriggerSet,
     allowed,
 )
+from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -182,6 +183,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(signed)
     for i, placed in effort_relations(context):
         by_sentence[i].append(placed)
+    for i, undertaken in undertaking_relations(context):
+        by_sentence[i].append(undertaken)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
