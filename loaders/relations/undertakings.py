@@ -156,6 +156,8 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _BARE_POLICE = re.compile(r"\b(?:polis|polisen)(?:\s+och\s+\w+)?\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+_PLACE_IN = re.compile(r"\b(?:i|på|inom)\s+\Z")
+_PLACE_AND = re.compile(r"(?:,|\boch|\bsamt)\s+\Z")
 _JOINTLY = re.compile(r"\bgemensamt\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s*(?:en|ett)\s", re.IGNORECASE)
 _RUNNERS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION, E.PERSON})
@@ -408,9 +410,16 @@ def _undertaking(
     runners = _runners(context, i, verb)
     for runner in runners:
         yield i, FoundRelation(runner, effort, R.RUNS, 0.65)
-    for m in mentions:
+    placed = False  # only places the effort is in ('i Ryd', 'på Öster och i Sätra'), not 'mot gäng från Ryd'
+    for m in sorted(mentions, key=lambda m: m.start):
         at = m.start - sentence.start
-        if m.type == E.PLACE and phrase.start <= at < phrase.end:
+        if m.type != E.PLACE or not phrase.start <= at < phrase.end:
+            continue
+        placed = bool(
+            _PLACE_IN.search(text, max(0, at - 12), at)
+            or (placed and _PLACE_AND.search(text, max(0, at - 6), at))
+        )
+        if placed:
             yield i, FoundRelation(effort, m, R.ACTIVE_IN, 0.6)
     if not runners:
         return
