@@ -54,16 +54,21 @@ _UMBRELLAS = frozenset(
 # Between an umbrella and its first member: ', ', ' som till exempel ', ': ', ' (bland andra '.
 _EXAMPLES = re.compile(
     r"\s*[,:(]?\s*(?:som\s+)?(?:till\s+exempel|t\.\s?ex\.?|exempelvis|såsom|bland\s+andra|bland\s+annat"
-    r"|bl\.\s?a\.?|främst|framför\s+allt|däribland|inklusive)?\s*[,:]?\s*",
+    r"|bl\.\s?a\.?|främst|framför\s+allt|däribland|inklusive)?\s*[,:]?\s*"
+    # a first member that is no name of its own ('som exempelvis kommunens enheter för boende, A, B')
+    r"(?:(?<=\s)[^,.;:()]{3,60},\s*)?",
     re.IGNORECASE,
 )
 
 
 def partner_clique(partners: Sequence[Mention], confidence: float = _CLIQUE_CONFIDENCE) -> list[FoundRelation]:
-    """Every pair of the partners listed together ('i samverkan med A, B och C': A, B and C)."""
+    """Every pair of the partners listed together ('i samverkan med A, B och C': A, B and C).
+
+    An umbrella word among them ('kommuner och andra aktörer') is a partner of the subject only.
+    """
     distinct: dict[str, Mention] = {}
     for m in partners:
-        if m.type in ACTORS:
+        if m.type in ACTORS and not (m.type == E.GROUP and m.canonical in _UMBRELLAS):
             distinct.setdefault(m.canonical, m)
     members = list(distinct.values())[:_MAX_CLIQUE]
     return [FoundRelation(a, b, R.COLLABORATES_WITH, confidence) for a, b in combinations(members, 2)]
