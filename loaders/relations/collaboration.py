@@ -49,6 +49,7 @@ _UMBRELLAS = frozenset(
         "organisationer",
         "myndigheter",
         "parter",
+        "kommuner",
     }
 )
 # Between an umbrella and its first member: ', ', ' som till exempel ', ': ', ' (bland andra '.
@@ -89,8 +90,9 @@ def without_umbrellas(view: SentenceView, slots: list[int]) -> list[int]:
         return slots[1:]
     following = slots[0] + 1
     if following < len(view.slots) and len(slots) == 1:
+        # 'kommunerna Enköping och Eskilstuna': the names in apposition are the members
         gap = _EXAMPLES.fullmatch(view.text, first.end, view.slots[following].start)
-        if gap is not None and gap.group(0).strip() and view.slots[following].type in ACTORS:
+        if gap is not None and view.slots[following].type in ACTORS:
             return [m for m in view.list_of(following) if m >= following]
     return slots
 
