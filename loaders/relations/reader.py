@@ -122,6 +122,8 @@ _NAMED = re.compile(
     r"|med\s+namnet|under\s+namnet)\s+",
     re.IGNORECASE,
 )
+# A thing worked with, not a partner: 'tillsammans med kunskap från X', 'samarbete med stöd av X'.
+_THING_BEFORE = re.compile(r"\b(?:från|om|av|kring|inom|för|på)\b", re.IGNORECASE)
 # Phrases whose object is no object of the trigger before them: 'tillsammans med X', 'hos X'.
 _FOREIGN_PHRASE = re.compile(
     r"(?:\b(?:tillsammans|ihop|jämte|gemensamt|samverkan|samarbete[t]?|samarbeta[rt]?|samverka[rt]?)\s+med"
@@ -369,6 +371,8 @@ def _apply(
         own = None if trigger.types[0] is R.COLLABORATES_WITH else match
         target_slots = _list_after(view, begin, trigger.window, trigger.target_types, own)
         if trigger.types[0] is R.COLLABORATES_WITH:
+            if target_slots and _THING_BEFORE.search(view.text, match.end(), view.slots[target_slots[0]].start):
+                target_slots = []  # 'tillsammans med kunskap från polisen': no partner named
             target_slots = without_umbrellas(view, target_slots)
         resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)
         targets = [t for t in (_as_place(r, trigger.target_types, context) for r in resolved) if t]
