@@ -18,7 +18,9 @@ _GATE = re.compile(r"\b(?:[Pp]olis|[Kk]ommun)\b")
 # Between two coordinated actors.
 _COORDINATION = re.compile(r"\s*(?:,|och|samt|&|/|,\s*och)\s*|\s+tillsammans\s+med\s+|\s+med\s+")
 # An article or a determiner makes the noun a person or one municipality among many.
-_DETERMINED = re.compile(r"\b(?:en|ett|varje|någon|ingen|annan|egen|vilken|per|som|till|av|varannan)\s+\Z", re.I)
+_DETERMINED = re.compile(
+    r"\b(?:en|ett|varje|någon|ingen|annan|egen|vilken|per|som|till|av|varannan)\s+\Z", re.I
+)
 
 
 def document_municipality(mentions: Sequence[Mention]) -> Mention | None:
@@ -30,7 +32,9 @@ def document_municipality(mentions: Sequence[Mention]) -> Mention | None:
     return next(m for m in mentions if m.type == E.MUNICIPALITY and m.canonical == best)
 
 
-def bare_actors(text: str, offset: int, mentions: Sequence[Mention], municipality: Mention | None) -> list[Mention]:
+def bare_actors(
+    text: str, offset: int, mentions: Sequence[Mention], municipality: Mention | None
+) -> list[Mention]:
     """Mentions for bare 'polis'/'kommun' in sentence ``text`` (at ``offset``) coordinated with an actor."""
     if not _GATE.search(text):
         return []
@@ -38,13 +42,22 @@ def bare_actors(text: str, offset: int, mentions: Sequence[Mention], municipalit
     bare: list[tuple[int, int, Mention]] = []
     for match in _BARE.finditer(text):
         start, end = match.span()
-        if any(a < end and start < b for a, b in taken) or _DETERMINED.search(text, max(0, start - 12), start):
+        if any(a < end and start < b for a, b in taken) or _DETERMINED.search(
+            text, max(0, start - 12), start
+        ):
             continue
         if match.group("police"):
-            mention = Mention(offset + start, offset + end, match.group(0), E.POLICE_UNIT, POLICE_ROOT, rule="bare")
+            mention = Mention(
+                offset + start, offset + end, match.group(0), E.POLICE_UNIT, POLICE_ROOT, rule="bare"
+            )
         elif municipality is not None:
             mention = Mention(
-                offset + start, offset + end, match.group(0), E.MUNICIPALITY, municipality.canonical, rule="bare"
+                offset + start,
+                offset + end,
+                match.group(0),
+                E.MUNICIPALITY,
+                municipality.canonical,
+                rule="bare",
             )
         else:
             continue

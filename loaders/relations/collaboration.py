@@ -62,7 +62,9 @@ _EXAMPLES = re.compile(
 )
 
 
-def partner_clique(partners: Sequence[Mention], confidence: float = _CLIQUE_CONFIDENCE) -> list[FoundRelation]:
+def partner_clique(
+    partners: Sequence[Mention], confidence: float = _CLIQUE_CONFIDENCE
+) -> list[FoundRelation]:
     """Every pair of the partners listed together ('i samverkan med A, B och C': A, B and C).
 
     An umbrella word among them ('kommuner och andra aktörer') is a partner of the subject only.
@@ -71,7 +73,9 @@ def partner_clique(partners: Sequence[Mention], confidence: float = _CLIQUE_CONF
     for m in partners:
         if m.type in ACTORS and not (m.type == E.GROUP and m.canonical in _UMBRELLAS):
             distinct.setdefault(m.canonical, m)
-    members = list(distinct.values())[:_MAX_CLIQUE]
+    members = list(distinct.values())
+    if len(members) > _MAX_CLIQUE:
+        return []  # a long enumeration names those reached, not one team
     return [FoundRelation(a, b, R.COLLABORATES_WITH, confidence) for a, b in combinations(members, 2)]
 
 
@@ -133,7 +137,9 @@ def police_parents(
             continue
         for this, other in ((rel.source, rel.target), (rel.target, rel.source)):
             if this.canonical == local and this.type == E.POLICE_UNIT and other.canonical != POLICE_ROOT:
-                copies.append(FoundRelation(root, other, R.COLLABORATES_WITH, round(rel.confidence - 0.05, 2)))
+                copies.append(
+                    FoundRelation(root, other, R.COLLABORATES_WITH, round(rel.confidence - 0.05, 2))
+                )
     return copies
 
 
@@ -200,7 +206,11 @@ def _subjects_before(view: SentenceView, at: int) -> list[Mention]:
     k = last - 1
     while k >= 0:
         before = view.slots[k]
-        if before.mention is not None and before.type == E.POLITICAL_PARTY and before.mention.text.startswith("("):
+        if (
+            before.mention is not None
+            and before.type == E.POLITICAL_PARTY
+            and before.mention.text.startswith("(")
+        ):
             k -= 1
             continue
         if before.mention is None or not _SIGNER_GAP.fullmatch(view.text, before.end, slot.start):

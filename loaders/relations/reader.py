@@ -371,7 +371,9 @@ def _apply(
         own = None if trigger.types[0] is R.COLLABORATES_WITH else match
         target_slots = _list_after(view, begin, trigger.window, trigger.target_types, own)
         if trigger.types[0] is R.COLLABORATES_WITH:
-            if target_slots and _THING_BEFORE.search(view.text, match.end(), view.slots[target_slots[0]].start):
+            if target_slots and _THING_BEFORE.search(
+                view.text, match.end(), view.slots[target_slots[0]].start
+            ):
                 target_slots = []  # 'tillsammans med kunskap från polisen': no partner named
             target_slots = without_umbrellas(view, target_slots)
         resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)

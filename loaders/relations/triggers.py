@@ -231,7 +231,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # 'polisen och kommunen ska gemensamt arbeta ...': everyone in the subject list.
         # 'A och B:s gemensamma lägesbild', 'presenterade sitt gemensamma budgetförslag': their joint work.
         r"\b(?:gemensamt|tillsammans)\b(?!\s+(?:\S+\s+){0,3}?med\b)"
-        r"|\b(?:sitt|sin|sina|deras)\s+gemensamma\b|(?<=\ws)\s+gemensamma\b",
+        r"|\b(?:sitt|sin|sina|deras)\s+gemensamma\b|(?<=\ws)\s+gemensamma\b"
+        # 'Polis och kommun i samverkan mot narkotika'
+        r"|\bi\s+(?:nära\s+)?(?:samverkan|samarbete)\b(?!\s+(?:\S+\s+){0,3}?(?:med|mellan)\b)",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.7,
