@@ -63,15 +63,19 @@ _EXAMPLES = re.compile(
 
 
 def partner_clique(
-    partners: Sequence[Mention], confidence: float = _CLIQUE_CONFIDENCE
+    partners: Sequence[Mention], confidence: float = _CLIQUE_CONFIDENCE, *, groups: bool = True
 ) -> list[FoundRelation]:
     """Every pair of the partners listed together ('i samverkan med A, B och C': A, B and C).
 
-    An umbrella word among them ('kommuner och andra aktörer') is a partner of the subject only.
+    An umbrella word among them ('kommuner och andra aktörer') is a partner of the subject only;
+    without ``groups``, so is every unnamed group ('i samverkan med skolor och föreningar' says
+    the schools work with the subject, not that they work with the associations).
     """
     distinct: dict[str, Mention] = {}
     for m in partners:
-        if m.type in ACTORS and not (m.type == E.GROUP and m.canonical in _UMBRELLAS):
+        if m.type == E.GROUP and (not groups or m.canonical in _UMBRELLAS):
+            continue
+        if m.type in ACTORS:
             distinct.setdefault(m.canonical, m)
     members = list(distinct.values())
     if len(members) > _MAX_CLIQUE:

@@ -748,7 +748,7 @@ def _pairs(
                 found.append(FoundRelation(a, b, R.COLLABORATES_WITH, 0.6))
     if trigger.types[0] is R.COLLABORATES_WITH and trigger.frame is Frame.ACTIVE and len(targets) > 1:
         # 'i samverkan med A, B och C': the partners listed together work with each other too
-        found += partner_clique([t for t in targets if not _negated(view, match, t)])
+        found += partner_clique([t for t in targets if not _negated(view, match, t)], groups=False)
     return found
 
 
