@@ -33,9 +33,14 @@ _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 _POLICE_LEVEL = Gated(
     re.compile(
         rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
-        rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)"
+        rf"(?P<name>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}"
+        rf"(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)(?P<tail>\s+[{LO}]+)?"
     ),
     r"polisområde|polisregion",
+)
+# The police regions by their bare names: no county or health region is called 'region Mitt'.
+_POLICE_REGION = Gated(
+    re.compile(r"\b(?:[Pp]olis)?[Rr]egion(?:en)?\s+(?P<name>Mitt|Nord|Syd|Öst|Väst|Bergslagen)\b"), r"region"
 )
 _POLICE_IN = Gated(
     re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])"),
@@ -319,10 +324,16 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     police, body, agency = EntityType.POLICE_UNIT, EntityType.MUNICIPAL_BODY, EntityType.AGENCY
 
     for m in _POLICE_LEVEL.finditer(scan):
-        surface = m.group(0)
-        known = [e for e in gaz.lookup(surface) if e.type == "PoliceUnit"]
+        # A lower-case word after the name belongs to it only when the gazetteer says so ('Piteå älvdal').
+        end = m.end() if m.group("tail") else m.end("name")
+        known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
+        if not known and m.group("tail"):
+            end = m.end("name")
+            known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
         name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
-        yield _cand(m, police, name, "police_level")
+        yield Candidate(m.start(), end, text[m.start() : end], police, name, "police_level")
+    for m in _POLICE_REGION.finditer(scan):
+        yield _cand(m, police, f"Polisregion {m.group('name')}", "police_region")
     for m in _POLICE_IN.finditer(scan):
         yield _cand(
             m,

@@ -27,6 +27,8 @@ from loaders.relations.found_relation import FoundRelation
 _POLICE_NAME = re.compile(
     r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE
 )
+# Teams and functions inside a local police area, as opposed to a place's police ('Luleåpolisen').
+_POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|erna)?$", re.IGNORECASE)
 _CENTRE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|torg|station|C)$")
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
@@ -54,8 +56,7 @@ def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]
             continue
         done.add((mention.type, mention.canonical))
         if mention.type == E.POLICE_UNIT:
-            parent = _police_parent(context, mention)
-            if parent is not None:
+            for parent in _police_parents(context, mention):
                 yield i, FoundRelation(mention, parent, R.PART_OF, 0.85)
         elif mention.type == E.MUNICIPAL_BODY:
             municipality = _municipality_of(context, mention)
@@ -73,20 +74,33 @@ def _evidence(names: list[set[str]], i: int, found: FoundRelation) -> int:
     return i
 
 
-def _police_parent(context: RelationContext, unit: Mention) -> Mention | None:
+def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
+    """Every larger unit the document names above ``unit`` (gazetteer chain), and Polisen.
+
+    Polisen is the parent of every unit whether or not the document names it: a police unit
+    plainly implies the authority. A team or function of no level ('underrättelsetjänsten',
+    'Vägbrottsgruppen') belongs to the document's one local police area as well.
+    """
     if unit.canonical == POLICE_ROOT:
-        return None
+        return []
     entries = [e for e in context.gazetteer.by_name(unit.canonical) if e.type == E.POLICE_UNIT.value]
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
-    if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
-        return None
+    parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
-    while entry is not None and entry.parent:
+    while entry is not None and entry.parent and entry.parent != POLICE_ROOT:
         named = context.first(entry.parent, E.POLICE_UNIT)
         if named is not None:
-            return named
+            parents.append(named)
         entry = context.gazetteer.parent_of(entry)
-    return context.first(POLICE_ROOT, E.POLICE_UNIT)
+    if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
+        local = context.local_police
+        if _POLICE_TEAM.search(unit.canonical) and local is not None and local.canonical != unit.canonical:
+            parents.append(local)
+    root = context.first(POLICE_ROOT, E.POLICE_UNIT) or Mention(
+        unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT
+    )
+    parents.append(root)
+    return parents
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
