@@ -96,7 +96,8 @@ _BODY = Gated(
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
-    ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn"]
+    ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn",
+     "övervaknings", "hyres"]
 )
 _BOARD = Gated(
     re.compile(
@@ -194,6 +195,14 @@ _FEDERATION = Gated(
         rf"samordnings)förbund)(?P<infl>et|ets|s)?\b"
     ),
     r"förbund",
+)
+# Courts and the state's own nämnder, named by their kind: 'tingsrätten', 'övervakningsnämnden'.
+_COURT = Gated(
+    re.compile(
+        r"\b(?P<word>[Tt]ingsrätt|[Hh]ovrätt|[Ff]örvaltningsrätt|[Kk]ammarrätt|[Mm]igrationsdomstol"
+        r"|[Öö]vervakningsnämnd|[Hh]yresnämnd)(?:en|ens)\b"
+    ),
+    r"rätten|domstolen|nämnden",
 )
 _RESCUE_SERVICE = Gated(
     re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"), r"räddningstjänsten "
@@ -463,6 +472,8 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield _cand(m, agency, word, "agency_suffix")
     for m in _FEDERATION.finditer(scan):
         yield _cand(m, agency, f"{m.group('gen')} {m.group('word')}", "federation")
+    for m in _COURT.finditer(scan):
+        yield _cand(m, agency, _cap(m.group("word").casefold()) + "en", "court")
     for m in _RESCUE_SERVICE.finditer(scan):
         yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
 
