@@ -96,8 +96,21 @@ _BODY = Gated(
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
-    ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn",
-     "övervaknings", "hyres"]
+    [
+        "fastighets",
+        "kapital",
+        "skogs",
+        "arvs",
+        "egendoms",
+        "fonds",
+        "portfölj",
+        "till",
+        "ut",
+        "över",
+        "jämn",
+        "övervaknings",
+        "hyres",
+    ]
 )
 _BOARD = Gated(
     re.compile(
