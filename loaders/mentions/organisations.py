@@ -217,6 +217,12 @@ _COURT = Gated(
     ),
     r"rätten|domstolen|nämnden",
 )
+# A state agency's county or regional unit: 'Kriminalvården i Halland', 'Skatteverket i Skåne län'.
+_REGIONAL_UNIT = Gated(
+    re.compile(rf"\b(?P<agency>[{UP}][{LO}]{{3,}})[ \t]+i[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)\b"),
+    r" i ",
+)
+_REGIONAL_KINDS = frozenset({"län", "landskap", "landsdel"})
 _RESCUE_SERVICE = Gated(
     re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"), r"räddningstjänsten "
 )
@@ -487,6 +493,19 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield _cand(m, agency, f"{m.group('gen')} {m.group('word')}", "federation")
     for m in _COURT.finditer(scan):
         yield _cand(m, agency, _cap(m.group("word").casefold()) + "en", "court")
+    for m in _REGIONAL_UNIT.finditer(scan):
+        agencies = [
+            e
+            for e in gaz.lookup(m.group("agency"))
+            if e.type == "Agency" and not e.parent and not e.name.startswith("Länsstyrelse")
+        ]
+        places = [e for e in gaz.lookup(m.group("place")) if e.type == "Place"]
+        if not agencies or not any(e.attribute("kind") in _REGIONAL_KINDS for e in places):
+            continue
+        if gaz.lookup(m.group(0)):
+            continue  # a body of its own in the gazetteer: 'Länsstyrelsen i Skåne län'
+        name = f"{agencies[0].name} i {m.group('place')}"
+        yield _cand(m, agency, name, "regional_unit", data={"agency": agencies[0].name})
     for m in _RESCUE_SERVICE.finditer(scan):
         yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
 

@@ -50,15 +50,24 @@ _ROLE_HEAD = (
 _ROLE = (
     r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|förste|första|andre|andra"
     r"|[a-zåäö]+(?:ande|ende|iga?|iska?|al|ella?))\s+){0,3}"
-    r"[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
+    r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
 )
 _PREP = r"(?:på|vid|i|hos|inom|för)"
 # After a name: ', polisinsatschef på ' | ' (C), kommunalråd och ordförande i ' | ' är chef på '.
+# 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?|\s+(?:är|var|arbetar\s+som|jobbar\s+som)\s+)"
-    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$",
+    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?"
+    r"|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+|\s+)"
+    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})(?:\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
     re.IGNORECASE,
 )
+# 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
+_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
+# 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
+_CREDIT = re.compile(r"\s*/\s*")
+# 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
+_BODY_OF_NAME = re.compile(r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+)(?:som\s+(?:är|var)\s+)?$", re.IGNORECASE)
 # Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
@@ -71,6 +80,7 @@ _FOR_PARTY = re.compile(
 _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)")
 _MUNICIPAL_ROLE = re.compile(
     r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
+    r"|kommunstyrelseordförande(?:n)?|kommunjurist(?:en)?|kommunsekreterare(?:n)?|stadsjurist(?:en)?"
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
     re.IGNORECASE,
 )
@@ -188,6 +198,13 @@ def sentence_affiliations(
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
                 properties = {"role": _base_role(title.group("role"))} if title else {}
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
+            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(gap):
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
+            elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
+                office = _GENITIVE_ROLE.match(text, other.end - 1 if other.mention.text.endswith("s") else other.end)
+                if office and (other.mention.text.endswith("s") or text.startswith("s", other.end)):
+                    role = _base_role(office.group("role"))
+                    found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.75, {"role": role}))
             break
         # -- employer before the name: 'chef på ORG, Namn' / 'ORG:s chef Namn'
         if (
@@ -201,6 +218,8 @@ def sentence_affiliations(
             if genitive:
                 role = _base_role(genitive.group("role"))
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
+            elif _CREDIT.fullmatch(gap):
+                found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.7))  # type: ignore[arg-type]
             elif re.fullmatch(r"\s*,?\s*", gap):
                 prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)
                 if prefix:

@@ -58,6 +58,10 @@ def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]
         if mention.type == E.POLICE_UNIT:
             for parent in _police_parents(context, mention):
                 yield i, FoundRelation(mention, parent, R.PART_OF, 0.85)
+        elif mention.type == E.AGENCY:
+            agency = _agency_of_unit(context, mention)
+            if agency is not None:
+                yield i, FoundRelation(mention, agency, R.PART_OF, 0.8)
         elif mention.type == E.MUNICIPAL_BODY:
             municipality = _municipality_of(context, mention)
             if municipality is not None:
@@ -101,6 +105,16 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     )
     parents.append(root)
     return parents
+
+
+def _agency_of_unit(context: RelationContext, unit: Mention) -> Mention | None:
+    """The agency whose county or regional unit ``unit`` is ('Kriminalvården i Halland')."""
+    name, sep, _ = unit.canonical.partition(" i ")
+    if not sep or context.gazetteer.by_name(unit.canonical):
+        return None
+    if not any(e.type == E.AGENCY.value and not e.parent for e in context.gazetteer.by_name(name)):
+        return None
+    return context.first(name, E.AGENCY) or Mention(unit.start, unit.start + len(name), name, E.AGENCY, name)
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
