@@ -67,7 +67,8 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
-_BODY_OF_NAME = re.compile(r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+)(?:som\s+(?:är|var)\s+)?$", re.IGNORECASE)
+_BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:som\s+(?:är|var)\s+)?", re.IGNORECASE)
+_OFFICE_IN_BODY = re.compile(rf"s?\s+(?P<role>{_ROLE})\b", re.IGNORECASE)
 # Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
@@ -201,8 +202,9 @@ def sentence_affiliations(
             elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(gap):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
             elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
-                office = _GENITIVE_ROLE.match(text, other.end - 1 if other.mention.text.endswith("s") else other.end)
-                if office and (other.mention.text.endswith("s") or text.startswith("s", other.end)):
+                genitive = other.mention.text.endswith("s")
+                office = _OFFICE_IN_BODY.match(text, other.end - 1 if genitive else other.end)
+                if office and (genitive or text.startswith("s", other.end)):
                     role = _base_role(office.group("role"))
                     found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.75, {"role": role}))
             break
@@ -227,10 +229,14 @@ def sentence_affiliations(
                     found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
         # -- a municipal office: 'kommunalråd (M) i Järfälla', else the document's municipality
         office = _municipal_office(text, slots[p].end, before)
-        if office is not None:
+        if office is not None and not any(
+            f.type is R.WORKS_FOR and f.source is person and f.target.type == E.MUNICIPALITY for f in found
+        ):
             role, place_at = office
-            municipality = _municipality_at(view, place_at, gazetteer) or (
-                context.municipality if context else None
+            municipality = (
+                _municipality_at(view, place_at, gazetteer)
+                or _sole_municipality(view, gazetteer)
+                or (context.home_municipality if context else None)
             )
             if municipality is not None:
                 found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
@@ -352,7 +358,8 @@ def _only_organisation(view: SentenceView) -> Mention | None:
 def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:
     """A municipal office next to a name, and where a following 'i X' would stand."""
     apposition = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?:(?:S|M|SD|C|V|KD|L|MP)\s*,\s*)?", text[after_name:]
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*)?(?:(?:S|M|SD|C|V|KD|L|MP)\s*,\s*)?(?:som\s+(?:är|var)\s+)?",
+        text[after_name:],
     )
     if apposition:
         office = _MUNICIPAL_ROLE.match(text, after_name + apposition.end(), after_name + _NEAR)
@@ -383,6 +390,22 @@ def _municipality_at(view: SentenceView, position: int, gazetteer: Gazetteer) ->
                 return Mention(mention.start, mention.end, mention.text, E.MUNICIPALITY, orgs[0].name)
         return None
     return None
+
+
+def _sole_municipality(view: SentenceView, gazetteer: Gazetteer) -> Mention | None:
+    """The one municipality a sentence names, as a municipality or as its place."""
+    found: dict[str, Mention] = {}
+    for slot in view.slots:
+        mention = slot.mention
+        if mention is None:
+            continue
+        if slot.type == E.MUNICIPALITY:
+            found[mention.canonical] = mention
+        elif slot.type == E.PLACE:
+            for org in gazetteer.children(E.MUNICIPALITY.value, mention.canonical):
+                found[org.name] = Mention(mention.start, mention.end, org.name, E.MUNICIPALITY, org.name)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _only_person(view: SentenceView) -> Mention | None:

@@ -130,7 +130,7 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
                 named = context.first(org.name, E.MUNICIPALITY)
                 if named is not None:
                     return named
-    return context.municipality
+    return context.home_municipality
 
 
 def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:
