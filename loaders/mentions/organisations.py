@@ -297,7 +297,7 @@ _COMPANY_KINDS = frozenset(["bostads", "fastighets", "förvaltnings", "bostadsst
 _HOUSING = Gated(
     re.compile(
         rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?(?:-[{UP}][{LO}]+)?)(?P<sep>[ \t]?)"
-        rf"(?P<head>hem|bostäder|byggen|Hem|Bostäder|Byggen|Fastigheter|Bostad)\b"
+        rf"(?P<head>hem|bostäder|byggen|Hem|Bostäder|Byggen|Fastigheter|Bostad)(?P<gen>s)?\b"
     ),
     r"hem\b|bostäder|byggen|fastigheter|bostad\b",
 )
@@ -628,7 +628,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "Behandlingshem", "Ungdomshem": an institution, no company
         if place is None and is_common_word(m.group(0)):
             continue
-        name = " ".join(m.group(0).split())
+        name = " ".join(text[m.start() : m.end("head")].split())  # 'Landskronahems' -> Landskronahem
         known = [e for e in gaz.lookup(name) if e.type == "Organisation"]
         yield _cand(
             m, EntityType.ORGANISATION, known[0].name if known else name, "housing", data={"kind": "housing"}

@@ -92,6 +92,7 @@ _POLICE_ROLE = re.compile(
     r"(?:en|n)?",
     re.IGNORECASE,
 )
+_POLICE_LEAD = re.compile(r"(?:biträdande\s+)?insatsledare(?:n)?", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[\s,.:;–-]*$")
 _SIGNATURE = re.compile(r"^\s*(?:för|från)\s+$", re.IGNORECASE)
 _NEAR = 60
@@ -259,36 +260,94 @@ def sentence_affiliations(
     return found
 
 
+# The place or area a police office is for: 'lokalpolisområdeschef i Rinkeby', '... norra Lappland'.
+_OFFICE_AREA = re.compile(
+    r"\s+(?:(?:i|på|vid|för)\s+)?(?P<place>(?:(?:norra|södra|östra|västra|mellersta)\s+)?[A-ZÅÄÖ][\wåäö/-]+"
+    r"(?:\s+älvdal)?)"
+)
+_NEXT_NAME = re.compile(r"\s*")
+
+
+def _office_level(role: str) -> str | None:
+    """The level of police unit an office heads: 'regionpolischef' -> 'Polisregion'."""
+    role = role.lower()
+    if "lokalpolisområde" in role:
+        return "Lokalpolisområde"
+    if "polisområde" in role:
+        return "Polisområde"
+    if "regionpolis" in role:
+        return "Polisregion"
+    return None
+
+
 def _police_office(view: SentenceView, p: int, before: str, context: RelationContext) -> FoundRelation | None:
-    """A police office next to a name: the unit of the place it names, else the local police area."""
+    """A police office next to a name: the unit of the place it names, else the local police area.
+
+    An office of a level ('lokalpolisområdeschef i Rinkeby', 'regionpolischef i Stockholm') names
+    its unit even where the text does not; without a place, a regional office is in the police
+    region the document names.
+    """
     text, slot = view.text, view.slots[p]
     person = slot.mention
     assert person is not None
     after = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>" + _ROLE + r")", text[slot.end : slot.end + _NEAR]
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+som\s+(?:är|var)\s+)(?P<role>" + _ROLE + r")",
+        text[slot.end : slot.end + _NEAR],
     )
     role_end = slot.end + after.end() if after else None
-    title = after if after and _POLICE_ROLE.fullmatch(after.group("role")) else None
+    if role_end is not None and any(
+        s.type == E.PERSON and _NEXT_NAME.fullmatch(text, role_end, s.start) for s in view.slots[p + 1 :]
+    ):
+        after, role_end = None, None  # ', lokalpolisområdeschef Jan Ek': the next name's title
+    title = after if after and _is_police_role(after.group("role"), context) else None
     if title is None:
         title = _ROLE_BEFORE.search(before)
         role_end = None
-        if title is None or not _POLICE_ROLE.fullmatch(title.group("role")):
+        if title is None or not _is_police_role(title.group("role"), context):
             return None
+    level = _office_level(title.group("role"))
     unit = context.police
+    if level == "Polisregion":
+        unit = next(
+            (m for _, m in context.all_mentions() if m.type == E.POLICE_UNIT and m.canonical.startswith(level)),
+            None,
+        )
     if role_end is not None:
-        place = re.match(r"\s+(?:i|på|vid)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)", text[role_end:])
+        place = _OFFICE_AREA.match(text, role_end)
         if place is not None:
-            named = [
-                m
-                for _, m in context.all_mentions()
-                if m.type == E.POLICE_UNIT and place.group("place") in m.canonical
-            ]
-            unit = named[0] if named else unit
+            unit = _police_unit_for(context, place.group("place"), level, view.offset + place.start("place")) or unit
     if unit is None:
         unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
     if unit is None:
         return None
     return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
+
+
+def _is_police_role(role: str, context: RelationContext) -> bool:
+    if _POLICE_ROLE.fullmatch(role.split()[-1]):  # 'biträdande regionpolischef
+        return True
+    # 'insatsledare' leads rescue operations too: the police's only where no rescue service is named.
+    return bool(_POLICE_LEAD.fullmatch(role)) and not any(
+        "räddning" in m.canonical.lower() for _, m in context.all_mentions() if m.type == E.AGENCY
+    )
+
+
+def _police_unit_for(context: RelationContext, place: str, level: str | None, start: int) -> Mention | None:
+    """The police unit of ``place``: one the document names, else the unit of ``level`` there."""
+    for _, m in context.all_mentions():
+        if m.type == E.POLICE_UNIT and place.lower() in m.canonical.lower():
+            return m
+    if level is None:
+        return None
+    name = f"{level} {place}"
+    entries = [e for e in context.gazetteer.lookup(name) if e.type == E.POLICE_UNIT.value]
+    if entries:
+        name = entries[0].name
+    elif level == "Polisregion":
+        return None  # the regions are all in the gazetteer
+    # The unit as the office names it ('Lokalpolisområde Rinkeby') is an alias of its gazetteer name.
+    written = f"{level} {place}"
+    return context.first(name, E.POLICE_UNIT) or Mention(start, start + len(place), written, E.POLICE_UNIT, name)
 
 
 _SEAT_AFTER = re.compile(
