@@ -29,6 +29,8 @@ _POLICE_NAME = re.compile(
 )
 # Teams and functions inside a local police area, as opposed to a place's police ('Luleåpolisen').
 _POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|erna)?$", re.IGNORECASE)
+# Municipal housing companies named after their place: 'Kalmarhem', 'Mölndalsbostäder'.
+_HOUSING = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+?)\s?(?:hem|bostäder|Bostäder|Hem|byggen)$")
 _CENTRE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|torg|station|C)$")
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
@@ -62,6 +64,10 @@ def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]
             agency = _agency_of_unit(context, mention)
             if agency is not None:
                 yield i, FoundRelation(mention, agency, R.PART_OF, 0.8)
+        elif mention.type == E.ORGANISATION:
+            owner = _housing_owner(context, mention)
+            if owner is not None:
+                yield i, FoundRelation(mention, owner, R.PART_OF, 0.7)
         elif mention.type == E.MUNICIPAL_BODY:
             municipality = _municipality_of(context, mention)
             if municipality is not None:
@@ -115,6 +121,23 @@ def _agency_of_unit(context: RelationContext, unit: Mention) -> Mention | None:
     if not any(e.type == E.AGENCY.value and not e.parent for e in context.gazetteer.by_name(name)):
         return None
     return context.first(name, E.AGENCY) or Mention(unit.start, unit.start + len(name), name, E.AGENCY, name)
+
+
+def _housing_owner(context: RelationContext, company: Mention) -> Mention | None:
+    """The municipality a housing company named after its place belongs to ('Kalmarhem')."""
+    named = _HOUSING.match(company.canonical)
+    if named is None:
+        return None
+    for place in (named.group("place"), named.group("place")[:-1]):
+        for entry in context.gazetteer.lookup(place):
+            if entry.type != E.PLACE.value:
+                continue
+            for org in context.gazetteer.children(E.MUNICIPALITY.value, entry.name):
+                home = context.home_municipality
+                if home is not None and home.canonical == org.name:
+                    return home
+                return context.first(org.name, E.MUNICIPALITY)
+    return None
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
