@@ -159,18 +159,12 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
 def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:
     gazetteer = context.gazetteer
     entries = [e for e in gazetteer.by_name(place.canonical) if e.type == E.PLACE.value]
-    placed = False
     for entry in entries:
         if entry.parent:
             parent = context.first(entry.parent, E.PLACE)
             if parent is not None:
                 yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
-                placed = True
                 break
-    if not placed:
-        home = _home_city(context, place, entries)
-        if home is not None:
-            yield FoundRelation(place, home, R.LOCATED_IN, 0.6)
     centre = _CENTRE.match(place.text)
     if centre:
         name = centre.group("place")
@@ -185,36 +179,6 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
         home = _home_place(context)
         if home is not None:
             yield FoundRelation(place, home, R.LOCATED_IN, 0.55)
-
-
-def _home_city(context: RelationContext, place: Mention, entries: list[GazetteerEntry]) -> Mention | None:
-    """The document's own town for a district, village or street it names without one.
-
-    A text about one municipality ('Samverkan för ett tryggt Luleå') places the smaller places it
-    names there, even where the gazetteer knows a namesake elsewhere (an Oxhagen in Kalmar). Only
-    when the document is plainly about that town: it names no other municipality, or that one
-    at least as often as all others together.
-    """
-    if any(e.attribute("code") or e.attribute("kind") or not e.parent for e in entries):
-        return None  # a municipality, county, province or region of its own
-    if _CENTRE.match(place.text) or not place.canonical[:1].isupper():
-        return None
-    home = context.home_place
-    if home is None or home.canonical == place.canonical or home.canonical in place.canonical:
-        return None
-    towns: dict[str, int] = {}
-    for _, m in context.all_mentions():
-        town = None
-        if m.type == E.PLACE and any(e.attribute("code") for e in context.gazetteer.by_name(m.canonical)):
-            town = m.canonical
-        elif m.type == E.MUNICIPALITY:  # 'Luleå kommun' speaks of Luleå
-            town = next((e.parent for e in context.gazetteer.by_name(m.canonical) if e.parent), None)
-        if town:
-            towns[town] = towns.get(town, 0) + 1
-    own = towns.get(home.canonical, 0)
-    if own < sum(towns.values()) - own:
-        return None
-    return home
 
 
 def _known_place(context: RelationContext, name: str) -> Mention | None:
