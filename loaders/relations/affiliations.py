@@ -200,7 +200,9 @@ def sentence_affiliations(
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
                 properties = {"role": _base_role(title.group("role"))} if title else {}
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
-            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(gap):
+            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(
+                gap
+            ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
             elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
                 genitive = other.mention.text.endswith("s")
@@ -309,13 +311,20 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     unit = context.police
     if level == "Polisregion":
         unit = next(
-            (m for _, m in context.all_mentions() if m.type == E.POLICE_UNIT and m.canonical.startswith(level)),
+            (
+                m
+                for _, m in context.all_mentions()
+                if m.type == E.POLICE_UNIT and m.canonical.startswith(level)
+            ),
             None,
         )
     if role_end is not None:
         place = _OFFICE_AREA.match(text, role_end)
         if place is not None:
-            unit = _police_unit_for(context, place.group("place"), level, view.offset + place.start("place")) or unit
+            unit = (
+                _police_unit_for(context, place.group("place"), level, view.offset + place.start("place"))
+                or unit
+            )
     if unit is None:
         unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
     if unit is None:
@@ -347,7 +356,9 @@ def _police_unit_for(context: RelationContext, place: str, level: str | None, st
         return None  # the regions are all in the gazetteer
     # The unit as the office names it ('Lokalpolisområde Rinkeby') is an alias of its gazetteer name.
     written = f"{level} {place}"
-    return context.first(name, E.POLICE_UNIT) or Mention(start, start + len(place), written, E.POLICE_UNIT, name)
+    return context.first(name, E.POLICE_UNIT) or Mention(
+        start, start + len(place), written, E.POLICE_UNIT, name
+    )
 
 
 _SEAT_AFTER = re.compile(
