@@ -31,7 +31,9 @@ _POLICE_NAME = re.compile(
 _POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|erna)?$", re.IGNORECASE)
 # Municipal housing companies named after their place: 'Kalmarhem', 'Mölndalsbostäder'.
 _HOUSING = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+?)\s?(?:hem|bostäder|Bostäder|Hem|byggen)$")
-_CENTRE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|torg|station|C)$")
+_CENTRE = re.compile(
+    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
+)
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
