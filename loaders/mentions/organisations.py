@@ -139,10 +139,27 @@ _CRIME_COUNCIL = Gated(
 )
 _COUNCIL_COMPOUND = Gated(
     re.compile(
-        r"\b(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
-        r"[Ii]ntegrations)råd(?P<infl>et|ets)\b"
+        r"\b(?P<coord>(?:[Tt]rygghets|[Bb]rottsförebyggande|[Ff]olkhälso|[Uu]ngdoms)-\s+(?:och|samt)\s+)?"
+        r"(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
+        r"[Ii]ntegrations)råd(?P<infl>et|ets)?\b"
     ),
-    r"rådet",
+    r"råd",
+)
+# A unit with a name of its own: 'enheten för Trygghet och säkerhet', 'samverkansenheten Trygghet och säkerhet'.
+_NAMED_UNIT = Gated(
+    re.compile(
+        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen))[ \t]+(?:för[ \t]+)?"
+        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![ \t]*[{UP}\w])"
+    ),
+    r"enheten|avdelningen",
+)
+# The social services, indefinite, beside the other partners: 'polis och socialtjänst'.
+_SOCIAL_SERVICES_BARE = Gated(
+    re.compile(
+        r"\b(?:(?:[Pp]olis|[Ss]kola|[Ff]ritid)(?:,|[ \t]+och|[ \t]+samt)[ \t]+(?P<a>socialtjänst)"
+        r"|(?P<b>[Ss]ocialtjänst)(?:,|[ \t]+och|[ \t]+samt)[ \t]+(?:polis|skola|fritid))\b"
+    ),
+    r"socialtjänst",
 )
 
 # Units of the municipality: "Tillståndsenheten", "ekonomiavdelningen", "kommunens ungdomsenhet".
@@ -477,9 +494,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         else:
             yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
     for m in _COUNCIL_COMPOUND.finditer(scan):
-        yield _cand(
-            m, body, _cap(m.group("pre").casefold() + "rådet"), "council_compound", data={"qualify": "yes"}
+        if not m.group("infl") and not m.group("pre")[0].isupper():
+            continue  # 'ett ungdomsråd' is any council; 'ett Folkhälsoråd' names one
+        coord = " ".join((m.group("coord") or "").casefold().split())
+        name = _cap(
+            f"{coord} {m.group('pre').casefold()}rådet" if coord else m.group("pre").casefold() + "rådet"
         )
+        yield _cand(m, body, name, "council_compound", data={"qualify": "yes"})
+    for m in _NAMED_UNIT.finditer(scan):
+        name = m.group("name")
+        if gaz.lookup(name) or name.split()[0].casefold() in _FUNCTION_WORDS or is_common_word(name):
+            continue  # 'avdelningen i Malmö', 'enheten för Skatteverket'
+        if "polis" in text[max(0, m.start() - 80) : m.start()].casefold() or "polis" in m.group("unit"):
+            yield _cand(m, police, name, "named_unit", data={"needs_police": "yes"})
+        else:
+            yield _cand(m, body, name, "named_unit")
+    for m in _SOCIAL_SERVICES_BARE.finditer(scan):
+        group = "a" if m.group("a") else "b"
+        yield _cand(m, body, "Socialtjänsten", "service", group=group, data={"qualify": "yes"})
 
     for m in _AGENCY.finditer(scan):
         word = m.group("word")
