@@ -248,6 +248,9 @@ def sentence_affiliations(
             police = _police_office(view, p, before, context)
             if police is not None:
                 found.append(police)
+        # -- an office named after its agency: 'Namn, kriminalvårdschef i Halland'
+        if context is not None and not _employed(found, person):
+            found += _agency_office(view, p, context)
         # -- an office in the body whose protocol this is: 'Lars Ek (M), ordförande', 'Ordföranden Lars Ek'
         if context is not None and not _employed(found, person):
             seat = _protocol_seat(view, p, before, context)
@@ -330,6 +333,38 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     if unit is None:
         return None
     return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
+
+
+_AGENCY_OFFICE = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?:(?:regional|biträdande|tillförordnad|vice)\s+)?"
+    r"(?P<stem>[a-zåäö]{4,}?)s?(?P<head>chef|direktör)(?:en)?\b(?:\s+(?:i|för)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+))?"
+)
+
+
+def _agency_office(view: SentenceView, p: int, context: RelationContext) -> list[FoundRelation]:
+    """'Namn, kriminalvårdschef i Halland': the agency the title is made of, and its unit in the place."""
+    slot = view.slots[p]
+    person = slot.mention
+    assert person is not None
+    office = _AGENCY_OFFICE.match(view.text, slot.end)
+    if office is None:
+        return []
+    stem = office.group("stem").lower()
+    agencies = {
+        m.canonical: m
+        for _, m in context.all_mentions()
+        if m.type == E.AGENCY and m.canonical.lower() in (stem + "en", stem + "n", stem + "et")
+    }
+    if len(agencies) != 1:
+        return []
+    agency = next(iter(agencies.values()))
+    role = _base_role(office.group("stem") + office.group("head"))
+    found = [FoundRelation(person, agency, R.WORKS_FOR, 0.7, {"role": role})]
+    if office.group("place"):
+        unit = context.first(f"{agency.canonical} i {office.group('place')}", E.AGENCY)
+        if unit is not None:
+            found.append(FoundRelation(person, unit, R.WORKS_FOR, 0.7, {"role": role}))
+    return found
 
 
 def _is_police_role(role: str, context: RelationContext) -> bool:

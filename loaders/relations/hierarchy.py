@@ -15,7 +15,8 @@ its source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
@@ -40,11 +41,17 @@ _BUILDING = re.compile(
 _MIN_GROUP_PREFIX = 5
 
 
-def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """(sentence index, relation) for every relation the document implies."""
+def structural_relations(
+    context: RelationContext, implied: Iterable[tuple[int, Mention]] = ()
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, relation) for every relation the document implies.
+
+    ``implied`` are actors that other relations brought in without a mention of their own
+    ('Namn, lokalpolisområdeschef i Rinkeby' implies Lokalpolisområde Rinkeby).
+    """
     seen: set[tuple[str, str, R]] = set()
     names = [{m.canonical for m in mentions} for mentions in context.mentions]
-    for i, found in _candidates(context):
+    for i, found in _candidates(context, implied):
         key = (found.source.canonical, found.target.canonical, found.type)
         if key in seen or found.source.canonical == found.target.canonical:
             continue
@@ -52,10 +59,12 @@ def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundR
         yield _evidence(names, i, found), found
 
 
-def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+def _candidates(
+    context: RelationContext, implied: Iterable[tuple[int, Mention]]
+) -> Iterator[tuple[int, FoundRelation]]:
     """Relations implied by each actor, read once per actor at its first mention."""
     done: set[tuple[E, str]] = set()
-    for i, mention in context.all_mentions():
+    for i, mention in chain(context.all_mentions(), implied):
         if (mention.type, mention.canonical) in done and not _CENTRE.match(mention.text):
             continue
         done.add((mention.type, mention.canonical))
