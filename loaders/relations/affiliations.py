@@ -350,15 +350,20 @@ def _agency_office(view: SentenceView, p: int, context: RelationContext) -> list
     if office is None:
         return []
     stem = office.group("stem").lower()
-    agencies = {
-        m.canonical: m
+    forms = (stem + "en", stem + "n", stem + "et")
+    # The agency itself, or one of its county units ('Kriminalvården i Dalarna').
+    named = {
+        m.canonical.partition(" i ")[0]: m
         for _, m in context.all_mentions()
-        if m.type == E.AGENCY and m.canonical.lower() in (stem + "en", stem + "n", stem + "et")
+        if m.type == E.AGENCY and m.canonical.partition(" i ")[0].lower() in forms
     }
-    if len(agencies) != 1:
+    if len(named) != 1:
         return []
-    agency = next(iter(agencies.values()))
-    role = _base_role(office.group("stem") + office.group("head"))
+    name, seen = next(iter(named.items()))
+    agency = context.first(name, E.AGENCY) or Mention(
+        seen.start, seen.start + len(name), name, E.AGENCY, name
+    )
+    role = _base_role(view.text[office.start("stem") : office.end("head")])
     found = [FoundRelation(person, agency, R.WORKS_FOR, 0.7, {"role": role})]
     if office.group("place"):
         unit = context.first(f"{agency.canonical} i {office.group('place')}", E.AGENCY)
