@@ -8,8 +8,9 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from graph.model import Entity, EntityType, Evidence, Graph, Relation, entity_id
+from graph.model import Document, Entity, EntityType, Evidence, Graph, Relation, better_name, entity_id
 from loaders.errors import ExtractionBudgetExceeded
+from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
@@ -38,9 +39,29 @@ def extract(
 ) -> Graph:
     """The actors and relations one document states, each relation with its sentence.
 
-    Raises ``ExtractionBudgetExceeded`` when the document has more sentences than the budget
-    allows, or when reading it takes longer.
+    A long document is read a section at a time (``loaders.language.sections``), so that what
+    its anaphors stand for is settled near them and no step compares a mention with every
+    other in the document. Raises ``ExtractionBudgetExceeded`` when the document has more
+    sentences than the budget allows, or when reading it takes longer.
     """
+    sections = split_sections(loaded.text)
+    if len(sections) == 1:
+        return _extract_text(loaded, redact_personal_data=redact_personal_data, budget=budget)
+    started = time.monotonic()
+    parts: list[Graph] = []
+    for offset, piece in sections:
+        remaining = Budget(
+            max_sentences=budget.max_sentences,
+            max_seconds=budget.max_seconds - (time.monotonic() - started),
+        )
+        section = LoadedDocument(document=loaded.document, text=piece)
+        part = _extract_text(section, redact_personal_data=redact_personal_data, budget=remaining)
+        parts.append(_shifted(part, offset))
+    return _joined(loaded.document, parts)
+
+
+def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget: Budget) -> Graph:
+    """``extract`` of one text read whole."""
     started = time.monotonic()
     doc = loaded.document
     text = loaded.text
@@ -57,6 +78,7 @@ def extract(
         if key not in entities:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
+        surfaces[key].update(m.aliases)
         counts[key] += 1
         return key
 
@@ -78,7 +100,7 @@ def extract(
             redacted[sentence.start] = _redacted(sentence, personal)
         return redacted[sentence.start]
 
-    context = RelationContext(sentences, document_mentions, date=doc.date)
+    context = RelationContext(sentences, document_mentions, date=doc.date, text=text)
     starts = [m.start for m in document_mentions]
     for number, sentence in enumerate(sentences):
         if number % _CLOCK_EVERY == 0 and time.monotonic() - started > budget.max_seconds:
@@ -119,6 +141,47 @@ def extract(
     for key, ent in entities.items():
         ent.aliases = sorted(surfaces[key] - {ent.name})
         ent.mentions = {doc.id: counts[key]}
+    return Graph(
+        documents=[doc],
+        entities=sorted(entities.values(), key=lambda e: e.id),
+        relations=sorted(relations.values(), key=lambda r: r.key),
+    )
+
+
+def _shifted(part: Graph, offset: int) -> Graph:
+    """A section's graph with its evidence offsets counted from the start of the document."""
+    for rel in part.relations:
+        rel.evidence = [
+            ev.model_copy(update={"start": ev.start + offset, "end": ev.end + offset}) for ev in rel.evidence
+        ]
+    return part
+
+
+def _joined(doc: Document, parts: list[Graph]) -> Graph:
+    """The sections' graphs as one document's: actors and relations united, evidence in order."""
+    entities: dict[str, Entity] = {}
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for part in parts:
+        for ent in part.entities:
+            known = entities.get(ent.id)
+            if known is None:
+                entities[ent.id] = ent
+                continue
+            name = better_name(known.name, ent.name)
+            surfaces = {known.name, *known.aliases, ent.name, *ent.aliases} - {name}
+            count = known.mentions.get(doc.id, 0) + ent.mentions.get(doc.id, 0)
+            entities[ent.id] = known.model_copy(
+                update={"name": name, "aliases": sorted(surfaces), "mentions": {doc.id: count}}
+            )
+        for rel in part.relations:
+            known_rel = relations.get(rel.key)
+            if known_rel is None:
+                relations[rel.key] = rel
+                continue
+            room = MAX_EVIDENCE_PER_DOCUMENT - len(known_rel.evidence)
+            known_rel.evidence.extend(rel.evidence[: max(room, 0)])
+            known_rel.confidence = max(known_rel.confidence, rel.confidence)
+            known_rel.properties = {**rel.properties, **known_rel.properties}
     return Graph(
         documents=[doc],
         entities=sorted(entities.values(), key=lambda e: e.id),
