@@ -236,8 +236,11 @@ _COURT = Gated(
 )
 # A state agency's county or regional unit: 'Kriminalvården i Halland', 'Skatteverket i Skåne län'.
 _REGIONAL_UNIT = Gated(
-    re.compile(rf"\b(?P<agency>[{UP}][{LO}]{{3,}})[ \t]+i[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)\b"),
-    r" i ",
+    re.compile(
+        rf"\b(?P<agency>[{UP}][{LO}]{{2,}}(?:vården|verket|myndigheten|kassan|förmedlingen|fogden|tjänsten))"
+        rf"[ \t]+i[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)\b"
+    ),
+    r"vården i |verket i |myndigheten i |kassan i |förmedlingen i |fogden i |tjänsten i ",
 )
 _REGIONAL_KINDS = frozenset({"län", "landskap", "landsdel"})
 _RESCUE_SERVICE = Gated(
