@@ -181,7 +181,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[authored[0]].append(authored[1])
     for i, signed in signature_block(context):
         by_sentence[i].append(signed)
-    for i, implied in structural_relations(context):
+    # Units an office implies ('lokalpolisområdeschef i Rinkeby') have their parents too.
+    offices = [
+        (i, rel.target) for i, found in enumerate(affiliations) for rel in found if rel.type is R.WORKS_FOR
+    ]
+    for i, implied in structural_relations(context, offices):
         by_sentence[i].append(implied)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
