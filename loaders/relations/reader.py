@@ -43,6 +43,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.triggers import (
@@ -201,6 +202,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(placed)
     for i, undertaken in undertaking_relations(context):
         by_sentence[i].append(undertaken)
+    for i, joint in joint_relations(context):
+        by_sentence[i].append(joint)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}

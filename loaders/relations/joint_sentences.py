@@ -1,0 +1,75 @@
+"""Collaboration stated by a sentence as a whole: organisations named together where it speaks of
+working together.
+
+'Polisen, kommunen och Kronofogden har under året gjort gemensamma kontroller',
+'Samarbetet mellan Region Gotland, Länsstyrelsen och polisen fortsätter': whatever the verb
+or the word order, the organisations a sentence names beside a word of joint work work with
+each other (ONTOLOGY.md: those who together do something each collaborate with every other).
+The trigger rules read who works with whom where the syntax says it; this reads the sentences
+they leave, where the cue is plain but the structure is not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+_JOINT = re.compile(
+    r"\b(?:samverka\w*|samarbet\w*|tillsammans|gemensam\w*|i\s+samråd\s+med|överenskommelse\w*"
+    r"|samverkansöverenskommelse\w*|samverkansavtal\w*|partner\w*|parterna)\b",
+    re.IGNORECASE,
+)
+_NOT_JOINT = re.compile(r"\b(?:inte|ej|aldrig|saknas|utan)\b", re.IGNORECASE)
+_ACTORS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
+_MOST = 6  # a longer list is an enumeration of a field, not a party of joint work
+
+
+_LINK = re.compile(r"\s*(?:,|och|samt|,\s*och)\s*\Z")
+
+
+def _coordinated(text: str, offset: int, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of organisations joined only by commas and 'och': 'Polisen, kommunen och Tullverket'."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.type not in _ACTORS or mention.generic:
+            continue
+        if run and _LINK.match(text[run[-1].end - offset : mention.start - offset]):
+            run.append(mention)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [mention]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """COLLABORATES_WITH among the organisations of each sentence that speaks of joint work."""
+    for i, sentence in enumerate(context.sentences):
+        if _NOT_JOINT.search(sentence.text):
+            continue
+        if not _JOINT.search(sentence.text):
+            for run in _coordinated(sentence.text, sentence.start, context.mentions[i]):
+                for a, b in itertools.combinations(run, 2):
+                    if a.canonical != b.canonical and not a.type == b.type == E.POLICE_UNIT:
+                        yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.4)
+            continue
+        actors: dict[tuple[E, str], Mention] = {}
+        for mention in context.mentions[i]:
+            if mention.type in _ACTORS and not mention.generic:
+                actors.setdefault((mention.type, mention.canonical), mention)
+        if not 2 <= len(actors) <= _MOST:
+            continue
+        for a, b in itertools.combinations(actors.values(), 2):
+            if a.type == b.type == E.POLICE_UNIT:
+                continue  # a police unit and the authority it belongs to are one party
+            yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.5)
