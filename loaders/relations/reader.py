@@ -30,6 +30,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -175,6 +176,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence):
         by_sentence[i].append(inferred)
+    for i, criminal in criminal_group_relations(context, by_sentence):
+        by_sentence[i].append(criminal)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
