@@ -57,9 +57,11 @@ _AGAINST = re.compile(
 # A group right after a counter-verb, when no mention stands there: 'mot (de) kriminella gäng(en)', 'mot gängen'.
 _GROUP_AHEAD = re.compile(
     r"\s+(?:(?:de|dessa|de\s+här|den|det)\s+)?(?:(?:kriminella|lokala|olika|två|tre|flera)\s+)?"
-    r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?)\b",
+    r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?)s?\b",
     re.IGNORECASE,
 )
+# A group named in passing ('kriminella nätverk som påverkar gatubilden'): what 'gängen' later refers to.
+_GENERIC_NAMED = re.compile(r"\bkriminella\s+(?P<noun>nätverk|gäng|grupper|grupperingar)\b", re.IGNORECASE)
 _GROUP_GAP = 90  # characters from the counter-verb to the group it acts on
 _WE = re.compile(r"\b(?:vi|vårt|vår|våra)\b", re.IGNORECASE)
 _FOR_ATT = re.compile(r"\s+att\b")
@@ -85,10 +87,19 @@ def criminal_group_relations(
         found_counters = list(_counters(context, i, groups, last_group))
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups
+        passing = list(_GENERIC_NAMED.finditer(sentence.text))
         if named:
             last_group = named[-1]
         elif found_counters:
             last_group = found_counters[-1].target
+        elif passing:
+            noun = passing[-1].group("noun")
+            phrase, head = generic_name(noun)
+            start = sentence.start + passing[-1].start()
+            last_group = Mention(
+                start, start + len(passing[-1].group(0)), passing[-1].group(0), E.CRIMINAL_GROUP, phrase,
+                generic=True, head=head, rule="criminal_passing",
+            )
     yield from established
     yield from _in_municipality(established, found)
     yield from counters
