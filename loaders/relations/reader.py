@@ -47,6 +47,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.validity import find_validity
+from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
 
@@ -178,6 +179,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(inferred)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
+    members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
+    for i, wished in wished_measures(context, items, members):
+        by_sentence[i].append(wished)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
