@@ -275,7 +275,9 @@ def _party_entries() -> list[GazetteerEntry]:
         name, letter = row["name"], row["letter"]
         aliases = [*([letter] if letter else []), *_split_aliases(row["aliases"])]
         out.append(
-            GazetteerEntry(name, POLITICAL_PARTY, _dedupe_aliases(name, aliases), None, (("letter", letter),))
+            GazetteerEntry(
+                name, POLITICAL_PARTY, _dedupe_aliases(name, aliases, keep_case=True), None, (("letter", letter),)
+            )
         )
     return out
 

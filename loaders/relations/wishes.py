@@ -48,7 +48,7 @@ _ATT_CLAUSE = re.compile(
 # Where a measure's noun phrase ends.
 _NP_END = re.compile(
     r"\s+(?:där|när|som|än|hos|eftersom|så\s+att|för\s+att|och\s+så|men|vilket|med\s+tanke)\b"
-    r"|\s+i\s+(?=[a-zåäö])|\s+[–—-]\s|[.,;:!?()\"”]|\s+och\s+(?:det|de|den|han|hon|vi|man)\b",
+    r"|\s+i\s+(?-i:(?=[a-zåäö]))|\s+[–—-]\s|[.,;:!?()\"”]|\s+och\s+(?:det|de|den|han|hon|vi|man)\b",
     re.IGNORECASE,
 )
 # A new list item: 'A, fler B och utökade C'.
@@ -190,7 +190,7 @@ def _wisher(
     before = text[: cue.start()]
     mentions = context.mentions[i]
     # The subject before the verb: the mentions of the clause before it that no preposition governs.
-    clause_start = max(before.rfind(","), before.rfind(":"), before.rfind(" att "), 0)
+    clause_start = _clause_start(before, [m.end - sentence.start for m in mentions])
     subject = [
         m
         for m in mentions
@@ -233,6 +233,15 @@ def _political(subject: list[Mention], strong: bool, members: dict[str, Mention]
     return out
 
 
+def _clause_start(before: str, ends: list[int]) -> int:
+    """Where the clause before a verb starts: after ':' or 'att', or a comma that closes no listed name."""
+    start = max(before.rfind(":"), before.rfind(" att "), 0)
+    for comma in (m.start() for m in re.finditer(",", before)):
+        if comma > start and comma not in ends and comma - 1 not in ends:
+            start = comma
+    return start
+
+
 def _governed(text: str, at: int) -> bool:
     words = text[:at].split()
     return bool(words) and words[-1].lower() in {"i", "på", "av", "med", "för", "från", "till", "mot", "hos", "om"}
@@ -252,15 +261,15 @@ def _speaker(context: RelationContext, i: int) -> Mention | None:
     speaker = context.speaker(i)
     if speaker is not None:
         return speaker
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if not _QUOTE.match(context.sentences[i].text):
-            break
+    for j in range(i - 1, max(-1, i - 5), -1):
         found = context.speaker(j)
         if found is not None:
             return found
         persons = [m for m in context.mentions[j] if m.type == E.PERSON]
         if persons and context.sentences[j].text.rstrip().endswith(":"):
             return persons[-1]
+        if persons:
+            break  # someone else is spoken of: the quote is not theirs
     return None
 
 
@@ -277,6 +286,22 @@ def _signatories(context: RelationContext, members: dict[str, Mention]) -> list[
             continue
         out.append(persons[0])
         party = next((m for m in found if m.type == E.POLITICAL_PARTY), members.get(persons[0].canonical))
+        if party is None:
+            party = _local_party(context, j, persons[0])
         if party is not None:
             out.append(party)
     return out
+
+
+# A local party signing beside its member: 'Anna Ek, Moraborgarna', 'Eva Ek, Skinnskattebergsdemokraterna'.
+_LOCAL_PARTY = re.compile(r",\s*(?P<party>[A-ZÅÄÖ][a-zåäö]+(?:demokraterna|partiet|borgarna|listan))\s*$")
+
+
+def _local_party(context: RelationContext, j: int, person: Mention) -> Mention | None:
+    sentence = context.sentences[j]
+    m = _LOCAL_PARTY.search(sentence.text, person.end - sentence.start)
+    if m is None:
+        return None
+    start = sentence.start + m.start("party")
+    name = m.group("party")
+    return Mention(start, start + len(name), name, E.POLITICAL_PARTY, name, rule="local_party")
