@@ -56,7 +56,8 @@ _AGAINST = re.compile(
 )
 # A group right after a counter-verb, when no mention stands there: 'mot (de) kriminella gäng(en)', 'mot gängen'.
 _GROUP_AHEAD = re.compile(
-    r"\s+(?:(?:de|dessa|de\s+här|den|det)\s+)?(?:(?:kriminella|lokala|olika|två|tre|flera)\s+)?"
+    r"\s+(?:(?:etableringen|närvaron|verksamheten)\s+(?:av|för)\s+)?(?:(?:de|dessa|de\s+här|den|det)\s+)?"
+    r"(?:(?:kriminella|lokala|olika|två|tre|flera)\s+)?"
     r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?)s?\b",
     re.IGNORECASE,
 )
@@ -83,7 +84,10 @@ def criminal_group_relations(
         mentions = context.mentions[i]
         groups = [m for m in mentions if m.type == E.CRIMINAL_GROUP]
         established += [(i, f) for f in _premises(context, i, groups)]
-        established += [(i, f) for f in _named_buildings(context, i)]
+        buildings = list(_named_buildings(context, i))
+        established += [(i, f) for f in buildings]
+        if buildings and not groups:
+            last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
         found_counters = list(_counters(context, i, groups, last_group))
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups
