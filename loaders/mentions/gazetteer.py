@@ -276,7 +276,11 @@ def _party_entries() -> list[GazetteerEntry]:
         aliases = [*([letter] if letter else []), *_split_aliases(row["aliases"])]
         out.append(
             GazetteerEntry(
-                name, POLITICAL_PARTY, _dedupe_aliases(name, aliases, keep_case=True), None, (("letter", letter),)
+                name,
+                POLITICAL_PARTY,
+                _dedupe_aliases(name, aliases, keep_case=True),
+                None,
+                (("letter", letter),),
             )
         )
     return out

@@ -25,7 +25,9 @@ LO = LOWER
 _CENTRE = Gated(re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b"), r"centrum")
 _CENTRE_BACK = Gated(re.compile(r"\b[Cc]entrum(?:et|s)?\b"), r"centrum")
 _BUILDING = Gated(
-    re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården|fastigheten))\b"),
+    re.compile(
+        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården|fastigheten))\b"
+    ),
     r"villan|torget|parken|gallerian|huset|gården|fastigheten",
 )
 # A gang's premises named by their owner: "Hells Angels klubblokal i Gammelstad", "Bandidos nya klubbhus".

@@ -73,9 +73,11 @@ def criminal_group_relations(
 ) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, relation) for the criminal-group relations of the whole document;
     ``found`` holds the document's relations read so far (LOCATED_IN, COLLABORATES_WITH)."""
-    if not any(m.type == E.CRIMINAL_GROUP for ms in context.mentions for m in ms) and not any(
-        _AGAINST.search(s.text) for s in context.sentences
-    ):
+    if not any(
+        m.type == E.CRIMINAL_GROUP or (m.type == E.PLACE and _group_named_in(m) is not None)
+        for ms in context.mentions
+        for m in ms
+    ) and not any(_AGAINST.search(s.text) for s in context.sentences):
         return
     established: list[tuple[int, FoundRelation]] = []
     counters: list[tuple[int, FoundRelation]] = []
@@ -101,8 +103,14 @@ def criminal_group_relations(
             phrase, head = generic_name(noun)
             start = sentence.start + passing[-1].start()
             last_group = Mention(
-                start, start + len(passing[-1].group(0)), passing[-1].group(0), E.CRIMINAL_GROUP, phrase,
-                generic=True, head=head, rule="criminal_passing",
+                start,
+                start + len(passing[-1].group(0)),
+                passing[-1].group(0),
+                E.CRIMINAL_GROUP,
+                phrase,
+                generic=True,
+                head=head,
+                rule="criminal_passing",
             )
     yield from established
     yield from _in_municipality(established, found)
@@ -175,7 +183,9 @@ def _group_named_in(place: Mention) -> Mention | None:
     entries = [e for f in forms for e in load_gazetteer().lookup(f) if e.type == "CriminalGroup"]
     if not entries:
         return None
-    return Mention(place.start, place.end, place.text, E.CRIMINAL_GROUP, entries[0].name, rule="named_building")
+    return Mention(
+        place.start, place.end, place.text, E.CRIMINAL_GROUP, entries[0].name, rule="named_building"
+    )
 
 
 def _inner_place(place: Mention) -> Mention | None:
@@ -246,7 +256,14 @@ def _group_after(
     phrase, head = generic_name(noun)
     start = sentence.start + ahead.start("noun")
     return Mention(
-        start, start + len(noun), noun, E.CRIMINAL_GROUP, phrase, generic=True, head=head, rule="counter_object"
+        start,
+        start + len(noun),
+        noun,
+        E.CRIMINAL_GROUP,
+        phrase,
+        generic=True,
+        head=head,
+        rule="counter_object",
     )
 
 

@@ -30,8 +30,8 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.amounts import find_amounts
-from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations

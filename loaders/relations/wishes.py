@@ -39,12 +39,24 @@ _VERB = (
 _AFTER_CUE = re.compile(
     rf"\s+(?:(?P<we>vi|jag)\s+)?(?:{_ADVERB}\s+)*(?:{_VERB}\s+)?(?:{_ADVERB}\s+)*(?=\S)", re.IGNORECASE
 )
-# 'att kommunfullmäktige inrättar ett X', 'att kommunen inför X'
+_MEASURE_VERB = (
+    r"(?:inrätta|inrättar|införa|inför|starta|startar|anställa|anställer|tillsätta|tillsätter|skapa|skapar"
+    r"|ta\s+fram|tar\s+fram|bilda|bildar|utreda|utreder|avsätta|avsätter|satsa\s+på|satsar\s+på|utöka|utökar"
+    r"|installera|installerar|sätta\s+upp|sätter\s+upp|upprätta|upprättar|genomföra|genomför|erbjuda|erbjuder"
+    r"|öka|ökar|stärka|stärker|förstärka|förstärker|bygga\s+ut|bygger\s+ut|arbeta\s+fram|anta|antar)"
+)
+# 'att kommunfullmäktige inrättar ett X', 'att kommunen ska införa X'
 _ATT_CLAUSE = re.compile(
-    r"(?:^[\s–—-]*|\s)att\s+(?:\w+\s+){1,3}?(?:inrättar|inför|startar|anställer|tillsätter|skapar|tar\s+fram"
-    r"|bildar|utreder)\s+",
+    r"(?:^[\s–—-]*|\s)att\s+(?:\w+\s+){1,3}?(?:(?:ska|skall|bör|måste|snarast|omgående)\s+){0,2}"
+    + _MEASURE_VERB
+    + r"\s+(?:(?:också|även|fler|snarast)\s+)?",
     re.IGNORECASE,
 )
+# 'föreslår att kommunen ska inrätta X': the clause right after the cue.
+_CUE_ATT = re.compile(r"\s+(?:(?:därför|också|även|nu)\s+)?(?=att\b)", re.IGNORECASE)
+# 'Motion om fler ordningsvakter', 'förslaget om en trygghetsfond'
+_ABOUT = re.compile(r"\b(?P<cue>motion|förslag|yrkande)\s+om\s+(?!att\b)(?P<we>)", re.IGNORECASE)
+_REJECTING = re.compile(r"\b(?:avslag|avslå\w*|återremiss\w*|återremitter\w*|bordlägg\w*)\b", re.IGNORECASE)
 # Where a measure's noun phrase ends.
 _NP_END = re.compile(
     r"\s+(?:där|när|som|än|hos|eftersom|så\s+att|för\s+att|och\s+så|men|vilket|med\s+tanke)\b"
@@ -69,11 +81,14 @@ _SAME_SUBJECT = re.compile(r"\boch\s+(?:så\s+)?$", re.IGNORECASE)
 # 'presenterade sitt gemensamma budgetförslag': the proposal itself.
 _PRESENTED = re.compile(
     r"\b(?P<cue>presenterade|presenterar|presenterat|lade\s+fram|lägger\s+fram|lagt\s+fram|lämnade|lämnar)\s+"
-    r"(?:sitt|sin|sina|ett|en|nytt|nya|\s)+(?:gemensamma\s+)?(?P<noun>budgetförslag|budgetalternativ|motion)\b(?P<we>)",
+    r"(?:[\wåäö]+\s+){0,3}?(?:sitt|sin|sina|ett|en)\s+(?:(?:gemensamma|nya|eget|egna)\s+)?"
+    r"(?P<noun>budgetförslag|budgetalternativ|motion)\b(?P<we>)",
     re.IGNORECASE,
 )
 _POLITICAL = frozenset({E.POLITICAL_PARTY, E.MUNICIPAL_BODY})
-_BACK_TO_PARTIES = re.compile(r"^\s*[–-]?\s*(?:partierna|de|dessa|allianspartierna|oppositionen)\s+$", re.IGNORECASE)
+_BACK_TO_PARTIES = re.compile(
+    r"^\s*[–-]?\s*(?:partierna|de|dessa|allianspartierna|oppositionen)\s+$", re.IGNORECASE
+)
 _QUOTE = re.compile(r"^\s*[–—-]")
 _MAX_WORDS = 9
 
@@ -92,17 +107,36 @@ def wished_measures(
             if clause is not None and proposers:
                 yield from _propose(context, i, proposers, clause.end())
             continue
+        if _REJECTING.search(text):
+            continue  # 'yrkar avslag på motionen om X' proposes nothing
         last: list[Mention] = []
         for cue in _CUE.finditer(text):
             after = _AFTER_CUE.match(text, cue.end())
             if after is None:
                 continue
             proposers, at = _wisher(context, i, cue, after, members)
+            clause = (
+                _ATT_CLAUSE.match(text, _CUE_ATT.match(text, cue.end()).end() - 1)
+                if _CUE_ATT.match(text, cue.end())
+                else None
+            )
+            if clause is not None:
+                at = clause.end()
             # '... och så vill prova med X': a second wish without a subject is the first one's.
             proposers = proposers or (last if _SAME_SUBJECT.search(text, 0, cue.start()) else [])
             if proposers:
                 last = proposers
                 yield from _propose(context, i, proposers, at)
+        about = _ABOUT.search(text)
+        if about is not None:
+            # 'Eva Ek (L) har lämnat en motion om X'; a title 'Motion om X' is its authors'.
+            proposers = [
+                m for m in _wisher(context, i, about, about, members)[0] if m.type != E.MUNICIPAL_BODY
+            ]
+            if not proposers and not text[: about.start()].strip():
+                proposers = _authors(context, members)
+            if proposers:
+                yield from _propose(context, i, proposers, about.end())
         presented = _PRESENTED.search(text)
         if presented is not None:
             proposers, _ = _wisher(context, i, presented, presented, members)
@@ -120,8 +154,11 @@ def _propose(
         for proposer in proposers:
             yield i, FoundRelation(proposer, measure, R.PROPOSES, 0.7)
             if amount is not None:
-                yield i, FoundRelation(
-                    proposer, measure, R.FUNDS, 0.65, {"amount_sek": amount, "status": "proposed"}
+                yield (
+                    i,
+                    FoundRelation(
+                        proposer, measure, R.FUNDS, 0.65, {"amount_sek": amount, "status": "proposed"}
+                    ),
                 )
 
 
@@ -146,9 +183,12 @@ def _measures(context: RelationContext, i: int, at: int) -> Iterator[tuple[Menti
 
 
 _ITEM_AHEAD = re.compile(
-    r"\s*(?:fler|mer|mera|ökade?|utökade?|bättre|nya?|ett|en|större|hårdare|skärpta?|tydligare)\b", re.IGNORECASE
+    r"\s*(?:fler|mer|mera|ökade?|utökade?|bättre|nya?|ett|en|större|hårdare|skärpta?|tydligare)\b",
+    re.IGNORECASE,
 )
-_SUM_FOR = re.compile(r"\b(?:kronor|kr|mnkr|miljoner|miljarder)\b(?:\s+\w+){0,2}?\s+(?:för|till)\s+", re.IGNORECASE)
+_SUM_FOR = re.compile(
+    r"\b(?:kronor|kr|mnkr|miljoner|miljarder)\b(?:\s+\w+){0,2}?\s+(?:för|till)\s+", re.IGNORECASE
+)
 
 
 def _measure(context: RelationContext, i: int, start: int, piece: str) -> tuple[Mention, int | None] | None:
@@ -194,7 +234,8 @@ def _wisher(
     subject = [
         m
         for m in mentions
-        if clause_start <= m.start - sentence.start < cue.start() and not _governed(text, m.start - sentence.start)
+        if clause_start <= m.start - sentence.start < cue.start()
+        and not _governed(text, m.start - sentence.start)
     ]
     if subject:
         return _political(subject, strong, members), after.end()
@@ -214,9 +255,18 @@ def _wisher(
         return _parties_before(context, i), after.end()
     if after.group("we") or re.search(r"\bvi\s+$", before, re.IGNORECASE):
         speaker = _speaker(context, i)
-        if speaker is not None and speaker.canonical in members:
-            return [speaker], after.end()
+        if speaker is not None:
+            return ([speaker] if speaker.canonical in members else []), after.end()
+        return _authors(context, members), after.end()  # 'Vi föreslår' in a motion: those who sign it
     return [], after.end()
+
+
+def _authors(context: RelationContext, members: dict[str, Mention]) -> list[Mention]:
+    """Who writes a political text: its signatories, else the party that signs it."""
+    signed = _signatories(context, members)
+    if any(m.type == E.POLITICAL_PARTY for m in signed):
+        return signed
+    return [context.author_party] if context.author_party is not None else []
 
 
 _PARTY_AFTER = re.compile(r",?\s*\(?[A-ZÅÄÖ]{1,3}\)?\s*,?|,")
@@ -226,9 +276,11 @@ def _political(subject: list[Mention], strong: bool, members: dict[str, Mention]
     """Those of the subject who propose: parties, politicians and public bodies (any actor for 'kräver')."""
     out = []
     for m in subject:
-        if m.type in _POLITICAL or (m.type == E.PERSON and m.canonical in members):
-            out.append(m)
-        elif strong and m.type in (E.MUNICIPALITY, E.PERSON):
+        if (
+            m.type in _POLITICAL
+            or (m.type == E.PERSON and m.canonical in members)
+            or (strong and m.type in (E.MUNICIPALITY, E.PERSON))
+        ):
             out.append(m)
     return out
 
@@ -244,7 +296,18 @@ def _clause_start(before: str, ends: list[int]) -> int:
 
 def _governed(text: str, at: int) -> bool:
     words = text[:at].split()
-    return bool(words) and words[-1].lower() in {"i", "på", "av", "med", "för", "från", "till", "mot", "hos", "om"}
+    return bool(words) and words[-1].lower() in {
+        "i",
+        "på",
+        "av",
+        "med",
+        "för",
+        "från",
+        "till",
+        "mot",
+        "hos",
+        "om",
+    }
 
 
 def _parties_before(context: RelationContext, i: int) -> list[Mention]:
@@ -285,9 +348,8 @@ def _signatories(context: RelationContext, members: dict[str, Mention]) -> list[
         if len(persons) != 1:
             continue
         out.append(persons[0])
-        party = next((m for m in found if m.type == E.POLITICAL_PARTY), members.get(persons[0].canonical))
-        if party is None:
-            party = _local_party(context, j, persons[0])
+        party = next((m for m in found if m.type == E.POLITICAL_PARTY), None)
+        party = party or _local_party(context, j, persons[0]) or members.get(persons[0].canonical)
         if party is not None:
             out.append(party)
     return out
