@@ -36,6 +36,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.spending import spent_on
 from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -182,6 +183,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
+    for i, spent in spent_on(context):
+        by_sentence[i].append(spent)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}

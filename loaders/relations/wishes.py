@@ -74,9 +74,11 @@ _HEAD_START = re.compile(
 )
 _NOT_MEASURE = re.compile(
     r"^(?:att|inte|ingen|inga|något|några|det|detta|den|de|man|vi|jag|ni|hon|han|alla|mycket|mer\s+än|så|för"
-    r"|möjlighet\w*|tid|svar|veta|säga|uppmana|påminna|tacka|förtydliga|informera|berätta|understryka)\b",
+    r"|möjlighet\w*|tid|svar|veta|säga|uppmana|påminna|tacka|förtydliga|informera|berätta|understryka"
+    r"|bli|vara|kunna|göra|hitta|jobba|arbeta|fortsätta|ta|ge|gå|komma|hålla|lyfta|visa|ha|se|få)\b",
     re.IGNORECASE,
 )
+_QUANTIFIERS = frozenset({"mera", "extra", "flera", "nya", "andra"})
 _SAME_SUBJECT = re.compile(r"\boch\s+(?:så\s+)?$", re.IGNORECASE)
 # 'presenterade sitt gemensamma budgetförslag': the proposal itself.
 _PRESENTED = re.compile(
@@ -208,6 +210,8 @@ def _measure(context: RelationContext, i: int, start: int, piece: str) -> tuple[
         return None
     if piece[:1].isupper() and len(words) == 1:
         return None  # a name alone ('Polisen') is an actor, no measure
+    if words[0].endswith("a") and words[0].lower() not in _QUANTIFIERS:
+        return None  # an infinitive ('vill göra Mora tryggare'): an aim, no measure named
     absolute = sentence.start + start
     for m in context.mentions[i]:
         if m.type == E.INITIATIVE and absolute <= m.start < absolute + len(piece):

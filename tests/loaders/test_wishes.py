@@ -76,3 +76,11 @@ def test_what_the_police_want_is_no_proposal() -> None:
     found = read(text, [("Polisen", E.POLICE_UNIT, None)])
     assert not edges(found, R.PROPOSES)
     no_edge(found, R.PROPOSES, source="Polisen")
+
+
+def test_an_aim_is_no_measure() -> None:
+    text = "Eva Ek (L) vill göra Mora tryggare och vill bli bättre på att lyssna."
+    found = read(
+        text, [("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna"), ("Mora", E.PLACE, None)]
+    )
+    assert not edges(found, R.PROPOSES)
