@@ -73,11 +73,12 @@ def criminal_group_relations(
 ) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, relation) for the criminal-group relations of the whole document;
     ``found`` holds the document's relations read so far (LOCATED_IN, COLLABORATES_WITH)."""
-    if not any(
+    against = {i for i, s in enumerate(context.sentences) if _may_counter(s.text) and _AGAINST.search(s.text)}
+    if not against and not any(
         m.type == E.CRIMINAL_GROUP or (m.type == E.PLACE and _group_named_in(m) is not None)
         for ms in context.mentions
         for m in ms
-    ) and not any(_AGAINST.search(s.text) for s in context.sentences):
+    ):
         return
     established: list[tuple[int, FoundRelation]] = []
     counters: list[tuple[int, FoundRelation]] = []
@@ -90,7 +91,7 @@ def criminal_group_relations(
         established += [(i, f) for f in buildings]
         if buildings and not groups:
             last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
-        found_counters = list(_counters(context, i, groups, last_group))
+        found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups
         passing = list(_GENERIC_NAMED.finditer(sentence.text))
@@ -265,6 +266,15 @@ def _group_after(
         head=head,
         rule="counter_object",
     )
+
+
+_COUNTER_STEMS = ("mot", "vräk", "upp", "bekämp", "stopp", "stör", "hindr", "försvår", "parer", "bort")
+
+
+def _may_counter(text: str) -> bool:
+    """A cheap test before the pattern: most sentences hold none of its words."""
+    low = text.lower()
+    return any(stem in low for stem in _COUNTER_STEMS)
 
 
 def _actors_before(context: RelationContext, i: int, at: int, since: int = 0) -> list[Mention]:

@@ -26,12 +26,17 @@ _SPEND = re.compile(
     r"(?:pengar|medel|resurser|kronor|kr|mnkr|miljoner|miljarder)\b",
     re.IGNORECASE,
 )
+_MONEY_WORDS = re.compile(r"pengar|medel|resurser|kronor|kr\b|mnkr|miljon|miljard")
 _PURPOSE = re.compile(
     r"\s+(?:[^.;:]{0,60}?\s)?(?:för|till)\s+(?:just\s+|bland\s+annat\s+)?(?P<what>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})",
 )
 _WHAT_END = re.compile(
     r"\s+(?:och|som|där|när|i|på|inom|under|för|med|men|eftersom|säger|sa|sade)\b|[,.;:]", re.IGNORECASE
 )
+# 'brottsförebyggande och trygghetsskapande insatser': adjectives joined by 'och' are one phrase.
+_ADJECTIVE_AND = re.compile(r"\b[\wåäö]+(?:nde|iga|ska)\s+och\s+[\wåäö]+(?:nde|iga|ska)\s+")
+# 'varje år avsätter kommunen medel för ...': a standing arrangement, no funding of a measure.
+_HABITUAL = re.compile(r"\b(?:varje|vart)\s+år\b|\bårligen\b|\blöpande\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\binom\s+$", re.IGNORECASE)
 _WE = re.compile(r"\bvi\b", re.IGNORECASE)
 _NOT_MEASURE = frozenset(
@@ -43,6 +48,8 @@ def spent_on(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, relation) for money put into a measure named after it."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
+        if not _MONEY_WORDS.search(text) or _HABITUAL.search(text):
+            continue
         for spend in _SPEND.finditer(text):
             purpose = _PURPOSE.match(text, spend.end())
             if purpose is None:
@@ -66,7 +73,8 @@ def spent_on(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
 def _measure(context: RelationContext, i: int, purpose: re.Match[str]) -> Mention | None:
     sentence = context.sentences[i]
     what = purpose.group("what")
-    end = _WHAT_END.search(what)
+    joined = _ADJECTIVE_AND.match(what)
+    end = _WHAT_END.search(what, joined.end() if joined else 0)
     what = what[: end.start()] if end else what
     if not what or what.split()[0].lower() in _NOT_MEASURE:
         return None

@@ -103,6 +103,8 @@ def wished_measures(
     the party the document puts the person in."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
+        if i not in items and not _may_wish(text):
+            continue
         if i in items:
             proposers = _signatories(context, members) or ([items[i]] if items[i] is not None else [])
             clause = _ATT_CLAUSE.search(text)
@@ -147,6 +149,27 @@ def wished_measures(
             measure = Mention(start, start + len(noun), noun, E.INITIATIVE, noun, rule="presented_proposal")
             for proposer in proposers:
                 yield i, FoundRelation(proposer, measure, R.PROPOSES, 0.7)
+
+
+_WISH_STEMS = (
+    "vill",
+    "behöver",
+    "kräv",
+    "föresl",
+    "yrka",
+    "efterly",
+    "motion",
+    "förslag",
+    "presenter",
+    "fram",
+    "lämna",
+)
+
+
+def _may_wish(text: str) -> bool:
+    """A cheap test before the patterns: most sentences hold none of their words."""
+    low = text.lower()
+    return any(stem in low for stem in _WISH_STEMS)
 
 
 def _propose(
