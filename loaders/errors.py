@@ -3,7 +3,8 @@
 LoaderError (422)
 ├── UnsupportedFormat      not a format we read
 ├── UnreadableDocument     broken, encrypted, empty or undecodable
-└── DocumentTooLarge (413) over the size limits (file, unpacked parts, text)
+├── DocumentTooLarge (413) over the size limits (file, unpacked parts, text)
+└── ExtractionBudgetExceeded (413) more sentences or time than one document may take
 """
 
 from __future__ import annotations
@@ -31,3 +32,10 @@ class UnreadableDocument(LoaderError):
 class DocumentTooLarge(LoaderError):
     status = 413
     code = "document_too_large"
+
+
+class ExtractionBudgetExceeded(LoaderError):
+    """The document was skipped whole: nothing of it is stored, the batch goes on."""
+
+    status = 413
+    code = "extraction_budget_exceeded"

@@ -4,34 +4,90 @@ from __future__ import annotations
 
 import bisect
 import functools
+import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from graph.model import Entity, EntityType, Evidence, Graph, Relation, entity_id
+from graph.model import Document, Entity, EntityType, Evidence, Graph, Relation, better_name, entity_id
+from loaders.errors import ExtractionBudgetExceeded
+from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
 from loaders.relations.reader import RelationContext, find_relations
 
+# A relation stated again and again in one document (a long protocol's recurring parties)
+# keeps its first sentences as evidence; more would add nothing a reader can check.
+MAX_EVIDENCE_PER_DOCUMENT = 20
 
-def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Graph:
-    """The actors and relations one document states, each relation with its sentence."""
+
+@dataclass(frozen=True)
+class Budget:
+    """The most one document may cost; a document over it is skipped whole and reported."""
+
+    max_sentences: int = 200_000  # about 20 MB of running text
+    max_seconds: float = 600.0
+
+
+DEFAULT_BUDGET = Budget()
+_CLOCK_EVERY = 256  # sentences between two looks at the clock
+
+
+def extract(
+    loaded: LoadedDocument, *, redact_personal_data: bool = True, budget: Budget = DEFAULT_BUDGET
+) -> Graph:
+    """The actors and relations one document states, each relation with its sentence.
+
+    A long document is read a section at a time (``loaders.language.sections``), so that what
+    its anaphors stand for is settled near them and no step compares a mention with every
+    other in the document. Raises ``ExtractionBudgetExceeded`` when the document has more
+    sentences than the budget allows, or when reading it takes longer.
+    """
+    sections = split_sections(loaded.text)
+    if len(sections) == 1:
+        return _extract_text(loaded, redact_personal_data=redact_personal_data, budget=budget)
+    started = time.monotonic()
+    parts: list[Graph] = []
+    for offset, piece in sections:
+        remaining = Budget(
+            max_sentences=budget.max_sentences,
+            max_seconds=budget.max_seconds - (time.monotonic() - started),
+        )
+        section = LoadedDocument(document=loaded.document, text=piece)
+        part = _extract_text(section, redact_personal_data=redact_personal_data, budget=remaining)
+        parts.append(_shifted(part, offset))
+    return _joined(loaded.document, parts)
+
+
+def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget: Budget) -> Graph:
+    """``extract`` of one text read whole."""
+    started = time.monotonic()
     doc = loaded.document
     text = loaded.text
     surfaces: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     entities: dict[str, Entity] = {}
     relations: dict[tuple[str, str, str], Relation] = {}
+    # Sentences already kept as a relation's evidence: a set, so that a relation stated in
+    # every paragraph of a long protocol is not compared with all its earlier sentences.
+    stated_in: dict[tuple[str, str, str], set[int]] = defaultdict(set)
 
     def actor(m: Mention) -> str:
         key = _entity_key(m.type, m.canonical)
         if key not in entities:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
+        surfaces[key].update(m.aliases)
         counts[key] += 1
         return key
 
     sentences = split_sentences(text)
+    if len(sentences) > budget.max_sentences:
+        raise ExtractionBudgetExceeded(
+            doc.path or doc.id,
+            f"{len(sentences)} meningar, mer än de {budget.max_sentences} ett dokument får ha; hoppades över",
+        )
     personal = find_personal_data(text)  # never names, whether or not the evidence is redacted
     document_mentions = find_document_mentions(text, sentences, personal_data=personal)
     redacted: dict[int, str] = {}
@@ -44,9 +100,15 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
             redacted[sentence.start] = _redacted(sentence, personal)
         return redacted[sentence.start]
 
-    context = RelationContext(sentences, document_mentions, date=doc.date)
+    context = RelationContext(sentences, document_mentions, date=doc.date, text=text)
     starts = [m.start for m in document_mentions]
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        if number % _CLOCK_EVERY == 0 and time.monotonic() - started > budget.max_seconds:
+            raise ExtractionBudgetExceeded(
+                doc.path or doc.id,
+                f"tog mer än {budget.max_seconds:g} s att läsa (vid mening {number} av "
+                f"{len(sentences)}); hoppades över",
+            )
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         mentions = [m for m in document_mentions[lo:hi] if m.end <= sentence.end]
@@ -66,15 +128,60 @@ def extract(loaded: LoadedDocument, *, redact_personal_data: bool = True) -> Gra
                 ],
             )
             existing = relations.get(rel.key)
+            seen = stated_in[rel.key]
             if existing is None:
                 relations[rel.key] = rel
-            elif rel.evidence[0] not in existing.evidence:
-                existing.evidence.append(rel.evidence[0])
+                seen.add(sentence.start)
+            elif sentence.start not in seen:
+                seen.add(sentence.start)
                 existing.confidence = max(existing.confidence, rel.confidence)
+                if len(existing.evidence) < MAX_EVIDENCE_PER_DOCUMENT:
+                    existing.evidence.append(rel.evidence[0])
 
     for key, ent in entities.items():
         ent.aliases = sorted(surfaces[key] - {ent.name})
         ent.mentions = {doc.id: counts[key]}
+    return Graph(
+        documents=[doc],
+        entities=sorted(entities.values(), key=lambda e: e.id),
+        relations=sorted(relations.values(), key=lambda r: r.key),
+    )
+
+
+def _shifted(part: Graph, offset: int) -> Graph:
+    """A section's graph with its evidence offsets counted from the start of the document."""
+    for rel in part.relations:
+        rel.evidence = [
+            ev.model_copy(update={"start": ev.start + offset, "end": ev.end + offset}) for ev in rel.evidence
+        ]
+    return part
+
+
+def _joined(doc: Document, parts: list[Graph]) -> Graph:
+    """The sections' graphs as one document's: actors and relations united, evidence in order."""
+    entities: dict[str, Entity] = {}
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for part in parts:
+        for ent in part.entities:
+            known = entities.get(ent.id)
+            if known is None:
+                entities[ent.id] = ent
+                continue
+            name = better_name(known.name, ent.name)
+            surfaces = {known.name, *known.aliases, ent.name, *ent.aliases} - {name}
+            count = known.mentions.get(doc.id, 0) + ent.mentions.get(doc.id, 0)
+            entities[ent.id] = known.model_copy(
+                update={"name": name, "aliases": sorted(surfaces), "mentions": {doc.id: count}}
+            )
+        for rel in part.relations:
+            known_rel = relations.get(rel.key)
+            if known_rel is None:
+                relations[rel.key] = rel
+                continue
+            room = MAX_EVIDENCE_PER_DOCUMENT - len(known_rel.evidence)
+            known_rel.evidence.extend(rel.evidence[: max(room, 0)])
+            known_rel.confidence = max(known_rel.confidence, rel.confidence)
+            known_rel.properties = {**rel.properties, **known_rel.properties}
     return Graph(
         documents=[doc],
         entities=sorted(entities.values(), key=lambda e: e.id),

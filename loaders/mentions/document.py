@@ -21,6 +21,7 @@ from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_persons
 from loaders.mentions.places import find_places
@@ -40,6 +41,7 @@ class Mention:
     head: str | None = None  # head noun of a generic group or an initiative ("nätverk", "plan")
     role: str | None = None  # a person's role stated beside the name ("kommunalråd")
     rule: str = ""  # the rule that found it, for tracing
+    aliases: tuple[str, ...] = ()  # other surface forms of the name (an item line with and without its verb)
 
 
 # When several gazetteer entries share a surface, the more specific type is read.
@@ -142,7 +144,14 @@ def _select(cands: list[Candidate], length: int) -> list[Candidate]:
 def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Every rule's candidates, overlaps settled, each tied to its sentence."""
     cands = _gazetteer_candidates(scan, lexicon)
-    for finder in (find_organisations, find_persons, find_initiatives, find_criminal_groups, find_places):
+    for finder in (
+        find_organisations,
+        find_persons,
+        find_initiatives,
+        find_criminal_groups,
+        find_places,
+        find_municipality_lists,
+    ):
         cands.extend(finder(scan, lexicon))
     cands = [c for c in cands if not scan.is_masked(c.start, c.end)]
     chosen = _select(cands, len(scan.text))

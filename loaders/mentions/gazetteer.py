@@ -450,11 +450,14 @@ def build_entries() -> list[GazetteerEntry]:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer built from ``loaders/data`` (parsed once per process)."""
     first_names = read_list("first_names.txt")
+    # Collectives of organisations are group nouns that, like the people an initiative is for,
+    # are actors only as partners.
+    partners = read_list("partner_nouns.txt")
     return Gazetteer(
         build_entries(),
         first_names=first_names,
-        group_nouns=read_list("group_nouns.txt"),
+        group_nouns=[*read_list("group_nouns.txt"), *partners],
         ambiguous_first_names=_ambiguous_names(_note("first_names.txt")),
         common_words=read_list("common_words.txt"),
-        population_nouns=read_list("population_nouns.txt"),
+        population_nouns=[*read_list("population_nouns.txt"), *partners],
     )

@@ -23,6 +23,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
 from loaders.relations.affiliations import PARTY_DEMONYMS, party_letters
 from loaders.relations.arguments import SentenceView
+from loaders.relations.bare_actors import bare_actors, document_municipality
 from loaders.relations.found_relation import FoundRelation
 
 _SPEECH = re.compile(
@@ -88,8 +89,10 @@ class RelationContext:
         mentions: Iterable[Mention],
         date: dt.date | None = None,
         gazetteer: Gazetteer | None = None,
+        text: str = "",
     ) -> None:
         self.sentences = list(sentences)
+        self.text = text  # the whole document, for its layout (list items, headings)
         self.date = date
         self.gazetteer = gazetteer or load_gazetteer()
         self._starts = [s.start for s in self.sentences]
@@ -98,9 +101,12 @@ class RelationContext:
             i = self.index_at(mention.start)
             if i is not None and mention.end <= self.sentences[i].end:
                 self.mentions[i].append(mention)
-        # '(C)' after a name is a party even where no mention was made of it.
+        # '(C)' after a name is a party even where no mention was made of it; 'polis och kommun'
+        # are the Police Authority and the document's municipality.
+        municipality = document_municipality([m for found in self.mentions for m in found])
         for i, sentence in enumerate(self.sentences):
             letters = party_letters(sentence.text, sentence.start, self.mentions[i], self.gazetteer)
+            letters += bare_actors(sentence.text, sentence.start, self.mentions[i], municipality)
             if letters:
                 self.mentions[i] = sorted([*self.mentions[i], *letters], key=lambda m: (m.start, -m.end))
         self._add_anaphors()

@@ -31,10 +31,20 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.collaboration import (
+    as_organisation,
+    joint_signers,
+    partner_clique,
+    police_parents,
+    signature_block,
+    without_umbrellas,
+)
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.efforts import effort_relations
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.pacts import pact_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
 from loaders.relations.triggers import (
@@ -117,6 +127,8 @@ _NAMED = re.compile(
     r"|med\s+namnet|under\s+namnet)\s+",
     re.IGNORECASE,
 )
+# A thing worked with, not a partner: 'tillsammans med kunskap från X', 'samarbete med stöd av X'.
+_THING_BEFORE = re.compile(r"\b(?:från|om|av|kring|inom|för|på)\b", re.IGNORECASE)
 # Phrases whose object is no object of the trigger before them: 'tillsammans med X', 'hos X'.
 _FOREIGN_PHRASE = re.compile(
     r"(?:\b(?:tillsammans|ihop|jämte|gemensamt|samverkan|samarbete[t]?|samarbeta[rt]?|samverka[rt]?)\s+med"
@@ -169,6 +181,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     authored = _authors_party(context)
     if authored is not None:
         by_sentence[authored[0]].append(authored[1])
+    for i, signed in signature_block(context):
+        by_sentence[i].append(signed)
     for i, implied in structural_relations(context):
         by_sentence[i].append(implied)
     items = proposal_items(context)
@@ -176,8 +190,13 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(proposed)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
-    for i, inferred in _inferred(by_sentence):
+    for i, inferred in _inferred(by_sentence, context):
         by_sentence[i].append(inferred)
+    # After the inference above: signing a pact with its participants is no collaboration with them.
+    for i, signed in pact_relations(context):
+        by_sentence[i].append(signed)
+    for i, placed in effort_relations(context):
+        by_sentence[i].append(placed)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
@@ -234,8 +253,11 @@ def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list
     return found
 
 
-def _inferred(by_sentence: dict[int, list[FoundRelation]]) -> list[tuple[int, FoundRelation]]:
-    """An initiative's runner works with those who take part in it."""
+def _inferred(
+    by_sentence: dict[int, list[FoundRelation]], context: RelationContext
+) -> list[tuple[int, FoundRelation]]:
+    """An initiative's runner works with those who take part in it (a person who leads it, through
+    the organisation the person works for)."""
     runners: dict[str, list[Mention]] = defaultdict(list)
     for found in by_sentence.values():
         for rel in found:
@@ -246,8 +268,9 @@ def _inferred(by_sentence: dict[int, list[FoundRelation]]) -> list[tuple[int, Fo
         for rel in found:
             if rel.type is not R.PARTICIPATES_IN:
                 continue
-            for runner in runners.get(rel.target.canonical, []):
-                if runner.canonical != rel.source.canonical and runner.type in ACTORS:
+            for named in runners.get(rel.target.canonical, []):
+                runner = as_organisation(named, context) if rel.source.type != E.PERSON else named
+                if runner is not None and runner.canonical != rel.source.canonical and runner.type in ACTORS:
                     inferred.append((i, FoundRelation(runner, rel.source, R.COLLABORATES_WITH, 0.55)))
     return inferred
 
@@ -290,6 +313,8 @@ def _trigger_relations(
         found += [_dated(f, validity) for f in adjacent]
     found = [f for f in found if f.type is not R.ACTIVE_IN or not _proposed(view, f.source)]
     found += _proposers_of_sums(view, found, i, context)
+    found += joint_signers(view)
+    found += police_parents(found, view, context)
     return _partners_take_part(_counter_partners(found))
 
 
@@ -362,6 +387,12 @@ def _apply(
             begin = max(view.slots[m].end for m in view.list_of(inverted) if m >= inverted)
         own = None if trigger.types[0] is R.COLLABORATES_WITH else match
         target_slots = _list_after(view, begin, trigger.window, trigger.target_types, own)
+        if trigger.types[0] is R.COLLABORATES_WITH:
+            if target_slots and _THING_BEFORE.search(
+                view.text, match.end(), view.slots[target_slots[0]].start
+            ):
+                target_slots = []  # 'tillsammans med kunskap från polisen': no partner named
+            target_slots = without_umbrellas(view, target_slots)
         resolved = (_resolve(view.slots[t], view, i, context, trigger) for t in target_slots)
         targets = [t for t in (_as_place(r, trigger.target_types, context) for r in resolved) if t]
         if R.FUNDS in trigger.types and target_slots:
@@ -662,7 +693,11 @@ def _sources(
             ):
                 if via is not None:
                     via.append(resolved)
-                return [context.runners[resolved.canonical]]  # 'Insatsen genomförs i samverkan med ...'
+                # 'Insatsen genomförs i samverkan med ...': whoever runs it, or the runner's employer
+                runner = context.runners[resolved.canonical]
+                if R.COLLABORATES_WITH in trigger.types:
+                    runner = as_organisation(runner, context)  # type: ignore[assignment]
+                return [runner] if runner is not None else []
             if resolved is None or resolved.type not in types:
                 if tier == 0 and slot.pronoun is None and slot.type in (E.PERSON,) and types & {E.PERSON}:
                     return []
@@ -728,6 +763,9 @@ def _pairs(
         for a, b in combinations(sources, 2):
             if a.canonical != b.canonical and allowed(R.COLLABORATES_WITH, a.type, b.type):
                 found.append(FoundRelation(a, b, R.COLLABORATES_WITH, 0.6))
+    if trigger.types[0] is R.COLLABORATES_WITH and trigger.frame is Frame.ACTIVE and len(targets) > 1:
+        # 'i samverkan med A, B och C': the partners listed together work with each other too
+        found += partner_clique([t for t in targets if not _negated(view, match, t)], groups=False)
     return found
 
 
@@ -765,6 +803,7 @@ def _mutual(
         tiers = view.subject(match.start(), match.end())
         members = view.list_of(tiers[0][0]) if tiers[0] else []
         members = [m for m in members if view.slots[m].end <= match.start()]
+    members = without_umbrellas(view, members)
     actors = [r for r in (_resolve(view.slots[m], view, i, context, trigger) for m in members) if r]
     actors = [a for a in actors if a.type in types][:_MAX_SOURCES]
     return [

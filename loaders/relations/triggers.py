@@ -173,7 +173,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- working together
     _t(
         "i samverkan med",
-        r"\bi\s+(?:nära\s+|tät\s+|god\s+)?(?:samverkan|samarbete|partnerskap|dialog)\s+med\b",
+        r"\bi\s+(?:nära\s+|tät\s+|god\s+)?(?:samverkan|samarbete|partnerskap|dialog|samråd)\s+med\b",
         R.COLLABORATES_WITH,
         confidence=0.85,
         window=120,
@@ -182,7 +182,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "samverkan med",
         r"\b(?:samverkan|samarbete(?:t|n)?|samverkans?avtal(?:et)?|partnerskap(?:et)?|avtal(?:et)?|överenskommelse(?:n)?"
-        r"|samarbetsavtal(?:et)?|avsiktsförklaring(?:en)?)\s+med\b",
+        r"|samarbetsavtal(?:et)?|avsiktsförklaring(?:en)?)"
+        # 'Samverkan sker med A och B'
+        r"(?:\s+(?:sker|skedde|har\s+skett|ska\s+ske|kommer\s+att\s+ske)(?:\s+(?:även|också|främst|bland\s+annat))?)?"
+        r"\s+med\b",
         R.COLLABORATES_WITH,
         confidence=0.8,
         window=120,
@@ -215,9 +218,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         fallback="topic",
     ),
     _t(
+        "samlade aktörerna",
+        # Convening the actors of a field: those listed work with whoever convenes them.
+        r"\b(?:samlar|samlade|samlat|samla|bjuder\s+in|bjöd\s+in|bjudit\s+in)\b"
+        r"(?=\s+(?:\w+\s+){0,2}?(?:aktörer|aktörerna|myndigheter|myndigheterna|samverkansparter|samverkansparterna)\b)",
+        R.COLLABORATES_WITH,
+        confidence=0.7,
+        window=60,
+    ),
+    _t(
         "A och B gemensamt",
         # 'polisen och kommunen ska gemensamt arbeta ...': everyone in the subject list.
-        r"\b(?:gemensamt|tillsammans)\b(?!\s+(?:\S+\s+){0,3}?med\b)",
+        # 'A och B:s gemensamma lägesbild', 'presenterade sitt gemensamma budgetförslag': their joint work.
+        r"\b(?:gemensamt|tillsammans)\b(?!\s+(?:\S+\s+){0,3}?med\b)"
+        r"|\b(?:sitt|sin|sina|deras)\s+gemensamma\b|(?<=\ws)\s+gemensamma\b"
+        # 'Polis och kommun i samverkan mot narkotika'
+        r"|\bi\s+(?:nära\s+)?(?:samverkan|samarbete)\b(?!\s+(?:\S+\s+){0,3}?(?:med|mellan)\b)",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.7,
@@ -225,7 +241,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "samverkan mellan",
         r"\b(?:samverkan|samarbete(?:t)?|samverkansavtal(?:et)?|överenskommelse(?:n)?|avtal(?:et)?|partnerskap(?:et)?"
-        r"|medborgarlöfte(?:t|n|na)?|samarbetsavtal(?:et)?)\s+(?:\w+\s+){0,3}?mellan\b",
+        r"|medborgarlöfte(?:t|n|na)?|samarbetsavtal(?:et)?|samverkansmöte(?:t|n|na)?|samverkansgrupp(?:en)?"
+        r"|samverkansöverenskommelse(?:n)?)\s+(?:\w+\s+){0,3}?mellan\b",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,
         confidence=0.85,

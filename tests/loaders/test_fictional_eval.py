@@ -1,8 +1,8 @@
-"""Extraction of the held-out documents scored against their hand annotation.
+"""Extraction of six fictional documents scored against their hand annotation.
 
-The held-out set (tests/data/heldout/) was written independently of the extraction
-rules, so its scores show how well extraction carries over to documents it has not
-been tuned on. The thresholds are the targets for unseen documents.
+The fictional set (tests/data/fictional/) was written by the project itself, so it shows how
+the rules read the project's own phrasing: a unit-test set, not a measure of how they read
+real writers (that is tests/data/real/, scored in test_real_eval.py).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import pytest
 from api.evaluate import evaluate
 from loaders.evaluation import EvaluationReport, format_report
 
-HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
-GOLD = HELDOUT / "gold.json"
-DOCS = HELDOUT / "docs"
+FICTIONAL = Path(__file__).resolve().parent.parent / "data" / "fictional"
+GOLD = FICTIONAL / "gold.json"
+DOCS = FICTIONAL / "docs"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def report() -> EvaluationReport:
     return report
 
 
-def test_every_heldout_document_is_annotated() -> None:
+def test_every_fictional_document_is_annotated() -> None:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     annotated = {d["id"] for d in gold["documents"]}
     assert annotated == {p.stem for p in DOCS.glob("*.txt")}
@@ -43,9 +43,9 @@ def test_every_evidence_is_quoted_from_its_documents() -> None:
             assert any(part in texts[d] for d in rel["documents"]), (rel["type"], part)
 
 
-def test_entity_f1_on_heldout_documents(report: EvaluationReport) -> None:
+def test_entity_f1_on_fictional_documents(report: EvaluationReport) -> None:
     assert report.entities.overall.f1 >= 0.80, format_report(report)
 
 
-def test_relation_f1_on_heldout_documents(report: EvaluationReport) -> None:
+def test_relation_f1_on_fictional_documents(report: EvaluationReport) -> None:
     assert report.relations.overall.f1 >= 0.55, format_report(report)

@@ -1,0 +1,150 @@
+"""Cliques of collaboration: partners listed together, joint signers, umbrellas, bare nouns."""
+
+from __future__ import annotations
+
+from loaders.mentions.document import find_document_mentions
+from tests.loaders.relation_reading import E, R, no_edge, partners, read
+
+
+def test_partners_listed_after_one_trigger_work_with_each_other() -> None:
+    text = "Tullverket genomförde kontrollen i samverkan med Skatteverket, Kustbevakningen och Lunds kommun."
+    found = read(
+        text,
+        [
+            ("Tullverket", E.AGENCY, None),
+            ("Skatteverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+            ("Lunds kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Skatteverket", "Kustbevakningen"}) in pairs
+    assert frozenset({"Kustbevakningen", "Lunds kommun"}) in pairs
+    assert frozenset({"Tullverket", "Lunds kommun"}) in pairs
+
+
+def test_an_umbrella_word_gives_way_to_the_partners_it_introduces() -> None:
+    text = "Polisen arbetar i samverkan med flera aktörer, Tullverket, Kronofogden och Ystads kommun."
+    found = read(
+        text,
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("aktörer", E.GROUP, "aktörer"),
+            ("Tullverket", E.AGENCY, None),
+            ("Kronofogden", E.AGENCY, None),
+            ("Ystads kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    no_edge(found, R.COLLABORATES_WITH, "Polisen", "aktörer")
+    assert frozenset({"Tullverket", "Ystads kommun"}) in partners(found)
+
+
+def test_examples_stand_in_for_an_umbrella() -> None:
+    text = "Kommunen vill öka samverkan med andra aktörer som till exempel föreningar och trossamfund."
+    found = read(
+        text,
+        [
+            ("Kommunen", E.MUNICIPALITY, "Ljusdals kommun"),
+            ("andra aktörer", E.GROUP, "andra aktörer"),
+            ("föreningar", E.GROUP, None),
+            ("trossamfund", E.GROUP, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Ljusdals kommun", "föreningar"}) in pairs
+    assert frozenset({"Ljusdals kommun", "trossamfund"}) in pairs
+    assert frozenset({"Ljusdals kommun", "andra aktörer"}) not in pairs
+
+
+def test_persons_who_sign_together_work_together() -> None:
+    text = (
+        "Kommunalrådet Eva Ek (C) och polischefen Per Berg undertecknade i går ett gemensamt medborgarlöfte."
+    )
+    found = read(
+        text,
+        [
+            ("Eva Ek", E.PERSON, None),
+            ("(C)", E.POLITICAL_PARTY, "Centerpartiet"),
+            ("Per Berg", E.PERSON, None),
+        ],
+    )
+    assert frozenset({"Eva Ek", "Per Berg"}) in partners(found)
+
+
+def test_signers_in_a_relative_clause() -> None:
+    text = "Löftena som Anna Lind, Bo Ek och Cecilia Holm signerade gäller i två år."
+    found = read(
+        text, [("Anna Lind", E.PERSON, None), ("Bo Ek", E.PERSON, None), ("Cecilia Holm", E.PERSON, None)]
+    )
+    assert len(partners(found)) == 3
+
+
+def test_a_joint_possessive_joins_its_owners() -> None:
+    text = "De två partierna Liberalerna och Moderaterna presenterade sitt gemensamma budgetförslag."
+    found = read(text, [("Liberalerna", E.POLITICAL_PARTY, None), ("Moderaterna", E.POLITICAL_PARTY, None)])
+    assert frozenset({"Liberalerna", "Moderaterna"}) in partners(found)
+
+
+def test_a_signature_block_of_politicians() -> None:
+    text = (
+        "Vi föreslår att fullmäktige inrättar ett brottsförebyggande råd.\n\n"
+        "Karin Berg, Socialdemokraterna\n\nOlof Lund, Vänsterpartiet"
+    )
+    found = read(
+        text,
+        [
+            ("Karin Berg", E.PERSON, None),
+            ("Socialdemokraterna", E.POLITICAL_PARTY, None),
+            ("Olof Lund", E.PERSON, None),
+            ("Vänsterpartiet", E.POLITICAL_PARTY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Karin Berg", "Olof Lund"}) in pairs
+    assert frozenset({"Socialdemokraterna", "Vänsterpartiet"}) in pairs
+
+
+def test_a_contact_line_is_no_signature() -> None:
+    text = "Frågor besvaras av presstjänsten.\n\nKarin Berg, Polisen\n\nOlof Lund, Polisen"
+    found = read(
+        text,
+        [("Karin Berg", E.PERSON, None), ("Olof Lund", E.PERSON, None), ("Polisen", E.POLICE_UNIT, None)],
+    )
+    assert frozenset({"Karin Berg", "Olof Lund"}) not in partners(found)
+
+
+def test_generic_polisen_is_the_local_area_and_the_authority() -> None:
+    text = "Lokalpolisområde Mora har en ny chef. Polisen och Mora kommun samverkar kring tryggheten."
+    found = read(
+        text,
+        [
+            ("Lokalpolisområde Mora", E.POLICE_UNIT, None),
+            ("Polisen", E.POLICE_UNIT, "Polisen"),
+            ("Mora kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Lokalpolisområde Mora", "Mora kommun"}) in pairs
+    assert frozenset({"Polisen", "Mora kommun"}) in pairs
+
+
+def test_bare_polis_och_kommun_in_a_one_municipality_document() -> None:
+    text = (
+        "Tierps kommun har antagit en plan. Polis och kommun ska i samverkan genomföra trygghetsvandringar."
+    )
+    found = read(text, [("Tierps kommun", E.MUNICIPALITY, None)])
+    assert frozenset({"Polisen", "Tierps kommun"}) in partners(found)
+
+
+def test_a_thing_worked_with_is_no_partner() -> None:
+    text = "Analysen tas fram tillsammans med kunskap från Skatteverket."
+    found = read(text, [("Analysen", E.INITIATIVE, None), ("Skatteverket", E.AGENCY, None)])
+    assert not partners(found)
+
+
+def test_municipalities_named_by_their_places_after_kommunerna() -> None:
+    text = "Uppsala kommun samarbetar med kommunerna Enköping och Tierp."
+    mentions = find_document_mentions(text)
+    names = {(m.type, m.canonical) for m in mentions}
+    assert (E.MUNICIPALITY, "Enköpings kommun") in names
+    assert (E.MUNICIPALITY, "Tierps kommun") in names

@@ -1,0 +1,102 @@
+"""Pacts between police and municipality: their signatories run them, their lists name measures,
+and described efforts placed in a named place are active there."""
+
+from __future__ import annotations
+
+from loaders.language.text import split_sentences
+from loaders.relations.reader import FoundRelation, RelationContext, find_relations
+from tests.loaders.relation_reading import E, R, Spec, edge, edges, mentions_of, no_edge
+
+_SIGNATORIES: list[Spec] = [
+    ("Mora kommun", E.MUNICIPALITY, None),
+    ("kommunen", E.MUNICIPALITY, "Mora kommun"),
+    ("Mora", E.PLACE, None),
+    ("lokalpolisområde Mora", E.POLICE_UNIT, "Lokalpolisområde Mora"),
+    ("Polisen", E.POLICE_UNIT, None),
+    ("medborgarlöfte", E.INITIATIVE, "Moras medborgarlöfte"),
+    ("Norrmo", E.PLACE, None),
+]
+
+
+def _read(text: str, specs: list[Spec]) -> list[FoundRelation]:
+    sentences = split_sentences(text)
+    mentions = mentions_of(text, specs)
+    context = RelationContext(sentences, mentions, text=text)
+    found = []
+    for s in sentences:
+        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        found += find_relations(s.text, s.start, in_sentence, context=context)
+    return found
+
+
+def test_the_signatories_run_a_promise_active_in_their_place() -> None:
+    found = _read(
+        "Mora kommun och lokalpolisområde Mora skrev i dag under ett nytt medborgarlöfte. "
+        "Polisen och kommunen vill öka tryggheten i Mora.",
+        _SIGNATORIES,
+    )
+    for runner in ("Mora kommun", "Lokalpolisområde Mora", "Polisen"):
+        edge(found, R.RUNS, runner, "Moras medborgarlöfte")
+    edge(found, R.ACTIVE_IN, "Moras medborgarlöfte", "Mora")
+
+
+def test_list_items_are_measures_of_the_promise() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "Polisen och kommunen kommer tillsammans att:\n\n"
+        " • Genomföra en trygghetsvandring i Norrmo i syfte att hitta otrygga platser.\n"
+        " • Förbättra dialogen med föreningar och skolor.\n"
+        " • Polis: Fler kontroller av mopeder två gånger per år.\n"
+    )
+    found = _read(text, _SIGNATORIES)
+    walk = "trygghetsvandring i Norrmo"
+    edge(found, R.PART_OF, walk, "Moras medborgarlöfte")
+    edge(found, R.RUNS, "Mora kommun", walk)
+    edge(found, R.ACTIVE_IN, walk, "Norrmo")
+    edge(found, R.PART_OF, "dialogen med föreningar och skolor", "Moras medborgarlöfte")
+    checks = "Fler kontroller av mopeder"
+    edge(found, R.RUNS, "Polisen", checks)
+    no_edge(found, R.RUNS, "Mora kommun", checks)
+    aliases = {a for f in found for a in f.source.aliases if f.source.canonical == walk}
+    assert "Genomföra en trygghetsvandring i Norrmo" in aliases
+
+
+def test_a_heading_over_a_list_is_an_effort_of_the_promise() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "Polis och kommun i samverkan mot klotter\n\n"
+        " • Sanera klotter inom ett dygn.\n"
+    )
+    found = _read(text, _SIGNATORIES)
+    heading = "Polis och kommun i samverkan mot klotter"
+    edge(found, R.PART_OF, heading, "Moras medborgarlöfte")
+    edge(found, R.PART_OF, "Sanera klotter inom ett dygn", heading)
+
+
+def test_problems_and_quotes_are_no_measures() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "De största problemen i kommunen är:\n\n"
+        " 1. Våld i offentlig miljö.\n\n"
+        "– Vi är glada att vi har kommit överens, säger kommunalrådet.\n"
+    )
+    found = _read(text, _SIGNATORIES)
+    assert not [e for e in edges(found, R.PART_OF) if e[2] == "Moras medborgarlöfte"]
+
+
+def test_an_agreement_needs_both_signatories() -> None:
+    found = _read(
+        "Kriminalvården har tecknat ett samverkansavtal med kommunerna i länet.",
+        [("Kriminalvården", E.AGENCY, None), ("samverkansavtal", E.INITIATIVE, None)],
+    )
+    assert not edges(found, R.RUNS) - {("RUNS", "Kriminalvården", "samverkansavtal")}
+
+
+def test_an_effort_in_a_named_place_is_active_there() -> None:
+    found = _read(
+        "Polisens arbete mot narkotikahandeln i Norrmo har gett resultat.",
+        [("Polisens", E.POLICE_UNIT, "Polisen"), ("Norrmo", E.PLACE, None)],
+    )
+    effort = "arbete mot narkotikahandeln i Norrmo"
+    edge(found, R.ACTIVE_IN, effort, "Norrmo")
+    edge(found, R.RUNS, "Polisen", effort)
