@@ -11,6 +11,7 @@ against it, and the group a counter-effort names even where a longer mention swa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -50,6 +51,8 @@ _AGAINST = re.compile(
     r"|bekämpa[rt]?|bekämpade|stoppa[rt]?|stoppade|motverka[rt]?|motverkade|störa|stör|förhindra[rt]?"
     r"|förhindrade|försvåra[rt]?|försvårade|parera[rt]?|pareade|parerade|driva\s+bort|få\s+bort|fått\s+bort"
     r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
+    r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
+    r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
     r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot)\b",
     re.IGNORECASE,
@@ -91,6 +94,8 @@ def criminal_group_relations(
         established += [(i, f) for f in buildings]
         if buildings and not groups:
             last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
+        established += [(i, f) for f in _chapters(context, i, groups)]
+        established += [(i, f) for f in _present(context, i, groups)]
         found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups
@@ -127,7 +132,29 @@ def _places_after(context: RelationContext, i: int, at: int) -> list[Mention]:
     sentence = context.sentences[i]
     stop = _CLAUSE_END.search(sentence.text, at)
     end = sentence.start + (stop.start() if stop else len(sentence.text))
-    return [m for m in context.mentions[i] if m.type == E.PLACE and sentence.start + at <= m.start < end]
+    places = []
+    for m in context.mentions[i]:
+        if not sentence.start + at <= m.start < end:
+            continue
+        place = m if m.type == E.PLACE else _place_of(context, m) if m.type == E.MUNICIPALITY else None
+        if place is not None:
+            places.append(place)
+    return places
+
+
+def _place_of(context: RelationContext, municipality: Mention) -> Mention | None:
+    """'en gård utanför Byn i Mora kommun': the municipality as the place it covers (Mora)."""
+    for entry in context.gazetteer.by_name(municipality.canonical):
+        if entry.type == E.MUNICIPALITY.value and entry.parent:
+            return Mention(
+                municipality.start,
+                municipality.end,
+                municipality.text,
+                E.PLACE,
+                entry.parent,
+                rule="municipality_place",
+            )
+    return None
 
 
 def _premises(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
@@ -213,6 +240,70 @@ def _in_municipality(
             yield i, FoundRelation(rel.source, whole, R.ESTABLISHED_IN, 0.65)
 
 
+# A group that is there: 'nätverken som finns i Norrby', 'gänget växer i centrum', 'I Norrby verkar två gäng'.
+_THERE = re.compile(
+    r"\s+(?:som\s+)?(?:(?:har|hade)\s+)?(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat"
+    r"|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?)\s+(?:(?:nu|också|även|främst|bland\s+annat|kvar)\s+)?"
+    r"(?:i|på|inom|runt|kring)\s+",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r",[^,.;:]{1,60},")
+_THERE_FRONTED = re.compile(
+    r"^\s*(?:I|På|Inom|Runt|Kring)\s+(?P<place>.+?)\s+(?:finns|fanns|verkar|verkade|växer|växte|härjar|härjade)"
+    r"\s+(?:(?:nu|också|även|flera|det)\s+)*$"
+)
+
+
+def _present(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """A group that is, grows or is active in a place is ACTIVE_IN it."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    for group in groups:
+        at = group.end - sentence.start
+        apposition = _APPOSITION.match(text, at)  # 'Red Devils, en supportklubb till X, finns i Y'
+        there = _THERE.match(text, apposition.end() if apposition else at)
+        if there is not None:
+            for place in _places_after(context, i, there.end())[:3]:
+                yield FoundRelation(group, place, R.ACTIVE_IN, 0.7)
+            continue
+        fronted = _THERE_FRONTED.match(text, 0, group.start - sentence.start)
+        if fronted is not None:
+            for place in context.mentions[i]:
+                if place.type == E.PLACE and place.end <= group.start:
+                    yield FoundRelation(group, place, R.ACTIVE_IN, 0.7)
+
+
+_CHAPTER = r"(?:supportklubb|supporterklubb|stödklubb|hangaround|prospect|avdelning|charter|chapter|underavdelning)\w*"
+# 'Red Devils, en supportklubb till Hells Angels', 'Red Devils är Hells Angels supportklubb',
+# 'Hells Angels supportklubb Red Devils'.
+_CHAPTER_OF = re.compile(
+    rf"\s*(?:,|är|var|blev|som\s+är)\s+(?:en|ett)?\s*(?:[\wåäö-]+\s+)?{_CHAPTER}\s+(?:till|åt|under|inom|för|av)\s+$",
+    re.IGNORECASE,
+)
+_CHAPTER_OWNER_BEFORE = re.compile(r"\s*(?:,|är|var|blev|som\s+är)\s+$", re.IGNORECASE)
+_CHAPTER_AFTER = re.compile(rf"s?\s+(?:[\wåäö-]+\s+)?{_CHAPTER}\b(?P<named>\s+$)?", re.IGNORECASE)
+
+
+def _chapters(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """A chapter, hangaround or support club of a gang is PART_OF it."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    for a, b in itertools.pairwise(groups):
+        if a.canonical == b.canonical or a.generic or b.generic:
+            continue
+        between = text[a.end - sentence.start : b.start - sentence.start]
+        if _CHAPTER_OF.match(between):
+            yield FoundRelation(a, b, R.PART_OF, 0.75)  # 'A, en supportklubb till B'
+            continue
+        after_b = _CHAPTER_AFTER.match(text, b.end - sentence.start)
+        if after_b is not None and _CHAPTER_OWNER_BEFORE.fullmatch(between):
+            yield FoundRelation(a, b, R.PART_OF, 0.75)  # 'A är Bs supportklubb'
+            continue
+        own = _CHAPTER_AFTER.fullmatch(between)
+        if own is not None and own.group("named") is not None:
+            yield FoundRelation(b, a, R.PART_OF, 0.75)  # 'As supportklubb B'
+
+
 # ---------------------------------------------------------------------- who acts against a group
 
 
@@ -268,7 +359,23 @@ def _group_after(
     )
 
 
-_COUNTER_STEMS = ("mot", "vräk", "upp", "bekämp", "stopp", "stör", "hindr", "försvår", "parer", "bort")
+_COUNTER_STEMS = (
+    "mot",
+    "vräk",
+    "upp",
+    "bekämp",
+    "stopp",
+    "stör",
+    "hindr",
+    "försvår",
+    "parer",
+    "bort",
+    " av med",
+    "kvitt",
+    "föreläg",
+    "förelad",
+    "förelag",
+)
 
 
 def _may_counter(text: str) -> bool:

@@ -97,3 +97,43 @@ def test_no_counter_against_crime_in_general() -> None:
     text = "Kommunen arbetar mot organiserad brottslighet i hela länet."
     found = read(text, [("Kommunen", E.MUNICIPALITY, "Mora kommun")])
     assert not edges(found, R.COUNTERS)
+
+
+def test_a_farm_outside_a_village_in_a_municipality() -> None:
+    text = "Outlaws MC har köpt en gård utanför Tegby i Mora kommun."
+    found = read(
+        text,
+        [
+            ("Outlaws MC", E.CRIMINAL_GROUP, None),
+            ("Tegby", E.PLACE, None),
+            ("Mora kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Tegby")
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Mora")
+
+
+def test_an_injunction_and_getting_rid_of_a_gang_counter_it() -> None:
+    found = read(
+        "Kommunen har förelagt Outlaws MC att ta ned skylten vid vite. Länsstyrelsen vill bli av med Outlaws MC.",
+        [
+            ("Kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("Länsstyrelsen", E.AGENCY, "Länsstyrelsen i Dalarnas län"),
+            ("Outlaws MC", E.CRIMINAL_GROUP, None),
+        ],
+    )
+    edge(found, R.COUNTERS, "Mora kommun", "Outlaws MC")
+    edge(found, R.COUNTERS, "Länsstyrelsen i Dalarnas län", "Outlaws MC")
+
+
+def test_a_support_club_is_part_of_its_gang_and_active_where_it_is() -> None:
+    found = read(
+        "Red Devils, en supportklubb till Hells Angels, finns nu i Tegby.",
+        [
+            ("Red Devils", E.CRIMINAL_GROUP, "Red Devils MC"),
+            ("Hells Angels", E.CRIMINAL_GROUP, "Hells Angels MC"),
+            ("Tegby", E.PLACE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Red Devils MC", "Hells Angels MC")
+    edge(found, R.ACTIVE_IN, "Red Devils MC", "Tegby")
