@@ -33,9 +33,14 @@ _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 _POLICE_LEVEL = Gated(
     re.compile(
         rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
-        rf"(?P<name>{_NAME}(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)"
+        rf"(?P<name>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}"
+        rf"(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)(?P<tail>\s+[{LO}]+)?"
     ),
     r"polisområde|polisregion",
+)
+# The police regions by their bare names: no county or health region is called 'region Mitt'.
+_POLICE_REGION = Gated(
+    re.compile(r"\b(?:[Pp]olis)?[Rr]egion(?:en)?\s+(?P<name>Mitt|Nord|Syd|Öst|Väst|Bergslagen)\b"), r"region"
 )
 _POLICE_IN = Gated(
     re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])"),
@@ -91,7 +96,21 @@ _BODY = Gated(
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
-    ["fastighets", "kapital", "skogs", "arvs", "egendoms", "fonds", "portfölj", "till", "ut", "över", "jämn"]
+    [
+        "fastighets",
+        "kapital",
+        "skogs",
+        "arvs",
+        "egendoms",
+        "fonds",
+        "portfölj",
+        "till",
+        "ut",
+        "över",
+        "jämn",
+        "övervaknings",
+        "hyres",
+    ]
 )
 _BOARD = Gated(
     re.compile(
@@ -120,10 +139,27 @@ _CRIME_COUNCIL = Gated(
 )
 _COUNCIL_COMPOUND = Gated(
     re.compile(
-        r"\b(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
-        r"[Ii]ntegrations)råd(?P<infl>et|ets)\b"
+        r"\b(?P<coord>(?:[Tt]rygghets|[Bb]rottsförebyggande|[Ff]olkhälso|[Uu]ngdoms)-\s+(?:och|samt)\s+)?"
+        r"(?P<pre>[Tt]rygghets|[Uu]ngdoms|[Pp]ensionärs|[Tt]illgänglighets|[Ff]olkhälso|[Ff]unktionshinders?|"
+        r"[Ii]ntegrations)råd(?P<infl>et|ets)?\b"
     ),
-    r"rådet",
+    r"råd",
+)
+# A unit with a name of its own: 'enheten för Trygghet och säkerhet', 'samverkansenheten Trygghet och säkerhet'.
+_NAMED_UNIT = Gated(
+    re.compile(
+        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen))[ \t]+(?:för[ \t]+)?"
+        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![ \t]*[{UP}\w])"
+    ),
+    r"enheten|avdelningen",
+)
+# The social services, indefinite, beside the other partners: 'polis och socialtjänst'.
+_SOCIAL_SERVICES_BARE = Gated(
+    re.compile(
+        r"\b(?:(?:[Pp]olis|[Ss]kola|[Ff]ritid)(?:,|[ \t]+och|[ \t]+samt)[ \t]+(?P<a>socialtjänst)"
+        r"|(?P<b>[Ss]ocialtjänst)(?:,|[ \t]+och|[ \t]+samt)[ \t]+(?:polis|skola|fritid))\b"
+    ),
+    r"socialtjänst",
 )
 
 # Units of the municipality: "Tillståndsenheten", "ekonomiavdelningen", "kommunens ungdomsenhet".
@@ -190,6 +226,23 @@ _FEDERATION = Gated(
     ),
     r"förbund",
 )
+# Courts and the state's own nämnder, named by their kind: 'tingsrätten', 'övervakningsnämnden'.
+_COURT = Gated(
+    re.compile(
+        r"\b(?P<word>[Tt]ingsrätt|[Hh]ovrätt|[Ff]örvaltningsrätt|[Kk]ammarrätt|[Mm]igrationsdomstol"
+        r"|[Öö]vervakningsnämnd|[Hh]yresnämnd)(?:en|ens)\b"
+    ),
+    r"rätten|domstolen|nämnden",
+)
+# A state agency's county or regional unit: 'Kriminalvården i Halland', 'Skatteverket i Skåne län'.
+_REGIONAL_UNIT = Gated(
+    re.compile(
+        rf"\b(?P<agency>[{UP}][{LO}]{{2,}}(?:vården|verket|myndigheten|kassan|förmedlingen|fogden|tjänsten))"
+        rf"[ \t]+i[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)\b"
+    ),
+    r"vården i |verket i |myndigheten i |kassan i |förmedlingen i |fogden i |tjänsten i ",
+)
+_REGIONAL_KINDS = frozenset({"län", "landskap", "landsdel"})
 _RESCUE_SERVICE = Gated(
     re.compile(rf"\b[Rr]äddningstjänsten\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"), r"räddningstjänsten "
 )
@@ -264,7 +317,7 @@ _COMPANY_KINDS = frozenset(["bostads", "fastighets", "förvaltnings", "bostadsst
 _HOUSING = Gated(
     re.compile(
         rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?(?:-[{UP}][{LO}]+)?)(?P<sep>[ \t]?)"
-        rf"(?P<head>hem|bostäder|byggen|Hem|Bostäder|Byggen|Fastigheter|Bostad)\b"
+        rf"(?P<head>hem|bostäder|byggen|Hem|Bostäder|Byggen|Fastigheter|Bostad)(?P<gen>s)?\b"
     ),
     r"hem\b|bostäder|byggen|fastigheter|bostad\b",
 )
@@ -319,10 +372,16 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     police, body, agency = EntityType.POLICE_UNIT, EntityType.MUNICIPAL_BODY, EntityType.AGENCY
 
     for m in _POLICE_LEVEL.finditer(scan):
-        surface = m.group(0)
-        known = [e for e in gaz.lookup(surface) if e.type == "PoliceUnit"]
+        # A lower-case word after the name belongs to it only when the gazetteer says so ('Piteå älvdal').
+        end = m.end() if m.group("tail") else m.end("name")
+        known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
+        if not known and m.group("tail"):
+            end = m.end("name")
+            known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
         name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
-        yield _cand(m, police, name, "police_level")
+        yield Candidate(m.start(), end, text[m.start() : end], police, name, "police_level")
+    for m in _POLICE_REGION.finditer(scan):
+        yield _cand(m, police, f"Polisregion {m.group('name')}", "police_region")
     for m in _POLICE_IN.finditer(scan):
         yield _cand(
             m,
@@ -438,9 +497,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         else:
             yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
     for m in _COUNCIL_COMPOUND.finditer(scan):
-        yield _cand(
-            m, body, _cap(m.group("pre").casefold() + "rådet"), "council_compound", data={"qualify": "yes"}
+        if not m.group("infl") and not m.group("pre")[0].isupper():
+            continue  # 'ett ungdomsråd' is any council; 'ett Folkhälsoråd' names one
+        coord = " ".join((m.group("coord") or "").casefold().split())
+        name = _cap(
+            f"{coord} {m.group('pre').casefold()}rådet" if coord else m.group("pre").casefold() + "rådet"
         )
+        yield _cand(m, body, name, "council_compound", data={"qualify": "yes"})
+    for m in _NAMED_UNIT.finditer(scan):
+        name = m.group("name")
+        if gaz.lookup(name) or name.split()[0].casefold() in _FUNCTION_WORDS or is_common_word(name):
+            continue  # 'avdelningen i Malmö', 'enheten för Skatteverket'
+        if "polis" in text[max(0, m.start() - 80) : m.start()].casefold() or "polis" in m.group("unit"):
+            yield _cand(m, police, name, "named_unit", data={"needs_police": "yes"})
+        else:
+            yield _cand(m, body, name, "named_unit")
+    for m in _SOCIAL_SERVICES_BARE.finditer(scan):
+        group = "a" if m.group("a") else "b"
+        yield _cand(m, body, "Socialtjänsten", "service", group=group, data={"qualify": "yes"})
 
     for m in _AGENCY.finditer(scan):
         word = m.group("word")
@@ -452,6 +526,21 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         yield _cand(m, agency, word, "agency_suffix")
     for m in _FEDERATION.finditer(scan):
         yield _cand(m, agency, f"{m.group('gen')} {m.group('word')}", "federation")
+    for m in _COURT.finditer(scan):
+        yield _cand(m, agency, _cap(m.group("word").casefold()) + "en", "court")
+    for m in _REGIONAL_UNIT.finditer(scan):
+        agencies = [
+            e
+            for e in gaz.lookup(m.group("agency"))
+            if e.type == "Agency" and not e.parent and not e.name.startswith("Länsstyrelse")
+        ]
+        places = [e for e in gaz.lookup(m.group("place")) if e.type == "Place"]
+        if not agencies or not any(e.attribute("kind") in _REGIONAL_KINDS for e in places):
+            continue
+        if gaz.lookup(m.group(0)):
+            continue  # a body of its own in the gazetteer: 'Länsstyrelsen i Skåne län'
+        name = f"{agencies[0].name} i {m.group('place')}"
+        yield _cand(m, agency, name, "regional_unit", data={"agency": agencies[0].name})
     for m in _RESCUE_SERVICE.finditer(scan):
         yield _cand(m, agency, f"Räddningstjänsten {m.group('name')}", "rescue_service")
 
@@ -574,7 +663,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "Behandlingshem", "Ungdomshem": an institution, no company
         if place is None and is_common_word(m.group(0)):
             continue
-        name = " ".join(m.group(0).split())
+        name = " ".join(text[m.start() : m.end("head")].split())  # 'Landskronahems' -> Landskronahem
         known = [e for e in gaz.lookup(name) if e.type == "Organisation"]
         yield _cand(
             m, EntityType.ORGANISATION, known[0].name if known else name, "housing", data={"kind": "housing"}

@@ -22,7 +22,12 @@ __all__ = ["find_places", "genitive"]
 UP = UPPER
 LO = LOWER
 
-_CENTRE = Gated(re.compile(rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+centrum\b"), r"centrum")
+_CENTRE = Gated(
+    re.compile(
+        rf"\b(?P<name>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)[ \t]+(?P<head>centrum|resecentrum|stadskärna|city)\b"
+    ),
+    r"centrum|stadskärna|city",
+)
 _CENTRE_BACK = Gated(re.compile(r"\b[Cc]entrum(?:et|s)?\b"), r"centrum")
 _BUILDING = Gated(
     re.compile(
@@ -103,9 +108,16 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if known:
             canonical = known[0].name
         else:
-            base = _place_named(lexicon, name) or (name[:-1] if name.endswith("s") else name)
-            # "Flemingsbergs centrum", but "Tensta centrum", "Rinkeby centrum"
-            canonical = f"{base} centrum" if base[-1] in "aeiouyåäö" else f"{genitive(base)} centrum"
+            head = m.group("head")
+            town = _place_named(lexicon, name)
+            if head != "centrum" and town is None:
+                continue  # 'Västerås city', 'Halmstads stadskärna': only a known town's
+            base = town or (name[:-1] if name.endswith("s") else name)
+            if head == "city":
+                canonical = f"{base} city"
+            else:
+                # "Flemingsbergs centrum", but "Tensta centrum", "Rinkeby centrum"
+                canonical = f"{base} {head}" if base[-1] in "aeiouyåäö" else f"{genitive(base)} {head}"
         yield Candidate(
             start,
             m.end(),

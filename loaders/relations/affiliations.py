@@ -50,15 +50,25 @@ _ROLE_HEAD = (
 _ROLE = (
     r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|förste|första|andre|andra"
     r"|[a-zåäö]+(?:ande|ende|iga?|iska?|al|ella?))\s+){0,3}"
-    r"[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
+    r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
 )
 _PREP = r"(?:på|vid|i|hos|inom|för)"
 # After a name: ', polisinsatschef på ' | ' (C), kommunalråd och ordförande i ' | ' är chef på '.
+# 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?|\s+(?:är|var|arbetar\s+som|jobbar\s+som)\s+)"
-    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$",
+    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?"
+    r"|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+|\s+)"
+    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})(?:\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
     re.IGNORECASE,
 )
+# 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
+_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
+# 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
+_CREDIT = re.compile(r"\s*/\s*")
+# 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
+_BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:som\s+(?:är|var)\s+)?", re.IGNORECASE)
+_OFFICE_IN_BODY = re.compile(rf"s?\s+(?P<role>{_ROLE})\b", re.IGNORECASE)
 # Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
@@ -71,6 +81,7 @@ _FOR_PARTY = re.compile(
 _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)")
 _MUNICIPAL_ROLE = re.compile(
     r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
+    r"|kommunstyrelseordförande(?:n)?|kommunjurist(?:en)?|kommunsekreterare(?:n)?|stadsjurist(?:en)?"
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
     re.IGNORECASE,
 )
@@ -81,6 +92,7 @@ _POLICE_ROLE = re.compile(
     r"(?:en|n)?",
     re.IGNORECASE,
 )
+_POLICE_LEAD = re.compile(r"(?:biträdande\s+)?insatsledare(?:n)?", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[\s,.:;–-]*$")
 _SIGNATURE = re.compile(r"^\s*(?:för|från)\s+$", re.IGNORECASE)
 _NEAR = 60
@@ -188,6 +200,16 @@ def sentence_affiliations(
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
                 properties = {"role": _base_role(title.group("role"))} if title else {}
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
+            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(
+                gap
+            ):
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
+            elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
+                genitive = other.mention.text.endswith("s")
+                office = _OFFICE_IN_BODY.match(text, other.end - 1 if genitive else other.end)
+                if office and (genitive or text.startswith("s", other.end)):
+                    role = _base_role(office.group("role"))
+                    found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.75, {"role": role}))
             break
         # -- employer before the name: 'chef på ORG, Namn' / 'ORG:s chef Namn'
         if (
@@ -201,6 +223,8 @@ def sentence_affiliations(
             if genitive:
                 role = _base_role(genitive.group("role"))
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
+            elif _CREDIT.fullmatch(gap):
+                found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.7))  # type: ignore[arg-type]
             elif re.fullmatch(r"\s*,?\s*", gap):
                 prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)
                 if prefix:
@@ -208,10 +232,14 @@ def sentence_affiliations(
                     found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
         # -- a municipal office: 'kommunalråd (M) i Järfälla', else the document's municipality
         office = _municipal_office(text, slots[p].end, before)
-        if office is not None:
+        if office is not None and not any(
+            f.type is R.WORKS_FOR and f.source is person and f.target.type == E.MUNICIPALITY for f in found
+        ):
             role, place_at = office
-            municipality = _municipality_at(view, place_at, gazetteer) or (
-                context.municipality if context else None
+            municipality = (
+                _municipality_at(view, place_at, gazetteer)
+                or _sole_municipality(view, gazetteer)
+                or (context.home_municipality if context else None)
             )
             if municipality is not None:
                 found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
@@ -220,6 +248,9 @@ def sentence_affiliations(
             police = _police_office(view, p, before, context)
             if police is not None:
                 found.append(police)
+        # -- an office named after its agency: 'Namn, kriminalvårdschef i Halland'
+        if context is not None and not _employed(found, person):
+            found += _agency_office(view, p, context)
         # -- an office in the body whose protocol this is: 'Lars Ek (M), ordförande', 'Ordföranden Lars Ek'
         if context is not None and not _employed(found, person):
             seat = _protocol_seat(view, p, before, context)
@@ -234,36 +265,140 @@ def sentence_affiliations(
     return found
 
 
+# The place or area a police office is for: 'lokalpolisområdeschef i Rinkeby', '... norra Lappland'.
+_OFFICE_AREA = re.compile(
+    r"\s+(?:(?:i|på|vid|för)\s+)?(?P<place>(?:(?:norra|södra|östra|västra|mellersta)\s+)?[A-ZÅÄÖ][\wåäö/-]+"
+    r"(?:\s+älvdal)?)"
+)
+_NEXT_NAME = re.compile(r"\s*")
+
+
+def _office_level(role: str) -> str | None:
+    """The level of police unit an office heads: 'regionpolischef' -> 'Polisregion'."""
+    role = role.lower()
+    if "lokalpolisområde" in role:
+        return "Lokalpolisområde"
+    if "polisområde" in role:
+        return "Polisområde"
+    if "regionpolis" in role:
+        return "Polisregion"
+    return None
+
+
 def _police_office(view: SentenceView, p: int, before: str, context: RelationContext) -> FoundRelation | None:
-    """A police office next to a name: the unit of the place it names, else the local police area."""
+    """A police office next to a name: the unit of the place it names, else the local police area.
+
+    An office of a level ('lokalpolisområdeschef i Rinkeby', 'regionpolischef i Stockholm') names
+    its unit even where the text does not; without a place, a regional office is in the police
+    region the document names.
+    """
     text, slot = view.text, view.slots[p]
     person = slot.mention
     assert person is not None
     after = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>" + _ROLE + r")", text[slot.end : slot.end + _NEAR]
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+som\s+(?:är|var)\s+)(?P<role>" + _ROLE + r")",
+        text[slot.end : slot.end + _NEAR],
     )
     role_end = slot.end + after.end() if after else None
-    title = after if after and _POLICE_ROLE.fullmatch(after.group("role")) else None
+    if role_end is not None and any(
+        s.type == E.PERSON and _NEXT_NAME.fullmatch(text, role_end, s.start) for s in view.slots[p + 1 :]
+    ):
+        after, role_end = None, None  # ', lokalpolisområdeschef Jan Ek': the next name's title
+    title = after if after and _is_police_role(after.group("role"), context) else None
     if title is None:
         title = _ROLE_BEFORE.search(before)
         role_end = None
-        if title is None or not _POLICE_ROLE.fullmatch(title.group("role")):
+        if title is None or not _is_police_role(title.group("role"), context):
             return None
+    level = _office_level(title.group("role"))
     unit = context.police
-    if role_end is not None:
-        place = re.match(r"\s+(?:i|på|vid)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)", text[role_end:])
-        if place is not None:
-            named = [
+    if level == "Polisregion":
+        unit = next(
+            (
                 m
                 for _, m in context.all_mentions()
-                if m.type == E.POLICE_UNIT and place.group("place") in m.canonical
-            ]
-            unit = named[0] if named else unit
+                if m.type == E.POLICE_UNIT and m.canonical.startswith(level)
+            ),
+            None,
+        )
+    if role_end is not None:
+        place = _OFFICE_AREA.match(text, role_end)
+        if place is not None:
+            unit = (
+                _police_unit_for(context, place.group("place"), level, view.offset + place.start("place"))
+                or unit
+            )
     if unit is None:
         unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
     if unit is None:
         return None
     return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
+
+
+_AGENCY_OFFICE = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?:(?:regional|biträdande|tillförordnad|vice)\s+)?"
+    r"(?P<stem>[a-zåäö]{4,}?)s?(?P<head>chef|direktör)(?:en)?\b(?:\s+(?:i|för)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+))?"
+)
+
+
+def _agency_office(view: SentenceView, p: int, context: RelationContext) -> list[FoundRelation]:
+    """'Namn, kriminalvårdschef i Halland': the agency the title is made of, and its unit in the place."""
+    slot = view.slots[p]
+    person = slot.mention
+    assert person is not None
+    office = _AGENCY_OFFICE.match(view.text, slot.end)
+    if office is None:
+        return []
+    stem = office.group("stem").lower()
+    forms = (stem + "en", stem + "n", stem + "et")
+    # The agency itself, or one of its county units ('Kriminalvården i Dalarna').
+    named = {
+        m.canonical.partition(" i ")[0]: m
+        for _, m in context.all_mentions()
+        if m.type == E.AGENCY and m.canonical.partition(" i ")[0].lower() in forms
+    }
+    if len(named) != 1:
+        return []
+    name, seen = next(iter(named.items()))
+    agency = context.first(name, E.AGENCY) or Mention(
+        seen.start, seen.start + len(name), name, E.AGENCY, name
+    )
+    role = _base_role(view.text[office.start("stem") : office.end("head")])
+    found = [FoundRelation(person, agency, R.WORKS_FOR, 0.7, {"role": role})]
+    if office.group("place"):
+        unit = context.first(f"{agency.canonical} i {office.group('place')}", E.AGENCY)
+        if unit is not None:
+            found.append(FoundRelation(person, unit, R.WORKS_FOR, 0.7, {"role": role}))
+    return found
+
+
+def _is_police_role(role: str, context: RelationContext) -> bool:
+    if _POLICE_ROLE.fullmatch(role.split()[-1]):  # 'biträdande regionpolischef
+        return True
+    # 'insatsledare' leads rescue operations too: the police's only where no rescue service is named.
+    return bool(_POLICE_LEAD.fullmatch(role)) and not any(
+        "räddning" in m.canonical.lower() for _, m in context.all_mentions() if m.type == E.AGENCY
+    )
+
+
+def _police_unit_for(context: RelationContext, place: str, level: str | None, start: int) -> Mention | None:
+    """The police unit of ``place``: one the document names, else the unit of ``level`` there."""
+    for _, m in context.all_mentions():
+        if m.type == E.POLICE_UNIT and place.lower() in m.canonical.lower():
+            return m
+    if level is None:
+        return None
+    name = f"{level} {place}"
+    entries = [e for e in context.gazetteer.lookup(name) if e.type == E.POLICE_UNIT.value]
+    if entries:
+        name = entries[0].name
+    elif level == "Polisregion":
+        return None  # the regions are all in the gazetteer
+    # The unit as the office names it ('Lokalpolisområde Rinkeby') is an alias of its gazetteer name.
+    written = f"{level} {place}"
+    return context.first(name, E.POLICE_UNIT) or Mention(
+        start, start + len(place), written, E.POLICE_UNIT, name
+    )
 
 
 _SEAT_AFTER = re.compile(
@@ -333,7 +468,8 @@ def _only_organisation(view: SentenceView) -> Mention | None:
 def _municipal_office(text: str, after_name: int, before_name: str) -> tuple[str, int] | None:
     """A municipal office next to a name, and where a following 'i X' would stand."""
     apposition = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?:(?:S|M|SD|C|V|KD|L|MP)\s*,\s*)?", text[after_name:]
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*)?(?:(?:S|M|SD|C|V|KD|L|MP)\s*,\s*)?(?:som\s+(?:är|var)\s+)?",
+        text[after_name:],
     )
     if apposition:
         office = _MUNICIPAL_ROLE.match(text, after_name + apposition.end(), after_name + _NEAR)
@@ -364,6 +500,22 @@ def _municipality_at(view: SentenceView, position: int, gazetteer: Gazetteer) ->
                 return Mention(mention.start, mention.end, mention.text, E.MUNICIPALITY, orgs[0].name)
         return None
     return None
+
+
+def _sole_municipality(view: SentenceView, gazetteer: Gazetteer) -> Mention | None:
+    """The one municipality a sentence names, as a municipality or as its place."""
+    found: dict[str, Mention] = {}
+    for slot in view.slots:
+        mention = slot.mention
+        if mention is None:
+            continue
+        if slot.type == E.MUNICIPALITY:
+            found[mention.canonical] = mention
+        elif slot.type == E.PLACE:
+            for org in gazetteer.children(E.MUNICIPALITY.value, mention.canonical):
+                found[org.name] = Mention(mention.start, mention.end, org.name, E.MUNICIPALITY, org.name)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _only_person(view: SentenceView) -> Mention | None:

@@ -223,6 +223,19 @@ class RelationContext:
         return self._most_named(lambda m: m.type == E.MUNICIPALITY)
 
     @cached_property
+    def home_municipality(self) -> Mention | None:
+        """The document's municipality, named or implied by its own place ('Kommunfullmäktige' in a
+        text about Söderhamn is Söderhamns kommun's)."""
+        if self.municipality is not None:
+            return self.municipality
+        place = self.home_place
+        if place is None:
+            return None
+        for org in self.gazetteer.children(E.MUNICIPALITY.value, place.canonical):
+            return Mention(place.start, place.start, org.name, E.MUNICIPALITY, org.name)
+        return None
+
+    @cached_property
     def home_place(self) -> Mention | None:
         """The document's own place: its municipality's place, else the municipality-level place named most."""
         if self.municipality is not None:

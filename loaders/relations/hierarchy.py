@@ -15,7 +15,8 @@ its source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
@@ -27,18 +28,30 @@ from loaders.relations.found_relation import FoundRelation
 _POLICE_NAME = re.compile(
     r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE
 )
-_CENTRE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|torg|station|C)$")
+# Teams and functions inside a local police area, as opposed to a place's police ('Luleåpolisen').
+_POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|erna)?$", re.IGNORECASE)
+# Municipal housing companies named after their place: 'Kalmarhem', 'Mölndalsbostäder'.
+_HOUSING = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+?)\s?(?:hem|bostäder|Bostäder|Hem|byggen)$")
+_CENTRE = re.compile(
+    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
+)
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
 
 
-def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """(sentence index, relation) for every relation the document implies."""
+def structural_relations(
+    context: RelationContext, implied: Iterable[tuple[int, Mention]] = ()
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, relation) for every relation the document implies.
+
+    ``implied`` are actors that other relations brought in without a mention of their own
+    ('Namn, lokalpolisområdeschef i Rinkeby' implies Lokalpolisområde Rinkeby).
+    """
     seen: set[tuple[str, str, R]] = set()
     names = [{m.canonical for m in mentions} for mentions in context.mentions]
-    for i, found in _candidates(context):
+    for i, found in _candidates(context, implied):
         key = (found.source.canonical, found.target.canonical, found.type)
         if key in seen or found.source.canonical == found.target.canonical:
             continue
@@ -46,17 +59,26 @@ def structural_relations(context: RelationContext) -> Iterator[tuple[int, FoundR
         yield _evidence(names, i, found), found
 
 
-def _candidates(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+def _candidates(
+    context: RelationContext, implied: Iterable[tuple[int, Mention]]
+) -> Iterator[tuple[int, FoundRelation]]:
     """Relations implied by each actor, read once per actor at its first mention."""
     done: set[tuple[E, str]] = set()
-    for i, mention in context.all_mentions():
+    for i, mention in chain(context.all_mentions(), implied):
         if (mention.type, mention.canonical) in done and not _CENTRE.match(mention.text):
             continue
         done.add((mention.type, mention.canonical))
         if mention.type == E.POLICE_UNIT:
-            parent = _police_parent(context, mention)
-            if parent is not None:
+            for parent in _police_parents(context, mention):
                 yield i, FoundRelation(mention, parent, R.PART_OF, 0.85)
+        elif mention.type == E.AGENCY:
+            agency = _agency_of_unit(context, mention)
+            if agency is not None:
+                yield i, FoundRelation(mention, agency, R.PART_OF, 0.8)
+        elif mention.type == E.ORGANISATION:
+            owner = _housing_owner(context, mention)
+            if owner is not None:
+                yield i, FoundRelation(mention, owner, R.PART_OF, 0.7)
         elif mention.type == E.MUNICIPAL_BODY:
             municipality = _municipality_of(context, mention)
             if municipality is not None:
@@ -73,20 +95,60 @@ def _evidence(names: list[set[str]], i: int, found: FoundRelation) -> int:
     return i
 
 
-def _police_parent(context: RelationContext, unit: Mention) -> Mention | None:
+def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
+    """Every larger unit the document names above ``unit`` (gazetteer chain), and Polisen.
+
+    Polisen is the parent of every unit whether or not the document names it: a police unit
+    plainly implies the authority. A team or function of no level ('underrättelsetjänsten',
+    'Vägbrottsgruppen') belongs to the document's one local police area as well.
+    """
     if unit.canonical == POLICE_ROOT:
-        return None
+        return []
     entries = [e for e in context.gazetteer.by_name(unit.canonical) if e.type == E.POLICE_UNIT.value]
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
-    if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
-        return None
+    parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
-    while entry is not None and entry.parent:
+    while entry is not None and entry.parent and entry.parent != POLICE_ROOT:
         named = context.first(entry.parent, E.POLICE_UNIT)
         if named is not None:
-            return named
+            parents.append(named)
         entry = context.gazetteer.parent_of(entry)
-    return context.first(POLICE_ROOT, E.POLICE_UNIT)
+    if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
+        local = context.local_police
+        if _POLICE_TEAM.search(unit.canonical) and local is not None and local.canonical != unit.canonical:
+            parents.append(local)
+    root = context.first(POLICE_ROOT, E.POLICE_UNIT) or Mention(
+        unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT
+    )
+    parents.append(root)
+    return parents
+
+
+def _agency_of_unit(context: RelationContext, unit: Mention) -> Mention | None:
+    """The agency whose county or regional unit ``unit`` is ('Kriminalvården i Halland')."""
+    name, sep, _ = unit.canonical.partition(" i ")
+    if not sep or context.gazetteer.by_name(unit.canonical):
+        return None
+    if not any(e.type == E.AGENCY.value and not e.parent for e in context.gazetteer.by_name(name)):
+        return None
+    return context.first(name, E.AGENCY) or Mention(unit.start, unit.start + len(name), name, E.AGENCY, name)
+
+
+def _housing_owner(context: RelationContext, company: Mention) -> Mention | None:
+    """The municipality a housing company named after its place belongs to ('Kalmarhem')."""
+    named = _HOUSING.match(company.canonical)
+    if named is None:
+        return None
+    for place in (named.group("place"), named.group("place")[:-1]):
+        for entry in context.gazetteer.lookup(place):
+            if entry.type != E.PLACE.value:
+                continue
+            for org in context.gazetteer.children(E.MUNICIPALITY.value, entry.name):
+                home = context.home_municipality
+                if home is not None and home.canonical == org.name:
+                    return home
+                return context.first(org.name, E.MUNICIPALITY)
+    return None
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
@@ -102,7 +164,7 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
                 named = context.first(org.name, E.MUNICIPALITY)
                 if named is not None:
                     return named
-    return context.municipality
+    return context.home_municipality
 
 
 def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:

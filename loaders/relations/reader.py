@@ -57,6 +57,7 @@ from loaders.relations.triggers import (
     TriggerSet,
     allowed,
 )
+from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
 from loaders.relations.wishes import wished_measures
 
@@ -183,7 +184,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[authored[0]].append(authored[1])
     for i, signed in signature_block(context):
         by_sentence[i].append(signed)
-    for i, implied in structural_relations(context):
+    # Units an office implies ('lokalpolisområdeschef i Rinkeby') have their parents too.
+    offices = [
+        (i, rel.target) for i, found in enumerate(affiliations) for rel in found if rel.type is R.WORKS_FOR
+    ]
+    for i, implied in structural_relations(context, offices):
         by_sentence[i].append(implied)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
@@ -197,6 +202,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(signed)
     for i, placed in effort_relations(context):
         by_sentence[i].append(placed)
+    for i, undertaken in undertaking_relations(context):
+        by_sentence[i].append(undertaken)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}

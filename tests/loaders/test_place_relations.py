@@ -141,7 +141,9 @@ def test_a_body_within_a_named_municipality_or_unit() -> None:
     edge(found, R.PART_OF, "Kultur- och fritidsförvaltningen", "Luleå kommun")
     edge(found, R.PART_OF, "Lokalpolisområde Luleå", "Polisområde Norrbotten")
     no_edge(found, R.PART_OF, "Luleå kommun")
-    no_edge(found, R.PART_OF, "Polisområde Norrbotten")
+    # Every police unit is part of Polisen, named or not (ONTOLOGY.md: a unit's parent is Polisen).
+    edge(found, R.PART_OF, "Polisområde Norrbotten", "Polisen")
+    edge(found, R.PART_OF, "Lokalpolisområde Luleå", "Polisen")
 
 
 def test_a_wish_to_start_something_somewhere_is_not_activity_there() -> None:
