@@ -273,9 +273,15 @@ def _party_entries() -> list[GazetteerEntry]:
     out = []
     for row in read_table("parties.tsv"):
         name, letter = row["name"], row["letter"]
-        aliases = [letter, *_split_aliases(row["aliases"])]
+        aliases = [*([letter] if letter else []), *_split_aliases(row["aliases"])]
         out.append(
-            GazetteerEntry(name, POLITICAL_PARTY, _dedupe_aliases(name, aliases), None, (("letter", letter),))
+            GazetteerEntry(
+                name,
+                POLITICAL_PARTY,
+                _dedupe_aliases(name, aliases, keep_case=True),
+                None,
+                (("letter", letter),),
+            )
         )
     return out
 

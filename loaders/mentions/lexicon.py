@@ -231,6 +231,9 @@ def _case_ok(form: _Form, text_tokens: list[str]) -> bool:
         return tuple(text_tokens) == form.surface
     if form.entry.type not in _CASED_TYPES:
         return True
+    if form.entry.type == "CriminalGroup":
+        # Gang names are often written with one capital only ("Hells angels", "Red and White crew").
+        return text_tokens[0][:1].isupper()
     return all(not s[:1].isupper() or t[:1].isupper() for s, t in zip(form.surface, text_tokens, strict=True))
 
 

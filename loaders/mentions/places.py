@@ -30,8 +30,18 @@ _CENTRE = Gated(
 )
 _CENTRE_BACK = Gated(re.compile(r"\b[Cc]entrum(?:et|s)?\b"), r"centrum")
 _BUILDING = Gated(
-    re.compile(rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården))\b"),
-    r"villan|torget|parken|gallerian|huset|gården",
+    re.compile(
+        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:villan|torget|parken|gallerian|huset|gården|fastigheten))\b"
+    ),
+    r"villan|torget|parken|gallerian|huset|gården|fastigheten",
+)
+# A gang's premises named by their owner: "Hells Angels klubblokal i Gammelstad", "Bandidos nya klubbhus".
+_CLUBHOUSE = Gated(
+    re.compile(
+        rf"\b(?P<owner>[{UP}][\w&'-]*(?:[ \t][\w&'-]+){{0,3}}?)[ \t]+(?:(?:nya|gamla|tidigare|förra)[ \t]+)?"
+        rf"klubb(?:lokal|hus|stuga)\b(?:[ \t]+(?:i|på)[ \t]+[{UP}][{LO}]+)?"
+    ),
+    r"klubblokal|klubbhus|klubbstuga",
 )
 _STREET = Gated(
     re.compile(
@@ -49,7 +59,8 @@ _PART_OF_PLACE = Gated(
     r"norra |södra |östra |västra |nedre |övre |stora |lilla |gamla |nya |inre |yttre ",
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+\Z"
+    r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+"
+    r"(?:(?:centrala|norra|södra|östra|västra|idylliska|natursköna|lantliga|lugna|hela)[ \t]+)?\Z"
 )
 _NAME_HERE = re.compile(rf"[{UP}][{LO}]{{3,}}(?:-[{UP}][{LO}]+)?\b(?![ \t]+[{UP}])(?![-:'’])")
 # Capitalised words after a preposition that are not places.
@@ -120,16 +131,25 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in _CENTRE_BACK.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, None, "centre_back", ref="centre", priority=-1)
     for m in _BUILDING.finditer(scan):
-        if scan.is_sentence_initial(m.start()):
+        quoted = m.start() > 0 and text[m.start() - 1] in "\"”»'"
+        if scan.is_sentence_initial(m.start()) and not quoted:
             continue
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group("word"), "building")
+    for m in _CLUBHOUSE.finditer(scan):
+        owner = m.group("owner")
+        forms = (owner, owner[:-1]) if owner.endswith("s") else (owner,)
+        if any(e.type == "CriminalGroup" for f in forms for e in gaz.lookup(f)):
+            yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "clubhouse", priority=1)
     for m in _STREET.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
     countries = _countries()
     for m in _PART_OF_PLACE.finditer(scan):
         name = m.group("name")
-        if name in countries or _place_named(lexicon, name) is None or gaz.lookup(m.group(0)):
+        after_preposition = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if name in countries or gaz.lookup(m.group(0)):
             continue  # "Södra Sverige"; known names ("Västra Frölunda") come from the gazetteer
+        if _place_named(lexicon, name) is None and (after_preposition is None or gaz.lookup(name)):
+            continue  # an unknown name is a place where a place preposition stands before it ("i Norra Åsum")
         surface = " ".join(m.group(0).split())
         yield Candidate(m.start(), m.end(), m.group(0), place, surface, "place_part", priority=1)
     for pos in scan.capitals:

@@ -39,6 +39,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.found_relation import FoundRelation
@@ -46,6 +47,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.spending import spent_on
 from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -58,6 +60,7 @@ from loaders.relations.triggers import (
 )
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
+from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
 
@@ -204,6 +207,13 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):
         by_sentence[i].append(joint)
+    for i, criminal in criminal_group_relations(context, by_sentence):
+        by_sentence[i].append(criminal)
+    members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
+    for i, wished in wished_measures(context, items, members):
+        by_sentence[i].append(wished)
+    for i, spent in spent_on(context):
+        by_sentence[i].append(spent)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}

@@ -1,0 +1,423 @@
+"""Relations of criminal groups read across a document: where a group has its premises, who acts
+against it, and the group a counter-effort names even where a longer mention swallowed it.
+
+- ESTABLISHED_IN: a group's premises in a place ('Bandidos klubblokal i Gammelstad'), a group that
+  buys or rents premises ('mc-klubben har köpt en ny lokal ... i Gäddvik'), a building named after
+  the group ('Bandidosfastigheten i Norra Åsum'); and the municipality a place of the group lies in.
+- COUNTERS: whoever evicts, stops, fights or works against a group ('att vräka Bandidos MC',
+  'satsning mot kriminella gäng', 'i arbetet mot gängen'); a partner named with the counterer in
+  the same or the next sentence counters the group too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import load_gazetteer
+from loaders.mentions.groups import generic_name
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.triggers import ACTORS, ORGANISATIONS, PREPOSITIONS
+
+__all__ = ["criminal_group_relations"]
+
+_PREMISES = (
+    r"(?:klubblokal|klubbhus|klubbstuga|lokal|lokaler|lokalen|lokalerna|fastighet|fastigheten|gård|gården"
+    r"|högkvarter|villa|villan|hus|huset|tillhåll)"
+)
+# After a group's name: 'Hells angels (nya) klubblokal i Gammelstad', 'Bandidos lokaler på Storgatan'.
+_OWN_PREMISES = re.compile(
+    r"s?\s+(?:[\wåäö-]+\s+){0,2}?(?:klubblokal|klubbhus|klubbstuga|lokal|lokaler|fastighet|gård|högkvarter)\w*"
+    r"\s+(?:i|på|utanför|vid)\s+",
+    re.IGNORECASE,
+)
+# A group acquiring or moving into premises: 'har köpt en ny lokal', 'hyr en gård', 'flyttat in i'.
+_ACQUIRES = re.compile(
+    r"\b(?:köpt|köper|köpte|förvärvat|förvärvade|hyr|hyrt|hyrde|skaffat|skaffade|byggt|byggde|flyttat|flyttade"
+    r"|flyttar|tagit\s+\w+\s+i\s+besittning)\s+(?:in\s+)?(?:i\s+)?(?:en\s+|ett\s+|sin\s+|sitt\s+)?"
+    r"(?:[\wåäö-]+\s+){0,2}?" + _PREMISES + r"\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:men|och\s+(?:det|den|de|han|hon))\b|\.\s", re.IGNORECASE)
+# Acting against a group that follows.
+_AGAINST = re.compile(
+    r"\b(?:vräka|vräker|vräkte|vräkt|vräkning(?:en)?\s+av|säga\s+upp|sade\s+upp|sa\s+upp|sagt\s+upp"
+    r"|bekämpa[rt]?|bekämpade|stoppa[rt]?|stoppade|motverka[rt]?|motverkade|störa|stör|förhindra[rt]?"
+    r"|förhindrade|försvåra[rt]?|försvårade|parera[rt]?|pareade|parerade|driva\s+bort|få\s+bort|fått\s+bort"
+    r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
+    r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
+    r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
+    r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
+    r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot)\b",
+    re.IGNORECASE,
+)
+# A group right after a counter-verb, when no mention stands there: 'mot (de) kriminella gäng(en)', 'mot gängen'.
+_GROUP_AHEAD = re.compile(
+    r"\s+(?:(?:etableringen|närvaron|verksamheten)\s+(?:av|för)\s+)?(?:(?:de|dessa|de\s+här|den|det)\s+)?"
+    r"(?:(?:kriminella|lokala|olika|två|tre|flera)\s+)?"
+    r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?)s?\b",
+    re.IGNORECASE,
+)
+# A group named in passing ('kriminella nätverk som påverkar gatubilden'): what 'gängen' later refers to.
+_GENERIC_NAMED = re.compile(r"\bkriminella\s+(?P<noun>nätverk|gäng|grupper|grupperingar)\b", re.IGNORECASE)
+_GROUP_GAP = 90  # characters from the counter-verb to the group it acts on
+_WE = re.compile(r"\b(?:vi|vårt|vår|våra)\b", re.IGNORECASE)
+_FOR_ATT = re.compile(r"\s+att\b")
+
+
+def criminal_group_relations(
+    context: RelationContext, found: dict[int, list[FoundRelation]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, relation) for the criminal-group relations of the whole document;
+    ``found`` holds the document's relations read so far (LOCATED_IN, COLLABORATES_WITH)."""
+    against = {i for i, s in enumerate(context.sentences) if _may_counter(s.text) and _AGAINST.search(s.text)}
+    if not against and not any(
+        m.type == E.CRIMINAL_GROUP or (m.type == E.PLACE and _group_named_in(m) is not None)
+        for ms in context.mentions
+        for m in ms
+    ):
+        return
+    established: list[tuple[int, FoundRelation]] = []
+    counters: list[tuple[int, FoundRelation]] = []
+    last_group: Mention | None = None
+    for i, sentence in enumerate(context.sentences):
+        mentions = context.mentions[i]
+        groups = [m for m in mentions if m.type == E.CRIMINAL_GROUP]
+        established += [(i, f) for f in _premises(context, i, groups)]
+        buildings = list(_named_buildings(context, i))
+        established += [(i, f) for f in buildings]
+        if buildings and not groups:
+            last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
+        established += [(i, f) for f in _chapters(context, i, groups)]
+        established += [(i, f) for f in _present(context, i, groups)]
+        found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
+        counters += [(i, f) for f in found_counters]
+        named = [g for g in groups if not g.generic] or groups
+        passing = list(_GENERIC_NAMED.finditer(sentence.text))
+        if named:
+            last_group = named[-1]
+        elif found_counters:
+            last_group = found_counters[-1].target
+        elif passing:
+            noun = passing[-1].group("noun")
+            phrase, head = generic_name(noun)
+            start = sentence.start + passing[-1].start()
+            last_group = Mention(
+                start,
+                start + len(passing[-1].group(0)),
+                passing[-1].group(0),
+                E.CRIMINAL_GROUP,
+                phrase,
+                generic=True,
+                head=head,
+                rule="criminal_passing",
+            )
+    yield from established
+    yield from _in_municipality(established, found)
+    yield from counters
+    yield from _partners(counters, found)
+
+
+# ---------------------------------------------------------------------- where a group is based
+
+
+def _places_after(context: RelationContext, i: int, at: int) -> list[Mention]:
+    """The places named after sentence offset ``at`` up to the end of its clause."""
+    sentence = context.sentences[i]
+    stop = _CLAUSE_END.search(sentence.text, at)
+    end = sentence.start + (stop.start() if stop else len(sentence.text))
+    places = []
+    for m in context.mentions[i]:
+        if not sentence.start + at <= m.start < end:
+            continue
+        place = m if m.type == E.PLACE else _place_of(context, m) if m.type == E.MUNICIPALITY else None
+        if place is not None:
+            places.append(place)
+    return places
+
+
+def _place_of(context: RelationContext, municipality: Mention) -> Mention | None:
+    """'en gård utanför Byn i Mora kommun': the municipality as the place it covers (Mora)."""
+    for entry in context.gazetteer.by_name(municipality.canonical):
+        if entry.type == E.MUNICIPALITY.value and entry.parent:
+            return Mention(
+                municipality.start,
+                municipality.end,
+                municipality.text,
+                E.PLACE,
+                entry.parent,
+                rule="municipality_place",
+            )
+    return None
+
+
+def _premises(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    sentence = context.sentences[i]
+    text = sentence.text
+    for group in groups:
+        if group.generic:
+            continue
+        at = group.end - sentence.start
+        own = _OWN_PREMISES.match(text, at)
+        if own is not None:
+            for place in _places_after(context, i, own.end()):
+                yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.75)
+            continue
+        acquired = _ACQUIRES.search(text, at, min(len(text), at + 60))
+        if acquired is not None and not _CLAUSE_END.search(text, at, acquired.start()):
+            for place in _places_after(context, i, acquired.end()):
+                yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.7)
+
+
+def _named_buildings(context: RelationContext, i: int) -> Iterator[FoundRelation]:
+    """'Bandidosfastigheten i Norra Åsum': the group a building is named after is based there."""
+    sentence = context.sentences[i]
+    places = [m for m in context.mentions[i] if m.type == E.PLACE]
+    for k, place in enumerate(places):
+        group = _group_named_in(place)
+        if group is None:
+            continue
+        yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.7)
+        inner = _inner_place(place)
+        if inner is not None:
+            yield FoundRelation(group, inner, R.ESTABLISHED_IN, 0.7)
+        if k + 1 < len(places):
+            nxt = places[k + 1]
+            between = sentence.text[place.end - sentence.start : nxt.start - sentence.start]
+            if re.fullmatch(r"[\"'”»]?\s*(?:i|på|utanför|vid)\s+", between):
+                yield FoundRelation(group, nxt, R.ESTABLISHED_IN, 0.7)
+
+
+_BUILDING_OF = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,}?)-?(?:villan|fastigheten|gården|huset|lokalen|lokalerna)$")
+_CLUBHOUSE_OF = re.compile(
+    r"(?P<owner>.+?)\s+(?:(?:nya|gamla|tidigare|förra)\s+)?klubb(?:lokal|hus|stuga)\b"
+    r"(?:\s+(?:i|på)\s+(?P<place>\S+))?$"
+)
+
+
+def _group_named_in(place: Mention) -> Mention | None:
+    """The gang a building is named after: 'Bandidosvillan', 'Hells Angels klubblokal'."""
+    m = _BUILDING_OF.match(place.canonical) or _CLUBHOUSE_OF.match(place.canonical)
+    if m is None:
+        return None
+    owner = m.group(1)
+    forms = (owner, owner[:-1]) if owner.endswith("s") else (owner,)
+    entries = [e for f in forms for e in load_gazetteer().lookup(f) if e.type == "CriminalGroup"]
+    if not entries:
+        return None
+    return Mention(
+        place.start, place.end, place.text, E.CRIMINAL_GROUP, entries[0].name, rule="named_building"
+    )
+
+
+def _inner_place(place: Mention) -> Mention | None:
+    """'Hells Angels klubblokal i Gammelstad': the place the premises stand in."""
+    m = _CLUBHOUSE_OF.match(place.canonical)
+    if m is None or m.group("place") is None:
+        return None
+    name = m.group("place")
+    start = place.start + m.start("place")
+    return Mention(start, start + len(name), name, E.PLACE, name, rule="clubhouse_place")
+
+
+def _in_municipality(
+    established: list[tuple[int, FoundRelation]], found: dict[int, list[FoundRelation]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """A group based in a district is based in the municipality the document puts it in."""
+    located: dict[str, list[Mention]] = defaultdict(list)
+    for rels in found.values():
+        for rel in rels:
+            if rel.type is R.LOCATED_IN:
+                located[rel.source.canonical].append(rel.target)
+    for i, rel in established:
+        for whole in located.get(rel.target.canonical, []):
+            yield i, FoundRelation(rel.source, whole, R.ESTABLISHED_IN, 0.65)
+
+
+# A group that is there: 'nätverken som finns i Norrby', 'gänget växer i centrum', 'I Norrby verkar två gäng'.
+_THERE = re.compile(
+    r"\s+(?:som\s+)?(?:(?:har|hade)\s+)?(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat"
+    r"|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?)\s+(?:(?:nu|också|även|främst|bland\s+annat|kvar)\s+)?"
+    r"(?:i|på|inom|runt|kring)\s+",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r",[^,.;:]{1,60},")
+_THERE_FRONTED = re.compile(
+    r"^\s*(?:I|På|Inom|Runt|Kring)\s+(?P<place>.+?)\s+(?:finns|fanns|verkar|verkade|växer|växte|härjar|härjade)"
+    r"\s+(?:(?:nu|också|även|flera|det)\s+)*$"
+)
+
+
+def _present(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """A group that is, grows or is active in a place is ACTIVE_IN it."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    for group in groups:
+        at = group.end - sentence.start
+        apposition = _APPOSITION.match(text, at)  # 'Red Devils, en supportklubb till X, finns i Y'
+        there = _THERE.match(text, apposition.end() if apposition else at)
+        if there is not None:
+            for place in _places_after(context, i, there.end())[:3]:
+                yield FoundRelation(group, place, R.ACTIVE_IN, 0.7)
+            continue
+        fronted = _THERE_FRONTED.match(text, 0, group.start - sentence.start)
+        if fronted is not None:
+            for place in context.mentions[i]:
+                if place.type == E.PLACE and place.end <= group.start:
+                    yield FoundRelation(group, place, R.ACTIVE_IN, 0.7)
+
+
+_CHAPTER = r"(?:supportklubb|supporterklubb|stödklubb|hangaround|prospect|avdelning|charter|chapter|underavdelning)\w*"
+# 'Red Devils, en supportklubb till Hells Angels', 'Red Devils är Hells Angels supportklubb',
+# 'Hells Angels supportklubb Red Devils'.
+_CHAPTER_OF = re.compile(
+    rf"\s*(?:,|är|var|blev|som\s+är)\s+(?:en|ett)?\s*(?:[\wåäö-]+\s+)?{_CHAPTER}\s+(?:till|åt|under|inom|för|av)\s+$",
+    re.IGNORECASE,
+)
+_CHAPTER_OWNER_BEFORE = re.compile(r"\s*(?:,|är|var|blev|som\s+är)\s+$", re.IGNORECASE)
+_CHAPTER_AFTER = re.compile(rf"s?\s+(?:[\wåäö-]+\s+)?{_CHAPTER}\b(?P<named>\s+$)?", re.IGNORECASE)
+
+
+def _chapters(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """A chapter, hangaround or support club of a gang is PART_OF it."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    for a, b in itertools.pairwise(groups):
+        if a.canonical == b.canonical or a.generic or b.generic:
+            continue
+        between = text[a.end - sentence.start : b.start - sentence.start]
+        if _CHAPTER_OF.match(between):
+            yield FoundRelation(a, b, R.PART_OF, 0.75)  # 'A, en supportklubb till B'
+            continue
+        after_b = _CHAPTER_AFTER.match(text, b.end - sentence.start)
+        if after_b is not None and _CHAPTER_OWNER_BEFORE.fullmatch(between):
+            yield FoundRelation(a, b, R.PART_OF, 0.75)  # 'A är Bs supportklubb'
+            continue
+        own = _CHAPTER_AFTER.fullmatch(between)
+        if own is not None and own.group("named") is not None:
+            yield FoundRelation(b, a, R.PART_OF, 0.75)  # 'As supportklubb B'
+
+
+# ---------------------------------------------------------------------- who acts against a group
+
+
+def _counters(
+    context: RelationContext, i: int, groups: list[Mention], last_group: Mention | None
+) -> Iterator[FoundRelation]:
+    sentence = context.sentences[i]
+    text = sentence.text
+    for verb in _AGAINST.finditer(text):
+        target = _group_after(context, i, verb.end(), groups, last_group)
+        since = 0
+        if target is None and not verb.group(0).lower().endswith("mot"):
+            # 'HA har sökt en lokal samtidigt som kommunen och polisen har parerat varje köp': the
+            # group named before, those standing between it and the verb act against it.
+            before = [g for g in groups if not g.generic and g.end - sentence.start <= verb.start()]
+            if before:
+                target, since = before[-1], before[-1].end - sentence.start
+        if target is None:
+            continue
+        for actor in _actors_before(context, i, verb.start(), since):
+            if actor.canonical != target.canonical:
+                yield FoundRelation(actor, target, R.COUNTERS, 0.7)
+
+
+def _group_after(
+    context: RelationContext, i: int, at: int, groups: list[Mention], last_group: Mention | None
+) -> Mention | None:
+    sentence = context.sentences[i]
+    for group in groups:
+        rel = group.start - sentence.start
+        if at <= rel <= at + _GROUP_GAP:
+            return group
+    ahead = _GROUP_AHEAD.match(sentence.text, at)
+    if ahead is None:
+        return None
+    noun = ahead.group("noun")
+    definite = noun.lower().endswith(("en", "et", "na"))
+    if noun.lower().startswith("mc-"):
+        return last_group if last_group is not None and not last_group.generic else None
+    if definite and last_group is not None:
+        return last_group
+    phrase, head = generic_name(noun)
+    start = sentence.start + ahead.start("noun")
+    return Mention(
+        start,
+        start + len(noun),
+        noun,
+        E.CRIMINAL_GROUP,
+        phrase,
+        generic=True,
+        head=head,
+        rule="counter_object",
+    )
+
+
+_COUNTER_STEMS = (
+    "mot",
+    "vräk",
+    "upp",
+    "bekämp",
+    "stopp",
+    "stör",
+    "hindr",
+    "försvår",
+    "parer",
+    "bort",
+    " av med",
+    "kvitt",
+    "föreläg",
+    "förelad",
+    "förelag",
+)
+
+
+def _may_counter(text: str) -> bool:
+    """A cheap test before the pattern: most sentences hold none of its words."""
+    low = text.lower()
+    return any(stem in low for stem in _COUNTER_STEMS)
+
+
+def _actors_before(context: RelationContext, i: int, at: int, since: int = 0) -> list[Mention]:
+    """Who acts: the actors standing before the verb that no preposition governs (or 'för X att'),
+    else 'vi' in the sentence, else the organisation the sentences before are about."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    actors = []
+    for m in context.mentions[i]:
+        rel = m.start - sentence.start
+        if rel >= at or rel < since or m.type not in ACTORS:
+            continue
+        words = text[:rel].split()
+        before = words[-1].lower() if words else ""
+        if before in PREPOSITIONS and not (before == "för" and _FOR_ATT.match(text, m.end - sentence.start)):
+            continue
+        if m.type == E.GROUP:
+            continue
+        actors.append(m)
+    if actors:
+        return actors
+    if _WE.search(text, since, at):
+        we = context.we(i)
+        return [we] if we is not None else []
+    return []
+
+
+def _partners(
+    counters: list[tuple[int, FoundRelation]], found: dict[int, list[FoundRelation]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """'Polisen har arbetat mot gängen. Genom ett samarbete med A och B ...': A and B counter them too."""
+    for i, rel in counters:
+        for j in (i, i + 1):
+            for other in found.get(j, []):
+                if other.type is not R.COLLABORATES_WITH:
+                    continue
+                for a, b in ((other.source, other.target), (other.target, other.source)):
+                    if a.canonical == rel.source.canonical and b.type in ORGANISATIONS:
+                        yield j, FoundRelation(b, rel.target, R.COUNTERS, 0.6)

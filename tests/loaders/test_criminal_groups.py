@@ -1,0 +1,139 @@
+"""Criminal groups across a document: premises and clubhouses (ESTABLISHED_IN), those who evict,
+stop or work against a group (COUNTERS), a gang referred back to ('gängen')."""
+
+from __future__ import annotations
+
+from loaders.mentions.document import find_document_mentions
+from tests.loaders.relation_reading import E, R, edge, edges, read
+
+
+def test_premises_in_a_place_and_the_municipality_it_lies_in() -> None:
+    text = (
+        "Förra året brann Outlaws klubbstuga i Björkby ned. "
+        "Nu har mc-klubben köpt en ny gård utanför Åby. "
+        "Björkby ligger i Mora kommun."
+    )
+    found = read(
+        text,
+        [
+            ("Outlaws", E.CRIMINAL_GROUP, "Outlaws MC"),
+            ("mc-klubben", E.CRIMINAL_GROUP, "Outlaws MC"),
+            ("Björkby", E.PLACE, None),
+            ("Åby", E.PLACE, None),
+            ("Mora kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Björkby")
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Åby")
+
+
+def test_building_named_after_a_gang() -> None:
+    text = 'Kommunen köpte "Bandidosfastigheten" i Norra Byn förra året.'
+    found = read(
+        text,
+        [
+            ("Kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("Bandidosfastigheten", E.PLACE, None),
+            ("Norra Byn", E.PLACE, None),
+        ],
+    )
+    edge(found, R.ESTABLISHED_IN, "Bandidos MC", "Bandidosfastigheten")
+    edge(found, R.ESTABLISHED_IN, "Bandidos MC", "Norra Byn")
+
+
+def test_clubhouse_named_by_its_owner_is_a_place() -> None:
+    mentions = find_document_mentions("I natt brann Hells angels klubblokal i Sörby ned till grunden.")
+    assert [(m.type, m.canonical) for m in mentions] == [(E.PLACE, "Hells angels klubblokal i Sörby")]
+
+
+def test_evicting_a_gang_counters_it() -> None:
+    text = (
+        "Kommunjuristen Eva Ek har undersökt möjligheterna för kommunen att vräka Bandidos MC ur lokalerna."
+    )
+    found = read(
+        text,
+        [
+            ("Eva Ek", E.PERSON, None),
+            ("kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("Bandidos MC", E.CRIMINAL_GROUP, None),
+        ],
+    )
+    edge(found, R.COUNTERS, "Eva Ek", "Bandidos MC")
+    edge(found, R.COUNTERS, "Mora kommun", "Bandidos MC")
+
+
+def test_parrying_a_gang_named_before_the_verb() -> None:
+    text = "Outlaws har letat efter en lokal samtidigt som Mora kommun och polisen har parerat varje köp."
+    found = read(
+        text,
+        [
+            ("Outlaws", E.CRIMINAL_GROUP, "Outlaws MC"),
+            ("Mora kommun", E.MUNICIPALITY, None),
+            ("polisen", E.POLICE_UNIT, "Polisen"),
+        ],
+    )
+    edge(found, R.COUNTERS, "Mora kommun", "Outlaws MC")
+    edge(found, R.COUNTERS, "Polisen", "Outlaws MC")
+
+
+def test_work_against_the_gangs_named_in_passing_before() -> None:
+    text = (
+        "I Norrby finns kriminella nätverk som säljer narkotika. "
+        "Lokalpolisområde Mora har länge arbetat mot gängen. "
+        "Genom ett samarbete med Skatteverket har flera av dem dömts."
+    )
+    found = read(
+        text,
+        [
+            ("Norrby", E.PLACE, None),
+            ("Lokalpolisområde Mora", E.POLICE_UNIT, None),
+            ("Skatteverket", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.COUNTERS, "Lokalpolisområde Mora", "kriminella nätverk")
+
+
+def test_no_counter_against_crime_in_general() -> None:
+    text = "Kommunen arbetar mot organiserad brottslighet i hela länet."
+    found = read(text, [("Kommunen", E.MUNICIPALITY, "Mora kommun")])
+    assert not edges(found, R.COUNTERS)
+
+
+def test_a_farm_outside_a_village_in_a_municipality() -> None:
+    text = "Outlaws MC har köpt en gård utanför Tegby i Mora kommun."
+    found = read(
+        text,
+        [
+            ("Outlaws MC", E.CRIMINAL_GROUP, None),
+            ("Tegby", E.PLACE, None),
+            ("Mora kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Tegby")
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Mora")
+
+
+def test_an_injunction_and_getting_rid_of_a_gang_counter_it() -> None:
+    found = read(
+        "Kommunen har förelagt Outlaws MC att ta ned skylten vid vite. Länsstyrelsen vill bli av med Outlaws MC.",
+        [
+            ("Kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("Länsstyrelsen", E.AGENCY, "Länsstyrelsen i Dalarnas län"),
+            ("Outlaws MC", E.CRIMINAL_GROUP, None),
+        ],
+    )
+    edge(found, R.COUNTERS, "Mora kommun", "Outlaws MC")
+    edge(found, R.COUNTERS, "Länsstyrelsen i Dalarnas län", "Outlaws MC")
+
+
+def test_a_support_club_is_part_of_its_gang_and_active_where_it_is() -> None:
+    found = read(
+        "Red Devils, en supportklubb till Hells Angels, finns nu i Tegby.",
+        [
+            ("Red Devils", E.CRIMINAL_GROUP, "Red Devils MC"),
+            ("Hells Angels", E.CRIMINAL_GROUP, "Hells Angels MC"),
+            ("Tegby", E.PLACE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Red Devils MC", "Hells Angels MC")
+    edge(found, R.ACTIVE_IN, "Red Devils MC", "Tegby")
