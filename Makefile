@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus/huddinge
 
-.PHONY: install demo serve test lint bench neo4j-start neo4j-stop
+.PHONY: install demo serve test lint bench parser neo4j-start neo4j-stop
 
 $(BIN)/samverkan: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,10 @@ lint: install
 
 bench: install
 	$(BIN)/python -m benchmarks --quick
+
+## Retrain the Swedish syntax pipeline (loaders/syntax/model/) from ../shared/ud-swedish; work files in build/syntax/.
+parser: install
+	$(BIN)/python -m loaders.syntax.train
 
 neo4j-start: install
 	$(BIN)/python scripts/neo4j_local.py start
