@@ -34,7 +34,7 @@ _MOST = 6  # a longer list is an enumeration of a field, not a party of joint wo
 _LINK = re.compile(r"\s*(?:,|och|samt|,\s*och)\s*\Z")
 
 
-def _coordinated(text: str, offset: int, mentions: list[Mention]) -> list[list[Mention]]:
+def coordinated(text: str, offset: int, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of organisations joined only by commas and 'och': 'Polisen, kommunen och Tullverket'."""
     runs: list[list[Mention]] = []
     run: list[Mention] = []
@@ -58,7 +58,7 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
         if _NOT_JOINT.search(sentence.text):
             continue
         if not _JOINT.search(sentence.text):
-            for run in _coordinated(sentence.text, sentence.start, context.mentions[i]):
+            for run in coordinated(sentence.text, sentence.start, context.mentions[i]):
                 for a, b in itertools.combinations(run, 2):
                     if a.canonical != b.canonical and not a.type == b.type == E.POLICE_UNIT:
                         yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.4)

@@ -48,6 +48,7 @@ from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
+from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -207,6 +208,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):
         by_sentence[i].append(joint)
+    for i, parsed in syntactic_relations(context):
+        by_sentence[i].append(parsed)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}

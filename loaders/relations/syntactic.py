@@ -1,0 +1,201 @@
+"""Relations read from the dependency parse of a sentence, where word order alone says too little.
+
+Swedish puts the finite verb second, so the subject of 'I höstas inledde polisen och kommunen
+en gemensam insats mot narkotikahandeln' stands after the verb; 'I arbetet ingår Kronofogden,
+Försäkringskassan och Länsstyrelsen' puts the initiative first and its participants last. The
+parse (``loaders.syntax``) gives each mention its grammatical role whatever the order:
+
+- an actor that is the subject (``nsubj``, or a conjunct of it) of a verb of carrying out,
+  whose object or oblique is an initiative, RUNS it; of a verb of taking part, PARTICIPATES_IN;
+- an initiative that is the subject of a passive verb with the actor as its agent ('som
+  genomförs av polisen') is RUN by that actor;
+- 'I X ingår/deltar A, B och C': the subjects of 'ingå'/'delta' with X in the oblique take part;
+- an initiative whose noun governs a place in 'i'/'på' ('insatsen i Gränby') is ACTIVE_IN it.
+
+Only sentences that hold an initiative and another actor are parsed, so the parse costs
+little beside the rest of the extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.joint_sentences import coordinated
+from loaders.relations.triggers import ORGANISATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Lemmas as the shipped lemmatizer gives them.
+_CARRYING_OUT = frozenset(
+    {
+        "genomföra",
+        "driva",
+        "bedriva",
+        "starta",
+        "inleda",
+        "leda",
+        "arrangera",
+        "anordna",
+        "organisera",
+        "ansvara",
+        "genomför",
+        "införa",
+        "anta",
+        "ta",
+        "utveckla",
+        "teckna",
+        "underteckna",
+        "skriva",
+        "initiera",
+        "påbörja",
+        "fortsätta",
+        "satsa",
+        "hålla",
+        "lansera",
+        "presentera",
+        "besluta",
+        "samordna",
+        "etablera",
+        "bygga",
+        "skapa",
+        "göra",
+        "jobba",
+        "arbeta",
+    }
+)
+_TAKING_PART = frozenset({"delta", "medverka", "ingå", "deltaga", "bidra", "involvera"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_OBJECTS = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp"})
+_NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
+_RUNNERS = ORGANISATIONS | {E.PERSON, E.GROUP}
+
+
+def _parsed(context: RelationContext) -> dict[int, Doc]:
+    """The parse of each sentence that holds an initiative and some other actor."""
+    wanted = [
+        i
+        for i, mentions in enumerate(context.mentions)
+        if any(m.type == E.INITIATIVE for m in mentions) and len({m.canonical for m in mentions}) >= 2
+    ]
+    if not wanted:
+        return {}
+    from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
+
+    docs = parse(context.sentences[i].text for i in wanted)
+    return dict(zip(wanted, docs, strict=True))
+
+
+def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
+    """The token of the mention whose head lies outside it (the mention's syntactic head)."""
+    start, end = mention.start - offset, mention.end - offset
+    tokens = [t for t in doc if start <= t.idx < end]
+    for token in tokens:
+        if not start <= token.head.idx < end or token.head.i == token.i:
+            return token
+    return tokens[-1] if tokens else None
+
+
+def _clause_role(token: Token) -> tuple[str, Token]:
+    """The token's role in its clause and the verb, climbing coordination ('A, B och C')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_, token.head
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.lower_ in _NEGATION for child in verb.children)
+
+
+def syntactic_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """RUNS, PARTICIPATES_IN and ACTIVE_IN read from the parse of the sentences that need it.
+
+    A list of organisations ('A, B och C') shares the relation its first member has: the parse
+    does not always join the members as conjuncts, their commas and 'och' do.
+    """
+    for i, found in _parse_relations(context):
+        yield i, found
+        if found.source.type == E.INITIATIVE:
+            continue
+        sentence = context.sentences[i]
+        for run in coordinated(sentence.text, sentence.start, context.mentions[i]):
+            if any(m.start == found.source.start for m in run):
+                for other in run:
+                    if other.start != found.source.start:
+                        yield (
+                            i,
+                            FoundRelation(
+                                other, found.target, found.type, found.confidence, found.properties
+                            ),
+                        )
+
+
+def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    for i, doc in _parsed(context).items():
+        offset = context.sentences[i].start
+        heads = [(m, _head(doc, offset, m)) for m in context.mentions[i]]
+        placed = [(m, t) for m, t in heads if t is not None]
+        initiatives = [(m, t) for m, t in placed if m.type == E.INITIATIVE]
+        actors = [(m, t) for m, t in placed if m.type in _RUNNERS]
+        places = [(m, t) for m, t in placed if m.type == E.PLACE]
+        for initiative, itok in initiatives:
+            irole, iverb = _clause_role(itok)
+            for actor, atok in actors:
+                owned = _owner_relation(atok, itok)
+                if owned is not None:
+                    yield i, FoundRelation(actor, initiative, owned, 0.5)
+                    continue
+                arole, averb = _clause_role(atok)
+                if averb.i != iverb.i or _negated(averb):
+                    continue
+                lemma = averb.lemma_.lower()
+                if arole == "nsubj" and irole in _OBJECTS:
+                    if lemma in _CARRYING_OUT:
+                        yield i, FoundRelation(actor, initiative, R.RUNS, 0.55)
+                    elif lemma in _TAKING_PART:
+                        yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55)
+                elif arole == "obl:agent" and irole in _SUBJECTS and lemma in _CARRYING_OUT:
+                    yield i, FoundRelation(actor, initiative, R.RUNS, 0.5)
+                elif arole in _SUBJECTS and irole == "obl" and lemma in _TAKING_PART:
+                    yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55)
+            for place, ptok in places:
+                first = _first_conjunct(ptok)
+                if first.dep_ == "nmod" and first.head.i == itok.i and _case(first) in {"i", "på"}:
+                    yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.5)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _case(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def _owner_relation(actor: Token, initiative: Token) -> R | None:
+    """What an actor attached to an initiative's noun does with it.
+
+    'samverkansöverenskommelsen mellan kommunen och polisen' and 'polisens insats': they run
+    it; 'samverkansavtal med kommunerna': they take part in what another runs.
+    """
+    first = _first_conjunct(actor)
+    if first.head.i != initiative.i:
+        return None
+    if first.dep_ == "nmod:poss":
+        return R.RUNS
+    if first.dep_ != "nmod":
+        return None
+    case = _case(first)
+    if case in {"mellan", "av"}:
+        return R.RUNS
+    if case in {"med", "tillsammans"}:
+        return R.PARTICIPATES_IN
+    return None

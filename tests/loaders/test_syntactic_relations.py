@@ -1,0 +1,57 @@
+"""Relations read from the dependency parse: subjects, agents, parties and places of initiatives."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.language.text import split_sentences
+from loaders.relations.discourse import RelationContext
+from loaders.relations.syntactic import syntactic_relations
+from tests.loaders.relation_reading import mentions_of
+
+SPECS = [
+    ("Tullverket", E.AGENCY, None),
+    ("Kustbevakningen", E.AGENCY, None),
+    ("Mora kommun", E.MUNICIPALITY, None),
+    ("Polisen", E.POLICE_UNIT, None),
+    ("Polisens", E.POLICE_UNIT, "Polisen"),
+    ("samverkansavtalet", E.INITIATIVE, "samverkansavtal"),
+    ("Samverkansavtalet", E.INITIATIVE, "samverkansavtal"),
+    ("samverkansavtal", E.INITIATIVE, "samverkansavtal"),
+    ("projektet Trygg hamn", E.INITIATIVE, "Trygg hamn"),
+    ("Noret", E.PLACE, None),
+]
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    context = RelationContext(split_sentences(text), mentions_of(text, SPECS), text=text)
+    return {(f.type.value, f.source.canonical, f.target.canonical) for _, f in syntactic_relations(context)}
+
+
+def test_the_parties_of_an_agreement_between_them_run_it() -> None:
+    found = _edges("Samverkansavtalet mellan Tullverket och Polisen gäller i tre år.")
+    assert ("RUNS", "Tullverket", "samverkansavtal") in found
+    assert ("RUNS", "Polisen", "samverkansavtal") in found
+
+
+def test_the_partners_of_an_agreement_with_them_take_part() -> None:
+    found = _edges("Samverkansavtalet med Tullverket och Kustbevakningen gäller i tre år.")
+    assert ("PARTICIPATES_IN", "Tullverket", "samverkansavtal") in found
+    assert ("PARTICIPATES_IN", "Kustbevakningen", "samverkansavtal") in found
+
+
+def test_the_subject_of_a_verb_of_carrying_out_runs_its_object() -> None:
+    assert ("RUNS", "Kustbevakningen", "samverkansavtal") in _edges(
+        "Under våren genomförde Kustbevakningen samverkansavtalet."
+    )
+
+
+def test_a_genitive_owner_runs_the_initiative() -> None:
+    assert ("RUNS", "Polisen", "samverkansavtal") in _edges("Polisens samverkansavtal gäller i tre år.")
+
+
+def test_a_negated_verb_states_nothing() -> None:
+    assert not _edges("Kustbevakningen genomförde inte samverkansavtalet.")
+
+
+def test_a_sentence_without_an_initiative_is_not_parsed() -> None:
+    assert not _edges("Tullverket och Kustbevakningen kontrollerade fartyg vid Noret.")
