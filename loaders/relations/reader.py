@@ -195,6 +195,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)
+    for i, parsed in syntactic_relations(context):
+        by_sentence[i].append(parsed)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence, context):
@@ -208,8 +210,6 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):
         by_sentence[i].append(joint)
-    for i, parsed in syntactic_relations(context):
-        by_sentence[i].append(parsed)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}

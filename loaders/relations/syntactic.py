@@ -18,11 +18,13 @@ little beside the rest of the extraction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.words import is_finite_verb
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -75,6 +77,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _OBJECTS = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 _RUNNERS = ORGANISATIONS | {E.PERSON, E.GROUP}
+# Wishes, demands and plans say what someone wants done, not what is done.
+_UNREALISED = re.compile(
+    r"\b(?:vill|ville|önska\w*|kräv\w*|föreslå\w*|föreslog|yrka\w*|motion\w*|bör|borde|behöv\w*"
+    r"|planera\w*|skulle|kan\s+komma|vore)\b"
+    r"|\batt\s+(?:inrätta|införa|starta|skapa|bygga\s+upp|ta\s+fram|utreda|se\s+över|pröva|testa)\b",
+    re.IGNORECASE,
+)
 
 
 def _parsed(context: RelationContext) -> dict[int, Doc]:
@@ -102,8 +111,19 @@ def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
     return tokens[-1] if tokens else None
 
 
-def _clause_role(token: Token) -> tuple[str, Token]:
-    """The token's role in its clause and the verb, climbing coordination ('A, B och C')."""
+def _clause_role(token: Token, end: int | None = None) -> tuple[str, Token]:
+    """The token's role in its clause and the verb, climbing coordination ('A, B och C').
+
+    A conjunct followed by a verb of its own begins a new clause ('... drivs av A och B
+    medverkar'), whatever the parse joined it to.
+    """
+    following = next((t for t in token.doc if end is not None and t.idx >= end), None)
+    if (
+        token.dep_ == "conj"
+        and following is not None
+        and (following.pos_ in {"VERB", "AUX"} or is_finite_verb(following.lower_))
+    ):
+        return token.dep_, token.head
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_, token.head
@@ -116,12 +136,12 @@ def _negated(verb: Token) -> bool:
 def syntactic_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """RUNS, PARTICIPATES_IN and ACTIVE_IN read from the parse of the sentences that need it.
 
-    A list of organisations ('A, B och C') shares the relation its first member has: the parse
-    does not always join the members as conjuncts, their commas and 'och' do.
+    A list of the parties of an initiative ('mellan A, B och C') shares the relation of its first
+    member: the parse does not always join the members as conjuncts, their commas and 'och' do.
     """
-    for i, found in _parse_relations(context):
+    for i, found, spread in _parse_relations(context):
         yield i, found
-        if found.source.type == E.INITIATIVE:
+        if not spread:
             continue
         sentence = context.sentences[i]
         for run in coordinated(sentence.text, sentence.start, context.mentions[i]):
@@ -136,8 +156,10 @@ def syntactic_relations(context: RelationContext) -> Iterator[tuple[int, FoundRe
                         )
 
 
-def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation, bool]]:
     for i, doc in _parsed(context).items():
+        if _UNREALISED.search(context.sentences[i].text):
+            continue
         offset = context.sentences[i].start
         heads = [(m, _head(doc, offset, m)) for m in context.mentions[i]]
         placed = [(m, t) for m, t in heads if t is not None]
@@ -149,25 +171,25 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
             for actor, atok in actors:
                 owned = _owner_relation(atok, itok)
                 if owned is not None:
-                    yield i, FoundRelation(actor, initiative, owned, 0.5)
+                    yield i, FoundRelation(actor, initiative, owned, 0.5), True
                     continue
-                arole, averb = _clause_role(atok)
+                arole, averb = _clause_role(atok, actor.end - offset)
                 if averb.i != iverb.i or _negated(averb):
                     continue
                 lemma = averb.lemma_.lower()
                 if arole == "nsubj" and irole in _OBJECTS:
                     if lemma in _CARRYING_OUT:
-                        yield i, FoundRelation(actor, initiative, R.RUNS, 0.55)
+                        yield i, FoundRelation(actor, initiative, R.RUNS, 0.55), False
                     elif lemma in _TAKING_PART:
-                        yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55)
+                        yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55), False
                 elif arole == "obl:agent" and irole in _SUBJECTS and lemma in _CARRYING_OUT:
-                    yield i, FoundRelation(actor, initiative, R.RUNS, 0.5)
+                    yield i, FoundRelation(actor, initiative, R.RUNS, 0.5), False
                 elif arole in _SUBJECTS and irole == "obl" and lemma in _TAKING_PART:
-                    yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55)
+                    yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55), False
             for place, ptok in places:
                 first = _first_conjunct(ptok)
                 if first.dep_ == "nmod" and first.head.i == itok.i and _case(first) in {"i", "på"}:
-                    yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.5)
+                    yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.5), False
 
 
 def _first_conjunct(token: Token) -> Token:
