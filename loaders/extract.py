@@ -13,6 +13,7 @@ from loaders.errors import ExtractionBudgetExceeded
 from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
+from loaders.mentions.initiative_variants import initiative_variants, years_after
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
 from loaders.relations.reader import RelationContext, find_relations
@@ -139,6 +140,8 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
                     existing.evidence.append(rel.evidence[0])
 
     for key, ent in entities.items():
+        if ent.type == EntityType.INITIATIVE:
+            surfaces[key] |= _initiative_aliases(ent.name, surfaces[key], text)
         ent.aliases = sorted(surfaces[key] - {ent.name})
         ent.mentions = {doc.id: counts[key]}
     return Graph(
@@ -187,6 +190,14 @@ def _joined(doc: Document, parts: list[Graph]) -> Graph:
         entities=sorted(entities.values(), key=lambda e: e.id),
         relations=sorted(relations.values(), key=lambda r: r.key),
     )
+
+
+def _initiative_aliases(name: str, forms: set[str], text: str) -> set[str]:
+    """The other surface forms of an initiative (loaders.mentions.initiative_variants), with the
+    years the text writes after its names."""
+    names = [name, *sorted(forms)]
+    years = set().union(*(years_after(text, n) for n in names if len(n) > 3))
+    return initiative_variants(names, sorted(years))
 
 
 @functools.lru_cache(maxsize=65536)

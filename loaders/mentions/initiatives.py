@@ -112,7 +112,7 @@ _NOT_ADJECTIVE = frozenset(
 # "ny", "egen": left out of names; "kommunal" stays out too, it is said of the owner.
 _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 
-_WORD_BEFORE = re.compile(rf"(?<![\w-])([{LO}]+)[ \t]+\Z")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([{UP}{LO}][{LO}]+)[ \t]+\Z")
 # Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
@@ -187,8 +187,11 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
         if not m:
             break
         word = m.group(1)
-        if word in _NOT_ADJECTIVE or not (_QUALIFYING.match(word) or _ADJECTIVE.match(word)):
-            if word in _DROP_ADJECTIVE:
+        if word[0].isupper() and not _QUALIFYING.match(word.lower()):
+            break  # only a qualifying adjective opens a name with a capital: "Särskilda gänginsatsen"
+        lower = word.lower()
+        if lower in _NOT_ADJECTIVE or not (_QUALIFYING.match(lower) or _ADJECTIVE.match(lower)):
+            if lower in _DROP_ADJECTIVE:
                 pos -= len(m.group(0))
                 continue
             break

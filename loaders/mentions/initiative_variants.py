@@ -1,0 +1,204 @@
+"""The surface forms a careful reader may give one initiative, kept as its aliases.
+
+An initiative is written in many ways in Swedish texts and in the indexes built from them: with
+or without a determiner or possessive (``detta arbete``, ``vårt arbete mot ...``), with its
+owner as a genitive or as a place after it (``Luleås medborgarlöften`` = ``medborgarlöften i
+Luleå`` = ``medborgarlöfte i Luleå kommun``), with or without the year it is for
+(``medborgarlöften 2023``, ``Medborgarlöftet för 2023``, ``2018 års medborgarlöften``), with or
+without the place it works in, a compound head with or without its ``mot ...`` complement
+(``samverkansöverenskommelse mellan X och Y`` -> ``samverkansöverenskommelse``) and a proper
+name with or without its descriptor (``Operation Rimfrost`` -> ``Rimfrost``). Each variant
+names the same initiative; none is reduced to a bare head noun that could name any.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from loaders.mentions.initiatives import HEADS
+from loaders.mentions.lexicon import load_lexicon
+
+__all__ = ["initiative_variants", "years_after"]
+
+_LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
+# Words before an initiative that a name may go without.
+_LEADING = frozenset(
+    [
+        "det", "den", "de", "en", "ett", "detta", "denna", "dessa", "vårt", "vår", "våra", "sitt", "sin",
+        "sina", "deras", "hela", "nytt", "ny", "nya", "dess", "kommunens", "stadens", "polisens",
+    ]
+)  # fmt: skip
+_QUOTES = "\"”“»«'’"
+_YEAR = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?"
+# A year or period at the end of a name: "medborgarlöften 2023", "för 2021 och 2022", "för år 2023".
+_TRAILING_YEAR = re.compile(
+    rf"\s+(?:(?:för|från|under)\s+)?(?:år\s+)?{_YEAR}(?:\s+(?:och|till)\s+{_YEAR})?\Z"
+)
+_LEADING_YEAR = re.compile(rf"\A{_YEAR}\s+års\s+")
+# A place phrase at the end: "i Luleå", "i Luleå kommun", "för Jämtlands län", "på Gotland".
+_TRAILING_PLACE = re.compile(
+    rf"\s+(?P<prep>i|för|på|inom)\s+(?P<place>[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)?)"
+    rf"(?:\s+(?P<kind>kommun|stad|län|region))?\Z"
+)
+# An owner in the genitive at the start: "Luleås medborgarlöften", "Kiruna kommuns medborgarlöfte".
+_OWNER = re.compile(
+    rf"\A(?P<owner>[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)?)(?P<kind>\s+(?:kommun|stad))?s\s+"
+    rf"(?P<rest>[a-zåäö].*)\Z"
+)
+# A capitalised descriptor before a proper name: "Operation Rimfrost", "Projekt Ung Framtid".
+_DESCRIPTOR = re.compile(
+    r"\A(?:Operation|Projekt|Projektet|Insats|Kampanj|Kampanjen|Satsningen)\s+(?=[A-ZÅÄÖ])"
+)
+# Complements that a compound head may go without.
+_COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom"])
+_WORD = re.compile(rf"[{_LETTER}]+")
+# Strong forms of weak (definite) adjectives: after a genitive "riktade" stands for "riktad".
+_WEAK_TO_STRONG = (
+    ("ade", "ad"),
+    ("iska", "isk"),
+    ("liga", "lig"),
+    ("iga", "ig"),
+    ("ella", "ell"),
+    ("ala", "al"),
+    ("amma", "am"),
+    ("ska", "sk"),
+    ("ta", "t"),
+    ("da", "d"),
+)
+_MAX_VARIANTS = 40
+
+
+@functools.cache
+def _place_of(name: str) -> str | None:
+    """The place or municipality ``name`` is the genitive stem of (Luleå, Borås), else None."""
+    gaz = load_lexicon().gazetteer
+    for entry in gaz.lookup(name):
+        if entry.type in ("Place", "Municipality"):
+            return name
+    return None
+
+
+def _owner_place(owner: str) -> str | None:
+    """The place of a genitive owner: Luleås -> Luleå, Borås -> Borås, Kalmar -> Kalmar."""
+    return _place_of(owner) or (_place_of(owner + "s") if not owner.endswith("s") else None)
+
+
+def _municipality(place: str) -> str:
+    """The municipality of a place as it is written: Luleå kommun, Hässleholms kommun."""
+    return f"{place} kommun" if place[-1].lower() in "aeiouyåäös" else f"{place}s kommun"
+
+
+def _descriptive(name: str) -> bool:
+    """Whether ``name`` is a described initiative (``medborgarlöften``, ``arbete mot våld``), not a
+    proper name whose place belongs to it (``Trygg i Mora``)."""
+    last = name.split()[-1].lower()
+    return name.split()[-1].islower() or any(head in last for head in HEADS)
+
+
+def _genitive(place: str) -> str:
+    return place if place[-1].lower() in "sxz" else place + "s"
+
+
+def _strong(words: list[str]) -> list[str]:
+    """The adjectives before a head in their indefinite form: "riktade satsning" -> "riktad satsning"."""
+    out = list(words)
+    for i, word in enumerate(out[:-1]):
+        if not word.islower():
+            continue
+        for weak, strong in _WEAK_TO_STRONG:
+            if word.endswith(weak) and len(word) > len(weak) + 2:
+                out[i] = word[: -len(weak)] + strong
+                break
+    return out
+
+
+def _head_index(words: list[str]) -> int:
+    """Index of the head noun: the last word before a preposition, else the last word."""
+    for i, word in enumerate(words):
+        if i and word in ("mot", "för", "kring", "mellan", "med", "om", "i", "på", "inom", "till", "av"):
+            return i - 1
+    return len(words) - 1
+
+
+def _forms(name: str) -> set[str]:
+    """The variants of one surface form, one step each."""
+    out: set[str] = set()
+    stripped = name.strip(_QUOTES + " ")
+    if stripped != name:
+        out.add(stripped)
+    words = stripped.split()
+    if len(words) > 1 and words[0].lower() in _LEADING:
+        out.add(" ".join(words[1:]))
+    if (m := _DESCRIPTOR.match(stripped)) is not None:
+        out.add(stripped[m.end() :])
+    if (m := _TRAILING_YEAR.search(stripped)) is not None and m.start() > 0:
+        out.add(stripped[: m.start()])
+    if (m := _LEADING_YEAR.match(stripped)) is not None:
+        out.add(stripped[m.end() :])
+    if (m := _OWNER.match(stripped)) is not None:
+        place = _owner_place(m.group("owner"))
+        if place is not None:
+            rest = m.group("rest")
+            rest_words = rest.split()
+            head = _head_index(rest_words)
+            indefinite = " ".join(_strong(rest_words[: head + 1]) + rest_words[head + 1 :])
+            out.update({rest, indefinite, f"{indefinite} i {place}", f"{indefinite} för {place}"})
+            if not m.group("kind"):
+                out.add(f"{indefinite} i {_municipality(place)}")
+                out.add(f"{_municipality(place)}s {rest}")
+    if (m := _TRAILING_PLACE.search(stripped)) is not None and m.start() > 0:
+        before = stripped[: m.start()]
+        place = m.group("place")
+        if _descriptive(before):
+            out.add(before)
+            if m.group("prep") in ("i", "för") and _place_of(place) is not None:
+                kind = m.group("kind")
+                if kind in (None, "kommun") and before.split()[0].lower() not in _LEADING:
+                    out.update({f"{before} i {place}", f"{before} i {_municipality(place)}"})
+                    out.update({f"{_genitive(place)} {before}", f"{_municipality(place)}s {before}"})
+    words = stripped.split()
+    head = _head_index(words)
+    if head < len(words) - 1 and len(words[head]) >= 12 and words[head + 1] in _COMPLEMENT_WORDS:
+        # a compound head names the initiative alone: "samverkansöverenskommelse mellan X och Y"
+        out.add(" ".join(words[: head + 1]))
+    return {" ".join(v.split()) for v in out if _WORD.search(v)}
+
+
+def initiative_variants(names: Iterable[str], years: Iterable[str] = ()) -> set[str]:
+    """The surface variants of an initiative named ``names`` (its name and the forms the text
+    used), with the years the text gives it (``medborgarlöften 2023``); at most a few dozen."""
+    seen: set[str] = set()
+    todo = [n for n in names if n]
+    while todo and len(seen) < _MAX_VARIANTS:
+        name = todo.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(f for f in _forms(name) if f not in seen)
+    for year in years:
+        for name in list(seen):
+            if _TRAILING_YEAR.search(name) or _LEADING_YEAR.match(name) or len(seen) > 2 * _MAX_VARIANTS:
+                continue
+            seen.add(f"{name} {year}")
+            if " för " not in name:
+                seen.add(f"{name} för {year}")
+            if not _OWNER.match(name):
+                seen.add(f"{year} års {name}")
+    return seen - set(names)
+
+
+_YEAR_AFTER = re.compile(rf"\s+(?:för\s+)?(?:år\s+)?(?P<year>{_YEAR})(?![\d])")
+
+
+def years_after(text: str, surface: str) -> set[str]:
+    """The years written right after ``surface`` in ``text``: "medborgarlöftet för 2023" -> 2023."""
+    found: set[str] = set()
+    pos = text.find(surface)
+    while pos >= 0:
+        m = _YEAR_AFTER.match(text, pos + len(surface))
+        if m is not None:
+            found.add(re.sub(r"\s+", "", m.group("year")))
+        pos = text.find(surface, pos + 1)
+    return found

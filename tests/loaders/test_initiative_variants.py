@@ -1,0 +1,42 @@
+"""Surface variants of initiative names, kept as aliases."""
+
+from loaders.mentions.initiative_variants import initiative_variants, years_after
+
+
+def test_genitive_owner_gives_place_forms() -> None:
+    found = initiative_variants(["Moras medborgarlöften"])
+    assert {
+        "medborgarlöften i Mora",
+        "medborgarlöften i Mora kommun",
+        "Mora kommuns medborgarlöften",
+    } <= found
+
+
+def test_place_after_gives_genitive() -> None:
+    found = initiative_variants(["medborgarlöften i Mora"])
+    assert "Moras medborgarlöften" in found
+
+
+def test_weak_adjective_after_owner_becomes_strong() -> None:
+    found = initiative_variants(["Moras riktade satsning mot narkotika"])
+    assert "riktad satsning mot narkotika" in found
+    assert "riktad satsning mot narkotika i Mora" in found
+
+
+def test_years_and_determiners() -> None:
+    assert "Medborgarlöftet" in initiative_variants(["Medborgarlöftet för 2024 och 2025"])
+    assert "medborgarlöften" in initiative_variants(["2019 års medborgarlöften"])
+    assert "arbete mot bedrägerier" in initiative_variants(["vårt arbete mot bedrägerier"])
+    assert "medborgarlöften 2024" in initiative_variants(["medborgarlöften"], ["2024"])
+    assert years_after("Vi presenterar medborgarlöftet för 2024 i dag.", "medborgarlöftet") == {"2024"}
+
+
+def test_proper_names_keep_their_place() -> None:
+    assert "Trygg" not in initiative_variants(["Trygg i Mora"])
+    assert "Vinterljus" in initiative_variants(["Operation Vinterljus"])
+
+
+def test_compound_head_without_its_complement() -> None:
+    found = initiative_variants(["samverkansöverenskommelse mellan polisen och Mora kommun"])
+    assert "samverkansöverenskommelse" in found
+    assert "satsning" not in initiative_variants(["satsning mot narkotika"])
