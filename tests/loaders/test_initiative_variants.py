@@ -40,3 +40,11 @@ def test_compound_head_without_its_complement() -> None:
     found = initiative_variants(["samverkansöverenskommelse mellan polisen och Mora kommun"])
     assert "samverkansöverenskommelse" in found
     assert "satsning" not in initiative_variants(["satsning mot narkotika"])
+
+
+def test_capitalised_qualifier_opens_the_name() -> None:
+    from loaders.mentions.document import find_document_mentions
+
+    text = "Det gick bra i våras. Särskilda gänginsatsen pågår i hela Mora under sommaren."
+    found = [m.text for m in find_document_mentions(text) if m.type.value == "Initiative"]
+    assert "Särskilda gänginsatsen" in found
