@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from graph.model import EntityType
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.candidates import Candidate, Scan
+from loaders.mentions.common_actors import find_common_actors
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives
 from loaders.mentions.lexicon import Lexicon, load_lexicon
@@ -151,6 +152,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_criminal_groups,
         find_places,
         find_municipality_lists,
+        find_common_actors,
     ):
         cands.extend(finder(scan, lexicon))
     cands = [c for c in cands if not scan.is_masked(c.start, c.end)]

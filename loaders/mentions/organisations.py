@@ -581,6 +581,12 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         words = m.group("name").split()
         while len(words) > 2 and words[0].casefold() in _FUNCTION_WORDS:
             words.pop(0)
+        if (
+            len(words) == 2
+            and "-" in words[1]
+            and (words[0].casefold() in _FUNCTION_WORDS or is_ordinary_opening(words[0]))
+        ):
+            words.pop(0)  # "Enligt Norrbottens-Kuriren": the name is the hyphenated word
         start = text.index(words[0], start)
         surface = text[start : m.end()]
         if scan.is_sentence_initial(start) and len(words) == 1:

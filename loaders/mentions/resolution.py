@@ -311,10 +311,8 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
             return False
         c.canonical = nearest or muni.name
     elif c.ref == "county_board":
-        board = doc.county_board()
-        if board is None:
-            return False
-        c.canonical = board
+        # without a county the text places, the county board is named by its kind
+        c.canonical = doc.county_board() or "Länsstyrelsen"
     elif c.ref == "lpo":
         if place is None:
             return False
