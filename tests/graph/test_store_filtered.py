@@ -90,7 +90,12 @@ def test_filtered_answers_are_those_of_the_filtered_graph(store, flt: DocumentFi
         assert store.filtered_neighbors("effort", flt, 2, entity_types=places) == view.neighbors(
             "effort", 2, entity_types=places
         )
-    for source, target in [("townplace", "gang"), ("paper", "town"), ("effort", "party"), ("police", "police")]:
+    for source, target in [
+        ("townplace", "gang"),
+        ("paper", "town"),
+        ("effort", "party"),
+        ("police", "police"),
+    ]:
         inside = source in view.entities and target in view.entities
         want_paths = view.paths(source, target, max_length=4) if inside else []
         assert store.filtered_paths(source, target, flt, max_length=4) == want_paths, (source, target)
