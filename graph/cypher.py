@@ -29,7 +29,7 @@ DOCUMENT_PROPERTIES = (
     "sort_id",
     "contribution",
 )
-ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "sort_name", "sort_id")
+ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "folded", "sort_name", "sort_id")
 MENTION_PROPERTIES = ("count", "type", "name", "aliases")
 RELATION_PROPERTIES = (
     "confidence",
@@ -73,6 +73,9 @@ SCHEMA: list[LiteralString] = [
     "CREATE CONSTRAINT samverkan_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT samverkan_record_key IF NOT EXISTS FOR (r:Record) REQUIRE (r.kind, r.key) IS UNIQUE",
     "CREATE CONSTRAINT samverkan_meta_name IF NOT EXISTS FOR (m:Meta) REQUIRE m.name IS UNIQUE",
+    # Names and aliases (also without accents) for search (Neo4jStore.name_candidates), with Lucene's Swedish analyzer.
+    "CREATE FULLTEXT INDEX samverkan_actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.folded] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'swedish'}}",
 ]
 
 CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
@@ -577,9 +580,20 @@ WHERE (r.valid_from IS NOT NULL OR r.valid_to IS NOT NULL)
 RETURN elementId(r) AS element, r.valid_from AS valid_from, r.valid_to AS valid_to
 """
 
+UNFOLDED_ACTORS = "MATCH (n:Actor) WHERE n.folded IS NULL RETURN n.id AS id, n.forms AS forms"
+WRITE_FOLDED = "UNWIND $rows AS row MATCH (n:Actor {id: row.id}) SET n.folded = row.folded"
+
 WRITE_PERIODS = """
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.element
 SET r.valid_start = row.valid_start, r.valid_end = row.valid_end,
     r.holds_since = row.holds_since, r.holds_until = row.holds_until
+"""
+
+# -- search -----------------------------------------------------------------------------------
+
+NAME_CANDIDATES = f"""
+CALL db.index.fulltext.queryNodes('samverkan_actor_names', $lucene, {{limit: $limit}}) YIELD node AS n
+WHERE $type IS NULL OR n.type = $type
+RETURN {_ACTOR_FIELDS}
 """

@@ -40,6 +40,7 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -469,6 +470,27 @@ class Neo4jStore:
 
         return self._read(work)
 
+    @_translated
+    def name_candidates(
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200
+    ) -> list[Entity]:
+        """Actors whose name or an alias has, for each word, a term like it (the full-text index).
+
+        A term is like a word when it is the word, begins with it, holds it, lies within two
+        edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
+        thirds do (a typo near the end); best matches first, at most `limit`.
+        """
+        clauses = [f"+({_like(w.casefold())})" for w in words if w]
+        if not clauses:
+            return []
+        rows = self._query(
+            cypher.NAME_CANDIDATES,
+            lucene=" ".join(clauses),
+            type=EntityType(type_).value if type_ is not None else None,
+            limit=limit,
+        )
+        return [_entity(row) for row in rows]
+
     # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
 
     @_translated
@@ -656,6 +678,22 @@ class Neo4jStore:
         return self._read(work)
 
 
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+
+
+def _lucene_escape(word: str) -> str:
+    return _LUCENE_SPECIAL.sub(r"\\\1", word)
+
+
+def _like(word: str) -> str:
+    """The Lucene terms like one word of a search (see Neo4jStore.name_candidates)."""
+    w = _lucene_escape(word)
+    terms = [w, f"{w}*", f"*{w}*", f"{w}~"]
+    if len(word) > 5:
+        terms.append(_lucene_escape(word[: len(word) * 2 // 3]) + "*")
+    return " OR ".join(terms)
+
+
 def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
     return {
         "kinds": [k.value for k in flt.kinds],
@@ -823,7 +861,8 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
 
 
 def _read_periods(tx: ManagedTransaction) -> None:
-    """Give relations written before periods were kept as dates their dates (once per database)."""
+    """Give what was written before periods were kept as dates and names without accents
+    these (once per database)."""
     if _fetch(tx, cypher.PERIODS_READ, {})[0]["done"]:
         return
     rows = [
@@ -831,6 +870,11 @@ def _read_periods(tx: ManagedTransaction) -> None:
         for row in _fetch(tx, cypher.UNREAD_PERIODS, {})
     ]
     _run_rows(tx, cypher.WRITE_PERIODS, rows)
+    folded = [
+        {"id": r["id"], "folded": folded_forms(r["forms"] or [])}
+        for r in _fetch(tx, cypher.UNFOLDED_ACTORS, {})
+    ]
+    _run_rows(tx, cypher.WRITE_FOLDED, folded)
     _run_all(tx, [(cypher.MARK_PERIODS_READ, {})])
 
 
@@ -1048,9 +1092,18 @@ def _actor_props(entity: Entity) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "first_document": entity.documents[0] if entity.documents else None,
         "forms": forms,
+        "folded": folded_forms(forms),
         "sort_name": _sort_key(entity.name),
         "sort_id": _sort_key(entity.id),
     }
+
+
+def folded_forms(forms: list[str]) -> list[str]:
+    """The forms that change without their accents ('östberg' -> 'ostberg'), for the search index."""
+    folded = (
+        "".join(c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c)) for f in forms
+    )
+    return sorted({f for f, form in zip(folded, forms, strict=True) if f != form})
 
 
 def _document_props(document: Document) -> dict[str, Any]:
