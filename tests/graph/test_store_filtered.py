@@ -47,9 +47,8 @@ def doc_c() -> Graph:
 FILTERS = [
     DocumentFilter(kinds=[DocumentKind.PROTOCOL]),
     DocumentFilter(date_from=dt.date(2024, 1, 1)),
-    DocumentFilter(date_to=dt.date(2023, 12, 31)),
     DocumentFilter(date_from=dt.date(2023, 6, 1), date_to=dt.date(2023, 12, 31)),
-    DocumentFilter(kinds=[DocumentKind.NEWS], date_from=dt.date(2024, 1, 1)),
+    DocumentFilter(kinds=[DocumentKind.NEWS, DocumentKind.PROTOCOL], date_to=dt.date(2023, 12, 31)),
     DocumentFilter(date_from=dt.date(2030, 1, 1)),
 ]
 IDS = ["police", "town", "district", "townplace", "effort", "fund", "party", "gang", "paper"]
