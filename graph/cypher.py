@@ -429,8 +429,9 @@ _PERIOD_OK = (
 def kept_evidence() -> str:
     """The documents of the evidence of relation `r` that the filter keeps (an empty list: dropped)."""
     return f"""COLLECT {{
-    MATCH (d:Document) WHERE d.id IN r.documents
-      AND CASE WHEN $dated AND {_DATED} THEN {_PERIOD_OK} AND {_KIND_OK} ELSE {_ACCEPTED} END
+    UNWIND r.documents AS document
+    MATCH (d:Document {{id: document}})
+    WHERE CASE WHEN $dated AND {_DATED} THEN {_PERIOD_OK} AND {_KIND_OK} ELSE {_ACCEPTED} END
     RETURN d.id
 }}"""
 
@@ -557,7 +558,8 @@ RETURN DISTINCT n.id AS id
 PERIOD_RELATIONS = f"""
 MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
 CALL (r) {{
-    OPTIONAL MATCH (d:Document) WHERE d.id IN r.documents
+    UNWIND r.documents AS document
+    MATCH (d:Document {{id: document}})
     RETURN min(d.date) AS reported
 }}
 WITH a, r, b, coalesce(r.holds_since, reported) AS since, r.holds_until AS until
