@@ -3,6 +3,10 @@
 The measures (graph.analytics) are computed over the whole graph, or the part a document
 filter keeps, optionally over some relation types only; each is kept per store version,
 so only the first question after a change pays for it.
+
+The network is a projection held in the API process: at most MAX_PROJECTED_RELATIONS
+relations (about 1 GB of process memory); a larger graph is refused with a message rather
+than read out (on Neo4j, Graph Data Science is the way past it; see README.md).
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ from pydantic import BaseModel
 from api.cache import VersionCache
 from api.queries import export_graph
 from graph.analytics import Analytics, CommunityMethod, Measure, community_method
+from graph.errors import InvalidQuery
 from graph.model import Entity, EntityType, RelationType
 from graph.store import DocumentFilter, GraphStore
 
 _networks: VersionCache[_Network] = VersionCache(size=8)
+
+MAX_PROJECTED_RELATIONS = 1_000_000
 
 
 class ActorScore(BaseModel):
@@ -75,10 +82,22 @@ def _network(store: GraphStore, flt: DocumentFilter, relation_types: list[Relati
     key = (flt.model_dump_json(), tuple(sorted(relation_types or [])))
 
     def build() -> _Network:
+        # The whole graph is counted before it is read; a filtered part once it is read.
+        if flt.is_empty():
+            _check_size(store.stats().relations)
         graph = export_graph(store, flt)
+        _check_size(len(graph.relations))
         return _Network(Analytics(graph, relation_types), {e.id: e for e in graph.entities})
 
     return _networks.get(store, key, build)
+
+
+def _check_size(relations: int) -> None:
+    if relations > MAX_PROJECTED_RELATIONS:
+        raise InvalidQuery(
+            f"Urvalet har {relations:,} relationer; analyser görs på högst {MAX_PROJECTED_RELATIONS:,}. "
+            "Begränsa med kind, date_from eller date_to."
+        )
 
 
 def centrality(

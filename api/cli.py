@@ -108,8 +108,22 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar att läsa in.")],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
+    # -- Dask executor (api/dask_executor.py) --
+    executor: Annotated[
+        str, typer.Option("--executor", help="local (denna dator) eller dask (ett Dask-kluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask-schemaläggarens adress, tcp://VÄRD:PORT (utan: ett lokalt kluster)."
+        ),
+    ] = None,
 ) -> None:
     """Läs in dokument i grafen (idempotent: samma dokument två gånger ändrar inget)."""
+    if executor not in ("local", "dask"):
+        fail(f"okänd --executor '{executor}'; välj local eller dask")
+    if scheduler and executor != "dask":
+        fail("--scheduler gäller bara med --executor dask")
     settings = settings_from(store, data_dir)
     files = expand_paths(paths)
     if not files:
@@ -117,9 +131,22 @@ def build(
     graph_store = open_store(settings)
     try:
         with progress_bar(len(files), "läser in") as bar:
-            report = ingest_paths(
-                graph_store, files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
-            )
+            if executor == "dask":
+                from api.dask_executor import dask_client, ingest_on_dask
+
+                with dask_client(scheduler) as client:
+                    report = ingest_on_dask(
+                        graph_store,
+                        files,
+                        client,
+                        redact=settings.redact_personal_data,
+                        progress=lambda _: bar.update(),
+                    )
+            else:
+                report = ingest_paths(
+                    graph_store, files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
+                )
+        # -- end of the Dask executor --
         stats = graph_store.stats()
     finally:
         graph_store.close()

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from api.graph_view import GraphView
 from graph.errors import InvalidQuery
 from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
 from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity, EntityType, Graph, RelationType
 from graph.static_maps import render_static_map
 from graph.store import GraphStore
 from graph.subgraph import Period, select
+from graph.view import GraphView
 
 MAX_EXTRA_DOCUMENTS = 50
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -74,9 +74,10 @@ def graph_view(
             actors = sum(n for t, n in counts.items() if not types or t in {x.value for x in types})
             if actors > max_nodes:
                 raise MapTooLarge(actors, max_nodes)
-        graph = store.export()
+        # The store selects the period itself (Neo4j in Cypher), so only that part is read.
+        graph = store.export() if period is None else store.period_graph(period)
         title = "Samverkanskarta"
-    if period is not None:
+    if period is not None and document:
         graph = period.select(graph)
     graph = select(graph, types, relation_types)
     return MapView(graph=graph, title=title, subtitle=_subtitle(period, _filters_text(types, relation_types)))

@@ -1,32 +1,23 @@
 """The questions asked of the graph: actors, neighbourhoods, paths, relations with their sources.
 
-Each question may be narrowed to some documents (`DocumentFilter`: kinds and a date range).
-Without a filter the store answers; with one, the filtered graph (`filter_graph`, kept
-per store version) answers, by the same rules.
-
-What a filter keeps:
-
-- a document when its kind is one asked for and its date lies in the range;
-- a relation when some of its evidence comes from a kept document, with that evidence
-  only; a relation dated by the text (`valid_from`/`valid_to`) is judged by its period
-  instead of its documents' dates: it is kept when the period overlaps the range asked
-  for (and some evidence comes from a document of a kind asked for);
-- an actor when a document the filter accepts mentions it, or a kept relation joins it.
+Each question may be narrowed to some documents (`DocumentFilter`: kinds and a date range);
+the store answers it over the part the filter keeps (graph.filtering says which): the
+embedded store over the filtered graph in memory, Neo4j in Cypher, without the whole graph
+coming out of the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from api.cache import VersionCache
-from api.graph_view import GraphView
 from graph.errors import SamverkanError
 from graph.exchange import ExportFormat, export_bytes
+from graph.filtering import filter_graph, overlaps, period_bound
 from graph.model import (
     RELATION_LABELS_SV,
     Document,
@@ -39,10 +30,11 @@ from graph.model import (
 )
 from graph.store import DocumentFilter, GraphStore, Path
 
+__all__ = ["filter_graph", "overlaps", "period_bound"]
+
 T = TypeVar("T")
 
 _snapshots: VersionCache[Graph] = VersionCache(size=1)
-_views: VersionCache[GraphView] = VersionCache(size=4)
 
 
 # -- answers -----------------------------------------------------------------------
@@ -86,82 +78,7 @@ class PathView(BaseModel):
         return cls(length=path.length, entities=path.entities, relations=path.relations)
 
 
-# -- filtering ---------------------------------------------------------------------
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def period_bound(value: object, *, end: bool) -> dt.date | None:
-    """The first (or, with `end`, last) day of a date written as precisely as the text allows.
-
-    '2021' -> 2021-01-01 (or 2021-12-31), '2021-06' -> 2021-06-01 (or 2021-06-30).
-    """
-    match = _PARTIAL_DATE.match(str(value)) if value else None
-    if match is None:
-        return None
-    year, month, day = match.groups()
-    try:
-        if day:
-            return dt.date(int(year), int(month), int(day))
-        if month:
-            first = dt.date(int(year), int(month), 1)
-            if not end:
-                return first
-            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return dt.date(int(year), 12, 31) if end else dt.date(int(year), 1, 1)
-    except ValueError:
-        return None
-
-
-def overlaps(
-    start: dt.date | None, end: dt.date | None, range_from: dt.date | None, range_to: dt.date | None
-) -> bool:
-    """Whether the period [start, end] meets [range_from, range_to]; a missing bound is open."""
-    return (range_to is None or start is None or start <= range_to) and (
-        range_from is None or end is None or end >= range_from
-    )
-
-
-def filter_graph(graph: Graph, flt: DocumentFilter) -> Graph:
-    """The part of a graph that the filter keeps (see the module docstring)."""
-    if flt.is_empty():
-        return graph
-    kind_ok = {d.id for d in graph.documents if not flt.kinds or d.kind in flt.kinds}
-    accepted = {d.id for d in graph.documents if flt.accepts(d)}
-    dated_query = flt.date_from is not None or flt.date_to is not None
-    relations: list[Relation] = []
-    for rel in graph.relations:
-        start = period_bound(rel.valid_from, end=False)
-        end = period_bound(rel.valid_to, end=True)
-        if dated_query and (start or end):
-            if not overlaps(start, end, flt.date_from, flt.date_to):
-                continue
-            allowed = kind_ok
-        else:
-            allowed = accepted
-        evidence = [e for e in rel.evidence if e.document in allowed]
-        if len(evidence) == len(rel.evidence):
-            relations.append(rel)
-        elif evidence:
-            relations.append(rel.model_copy(update={"evidence": evidence}))
-    kept_docs = accepted | {e.document for r in relations for e in r.evidence}
-    ends = {r.source for r in relations} | {r.target for r in relations}
-    entities: list[Entity] = []
-    for ent in graph.entities:
-        # A document kept only as the source of a dated relation does not bring all its actors.
-        if ent.id not in ends and not any(d in accepted for d in ent.documents):
-            continue
-        docs = [d for d in ent.documents if d in kept_docs]
-        if len(docs) == len(ent.documents):
-            entities.append(ent)
-        else:
-            mentions = {d: n for d, n in ent.mentions.items() if d in kept_docs}
-            entities.append(ent.model_copy(update={"documents": docs, "mentions": mentions}))
-    return Graph(
-        documents=[d for d in graph.documents if d.id in kept_docs],
-        entities=entities,
-        relations=relations,
-    )
+# -- whole graphs ------------------------------------------------------------------
 
 
 def snapshot(store: GraphStore) -> Graph:
@@ -169,17 +86,11 @@ def snapshot(store: GraphStore) -> Graph:
     return _snapshots.get(store, "all", store.export)
 
 
-def filtered_view(store: GraphStore, flt: DocumentFilter) -> GraphView:
-    """The filtered graph, ready for queries, kept until the store changes."""
-    key = flt.model_dump_json()
-    return _views.get(store, key, lambda: GraphView(filter_graph(snapshot(store), flt)))
-
-
 def export_graph(store: GraphStore, flt: DocumentFilter | None = None) -> Graph:
     """The whole graph, or the part the filter keeps."""
     if flt is None or flt.is_empty():
         return snapshot(store)
-    return filtered_view(store, flt).graph
+    return store.filtered_export(flt)
 
 
 def export(store: GraphStore, fmt: ExportFormat, flt: DocumentFilter | None = None) -> bytes:
@@ -201,7 +112,7 @@ def find_entities(
     """Actors by name, filtered by type and by a part of a name or alias."""
     if flt.is_empty():
         return store.entities(type_=type_, q=q, limit=limit, offset=offset)
-    return filtered_view(store, flt).find_entities(type_=type_, q=q, limit=limit, offset=offset)
+    return store.filtered_entities(flt, type_=type_, q=q, limit=limit, offset=offset)
 
 
 def neighbors(
@@ -217,11 +128,9 @@ def neighbors(
         return store.neighbors(
             entity_id, depth=depth, entity_types=entity_types, relation_types=relation_types
         )
-    start = store.entity(entity_id)
-    view = filtered_view(store, flt)
-    if entity_id not in view.entities:
-        return Graph(entities=[start])
-    return view.neighbors(entity_id, depth=depth, entity_types=entity_types, relation_types=relation_types)
+    return store.filtered_neighbors(
+        entity_id, flt, depth=depth, entity_types=entity_types, relation_types=relation_types
+    )
 
 
 def paths(
@@ -237,11 +146,7 @@ def paths(
     if flt.is_empty():
         found = store.paths(source, target, max_length=max_length)
     else:
-        store.entity(source)
-        store.entity(target)
-        view = filtered_view(store, flt)
-        inside = source in view.entities and target in view.entities
-        found = view.paths(source, target, max_length=max_length) if inside else []
+        found = store.filtered_paths(source, target, flt, max_length=max_length)
     return [PathView.of(p) for p in found[offset : offset + limit]]
 
 
@@ -266,11 +171,10 @@ def relations(
             type_=type_, source=source, target=target, document=document, limit=limit, offset=offset
         )
         return with_sources(found, store.entity, store.document)
-    view = filtered_view(store, flt)
-    found = view.find_relations(
-        type_=type_, source=source, target=target, document=document, limit=limit, offset=offset
+    found = store.filtered_relations(
+        flt, type_=type_, source=source, target=target, document=document, limit=limit, offset=offset
     )
-    return with_sources(found, view.entity, store.document)
+    return with_sources(found, store.entity, store.document)
 
 
 def with_sources(

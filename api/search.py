@@ -13,7 +13,11 @@ finds Göteborg. Matches are ranked:
 | 0.7   | is part of it ('polis' in 'Lokalpolisområde')                |
 | <0.6  | is close to words of it (a typo: 'gotebrg'), by similarity   |
 
-The index of keys is kept per store version.
+On the embedded store the index of keys is built from every actor and kept per store
+version. On Neo4j the store's full-text index (Swedish analyzer; `Neo4jStore.name_candidates`)
+finds the candidates, at most CANDIDATES of them, each query word matched as a term, a
+prefix, a part or within two edits, and they are ranked here by the same scores: no actor
+list leaves the database.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from graph.store import GraphStore
 from loaders.language.text import fold_accents, normalize
 
 PAGE = 5000
+CANDIDATES = 500
 FUZZY_CUTOFF = 75.0  # rapidfuzz's ratio, 0-100
 FUZZY_CANDIDATES = 5
 
@@ -186,5 +191,10 @@ def search(
     store: GraphStore, q: str, type_: EntityType | None = None, limit: int = 20, offset: int = 0
 ) -> list[SearchHit]:
     """Actors whose name or alias matches the query, best first."""
+    find = getattr(store, "name_candidates", None)
+    if find is not None:
+        words = list(dict.fromkeys(search_key(q).split()))
+        candidates = find(words, type_, limit=max(CANDIDATES, offset + limit))
+        return SearchIndex.build(candidates).search(q, type_, limit=limit, offset=offset)
     index = _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store)))
     return index.search(q, type_, limit=limit, offset=offset)

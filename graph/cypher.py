@@ -29,13 +29,17 @@ DOCUMENT_PROPERTIES = (
     "sort_id",
     "contribution",
 )
-ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "sort_name", "sort_id")
+ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "folded", "sort_name", "sort_id")
 MENTION_PROPERTIES = ("count", "type", "name", "aliases")
 RELATION_PROPERTIES = (
     "confidence",
     "properties",
     "valid_from",
     "valid_to",
+    "valid_start",
+    "valid_end",
+    "holds_since",
+    "holds_until",
     "documents",
     "evidence_documents",
     "evidence_starts",
@@ -69,6 +73,9 @@ SCHEMA: list[LiteralString] = [
     "CREATE CONSTRAINT samverkan_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT samverkan_record_key IF NOT EXISTS FOR (r:Record) REQUIRE (r.kind, r.key) IS UNIQUE",
     "CREATE CONSTRAINT samverkan_meta_name IF NOT EXISTS FOR (m:Meta) REQUIRE m.name IS UNIQUE",
+    # Names and aliases (also without accents) for search (Neo4jStore.name_candidates), with Lucene's Swedish analyzer.
+    "CREATE FULLTEXT INDEX samverkan_actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.folded] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'swedish'}}",
 ]
 
 CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
@@ -402,3 +409,193 @@ ACTORS_BY_TYPE = "MATCH (n:Actor) RETURN n.type AS type, count(n) AS count"
 RELATIONS_BY_TYPE = (
     f"MATCH (:Actor)-[r:{ALL_RELATION_TYPES}]->(:Actor) RETURN type(r) AS type, count(r) AS count"
 )
+
+
+# -- questions over the part a document filter keeps (graph.filtering) -------------------------
+#
+# Parameters: $kinds (document kinds, empty for all), $date_from and $date_to (dates or null) and
+# $dated ($date_from or $date_to given). A relation's `valid_start`/`valid_end` are the first and last
+# day of its period as the text gives it (graph.filtering.period_bound), written with it.
+
+_KIND_OK = "(size($kinds) = 0 OR d.kind IN $kinds)"
+_ACCEPTED = f"coalesce({_KIND_OK} AND ($date_from IS NULL OR d.date >= $date_from) AND ($date_to IS NULL OR d.date <= $date_to), false)"
+_DATED = "(r.valid_start IS NOT NULL OR r.valid_end IS NOT NULL)"
+_PERIOD_OK = (
+    "(($date_to IS NULL OR r.valid_start IS NULL OR r.valid_start <= $date_to)"
+    " AND ($date_from IS NULL OR r.valid_end IS NULL OR r.valid_end >= $date_from))"
+)
+
+
+def kept_evidence() -> str:
+    """The documents of the evidence of relation `r` that the filter keeps (an empty list: dropped)."""
+    return f"""COLLECT {{
+    UNWIND r.documents AS document
+    MATCH (d:Document {{id: document}})
+    WHERE CASE WHEN $dated AND {_DATED} THEN {_PERIOD_OK} AND {_KIND_OK} ELSE {_ACCEPTED} END
+    RETURN d.id
+}}"""
+
+
+def _in_view(actor: str) -> str:
+    """Whether the filter keeps an actor: an accepted document mentions it, or a kept relation joins it."""
+    return f"""(EXISTS {{ MATCH ({actor})-[:MENTIONED_IN]->(d:Document) WHERE {_ACCEPTED} }}
+   OR EXISTS {{ MATCH ({actor})-[r:{ALL_RELATION_TYPES}]-(:Actor) WHERE size({kept_evidence()}) > 0 }})"""
+
+
+# The documents of an actor the filter keeps: accepted ones, and those of a kind asked for that
+# state a kept relation dated by its text (its ends are mentioned there, so it is found from them).
+_KEPT_MENTIONS = f"""[(n)-[m:MENTIONED_IN]->(d:Document)
+    WHERE {_ACCEPTED}
+       OR ($dated AND {_KIND_OK} AND EXISTS {{
+            MATCH (d)<-[:MENTIONED_IN]-(:Actor)-[r:{ALL_RELATION_TYPES}]-(:Actor)
+            WHERE d.id IN r.documents AND {_DATED} AND {_PERIOD_OK} }})
+    | [d.id, m.count]]"""
+_FILTERED_ACTOR_COLUMNS = (*_ACTOR_COLUMNS[:-1], ("mentions", _KEPT_MENTIONS))
+_KEPT_RELATION_COLUMNS = (*_RELATION_COLUMNS, ("kept", "kept"))
+
+ACTOR_IN_VIEW = f"""
+MATCH (n:Actor {{id: $id}})
+USING INDEX SEEK n:Actor(id)
+RETURN {_in_view("n")} AS kept
+"""
+
+FILTERED_ACTORS_BY_ID = f"""
+UNWIND $ids AS id
+MATCH (n:Actor {{id: id}})
+USING INDEX SEEK n:Actor(id)
+RETURN collect({_map(_FILTERED_ACTOR_COLUMNS)}) AS rows
+"""
+
+
+def list_filtered_actors(type_: EntityType | None) -> str:
+    """`list_actors` over the actors the filter keeps, with their kept documents."""
+    label = f":{type_label(type_)}" if type_ is not None else ""
+    return f"""
+MATCH (n:Actor{label})
+WHERE ($needle IS NULL OR any(form IN n.forms WHERE form CONTAINS $needle))
+  AND {_in_view("n")}
+WITH n ORDER BY {_ACTOR_ORDER} SKIP $offset LIMIT $limit
+RETURN {_fields(_FILTERED_ACTOR_COLUMNS)}
+"""
+
+
+FILTERED_NEIGHBOURHOOD_STEP = f"""
+UNWIND $ids AS id
+MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+USING INDEX SEEK n:Actor(id)
+WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
+  AND (size($entity_types) = 0 OR m.type IN $entity_types)
+WITH r, m, {kept_evidence()} AS kept
+WHERE size(kept) > 0
+WITH r, kept, collect(m.id) AS reached
+WITH r, kept, reached, startNode(r) AS a, endNode(r) AS b
+RETURN collect({_map((("reached", "reached"), *_KEPT_RELATION_COLUMNS))}) AS rows
+"""
+
+FILTERED_ADJACENT = f"""
+UNWIND $ids AS id
+MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+USING INDEX SEEK n:Actor(id)
+WHERE size({kept_evidence()}) > 0
+WITH id, collect(DISTINCT m.id) AS others
+RETURN collect({{node: id, others: others}}) AS rows
+"""
+
+FILTERED_BETWEEN = f"""
+UNWIND $pairs AS pair
+MATCH (x:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(y:Actor {{id: pair[1]}})
+USING INDEX SEEK x:Actor(id)
+USING INDEX SEEK y:Actor(id)
+WITH pair, r, {kept_evidence()} AS kept
+WHERE size(kept) > 0
+WITH pair, r, kept, startNode(r) AS a, endNode(r) AS b
+RETURN collect({_map((("first", "pair[0]"), ("second", "pair[1]"), *_KEPT_RELATION_COLUMNS))}) AS rows
+"""
+
+
+def list_filtered_relations(type_: RelationType | None, anchor: bool) -> str:
+    """`list_relations` over the relations the filter keeps, each with its kept documents."""
+    types = relation_type(type_) if type_ is not None else ALL_RELATION_TYPES
+    match = (
+        f"MATCH (x:Actor {{id: $anchor}})-[r:{types}]-(:Actor)\nUSING INDEX SEEK x:Actor(id)\n"
+        f"WITH DISTINCT r\nMATCH (a:Actor)-[r]->(b:Actor)"
+        if anchor
+        else f"MATCH (a:Actor)-[r:{types}]->(b:Actor)"
+    )
+    return f"""
+{match}
+WHERE (($source IS NULL OR a.id = $source) AND ($target IS NULL OR b.id = $target)
+       OR (type(r) IN $symmetric
+           AND ($source IS NULL OR b.id = $source) AND ($target IS NULL OR a.id = $target)))
+  AND ($document IS NULL OR $document IN r.documents)
+WITH a, r, b, {kept_evidence()} AS kept
+WHERE size(kept) > 0 AND ($document IS NULL OR $document IN kept)
+RETURN {_fields(_KEPT_RELATION_COLUMNS)}
+ORDER BY {_RELATION_ORDER}
+SKIP $offset LIMIT $limit
+"""
+
+
+FILTERED_RELATIONS = f"""
+MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
+WITH a, r, b, {kept_evidence()} AS kept
+WHERE size(kept) > 0
+RETURN {_fields(_KEPT_RELATION_COLUMNS)}
+"""
+
+ACCEPTED_DOCUMENTS = f"MATCH (d:Document) WHERE {_ACCEPTED} RETURN {_DOCUMENT_FIELDS}"
+
+ACTORS_OF_ACCEPTED = f"""
+MATCH (d:Document)<-[:MENTIONED_IN]-(n:Actor)
+WHERE {_ACCEPTED}
+RETURN DISTINCT n.id AS id
+"""
+
+# -- the network of a period (graph.subgraph.Period, graph.timeline) ---------------------------
+# A relation holds from `holds_since` (its valid_from as graph.timeline reads it) or else from
+# the earliest date of its documents, until `holds_until`. $day for a day, else $start/$end.
+
+PERIOD_RELATIONS = f"""
+MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
+CALL (r) {{
+    UNWIND r.documents AS document
+    MATCH (d:Document {{id: document}})
+    RETURN min(d.date) AS reported
+}}
+WITH a, r, b, coalesce(r.holds_since, reported) AS since, r.holds_until AS until
+WHERE CASE WHEN $day IS NOT NULL
+        THEN (since IS NULL OR since <= $day) AND (until IS NULL OR until >= $day)
+        ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
+             AND NOT coalesce($start IS NOT NULL AND until < $start, false)
+      END
+RETURN {_RELATION_FIELDS}
+"""
+
+# Relations whose period was written before it was kept as dates (see Neo4jStore.ensure_schema):
+# read once, then the counter says so.
+PERIODS_READ = "MATCH (v:Meta {name: 'version'}) RETURN coalesce(v.periods_read, false) AS done"
+MARK_PERIODS_READ = "MATCH (v:Meta {name: 'version'}) SET v.periods_read = true"
+UNREAD_PERIODS = f"""
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WHERE (r.valid_from IS NOT NULL OR r.valid_to IS NOT NULL)
+  AND r.valid_start IS NULL AND r.valid_end IS NULL AND r.holds_since IS NULL AND r.holds_until IS NULL
+RETURN elementId(r) AS element, r.valid_from AS valid_from, r.valid_to AS valid_to
+"""
+
+UNFOLDED_ACTORS = "MATCH (n:Actor) WHERE n.folded IS NULL RETURN n.id AS id, n.forms AS forms"
+WRITE_FOLDED = "UNWIND $rows AS row MATCH (n:Actor {id: row.id}) SET n.folded = row.folded"
+
+WRITE_PERIODS = """
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.element
+SET r.valid_start = row.valid_start, r.valid_end = row.valid_end,
+    r.holds_since = row.holds_since, r.holds_until = row.holds_until
+"""
+
+# -- search -----------------------------------------------------------------------------------
+
+NAME_CANDIDATES = f"""
+CALL db.index.fulltext.queryNodes('samverkan_actor_names', $lucene, {{limit: $limit}}) YIELD node AS n
+WHERE $type IS NULL OR n.type = $type
+RETURN {_ACTOR_FIELDS}
+"""

@@ -24,6 +24,7 @@ import networkx as nx
 from pydantic import ValidationError
 
 from graph.errors import DocumentNotFound, EntityNotFound, InvalidQuery, StoreCorrupt
+from graph.filtering import filter_graph
 from graph.merge import add_entity_part, merge_entity, merge_relation
 from graph.model import (
     SYMMETRIC_TYPES,
@@ -36,7 +37,9 @@ from graph.model import (
     slugify,
 )
 from graph.shortest_paths import shortest_paths
-from graph.store import Path, Stats, UpsertResult
+from graph.store import DocumentFilter, Path, Stats, UpsertResult
+from graph.subgraph import Period
+from graph.view import GraphView
 
 RelationKey = tuple[str, str, str]
 
@@ -72,6 +75,8 @@ class EmbeddedStore:
         self._relations: dict[RelationKey, Relation] = {}
         self._graph = nx.Graph()
         self._records: dict[str, dict[str, str]] = {}
+        # Filtered views of the graph, by (version, filter), the last few asked for.
+        self._views: dict[tuple[int, str], GraphView] = {}
         self._load()
 
     # -- persistence ---------------------------------------------------------------
@@ -400,7 +405,80 @@ class EmbeddedStore:
                 relations=[self._relations[k] for k in sorted(self._relations)],
             )
 
+    # -- filtered questions: over the filtered graph in memory --------------------------------
 
+    def _view(self, flt: DocumentFilter) -> GraphView:
+        with self._lock:
+            key = (self._version, flt.model_dump_json())
+            view = self._views.get(key)
+            if view is None:
+                view = GraphView(filter_graph(self.export(), flt))
+                self._views = {k: v for k, v in self._views.items() if k[0] == self._version}
+                if len(self._views) >= VIEWS_KEPT:
+                    self._views.pop(next(iter(self._views)))
+                self._views[key] = view
+            return view
+
+    def filtered_entities(
+        self,
+        flt: DocumentFilter,
+        type_: EntityType | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Entity]:
+        return self._view(flt).find_entities(type_=type_, q=q, limit=limit, offset=offset)
+
+    def filtered_neighbors(
+        self,
+        entity_id: str,
+        flt: DocumentFilter,
+        depth: int = 1,
+        entity_types: list[EntityType] | None = None,
+        relation_types: list[RelationType] | None = None,
+    ) -> Graph:
+        if depth < 1:
+            raise InvalidQuery("depth måste vara minst 1")
+        start = self.entity(entity_id)
+        view = self._view(flt)
+        if entity_id not in view.entities:
+            return Graph(entities=[start])
+        return view.neighbors(
+            entity_id, depth=depth, entity_types=entity_types, relation_types=relation_types
+        )
+
+    def filtered_paths(
+        self, source: str, target: str, flt: DocumentFilter, max_length: int = 4
+    ) -> list[Path]:
+        self.entity(source)
+        self.entity(target)
+        view = self._view(flt)
+        if source not in view.entities or target not in view.entities:
+            return []
+        return view.paths(source, target, max_length=max_length)
+
+    def filtered_relations(
+        self,
+        flt: DocumentFilter,
+        type_: RelationType | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        document: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Relation]:
+        return self._view(flt).find_relations(
+            type_=type_, source=source, target=target, document=document, limit=limit, offset=offset
+        )
+
+    def filtered_export(self, flt: DocumentFilter) -> Graph:
+        return self._view(flt).graph if not flt.is_empty() else self.export()
+
+    def period_graph(self, period: Period) -> Graph:
+        return period.select(self.export())
+
+
+VIEWS_KEPT = 4
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
 

@@ -40,6 +40,7 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -51,6 +52,7 @@ from pydantic_core import to_jsonable_python
 
 from graph import cypher
 from graph.errors import DocumentNotFound, EntityNotFound, InvalidQuery, SamverkanError, StoreUnavailable
+from graph.filtering import period_bound
 from graph.merge import merge_entity, merge_relation
 from graph.model import (
     SYMMETRIC_TYPES,
@@ -63,7 +65,9 @@ from graph.model import (
     RelationType,
 )
 from graph.shortest_paths import shortest_paths
-from graph.store import Path, Stats, UpsertResult
+from graph.store import DocumentFilter, Path, Stats, UpsertResult
+from graph.subgraph import Period
+from graph.timeline import day_of
 
 RelationKey = tuple[str, str, str]
 P = ParamSpec("P")
@@ -178,6 +182,7 @@ class Neo4jStore:
             for statement in cypher.SCHEMA:
                 session.run(statement).consume()
             session.execute_write(_run_all, [(cypher.ENSURE_VERSION, {})])
+            session.execute_write(_read_periods)
         self._schema_ready = True
 
     # -- GraphStore: housekeeping ----------------------------------------------------------
@@ -465,6 +470,262 @@ class Neo4jStore:
 
         return self._read(work)
 
+    @_translated
+    def name_candidates(
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200
+    ) -> list[Entity]:
+        """Actors whose name or an alias has, for each word, a term like it (the full-text index).
+
+        A term is like a word when it is the word, begins with it, holds it, lies within two
+        edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
+        thirds do (a typo near the end); best matches first, at most `limit`.
+        """
+        clauses = [f"+({_like(w.casefold())})" for w in words if w]
+        if not clauses:
+            return []
+        rows = self._query(
+            cypher.NAME_CANDIDATES,
+            lucene=" ".join(clauses),
+            type=EntityType(type_).value if type_ is not None else None,
+            limit=limit,
+        )
+        return [_entity(row) for row in rows]
+
+    # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
+
+    @_translated
+    def filtered_entities(
+        self,
+        flt: DocumentFilter,
+        type_: EntityType | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Entity]:
+        if flt.is_empty():
+            return self.entities(type_=type_, q=q, limit=limit, offset=offset)
+        if limit <= 0:
+            return []
+        rows = self._query(
+            cypher.list_filtered_actors(type_),
+            needle=q.casefold() if q else None,
+            limit=limit,
+            offset=max(offset, 0),
+            **_filter_params(flt),
+        )
+        return [_entity(row) for row in rows]
+
+    @_translated
+    def filtered_neighbors(
+        self,
+        entity_id: str,
+        flt: DocumentFilter,
+        depth: int = 1,
+        entity_types: list[EntityType] | None = None,
+        relation_types: list[RelationType] | None = None,
+    ) -> Graph:
+        if flt.is_empty():
+            return self.neighbors(entity_id, depth, entity_types, relation_types)
+        if depth < 1:
+            raise InvalidQuery("depth måste vara minst 1")
+        flt_params = _filter_params(flt)
+        step = {
+            "relation_types": [RelationType(t).value for t in relation_types or []],
+            "entity_types": sorted({EntityType(t).value for t in entity_types or []}),
+            **flt_params,
+        }
+
+        def work(tx: ManagedTransaction) -> Graph:
+            rows = _fetch(tx, cypher.ACTOR_IN_VIEW, {"id": entity_id, **flt_params})
+            if not rows:
+                raise EntityNotFound(entity_id)
+            if not rows[0]["kept"]:
+                return Graph(entities=list(_entities_by_id(tx, [entity_id]).values()))
+            seen = {entity_id}
+            walked: dict[RelationKey, Relation] = {}
+            front = {entity_id}
+            for _ in range(depth):
+                if not front:
+                    break
+                following: set[str] = set()
+                for row in _collected(tx, cypher.FILTERED_NEIGHBOURHOOD_STEP, {"ids": sorted(front), **step}):
+                    key = (row["source"], row["type"], row["target"])
+                    if key not in walked:
+                        walked[key] = _kept_relation(row)
+                    following.update(other for other in row["reached"] if other not in seen)
+                seen |= following
+                front = following
+            entities = _filtered_entities_by_id(tx, sorted(seen), flt_params)
+            relations = [walked[k] for k in sorted(walked)]
+            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
+            return Graph(
+                documents=[documents[i] for i in sorted(documents)],
+                entities=[entities[i] for i in sorted(seen)],
+                relations=relations,
+            )
+
+        return self._read(work)
+
+    @_translated
+    def filtered_paths(
+        self, source: str, target: str, flt: DocumentFilter, max_length: int = 4
+    ) -> list[Path]:
+        if flt.is_empty():
+            return self.paths(source, target, max_length)
+        flt_params = _filter_params(flt)
+
+        def work(tx: ManagedTransaction) -> list[Path]:
+            for entity_id in (source, target):
+                rows = _fetch(tx, cypher.ACTOR_IN_VIEW, {"id": entity_id, **flt_params})
+                if not rows:
+                    raise EntityNotFound(entity_id)
+                if not rows[0]["kept"]:
+                    return []
+
+            def expand(ids: set[str]) -> dict[str, list[str]]:
+                rows = _collected(tx, cypher.FILTERED_ADJACENT, {"ids": sorted(ids), **flt_params})
+                return {row["node"]: row["others"] for row in rows}
+
+            node_paths = shortest_paths(expand, source, target, max_length)
+            entities = _filtered_entities_by_id(
+                tx, sorted({source, target} | {n for p in node_paths for n in p}), flt_params
+            )
+            pairs = sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})
+            steps: dict[tuple[str, str], Relation] = {}
+            if pairs:
+                params = {"pairs": [list(p) for p in pairs], **flt_params}
+                for row in _collected(tx, cypher.FILTERED_BETWEEN, params):
+                    pair = (row["first"], row["second"])
+                    held = steps.get(pair)
+                    if held is None or (row["source"], row["type"], row["target"]) < held.key:
+                        steps[pair] = _kept_relation(row)
+            return [
+                Path(
+                    entities=[entities[n] for n in nodes],
+                    relations=[steps[(a, b)] for a, b in itertools.pairwise(nodes)],
+                )
+                for nodes in node_paths
+            ]
+
+        return self._read(work)
+
+    @_translated
+    def filtered_relations(
+        self,
+        flt: DocumentFilter,
+        type_: RelationType | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        document: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Relation]:
+        if flt.is_empty():
+            return self.relations(type_, source, target, document, limit, offset)
+        if limit <= 0:
+            return []
+        anchor = source if source is not None else target
+        rows = self._query(
+            cypher.list_filtered_relations(type_, anchor is not None),
+            anchor=anchor,
+            source=source,
+            target=target,
+            document=document,
+            symmetric=sorted(t.value for t in SYMMETRIC_TYPES),
+            limit=limit,
+            offset=max(offset, 0),
+            **_filter_params(flt),
+        )
+        return [_kept_relation(row) for row in rows]
+
+    @_translated
+    def filtered_export(self, flt: DocumentFilter) -> Graph:
+        if flt.is_empty():
+            return self.export()
+        params = _filter_params(flt)
+
+        def work(tx: ManagedTransaction) -> Graph:
+            relations = [_kept_relation(r) for r in _fetch(tx, cypher.FILTERED_RELATIONS, params)]
+            accepted = {r["id"]: _document(r) for r in _fetch(tx, cypher.ACCEPTED_DOCUMENTS, params)}
+            kept_docs = set(accepted) | {d for r in relations for d in r.documents}
+            documents = {**_documents_by_id(tx, sorted(kept_docs.difference(accepted))), **accepted}
+            ids = {r["id"] for r in _fetch(tx, cypher.ACTORS_OF_ACCEPTED, params)}
+            ids |= {r.source for r in relations} | {r.target for r in relations}
+            entities = [_kept_documents(e, kept_docs) for e in _entities_by_id(tx, ids).values()]
+            return Graph(
+                documents=sorted(documents.values(), key=lambda d: d.id),
+                entities=sorted(entities, key=lambda e: e.id),
+                relations=sorted(relations, key=lambda r: r.key),
+            )
+
+        return self._read(work)
+
+    @_translated
+    def period_graph(self, period: Period) -> Graph:
+        params = {"day": period.as_of, "start": period.start, "end": period.end}
+
+        def work(tx: ManagedTransaction) -> Graph:
+            relations = [_relation(r) for r in _fetch(tx, cypher.PERIOD_RELATIONS, params)]
+            ends = {r.source for r in relations} | {r.target for r in relations}
+            entities = _entities_by_id(tx, ends)
+            documents = _documents_by_id(tx, {e.document for r in relations for e in r.evidence})
+            return Graph(
+                documents=sorted(documents.values(), key=lambda d: d.id),
+                entities=sorted(entities.values(), key=lambda e: e.id),
+                relations=sorted(relations, key=lambda r: r.key),
+            )
+
+        return self._read(work)
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+
+
+def _lucene_escape(word: str) -> str:
+    return _LUCENE_SPECIAL.sub(r"\\\1", word)
+
+
+def _like(word: str) -> str:
+    """The Lucene terms like one word of a search (see Neo4jStore.name_candidates)."""
+    w = _lucene_escape(word)
+    terms = [w, f"{w}*", f"*{w}*", f"{w}~"]
+    if len(word) > 5:
+        terms.append(_lucene_escape(word[: len(word) * 2 // 3]) + "*")
+    return " OR ".join(terms)
+
+
+def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
+    return {
+        "kinds": [k.value for k in flt.kinds],
+        "date_from": flt.date_from,
+        "date_to": flt.date_to,
+        "dated": flt.date_from is not None or flt.date_to is not None,
+    }
+
+
+def _kept_relation(row: dict[str, Any]) -> Relation:
+    """A relation with only the evidence from the documents the filter keeps (`row['kept']`)."""
+    relation = _relation(row)
+    kept = set(row["kept"])
+    if len(kept) == len(relation.documents):
+        return relation
+    return relation.model_copy(update={"evidence": [e for e in relation.evidence if e.document in kept]})
+
+
+def _kept_documents(entity: Entity, kept: set[str]) -> Entity:
+    docs = [d for d in entity.documents if d in kept]
+    if len(docs) == len(entity.documents):
+        return entity
+    mentions = {d: n for d, n in entity.mentions.items() if d in kept}
+    return entity.model_copy(update={"documents": docs, "mentions": mentions})
+
+
+def _filtered_entities_by_id(
+    tx: ManagedTransaction, ids: Iterable[str], flt_params: dict[str, Any]
+) -> dict[str, Entity]:
+    rows = _collected(tx, cypher.FILTERED_ACTORS_BY_ID, {"ids": list(ids), **flt_params})
+    return {r["id"]: _entity(r) for r in rows}
+
 
 # -- splitting a graph into documents ----------------------------------------------------------
 
@@ -597,6 +858,24 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
     )
     _rewrite_mentions(tx, set(changed), new_parts)
     return result
+
+
+def _read_periods(tx: ManagedTransaction) -> None:
+    """Give what was written before periods were kept as dates and names without accents
+    these (once per database)."""
+    if _fetch(tx, cypher.PERIODS_READ, {})[0]["done"]:
+        return
+    rows = [
+        {"element": row["element"], **period_dates(row["valid_from"], row["valid_to"])}
+        for row in _fetch(tx, cypher.UNREAD_PERIODS, {})
+    ]
+    _run_rows(tx, cypher.WRITE_PERIODS, rows)
+    folded = [
+        {"id": r["id"], "folded": folded_forms(r["forms"] or [])}
+        for r in _fetch(tx, cypher.UNFOLDED_ACTORS, {})
+    ]
+    _run_rows(tx, cypher.WRITE_FOLDED, folded)
+    _run_all(tx, [(cypher.MARK_PERIODS_READ, {})])
 
 
 def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
@@ -779,6 +1058,7 @@ def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]
         "properties": json.dumps(properties, ensure_ascii=False),
         "valid_from": _scalar(properties.get("valid_from")),
         "valid_to": _scalar(properties.get("valid_to")),
+        **period_dates(properties.get("valid_from"), properties.get("valid_to")),
         # Every document with a part has evidence in it, so these are the evidence's documents.
         "documents": docs,
         "evidence_documents": [e.document for e in evidence],
@@ -787,6 +1067,16 @@ def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]
         "evidence_texts": [e.text for e in evidence],
         "part_confidences": [parts[d].confidence for d in docs],
         "part_properties": [_json(parts[d].properties) for d in docs],
+    }
+
+
+def period_dates(valid_from: Any, valid_to: Any) -> dict[str, Any]:
+    """A relation's period as dates for queries: as a document filter and as graph.timeline read it."""
+    return {
+        "valid_start": period_bound(valid_from, end=False),
+        "valid_end": period_bound(valid_to, end=True),
+        "holds_since": day_of(valid_from),
+        "holds_until": day_of(valid_to),
     }
 
 
@@ -802,9 +1092,18 @@ def _actor_props(entity: Entity) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "first_document": entity.documents[0] if entity.documents else None,
         "forms": forms,
+        "folded": folded_forms(forms),
         "sort_name": _sort_key(entity.name),
         "sort_id": _sort_key(entity.id),
     }
+
+
+def folded_forms(forms: list[str]) -> list[str]:
+    """The forms that change without their accents ('östberg' -> 'ostberg'), for the search index."""
+    folded = (
+        "".join(c for c in unicodedata.normalize("NFKD", f) if not unicodedata.combining(c)) for f in forms
+    )
+    return sorted({f for f, form in zip(folded, forms, strict=True) if f != form})
 
 
 def _document_props(document: Document) -> dict[str, Any]:

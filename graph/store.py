@@ -22,6 +22,7 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, Field
 
 from graph.model import Document, DocumentKind, Entity, EntityType, Graph, Relation, RelationType
+from graph.subgraph import Period
 
 
 class Stats(BaseModel):
@@ -145,6 +146,54 @@ class GraphStore(Protocol):
 
     def export(self) -> Graph:
         """The whole merged graph, documents, entities and relations sorted by id/key."""
+
+    # -- the same questions over the part a document filter keeps (graph.filtering) --------
+    # Each store answers them itself: the embedded store over the filtered graph in memory,
+    # Neo4j in Cypher, without reading the whole graph out.
+
+    def filtered_entities(
+        self,
+        flt: DocumentFilter,
+        type_: EntityType | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Entity]:
+        """Actors the filter keeps, as `entities` orders and matches them, with the kept documents."""
+
+    def filtered_neighbors(
+        self,
+        entity_id: str,
+        flt: DocumentFilter,
+        depth: int = 1,
+        entity_types: list[EntityType] | None = None,
+        relation_types: list[RelationType] | None = None,
+    ) -> Graph:
+        """`neighbors` over the kept part; EntityNotFound if absent from the store, and the
+        actor alone (as stored) when the filter does not keep it."""
+
+    def filtered_paths(
+        self, source: str, target: str, flt: DocumentFilter, max_length: int = 4
+    ) -> list[Path]:
+        """`paths` over the kept part; EntityNotFound if absent, none when the filter drops an end."""
+
+    def filtered_relations(
+        self,
+        flt: DocumentFilter,
+        type_: RelationType | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        document: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Relation]:
+        """`relations` over the kept part, each with its kept evidence only."""
+
+    def filtered_export(self, flt: DocumentFilter) -> Graph:
+        """The kept part, sorted as `export` sorts."""
+
+    def period_graph(self, period: Period) -> Graph:
+        """The relations of a period (graph.subgraph.Period) and the actors and documents they join."""
 
     def put_records(self, kind: str, records: dict[str, str]) -> None:
         """Keep JSON texts by (kind, key), replacing earlier ones: judgements, document sources."""

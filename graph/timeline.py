@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from graph.model import Document, Entity, Graph, Relation
 
 
-def _iso(value: object) -> dt.date | None:
+def day_of(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -31,11 +31,11 @@ def reported(relation: Relation, documents: dict[str, Document]) -> dt.date | No
 
 
 def holds_from(relation: Relation, documents: dict[str, Document]) -> dt.date | None:
-    return _iso(relation.valid_from) or reported(relation, documents)
+    return day_of(relation.valid_from) or reported(relation, documents)
 
 
 def holds_to(relation: Relation) -> dt.date | None:
-    return _iso(relation.valid_to)
+    return day_of(relation.valid_to)
 
 
 def as_of(graph: Graph, when: dt.date) -> Graph:

@@ -1,0 +1,47 @@
+"""Search answers the same on both stores: Neo4j's full-text index finds what the embedded index finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api.ingest import ingest_paths
+from api.search import search
+from graph.embedded_store import EmbeddedStore
+from graph.model import EntityType
+from loaders.reading.read import expand_paths
+from tests.conftest import _neo4j_store
+
+QUERIES = [
+    "polisen",
+    "Polismyndigheten",
+    "huddinges",
+    "huddinge kommun",
+    "ostberg",
+    "socialtjanst",
+    "kommunen",
+    "polis",
+    "huddnge",
+    "fritidsgård",
+    "brottsförebyggande rådet",
+    "zzzzqqq",
+]
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_finds_what_the_embedded_store_finds(corpus_dir: Path, tmp_path: Path) -> None:
+    files = expand_paths([corpus_dir])
+    embedded = EmbeddedStore(tmp_path / "data")
+    ingest_paths(embedded, files)
+    neo4j = _neo4j_store()
+    neo4j.clear()
+    try:
+        ingest_paths(neo4j, files)
+        for query in QUERIES:
+            assert search(neo4j, query) == search(embedded, query), query
+        kind = EntityType.MUNICIPALITY
+        assert search(neo4j, "huddinge", kind) == search(embedded, "huddinge", kind)
+    finally:
+        neo4j.clear()
+        neo4j.close()
