@@ -310,12 +310,36 @@ def _recent_initiative(
     return None
 
 
+# 'andra aktörer behövs, t.ex. A, B och C', 'samlat alla aktörer som exempelvis A, B och C'.
+_EXAMPLES = re.compile(
+    r"\b(?:aktörer|aktörerna|parter|parterna|samverkansparter|samarbetspartner|samarbetsparter)\b[^.;:]{0,40}?"
+    r"(?:t\.\s?ex\.?|till\s+exempel|exempelvis|såsom|bland\s+annat)\s+",
+    re.IGNORECASE,
+)
+
+
+def example_partners(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """The actors given as examples of those the work needs take part in the initiative at hand."""
+    for i, sentence in enumerate(context.sentences):
+        m = _EXAMPLES.search(sentence.text)
+        if m is None:
+            continue
+        lo = sentence.start + m.end()
+        target = _recent_initiative(context, i, sentence.start + m.start())
+        if target is None:
+            continue
+        actors = [a for a in context.mentions[i] if a.type in _PARTICIPANTS and a.start >= lo]
+        for actor in _chain(actors, lo, sentence.end, context.text):
+            yield i, FoundRelation(actor, target, R.PARTICIPATES_IN, 0.5)
+
+
 def add_participants(context: RelationContext, by_sentence: dict[int, list[FoundRelation]]) -> None:
     """All the participation readings of this module, added to ``by_sentence`` (in place)."""
     found = [
         *named_participants(context, by_sentence),
         *work_partners(context, by_sentence),
         *listed_participants(context),
+        *example_partners(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

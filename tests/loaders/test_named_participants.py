@@ -77,3 +77,11 @@ def test_a_list_of_partner_groups_is_a_list_of_actors() -> None:
 def test_a_dialogue_named_by_those_it_meets() -> None:
     found = _participants("Polisen i Uppsala genomför medborgardialoger i Gränby under hösten.")
     assert any(source == "medborgare" for source, _ in found)
+
+
+def test_examples_of_the_actors_the_work_needs_take_part() -> None:
+    found = _participants(
+        "Uppsala kommun driver projektet Trygg i Gränby. Fler aktörer behövs, till exempel Uppsalahem, "
+        "fastighetsägare och föreningar."
+    )
+    assert {("Uppsalahem", "Trygg i Gränby"), ("fastighetsägare", "Trygg i Gränby")} <= found
