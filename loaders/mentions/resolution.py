@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from graph.model import EntityType
 from loaders.language.words import is_finite_verb, is_lemma
 from loaders.mentions.candidates import Candidate, Scan
-from loaders.mentions.gazetteer import GazetteerEntry
+from loaders.mentions.gazetteer import GazetteerEntry, read_list
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
@@ -575,6 +575,21 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         worker = c.canonical not in population
         if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, named))):
             accepted.add(c.canonical)
+    accepted |= _partner_lists(groups, _people(), scan.text)
+    # A partner listed beside an accepted one is a partner too ("brottsofferjourer, kvinnojourer,
+    # fastighetsägare och näringslivet"); not the people a measure is for.
+    for _ in range(len(groups)):
+        listed = [c for c in groups if c.canonical in accepted]
+        grown = {
+            c.canonical
+            for c in groups
+            if c.canonical not in accepted
+            and c.canonical not in _people()
+            and _listed_with_actor(c, [o for o in listed if o.sentence == c.sentence], scan.text)
+        }
+        if not grown:
+            break
+        accepted |= grown
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
 
 
@@ -602,6 +617,35 @@ _ADVERBIAL_OPENERS = frozenset(
      "dessutom", "även", "också", "framför", "numera", "samtidigt", "tidigare", "senare",
      "inom", "runt", "kring", "utanför", "hittills", "snart", "ofta", "dagligen"]
 )  # fmt: skip
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    """Group nouns for the people a measure is for (``barn``, ``invånare``), not partner collectives."""
+    return frozenset(w.casefold() for w in read_list("population_nouns.txt"))
+
+
+def _partner_lists(groups: list[Candidate], population: frozenset[str], text: str) -> set[str | None]:
+    """Groups in a list of three or more partners ("brottsofferjourer, kvinnojourer, fastighetsägare
+    och idrottsrörelsen"): such a list names those who take part; the people a measure is for
+    (population nouns) are left to the other rules."""
+    out: set[str | None] = set()
+    chain: list[Candidate] = []
+    for c in sorted(groups, key=lambda c: c.start):
+        prev = chain[-1] if chain else None
+        if (
+            prev is not None
+            and prev.sentence == c.sentence
+            and c.start - prev.end <= 8
+            and _LIST_GAP.fullmatch(text, prev.end, c.start)
+        ):
+            chain.append(c)
+        else:
+            chain = [c]
+        partners = [m for m in chain if m.canonical not in population]
+        if len(partners) >= 3:
+            out.update(m.canonical for m in partners)
+    return out
 
 
 def _listed_with_actor(c: Candidate, actors: list[Candidate], text: str) -> bool:

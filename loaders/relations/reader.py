@@ -46,6 +46,7 @@ from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.pacts import pact_relations
+from loaders.relations.participants import add_participants
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import syntactic_relations
@@ -217,6 +218,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    add_participants(context, by_sentence)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
