@@ -60,7 +60,9 @@ class Erasure(BaseModel):
     documents: int = Field(0, description="Dokument vars text eller uppgifter skrevs om.")
     relations: int = Field(0, description="Relationer som togs bort.")
     originals: int = Field(0, description="Uppladdade originalfiler som togs bort.")
-    judgements: int = Field(0, description="Bedömningar som rörde personen (återkallade och avidentifierade).")
+    judgements: int = Field(
+        0, description="Bedömningar som rörde personen (återkallade och avidentifierade)."
+    )
 
 
 def record_erasure(store: GraphStore, erasure: Erasure) -> Erasure:

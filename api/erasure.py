@@ -92,9 +92,7 @@ def scrub_part(part: Graph, ids: set[str], pattern: re.Pattern[str]) -> Graph:
         aliases = sorted({_scrub(a, pattern) or a for a in entity.aliases} - {name})
         entities.append(entity.model_copy(update={"name": name, "aliases": aliases}))
     relations = [
-        rel.model_copy(
-            update={"evidence": [_scrub_evidence(e, pattern) for e in rel.evidence]}
-        )
+        rel.model_copy(update={"evidence": [_scrub_evidence(e, pattern) for e in rel.evidence]})
         for rel in part.relations
         if rel.source not in ids and rel.target not in ids
     ]
@@ -207,7 +205,8 @@ def _scrub_judgements(store: GraphStore, ids: set[str], pattern: re.Pattern[str]
     if rewritten:
         store.put_records(JUDGEMENT_RECORDS, rewritten)
     withdrawals = {
-        key: Withdrawal.model_validate_json(text) for key, text in store.get_records(WITHDRAWAL_RECORDS).items()
+        key: Withdrawal.model_validate_json(text)
+        for key, text in store.get_records(WITHDRAWAL_RECORDS).items()
     }
     scrubbed = {
         key: w.model_copy(update={"reason": _scrub(w.reason, pattern)}).model_dump_json()

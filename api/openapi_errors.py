@@ -71,7 +71,7 @@ def add_error_answers(schema: dict[str, Any]) -> dict[str, Any]:
                     "description": known.get("description") or DESCRIPTIONS[status],
                     "content": content,
                 }
-            if "Validation Error" == responses["422"]["description"]:
+            if responses["422"]["description"] == "Validation Error":
                 responses["422"]["description"] = DESCRIPTIONS[422]
     return schema
 

@@ -75,4 +75,3 @@ def docs_asset(name: str, settings: SettingsDep) -> FileResponse:
     if name not in _ASSETS:
         raise NotFound(f"Ingen fil '{name}' i API-beskrivningen")
     return FileResponse(ASSETS_DIR / name, media_type=_ASSETS[name], headers=HEADERS)
-
