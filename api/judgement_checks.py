@@ -1,7 +1,7 @@
 """What a judgement must make sense of before it is recorded; refusals are 422 in Swedish.
 
 Every actor named must exist (after earlier merges); an actor is never joined to itself;
-two actors merged must be of one type; a new name is one line of text and a new type a
+a new name is one line of text and a new type a
 change; a relation added by hand joins two existing actors as ONTOLOGY.md's type
 signature allows.
 """
@@ -32,7 +32,7 @@ def _actor(store: GraphStore, entity_id: str | None, role: str) -> Entity:
     try:
         return store.entity(entity_id)
     except EntityNotFound:
-        raise UnknownActor(f"Det finns ingen aktör med id '{entity_id}' ({role})") from None
+        raise UnknownActor(f"det finns ingen aktör med id '{entity_id}' ({role})") from None
 
 
 def _label(entity: Entity) -> str:
@@ -49,7 +49,7 @@ def check(store: GraphStore, judgement: Judgement, existing: list[Judgement]) ->
     elif kind == JudgementKind.RETYPE:
         entity = _actor(store, judgement.entity, "aktören")
         if judgement.type is None:
-            raise InvalidQuery("Ny typ saknas")
+            raise InvalidQuery("ny typ saknas")
         if judgement.type == entity.type:
             raise InvalidQuery(f"{_label(entity)} har redan den typen")
     elif kind in (JudgementKind.REJECT, JudgementKind.CONFIRM):
@@ -62,25 +62,21 @@ def _check_pair(store: GraphStore, judgement: Judgement, existing: list[Judgemen
     first = _actor(store, judgement.entity, "aktören")
     second = _actor(store, judgement.other, "den andra aktören")
     if first.id == second.id:
-        raise InvalidQuery("En aktör kan inte jämföras eller slås ihop med sig själv")
+        raise InvalidQuery("en aktör kan inte jämföras eller slås ihop med sig själv")
     if judgement.kind != JudgementKind.MERGE:
         return
     pair = {first.id, second.id}
     if any(j.kind == JudgementKind.DISTINCT and {j.entity, j.other} == pair for j in existing):
-        raise JudgementConflict("Aktörerna är markerade som olika och slås aldrig ihop")
-    if first.type != second.type:
-        raise InvalidQuery(
-            f"{_label(first)} och {_label(second)} är av olika typer; byt typ på den ena först"
-        )
+        raise JudgementConflict("aktörerna är markerade som olika och slås aldrig ihop")
 
 
 def _check_rename(store: GraphStore, judgement: Judgement) -> None:
     entity = _actor(store, judgement.entity, "aktören")
     name = (judgement.name or "").strip()
     if not name:
-        raise InvalidQuery("Nytt namn saknas")
+        raise InvalidQuery("nytt namn saknas")
     if len(name) > MAX_NAME_CHARS or any(ord(c) < 32 for c in name):
-        raise InvalidQuery(f"Namnet ska vara en rad text på högst {MAX_NAME_CHARS} tecken")
+        raise InvalidQuery(f"namnet ska vara en rad text på högst {MAX_NAME_CHARS} tecken")
     if name == entity.name:
         raise InvalidQuery(f"{_label(entity)} heter redan så")
     judgement.name = name
@@ -88,14 +84,14 @@ def _check_rename(store: GraphStore, judgement: Judgement) -> None:
 
 def _check_existing_relation(store: GraphStore, judgement: Judgement) -> None:
     if judgement.relation_key() is None:
-        raise InvalidQuery("Relationen anges med source, target och relation_type")
+        raise InvalidQuery("relationen anges med source, target och relation_type")
     if judgement.source == judgement.target:
-        raise InvalidQuery("En relation går mellan två olika aktörer")
+        raise InvalidQuery("en relation går mellan två olika aktörer")
     found = store.relations(
         type_=judgement.relation_type, source=judgement.source, target=judgement.target, limit=1
     )
     if not found:
-        raise NotFound("Ingen sådan relation")
+        raise NotFound("ingen sådan relation")
     if judgement.kind == JudgementKind.REJECT and not judgement.evidence:
         judgement.evidence = [
             EvidenceRef(document=e.document, start=e.start, end=e.end) for e in found[0].evidence
@@ -104,11 +100,11 @@ def _check_existing_relation(store: GraphStore, judgement: Judgement) -> None:
 
 def _check_added_relation(store: GraphStore, judgement: Judgement) -> None:
     if not (judgement.source and judgement.target and judgement.relation_type):
-        raise InvalidQuery("Relationen anges med source, target och relation_type")
+        raise InvalidQuery("relationen anges med source, target och relation_type")
     source = _actor(store, judgement.source, "relationens källa")
     target = _actor(store, judgement.target, "relationens mål")
     if source.id == target.id:
-        raise InvalidQuery("En relation går mellan två olika aktörer, inte från en aktör till sig själv")
+        raise InvalidQuery("en relation går mellan två olika aktörer, inte från en aktör till sig själv")
     relation = judgement.relation_type
     if not fits(relation, source.type, target.type):
         raise InvalidQuery(

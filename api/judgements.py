@@ -80,7 +80,7 @@ def undo(store: GraphStore, judgement_id: str, by: str, reason: str = "") -> Jud
     if judgement_id not in records:
         raise NotFound(f"Ingen bedömning med id '{judgement_id}'")
     if store.get_records(WITHDRAWAL_RECORDS, [judgement_id]):
-        raise JudgementConflict(f"Bedömningen '{judgement_id}' är redan återkallad")
+        raise JudgementConflict(f"bedömningen '{judgement_id}' är redan återkallad")
     judgement = Judgement.model_validate_json(records[judgement_id])
     affected = _affected_documents(store, [judgement]) | set(judgement.affected)
     withdrawal = Withdrawal(by=by, reason=reason)

@@ -121,8 +121,6 @@ def test_bad_judgements_are_refused(loaded) -> None:  # type: ignore[no-untyped-
         judge(loaded, made(JudgementKind.MERGE, entity="nobody", other="town"))
     with pytest.raises(InvalidQuery, match="sig själv"):
         judge(loaded, made(JudgementKind.MERGE, entity="town", other="town"))
-    with pytest.raises(InvalidQuery, match="olika typer"):
-        judge(loaded, made(JudgementKind.MERGE, entity="town", other="police"))
     with pytest.raises(InvalidQuery, match="redan så"):
         judge(loaded, made(JudgementKind.RENAME, entity="town", name=" Exempelby kommun "))
     with pytest.raises(InvalidQuery, match="redan den typen"):
