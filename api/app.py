@@ -9,18 +9,24 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.body_limit import ENVELOPE_BYTES, BodyLimit
+from api.deps import ReadAccess
 from api.errors import install_error_handlers
+from api.keys import load_keys
+from api.openapi_errors import document_errors
 from api.routes import (
     analytics,
     changes,
+    docs,
     documents,
     entities,
     explorer,
     export,
     health,
     judgements,
+    keys,
     maps,
     paths,
+    persons,
     relations,
     search,
 )
@@ -48,8 +54,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description="Kunskapsgraf över brottsförebyggande samverkan: aktörer, relationer och deras källor.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
+    app.state.keys = load_keys(settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -60,15 +69,23 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + ENVELOPE_BYTES)
     install_error_handlers(app)
     app.include_router(health.router)
-    app.include_router(entities.router)
-    app.include_router(search.router)
-    app.include_router(relations.router)
-    app.include_router(paths.router)
-    app.include_router(documents.router)
-    app.include_router(analytics.router)
-    app.include_router(export.router)
-    app.include_router(judgements.router)
-    app.include_router(changes.router)
-    app.include_router(maps.router)
+    # Everything that shows the graph needs a key where SAMVERKAN_READ_REQUIRES_KEY says so.
+    for router in (
+        entities.router,
+        search.router,
+        relations.router,
+        paths.router,
+        documents.router,
+        analytics.router,
+        export.router,
+        judgements.router,
+        changes.router,
+        maps.router,
+        persons.router,
+    ):
+        app.include_router(router, dependencies=[ReadAccess])
+    app.include_router(keys.router)
     app.include_router(explorer.router)
+    app.include_router(docs.router)
+    document_errors(app)
     return app

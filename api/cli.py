@@ -14,6 +14,7 @@ from tqdm import tqdm
 from api import queries
 from api.cli_errors import fail, one_line_errors
 from api.cli_eval import evaluate_command
+from api.cli_forget import forget
 from api.cli_judgements import judge_app, review
 from api.ingest import extract_paths, import_graph, ingest_paths
 from api.maps import (
@@ -350,6 +351,7 @@ def export(
 app.add_typer(judge_app, name="judge")
 app.command("review")(one_line_errors(review))
 app.command("eval")(one_line_errors(evaluate_command))
+app.command("forget")(one_line_errors(forget))
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from api.audit import LogFormat, export_log
 from api.cli_errors import one_line_errors
 from api.judgements import judge, list_judgements, review_queue, undo
 from api.settings import Settings, StoreKind
@@ -57,7 +58,11 @@ def describe(j: Judgement) -> str:
         JudgementKind.CONFIRM: f"bekräftad: {j.source} {j.relation_type} {j.target}",
         JudgementKind.ADD: f"tillagd: {j.source} {j.relation_type} {j.target}",
     }[j.kind]
-    return f"{what} ({j.author}, {j.created:%Y-%m-%d %H:%M}{': ' + j.reason if j.reason else ''})"
+    made = f"{what} ({j.author}, {j.created:%Y-%m-%d %H:%M}{': ' + j.reason if j.reason else ''})"
+    if j.withdrawn is None:
+        return made
+    w = j.withdrawn
+    return f"[ÅTERKALLAD] {made}; återkallad av {w.by} {w.at:%Y-%m-%d %H:%M}{': ' + w.reason if w.reason else ''}"
 
 
 @judge_app.command()
@@ -177,7 +182,7 @@ def list_(
     store: Store = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Visa granskningsloggen."""
+    """Visa granskningsloggen: alla bedömningar, återkallade markerade [ÅTERKALLAD]."""
     with _store(store, data_dir) as graph_store:
         found = list_judgements(graph_store, entity)
     for j in found:
@@ -188,11 +193,29 @@ def list_(
 
 @judge_app.command("undo")
 @one_line_errors
-def undo_(judgement_id: str, store: Store = None, data_dir: DataDir = None) -> None:
-    """Ångra en bedömning."""
+def undo_(judgement_id: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None) -> None:
+    """Återkalla en bedömning; den står kvar i loggen med vem, när och varför."""
     with _store(store, data_dir) as graph_store:
-        j = undo(graph_store, judgement_id)
-    typer.echo(f"ångrade {j.id}: {describe(j)}")
+        j = undo(graph_store, judgement_id, by, why)
+    typer.echo(f"återkallade {j.id}: {describe(j)}")
+
+
+@judge_app.command("export")
+@one_line_errors
+def export_(
+    format_: Annotated[LogFormat, typer.Option("-f", "--format", help="csv eller json.")] = LogFormat.CSV,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Fil; annars stdout.")] = None,
+    store: Store = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Skriv ut hela granskningsloggen (med återkallelser) som CSV eller JSON."""
+    with _store(store, data_dir) as graph_store:
+        body, _, _ = export_log(list_judgements(graph_store), format_)
+    if output is None:
+        typer.echo(body.decode("utf-8-sig"), nl=False)
+    else:
+        output.write_bytes(body)
+        typer.echo(f"granskningsloggen -> {output}", err=True)
 
 
 def review(

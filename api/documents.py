@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from api.erasure import keep_one_original, remove_originals
 from api.errors import PayloadTooLarge
 from api.ingest import ingest_bytes, remove_document
 from api.queries import RelationView, with_sources
@@ -28,7 +29,6 @@ from loaders.errors import LoaderError, UnreadableDocument
 
 MAX_NAME_CHARS = 120
 _UNSAFE = re.compile(r"[^\w .-]+")
-_STORED_NAME = re.compile(r"^[0-9a-f]{16}-[^/\\]+$")
 _SCAN_PAGE = 1000
 
 
@@ -135,6 +135,7 @@ def upload(store: GraphStore, settings: Settings, data: bytes, filename: str) ->
         if not existed:
             path.unlink(missing_ok=True)
         raise UnreadableDocument(name, f"oväntat fel vid extraktion ({type(exc).__name__})") from exc
+    keep_one_original(settings, path)  # erasure: one copy of the bytes, or none (KEEP_ORIGINALS)
     if result.documents_added:
         status = UploadStatus.ADDED
     elif result.documents_replaced:
@@ -151,11 +152,7 @@ def upload(store: GraphStore, settings: Settings, data: bytes, filename: str) ->
 
 
 def delete(store: GraphStore, settings: Settings, document_id: str) -> None:
-    """Remove a document, what only it said, and its uploaded file if it was uploaded."""
+    """Remove a document, what only it said, and every kept copy of its uploaded original."""
     document = store.document(document_id)
     remove_document(store, document_id)
-    if document.path and _STORED_NAME.match(document.path):
-        folder = upload_dir(settings).resolve()
-        path = (folder / document.path).resolve()
-        if path.parent == folder:
-            path.unlink(missing_ok=True)
+    remove_originals(settings, document)

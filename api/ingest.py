@@ -16,6 +16,7 @@ from loaders.reading.read import LoadedDocument, ReadFailure, expand_paths, pars
 
 SOURCE_RECORDS = "source"
 JUDGEMENT_RECORDS = "judgement"
+WITHDRAWAL_RECORDS = "withdrawal"
 
 # Documents go to the store in batches of whole documents: one write per batch.
 BATCH_SIZE = 25
@@ -41,8 +42,11 @@ class IngestReport:
 
 
 def load_judgements(store: GraphStore) -> list[Judgement]:
+    """The judgements in force: every one made, less those withdrawn (api.audit keeps them all)."""
     records = store.get_records(JUDGEMENT_RECORDS)
-    return sorted((Judgement.model_validate_json(t) for t in records.values()), key=lambda j: j.created)
+    withdrawn = store.get_records(WITHDRAWAL_RECORDS)
+    found = (Judgement.model_validate_json(t) for key, t in records.items() if key not in withdrawn)
+    return sorted(found, key=lambda j: j.created)
 
 
 def _extract_one(path: Path, redact: bool) -> Graph | ReadFailure:

@@ -1,5 +1,8 @@
 """Judgements as use cases: make one, undo one, list them, and the review queue.
 
+The log is append-only: undoing a judgement records a withdrawal (who, when, why) beside
+it, and the judgement stays in the log, marked withdrawn, no longer applied.
+
 Every change re-derives the affected documents from their kept extraction with every
 judgement in force (graph.judgements), so the stored graph never depends on the order in
 which documents and judgements arrived.
@@ -9,77 +12,19 @@ from __future__ import annotations
 
 import contextlib
 
-from api.ingest import JUDGEMENT_RECORDS, SOURCE_RECORDS, load_judgements
-from graph.errors import EntityNotFound, InvalidQuery, NotFound, SamverkanError
+from api.ingest import JUDGEMENT_RECORDS, SOURCE_RECORDS, WITHDRAWAL_RECORDS, load_judgements
+from api.judgement_checks import JudgementConflict, check
+from graph.errors import EntityNotFound, NotFound
 from graph.judgements import (
-    EvidenceRef,
     Judgement,
     JudgementKind,
+    Withdrawal,
     apply_judgements,
     manual_source,
     merge_map,
 )
 from graph.model import Entity, Graph, Relation
 from graph.store import GraphStore
-
-
-class JudgementConflict(SamverkanError):
-    status = 409
-    code = "conflict"
-
-
-def _require_entity(store: GraphStore, entity_id: str | None) -> None:
-    if not entity_id:
-        raise InvalidQuery("aktör saknas i bedömningen")
-    store.entity(entity_id)
-
-
-def _check(store: GraphStore, judgement: Judgement, existing: list[Judgement]) -> None:
-    kind = judgement.kind
-    if kind in (JudgementKind.MERGE, JudgementKind.DISTINCT):
-        _require_entity(store, judgement.entity)
-        _require_entity(store, judgement.other)
-        if judgement.entity == judgement.other:
-            raise InvalidQuery("en aktör kan inte slås ihop med sig själv")
-        pair = {judgement.entity, judgement.other}
-        if kind == JudgementKind.MERGE and any(
-            j.kind == JudgementKind.DISTINCT and {j.entity, j.other} == pair for j in existing
-        ):
-            raise JudgementConflict("aktörerna är markerade som olika och slås aldrig ihop")
-    elif kind == JudgementKind.RENAME:
-        _require_entity(store, judgement.entity)
-        if not (judgement.name and judgement.name.strip()):
-            raise InvalidQuery("nytt namn saknas")
-    elif kind == JudgementKind.RETYPE:
-        _require_entity(store, judgement.entity)
-        if judgement.type is None:
-            raise InvalidQuery("ny typ saknas")
-    elif kind in (JudgementKind.REJECT, JudgementKind.CONFIRM):
-        if judgement.relation_key() is None:
-            raise InvalidQuery("relationen anges med source, target och relation_type")
-        found = store.relations(
-            type_=judgement.relation_type, source=judgement.source, target=judgement.target, limit=1
-        )
-        if not found:
-            raise NotFound("ingen sådan relation")
-        if kind == JudgementKind.REJECT and not judgement.evidence:
-            judgement.evidence = [
-                EvidenceRef(document=e.document, start=e.start, end=e.end) for e in found[0].evidence
-            ]
-    elif kind == JudgementKind.ADD:
-        if not (judgement.source and judgement.target and judgement.relation_type):
-            raise InvalidQuery("relationen anges med source, target och relation_type")
-        for end, name in (
-            (judgement.source, judgement.source_name),
-            (judgement.target, judgement.target_name),
-        ):
-            try:
-                store.entity(end)
-            except EntityNotFound:
-                if not name:
-                    raise
-        if judgement.document:
-            store.document(judgement.document)
 
 
 def _affected_documents(store: GraphStore, judgements: list[Judgement]) -> set[str]:
@@ -113,7 +58,7 @@ def judge(store: GraphStore, judgement: Judgement) -> Judgement:
         value = getattr(judgement, field)
         if value in moved:
             setattr(judgement, field, moved[value])
-    _check(store, judgement, existing)
+    check(store, judgement, existing)
     affected = _affected_documents(store, [judgement])
     judgement.affected = sorted(affected)
     store.put_records(JUDGEMENT_RECORDS, {judgement.id: judgement.model_dump_json()})
@@ -127,26 +72,46 @@ def judge(store: GraphStore, judgement: Judgement) -> Judgement:
     return judgement
 
 
-def undo(store: GraphStore, judgement_id: str) -> Judgement:
-    """Withdraw a judgement; the graph returns to what the documents and the others say."""
+def undo(store: GraphStore, judgement_id: str, by: str, reason: str = "") -> Judgement:
+    """Withdraw a judgement; the graph returns to what the documents and the others say.
+
+    The judgement stays in the log with the withdrawal; withdrawing it twice is a conflict."""
     records = store.get_records(JUDGEMENT_RECORDS, [judgement_id])
     if judgement_id not in records:
         raise NotFound(f"Ingen bedömning med id '{judgement_id}'")
+    if store.get_records(WITHDRAWAL_RECORDS, [judgement_id]):
+        raise JudgementConflict(f"bedömningen '{judgement_id}' är redan återkallad")
     judgement = Judgement.model_validate_json(records[judgement_id])
     affected = _affected_documents(store, [judgement]) | set(judgement.affected)
-    store.delete_records(JUDGEMENT_RECORDS, [judgement_id])
+    withdrawal = Withdrawal(by=by, reason=reason)
+    store.put_records(WITHDRAWAL_RECORDS, {judgement_id: withdrawal.model_dump_json()})
     if judgement.kind == JudgementKind.ADD:
         with contextlib.suppress(NotFound):
             store.remove_document(judgement.manual_document_id())
     rederive(store, affected)
-    return judgement
+    return judgement.model_copy(update={"withdrawn": withdrawal})
 
 
-def list_judgements(store: GraphStore, entity: str | None = None) -> list[Judgement]:
-    """The audit log, oldest first; only those concerning an actor if one is given."""
-    found = load_judgements(store)
+def list_judgements(
+    store: GraphStore, entity: str | None = None, withdrawn: bool | None = None
+) -> list[Judgement]:
+    """The audit log, oldest first: every judgement made, the withdrawn ones with their withdrawal.
+
+    Only those concerning an actor if one is given; only withdrawn ones (True) or only those
+    in force (False) if asked."""
+    records = store.get_records(JUDGEMENT_RECORDS)
+    withdrawals = store.get_records(WITHDRAWAL_RECORDS)
+    found = []
+    for key, text in records.items():
+        judgement = Judgement.model_validate_json(text)
+        if key in withdrawals:
+            judgement.withdrawn = Withdrawal.model_validate_json(withdrawals[key])
+        found.append(judgement)
+    found.sort(key=lambda j: (j.created, j.id))
     if entity:
         found = [j for j in found if entity in j.actors]
+    if withdrawn is not None:
+        found = [j for j in found if (j.withdrawn is not None) == withdrawn]
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -30,23 +31,96 @@ def page(
     return Page(limit=limit, offset=offset)
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_SCHEMA = {"format": "date", "examples": ["2024-03-01"]}
+KINDS = [k.value for k in DocumentKind]
+
+
+def parse_date(value: str | dt.date | None, label: str) -> dt.date | None:
+    """A date written ÅÅÅÅ-MM-DD, or None for none; InvalidQuery in Swedish otherwise."""
+    if isinstance(value, dt.date):
+        return value
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise InvalidQuery(
+            f"Ogiltigt datum i {label}: '{shown}'. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-03-01."
+        ) from None
+
+
+def parse_kinds(values: list[str] | list[DocumentKind] | None) -> list[DocumentKind]:
+    """Document kinds given once each or separated by commas; InvalidQuery in Swedish otherwise."""
+    kinds: list[DocumentKind] = []
+    for value in values or []:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part not in KINDS:
+                raise InvalidQuery(f"Okänt dokumentslag '{part[:40]}'; välj bland: {', '.join(KINDS)}")
+            kinds.append(DocumentKind(part))
+    return kinds
+
+
 def document_filter(
+    kinds: list[str] | list[DocumentKind] | None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+) -> DocumentFilter:
+    """Which documents count (for the command line, where a reversed range is a mistake)."""
+    found = _filter(kinds, date_from, date_to)
+    if found.date_from is not None and found.date_to is not None and found.date_from > found.date_to:
+        raise InvalidQuery("startdatumet ligger efter slutdatumet")
+    return found
+
+
+def _filter(
+    kinds: list[str] | list[DocumentKind] | None,
+    date_from: str | dt.date | None,
+    date_to: str | dt.date | None,
+) -> DocumentFilter:
+    return DocumentFilter(
+        kinds=parse_kinds(kinds),
+        date_from=parse_date(date_from, "date_from"),
+        date_to=parse_date(date_to, "date_to"),
+    )
+
+
+def query_filter(
     kind: Annotated[
-        list[DocumentKind] | None,
-        Query(description="Räkna bara dokument av dessa slag (kan anges flera gånger)."),
+        list[str] | None,
+        Query(
+            description="Räkna bara dokument av dessa slag (kan anges flera gånger eller med kommatecken).",
+            json_schema_extra={"items": {"type": "string", "enum": KINDS}},
+        ),
     ] = None,
     date_from: Annotated[
-        dt.date | None, Query(description="Räkna bara dokument (eller relationer) från detta datum.")
+        str | None,
+        Query(
+            description="Räkna bara dokument (eller relationer) från detta datum (ÅÅÅÅ-MM-DD).",
+            json_schema_extra=DATE_SCHEMA,
+        ),
     ] = None,
     date_to: Annotated[
-        dt.date | None, Query(description="Räkna bara dokument (eller relationer) till och med detta datum.")
+        str | None,
+        Query(
+            description="Räkna bara dokument (eller relationer) till och med detta datum (ÅÅÅÅ-MM-DD). "
+            "Ett datum före date_from ger ett tomt svar.",
+            json_schema_extra=DATE_SCHEMA,
+        ),
     ] = None,
 ) -> DocumentFilter:
-    """Which documents count; a relation dated by its text is judged by its period."""
-    if date_from is not None and date_to is not None and date_from > date_to:
-        raise InvalidQuery("date_from ligger efter date_to")
-    return DocumentFilter(kinds=kind or [], date_from=date_from, date_to=date_to)
+    """The document filter of a request's query; a relation dated by its text is judged by its period.
+
+    A reversed range is a period with no days in it: it keeps nothing (an empty answer)."""
+    return _filter(kind, date_from, date_to)
 
 
 PageDep = Annotated[Page, Depends(page)]
-FilterDep = Annotated[DocumentFilter, Depends(document_filter)]
+FilterDep = Annotated[DocumentFilter, Depends(query_filter)]

@@ -44,8 +44,22 @@ class Settings(BaseSettings):
         description="Neo4j database name.",
     )
     api_key: SecretStr | None = Field(
-        None, description="Key required on every write request (header X-API-Key)."
+        None, description="One key with the admin role (header X-API-Key), when no named keys are set."
     )
+    api_keys: list[dict[str, str]] = Field(
+        default_factory=list,
+        description="Named keys with roles: a JSON list of {name, key, role}, role reader, editor or admin.",
+    )
+    api_keys_file: Path | None = Field(
+        None, description="A JSON file with the named keys, in the format of SAMVERKAN_API_KEYS."
+    )
+    read_requires_key: bool = Field(
+        False, description="Reading needs a key too (any role); otherwise only writes do."
+    )
+    keep_originals: bool = Field(
+        True, description="Keep uploaded files once read; when false, only what was read from them is kept."
+    )
+    docs: bool = Field(True, description="Serve the API description at /docs (assets served offline).")
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed to call the API from a browser; none by default."
     )

@@ -57,6 +57,14 @@ class EvidenceRef(BaseModel):
     end: int
 
 
+class Withdrawal(BaseModel):
+    """That a judgement was withdrawn: by whom, when and why. The judgement itself stays."""
+
+    by: str
+    at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    reason: str = ""
+
+
 class Judgement(BaseModel):
     """One person's decision, with who, when and why."""
 
@@ -83,6 +91,8 @@ class Judgement(BaseModel):
     document: str | None = None
     # The documents it touched when made; undoing it re-derives them (and any since).
     affected: list[str] = Field(default_factory=list)
+    # Set in the audit log when the judgement has been withdrawn; then it is no longer applied.
+    withdrawn: Withdrawal | None = None
 
     @property
     def actors(self) -> set[str]:

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import ReadAccess, SettingsDep, StoreDep
 from api.explorer_data import actor_relations, review_graph
 from api.page_headers import static_page_headers
 from api.routes.maps import PeriodQuery
@@ -43,13 +43,18 @@ def labels() -> dict[str, dict[str, str]]:
     }
 
 
-@router.get("/explorer/actor/{entity_id}/relations", include_in_schema=False, response_model=Graph)
+@router.get(
+    "/explorer/actor/{entity_id}/relations",
+    include_in_schema=False,
+    response_model=Graph,
+    dependencies=[ReadAccess],
+)
 def relations_of(entity_id: str, store: StoreDep, period: PeriodQuery = None) -> Graph:
     """The actor's relations one step out, as its map draws them (as_of, from, to as for maps)."""
     return actor_relations(store, entity_id, period)
 
 
-@router.get("/explorer/review.json", include_in_schema=False, response_model=Graph)
+@router.get("/explorer/review.json", include_in_schema=False, response_model=Graph, dependencies=[ReadAccess])
 def review(store: StoreDep, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> Graph:
     """The review queue with the actors' names and the sources, in the queue's order."""
     return review_graph(store, limit)

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import ReadAccess, SettingsDep, StoreDep
 from api.errors import error_body
 from graph.errors import SamverkanError
 from graph.store import Stats
@@ -33,7 +33,7 @@ def health(store: StoreDep, settings: SettingsDep) -> Health | JSONResponse:
     return Health(status="ok", store=settings.store.value)
 
 
-@router.get("/stats", response_model=Stats)
+@router.get("/stats", response_model=Stats, dependencies=[ReadAccess])
 def stats(store: StoreDep) -> Stats:
     """Antal dokument, aktörer och relationer, per typ."""
     return store.stats()

@@ -4,57 +4,81 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel, Field
 
-from api.deps import StoreDep, WriteAccess
+from api.audit import LogFormat, export_log
+from api.deps import EditorDep, StoreDep
 from api.judgements import judge, list_judgements, review_queue, undo
+from api.params import ID_MAX_LENGTH
 from graph.judgements import Judgement, JudgementKind
 from graph.model import EntityType, Relation, RelationType
 
 router = APIRouter(tags=["bedömningar"])
 
+IdField = Field(None, min_length=1, max_length=ID_MAX_LENGTH)
+
 
 class JudgementRequest(BaseModel):
-    """A correction: who makes it and why, and what it says."""
+    """A correction: what it says and why. Who makes it is the name of the key it is sent with."""
 
     kind: JudgementKind
-    author: str = Field(min_length=1, max_length=200)
     reason: str = Field("", max_length=5000)
-    entity: str | None = None
-    other: str | None = None
+    entity: str | None = IdField
+    other: str | None = IdField
     name: str | None = Field(None, max_length=500)
     type: EntityType | None = None
-    source: str | None = None
-    target: str | None = None
+    source: str | None = IdField
+    target: str | None = IdField
     relation_type: RelationType | None = None
-    source_name: str | None = Field(None, max_length=500)
-    source_type: EntityType | None = None
-    target_name: str | None = Field(None, max_length=500)
-    target_type: EntityType | None = None
-    document: str | None = None
+    document: str | None = IdField
 
 
-@router.post("/judgements", response_model=Judgement, status_code=201, dependencies=[WriteAccess])
-def create_judgement(body: JudgementRequest, store: StoreDep) -> Judgement:
+@router.post("/judgements", response_model=Judgement, status_code=201)
+def create_judgement(body: JudgementRequest, store: StoreDep, caller: EditorDep) -> Judgement:
     """Gör en bedömning (slå ihop, markera olika, byt namn/typ, avvisa, bekräfta eller lägg till relation).
 
+    Kräver en nyckel med rollen editor eller admin; bedömningen görs i nyckelns namn.
     Bedömningen gäller även när dokument läses in igen."""
-    return judge(store, Judgement(**body.model_dump()))
+    return judge(store, Judgement(**body.model_dump(), author=caller.name))
 
 
 @router.get("/judgements", response_model=list[Judgement])
 def get_judgements(
-    store: StoreDep, entity: Annotated[str | None, Query(max_length=300)] = None
+    store: StoreDep,
+    entity: Annotated[str | None, Query(max_length=300, description="Bara de som rör denna aktör.")] = None,
+    withdrawn: Annotated[
+        bool | None, Query(description="true: bara återkallade; false: bara de som gäller.")
+    ] = None,
 ) -> list[Judgement]:
-    """Granskningsloggen: alla bedömningar, äldst först, eller de som rör en aktör."""
-    return list_judgements(store, entity)
+    """Granskningsloggen: alla bedömningar som gjorts, äldst först; återkallade har `withdrawn`."""
+    return list_judgements(store, entity, withdrawn)
 
 
-@router.delete("/judgements/{judgement_id}", response_model=Judgement, dependencies=[WriteAccess])
-def delete_judgement(judgement_id: str, store: StoreDep) -> Judgement:
-    """Ångra en bedömning."""
-    return undo(store, judgement_id)
+@router.get(
+    "/judgements/export",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}, "application/json": {}}, "description": "Loggen som fil."}},
+)
+def export_judgements(store: StoreDep, format: LogFormat = LogFormat.CSV) -> Response:
+    """Granskningsloggen som fil (CSV för kalkylblad eller JSON), med återkallelserna."""
+    body, media_type, filename = export_log(list_judgements(store), format)
+    return Response(
+        body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
+
+
+@router.delete("/judgements/{judgement_id}", response_model=Judgement)
+def delete_judgement(
+    judgement_id: Annotated[str, Path(max_length=ID_MAX_LENGTH, description="Bedömningens id.")],
+    store: StoreDep,
+    caller: EditorDep,
+    reason: Annotated[str, Query(max_length=5000, description="Varför bedömningen återkallas.")] = "",
+) -> Judgement:
+    """Återkalla en bedömning. Den finns kvar i loggen med vem, när och varför den återkallades.
+
+    Kräver en nyckel med rollen editor eller admin."""
+    return undo(store, judgement_id, caller.name, reason)
 
 
 @router.get("/review", response_model=list[Relation])

@@ -56,53 +56,75 @@
   var memory = {};
   function credential(name) { return stored(name) || memory[name] || ""; }
 
+  // -- whose key: the name the server knows it by, shown and used in the audit log ----
+  var ROLES = { reader: "läsare", editor: "redaktör", admin: "administratör" };
+  var COOKIE_SAFE = /^[A-Za-z0-9._~+\/=-]+$/;
+
   function showKeyState() {
     var has = credential(KEY) && credential(AUTHOR);
-    $("key-button").textContent = has ? "Nyckel angiven" : "Nyckel för ändringar";
+    $("key-button").textContent = has ? "Nyckel: " + credential(AUTHOR) : "Nyckel för ändringar";
     $("key-button").classList.toggle("ok", !!has);
+  }
+
+  // The map frames cannot send a header; where reading needs a key they read with this cookie.
+  function keepCookie(key) {
+    var value = key && COOKIE_SAFE.test(key) ? key : "";
+    document.cookie = "samverkan_key=" + value + "; path=/; SameSite=Strict" + (value ? "" : "; max-age=0");
   }
 
   function openKeyForm(open) {
     $("key-form").hidden = !open;
     $("key-button").setAttribute("aria-expanded", open ? "true" : "false");
-    if (open) {
-      $("author").value = credential(AUTHOR);
-      (credential(KEY) ? $("author") : $("api-key")).focus();
-    }
+    if (open) $("api-key").focus();
+  }
+
+  function whose(key) {
+    var init = { headers: { Accept: "application/json", "X-API-Key": key }, credentials: "same-origin" };
+    return fetch("/keys/me", init).then(function (res) {
+      return res.json().catch(function () { return null; }).then(function (data) {
+        if (!res.ok) throw new Error(data && data.error ? data.error.message : "HTTP " + res.status);
+        return data;
+      });
+    }, function () { throw new Error("Servern kunde inte nås"); });
   }
 
   function saveKey(event) {
     event.preventDefault();
     var key = $("api-key").value.trim();
-    var author = $("author").value.trim();
-    if (!key || !author) return;
+    if (!key) return;
     // A header carries only visible ASCII; anything else would fail before reaching the server.
     if (!/^[\x21-\x7e]+$/.test(key)) {
       notice("API-nyckeln kan bara innehålla bokstäverna a–z, siffror och skiljetecken (inga å, ä, ö eller mellanslag).", null, true);
       $("api-key").focus();
       return;
     }
-    memory[KEY] = key;
-    memory[AUTHOR] = author;
-    keep(KEY, key);
-    keep(AUTHOR, author);
-    $("api-key").value = "";
-    openKeyForm(false);
-    showKeyState();
-    notice("Nyckeln är sparad i den här fliken.");
-    if (pending) {
-      var next = pending;
-      pending = null;
-      next();
-    }
+    whose(key).then(function (owner) {
+      memory[KEY] = key;
+      memory[AUTHOR] = owner.name;
+      keep(KEY, key);
+      keep(AUTHOR, owner.name);
+      keepCookie(key);
+      $("api-key").value = "";
+      openKeyForm(false);
+      showKeyState();
+      notice("Nyckeln tillhör " + owner.name + " (" + (ROLES[owner.role] || owner.role) + ") och är sparad i den här fliken.");
+      if (pending) {
+        var next = pending;
+        pending = null;
+        next();
+      }
+    }, function (err) {
+      notice("Nyckeln nekades: " + err.message + ".", null, true);
+      $("api-key").focus();
+    });
   }
 
   function forgetKey() {
     memory = {};
     keep(KEY, "");
     keep(AUTHOR, "");
+    keepCookie("");
     $("api-key").value = "";
-    $("author").value = "";
     showKeyState();
     notice("Nyckeln är glömd.");
   }
@@ -112,7 +134,7 @@
   function request(method, url, body, withKey) {
     var headers = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    if (withKey) headers["X-API-Key"] = credential(KEY);
+    if (withKey || credential(KEY)) headers["X-API-Key"] = credential(KEY);
     var init = { method: method, headers: headers, credentials: "same-origin" };
     if (body !== undefined) init.body = JSON.stringify(body);
     return fetch(url, init).then(function (res) {
@@ -190,10 +212,10 @@
     if (!credential(KEY) || !credential(AUTHOR)) {
       pending = function () { judge(fields, what, done, controls); };
       openKeyForm(true);
-      notice("Ange API-nyckeln och ditt namn för att spara ändringen.");
+      notice("Ange API-nyckeln för att spara ändringen.");
       return;
     }
-    var body = { author: credential(AUTHOR) };
+    var body = {};
     Object.keys(fields).forEach(function (k) { if (fields[k] !== "" && fields[k] !== null) body[k] = fields[k]; });
     (controls || []).forEach(function (c) { c.disabled = true; });
     notice("Sparar …");

@@ -98,14 +98,49 @@ def test_undo_restores_what_the_documents_say(loaded) -> None:  # type: ignore[n
     j1 = judge(loaded, made(JudgementKind.MERGE, entity="townplace", other="district"))
     j2 = judge(loaded, made(JudgementKind.RENAME, entity="police", name="Polisen i Exempelby"))
     assert list_judgements(loaded, entity="district") == [j1]
-    undo(loaded, j2.id)
-    undo(loaded, j1.id)
+    undo(loaded, j2.id, "Granskare Test", "fel namn")
+    undo(loaded, j1.id, "Granskare Test")
     assert loaded.export() == before == combine([doc_a(), doc_b()])
-    assert list_judgements(loaded) == []
+    # The log keeps both, each with who withdrew it, when and why.
+    log = list_judgements(loaded)
+    assert [j.id for j in log] == [j1.id, j2.id]
+    assert [(j.withdrawn.by, j.withdrawn.reason) for j in log if j.withdrawn] == [
+        ("Granskare Test", ""),
+        ("Granskare Test", "fel namn"),
+    ]
+    assert list_judgements(loaded, withdrawn=False) == []
+    with pytest.raises(JudgementConflict):
+        undo(loaded, j1.id, "Granskare Test")
+    # A withdrawn judgement is not applied again when documents are read in again.
+    reingest(loaded)
+    assert loaded.export() == before
 
 
 def test_bad_judgements_are_refused(loaded) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(EntityNotFound):
+    with pytest.raises(InvalidQuery, match="ingen aktör med id 'nobody'"):
         judge(loaded, made(JudgementKind.MERGE, entity="nobody", other="town"))
-    with pytest.raises(InvalidQuery):
+    with pytest.raises(InvalidQuery, match="sig själv"):
         judge(loaded, made(JudgementKind.MERGE, entity="town", other="town"))
+    with pytest.raises(InvalidQuery, match="redan så"):
+        judge(loaded, made(JudgementKind.RENAME, entity="town", name=" Exempelby kommun "))
+    with pytest.raises(InvalidQuery, match="redan den typen"):
+        judge(loaded, made(JudgementKind.RETYPE, entity="town", type=EntityType.MUNICIPALITY))
+    assert list_judgements(loaded) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "relation", "target", "message"),
+    [
+        ("town", RelationType.COLLABORATES_WITH, "town", "sig själv"),
+        ("town", RelationType.COLLABORATES_WITH, "Ny/aktör", "ingen aktör med id 'Ny/aktör'"),
+        ("town", RelationType.MEMBER_OF, "party", "från person till parti"),
+        ("effort", RelationType.LOCATED_IN, "district", "från plats till plats"),
+        ("police", RelationType.RUNS, "district", "till insats/initiativ"),
+    ],
+)
+def test_added_relations_must_fit_the_ontology(  # type: ignore[no-untyped-def]
+    loaded, source: str, relation: RelationType, target: str, message: str
+) -> None:
+    with pytest.raises(InvalidQuery, match=message):
+        judge(loaded, made(JudgementKind.ADD, source=source, relation_type=relation, target=target))
+    assert list_judgements(loaded) == []

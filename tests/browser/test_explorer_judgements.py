@@ -50,7 +50,9 @@ def served(tmp_path: Path) -> Iterator[Served]:
     store = EmbeddedStore(tmp_path / "data")
     import_graph(store, doc_a())
     import_graph(store, doc_b())
-    app = create_app(Settings(_env_file=None, api_key=KEY), store)  # type: ignore[call-arg]
+    app = create_app(
+        Settings(_env_file=None, api_keys=[{"name": AUTHOR, "key": KEY, "role": "editor"}]), store
+    )  # type: ignore[call-arg]
     with live_server(app) as url:
         yield Served(url, store)
     store.close()
@@ -67,9 +69,10 @@ def give_key(page, key: str = KEY) -> None:  # type: ignore[no-untyped-def]
     if page.locator("#key-form").is_hidden():
         page.click("#key-button")
     page.fill("#api-key", key)
-    page.fill("#author", AUTHOR)
     page.click("#key-form button[type=submit]")
     page.wait_for_selector("#key-form", state="hidden")
+    # The explorer shows whose key it is: the name judgements are recorded under.
+    assert page.locator("#key-button").inner_text() == f"Nyckel: {AUTHOR}"
 
 
 def open_actor(page, query: str, entity_id: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +123,10 @@ def test_rejecting_an_edge_removes_it_from_the_list_and_the_map(
     page.wait_for_function(MAP_SHOWS, arg=before, timeout=60_000)
     item.wait_for(state="attached")
     assert page.locator("#notice-text").inner_text() == "Ändringen är ångrad."
-    assert httpx.get(served.url + "/judgements").json() == []
+    # The log keeps the judgement, withdrawn by the key's holder.
+    (withdrawn,) = httpx.get(served.url + "/judgements").json()
+    assert withdrawn["withdrawn"]["by"] == AUTHOR
+    assert httpx.get(served.url + "/judgements", params={"withdrawn": "false"}).json() == []
     page.screenshot(path=str(artifacts / "explorer-judgements-undo.png"))
     watched.assert_clean()
 
@@ -180,21 +186,18 @@ def test_errors_from_the_api_are_read_as_swedish_sentences(
     page.wait_for_selector("#key-form", state="visible")
     assert "API-nyckeln" in page.locator("#notice-text").inner_text()
     page.fill("#api-key", "nyckel med å")
-    page.fill("#author", AUTHOR)
     page.click("#key-form button[type=submit]")
     page.wait_for_selector("#notice.error")
     assert "inga å, ä, ö eller mellanslag" in page.locator("#notice-text").inner_text()
     assert page.evaluate("() => sessionStorage.getItem('samverkan.apiKey')") is None
     page.fill("#api-key", "fel-nyckel")
-    page.fill("#author", AUTHOR)
     page.click("#key-form button[type=submit]")
     page.wait_for_selector("#notice.error")
-    assert page.locator("#notice-text").inner_text() == (
-        "Ändringen nekades: Fel API-nyckel. Kontrollera API-nyckeln."
-    )
+    assert page.locator("#notice-text").inner_text() == "Nyckeln nekades: Fel API-nyckel."
+    assert page.locator("#key-form").is_visible()
     assert store.entity("fund").name != "Trygghetsfonden"
+    # The right key sends the change that waited for it.
     give_key(page)
-    page.click("#rename-form button[type=submit]")
     page.wait_for_function("() => document.getElementById('actor-name').textContent === 'Trygghetsfonden'")
     assert store.entity("fund").name == "Trygghetsfonden"
     page.click("#retype-button")
@@ -366,7 +369,9 @@ def ingested(tmp_path: Path) -> Iterator[Ingested]:
     store = EmbeddedStore(tmp_path / "data")
     report = ingest_paths(store, files)
     assert report.ok and report.added == len(files)
-    app = create_app(Settings(_env_file=None, api_key=KEY), store)  # type: ignore[call-arg]
+    app = create_app(
+        Settings(_env_file=None, api_keys=[{"name": AUTHOR, "key": KEY, "role": "editor"}]), store
+    )  # type: ignore[call-arg]
     with live_server(app) as url:
         yield Ingested(url, store, files)
     store.close()

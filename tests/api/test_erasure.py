@@ -1,0 +1,134 @@
+"""Erasure over HTTP on both stores: nothing of a removed document or a forgotten person is left.
+
+After each erasure the test reads everything stored, every file under the data folders
+and every node and relationship property in Neo4j, and looks for the personal data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.ingest import import_graph
+from graph.neo4j_store import Neo4jStore
+from graph.store import GraphStore
+from tests.api.served import API_KEY, sample_graph, served
+
+KEY = {"X-API-Key": API_KEY}
+PHONE = "070-123 45 67"
+EMAIL = "ebba.gronkvist@exempelby.se"
+TEXT = (
+    "Trygghet i Flemingsberg\n\n"
+    f"Huddinge kommun och Polisen samverkar i Flemingsberg, säger Ebba Grönkvist, som nås på {PHONE} "
+    f"eller {EMAIL}.\n\nEbba Grönkvist är kommunpolis i Huddinge.\n"
+).encode()
+PERSONAL = ("Grönkvist", "Gronkvist", "gronkvist", "123 45 67", "ebba.")
+
+
+def stored_text(store: GraphStore, folder: Path) -> str:
+    """Everything stored: the files under the folder, and in Neo4j every property of everything."""
+    parts = [p.read_bytes().decode("utf-8", "replace") for p in folder.rglob("*") if p.is_file()]
+    if isinstance(store, Neo4jStore):
+        rows = store._query(
+            "MATCH (n) RETURN properties(n) AS p UNION ALL MATCH ()-[r]->() RETURN properties(r) AS p"
+        )
+        parts += [json.dumps(row["p"], ensure_ascii=False, default=str) for row in rows]
+    return "\n".join(parts)
+
+
+def leftovers(store: GraphStore, folder: Path, needles: tuple[str, ...]) -> list[str]:
+    text = stored_text(store, folder)
+    return [n for n in needles if n.casefold() in text.casefold()]
+
+
+@pytest.fixture
+def client(store: GraphStore, tmp_path: Path) -> Iterator[httpx.Client]:
+    import_graph(store, sample_graph())
+    with served(store, data_dir=tmp_path / "api") as client:
+        yield client
+
+
+def upload(client: httpx.Client, name: str, data: bytes = TEXT) -> dict:
+    res = client.post("/documents", files={"file": (name, data, "text/plain")}, headers=KEY)
+    assert res.status_code in (200, 201), res.text
+    return res.json()
+
+
+def test_removing_a_document_leaves_nothing_of_it(
+    client: httpx.Client, store: GraphStore, tmp_path: Path
+) -> None:
+    first = upload(client, "rapport.txt")
+    doc_id = first["document"]["id"]
+    persons = client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json()
+    assert [p["name"] for p in persons] == ["Ebba Grönkvist"]
+    # The same bytes under another name replace the first copy instead of adding one.
+    again = upload(client, "kopia av rapport.txt")
+    assert again["document"]["id"] == doc_id
+    uploads = [p.name for p in (tmp_path / "api" / "uploads").iterdir()]
+    assert len(uploads) == 1 and uploads[0].endswith("kopia av rapport.txt")
+    assert leftovers(store, tmp_path, PERSONAL)  # the original and the graph name her
+
+    assert client.delete(f"/documents/{doc_id}", headers=KEY).status_code == 204
+    assert leftovers(store, tmp_path, PERSONAL) == []
+    assert not list((tmp_path / "api" / "uploads").iterdir())
+    assert client.get(f"/documents/{doc_id}").status_code == 404
+    # What other documents said stays.
+    assert client.get("/entities/town").status_code == 200
+
+
+def test_originals_are_not_kept_when_so_set(store: GraphStore, tmp_path: Path) -> None:
+    with served(store, data_dir=tmp_path / "api", keep_originals=False) as client:
+        body = upload(client, "rapport.txt")
+        assert body["status"] == "added"
+        assert not list((tmp_path / "api" / "uploads").iterdir())
+        assert client.get(f"/documents/{body['document']['id']}").status_code == 200
+
+
+def test_forgetting_a_person_erases_her_everywhere(
+    client: httpx.Client, store: GraphStore, tmp_path: Path
+) -> None:
+    doc_id = upload(client, "rapport.txt")["document"]["id"]
+    (person,) = client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json()
+    # A judgement about her, with her name in its note.
+    (rel,) = client.get("/relations", params={"source": "person"}).json()
+    made = client.post(
+        "/judgements",
+        json={
+            "kind": "confirm",
+            "source": "person",
+            "target": rel["target"],
+            "relation_type": rel["type"],
+            "reason": "Jonas Östlund bekräftade det själv",
+        },
+        headers=KEY,
+    ).json()
+
+    assert client.delete(f"/persons/{person['id']}").status_code == 401
+    erased = client.delete(f"/persons/{person['id']}", headers=KEY)
+    assert erased.status_code == 200, erased.text
+    record = erased.json()
+    assert record["by"] == "admin" and record["kind"] == "person" and record["originals"] == 1
+    assert "Grönkvist" not in erased.text and person["id"] not in erased.text
+    assert client.get(f"/entities/{person['id']}").status_code == 404
+    assert leftovers(store, tmp_path, PERSONAL) == []
+    # Her document stays, with her name replaced in its sentences.
+    detail = client.get(f"/documents/{doc_id}").json()
+    assert any("[namn]" in e["text"] for r in detail["relations"] for e in r["evidence"])
+
+    # A person of a document without a kept original: the judgement about him is withdrawn
+    # and keeps neither his id nor his name.
+    assert client.delete("/persons/person", headers=KEY).status_code == 200
+    assert leftovers(store, tmp_path, ("Östlund", "Ostlund")) == []
+    (log,) = client.get("/judgements").json()
+    assert log["id"] == made["id"]
+    assert log["source"] == "raderad-person" and log["reason"] == "[namn] bekräftade det själv"
+    assert log["withdrawn"]["by"] == "admin"
+    records = client.get("/erasures").json()
+    assert [r["kind"] for r in records] == ["person", "person"]
+    # Only persons are erased this way, and only by an admin's key.
+    assert client.delete("/persons/town", headers=KEY).status_code == 422
+    assert client.delete("/persons/ingen", headers=KEY).status_code == 404
