@@ -89,7 +89,8 @@ class World:
         self.gazetteer = gazetteer
         self.settings = self._settings()
         self.agencies = [_actor(gazetteer.lookup(n)[0]) for n in tpl.AGENCIES if gazetteer.lookup(n)]
-        self.parties = [_actor(e) for e in gazetteer.by_type("PoliticalParty")]
+        # Parties that stand in elections under a letter; an alliance of parties has none.
+        self.parties = [_actor(e) for e in gazetteer.by_type("PoliticalParty") if e.attribute("letter")]
         self.gangs = [
             _actor(e, e.name, *[a for a in e.aliases if len(a) > 3 and "(" not in a][:1])
             for e in gazetteer.by_type("CriminalGroup")
