@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from api.choices import MapFormat as MapFormat
 from api.graph_view import GraphView
 from graph.errors import InvalidQuery
 from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
@@ -28,12 +29,6 @@ from graph.subgraph import Period, select
 
 MAX_EXTRA_DOCUMENTS = 50
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class MapFormat(StrEnum):
-    HTML = "html"
-    PNG = "png"
-    SVG = "svg"
 
 
 MEDIA_TYPES = {
