@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.body_limit import ENVELOPE_BYTES, BodyLimit
 from api.errors import install_error_handlers
+from api.jobs import JobRunner
 from api.routes import (
     analytics,
     changes,
@@ -18,6 +19,7 @@ from api.routes import (
     explorer,
     export,
     health,
+    jobs,
     judgements,
     maps,
     paths,
@@ -37,9 +39,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store if store is not None else open_store(settings)
+        app.state.jobs = JobRunner()
         try:
             yield
         finally:
+            app.state.jobs.close()  # uploads accepted are stored before the store closes
             if owned:
                 app.state.store.close()
 
@@ -65,6 +69,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(relations.router)
     app.include_router(paths.router)
     app.include_router(documents.router)
+    app.include_router(jobs.router)
     app.include_router(analytics.router)
     app.include_router(export.router)
     app.include_router(judgements.router)

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from api.errors import Forbidden, Unauthorized
+from api.jobs import JobRunner
 from api.settings import Settings
 from graph.store import GraphStore
 
@@ -18,6 +19,10 @@ def get_settings(request: Request) -> Settings:
 
 def get_store(request: Request) -> GraphStore:
     return request.app.state.store
+
+
+def get_jobs(request: Request) -> JobRunner:
+    return request.app.state.jobs
 
 
 def require_api_key(
@@ -35,4 +40,5 @@ def require_api_key(
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+JobsDep = Annotated[JobRunner, Depends(get_jobs)]
 WriteAccess = Depends(require_api_key)

@@ -112,8 +112,23 @@ def ingest_bytes(
 ) -> tuple[Document, UpsertResult]:
     """Ingest one uploaded file; LoaderError when it cannot be read."""
     loaded: LoadedDocument = parse_document(data, filename, path=path)
+    return loaded.document, ingest_document(store, loaded, redact=redact)
+
+
+def ingest_document(
+    store: GraphStore,
+    loaded: LoadedDocument,
+    *,
+    redact: bool = True,
+    report: Callable[[float, str], None] | None = None,
+) -> UpsertResult:
+    """Extract and store one document already read; `report` hears how far it has come."""
+    if report:
+        report(0.1, "extraherar")
     graph = extract(loaded, redact_personal_data=redact)
-    return loaded.document, store_parts(store, [graph])
+    if report:
+        report(0.8, "lagrar")
+    return store_parts(store, [graph])
 
 
 def store_parts(
