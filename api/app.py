@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store if store is not None else open_store(settings)
-        app.state.jobs = JobRunner()
+        app.state.jobs = JobRunner(app.state.store)
         try:
             yield
         finally:

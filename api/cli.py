@@ -255,6 +255,10 @@ def stats(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Adress att lyssna på.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", min=1, help="Antal processer som svarar (standard 1; t.ex. antal kärnor)."),
+    ] = 1,
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -266,9 +270,18 @@ def serve(
 
     settings = settings_from(store, data_dir)
     graph_store = open_store(settings)  # fail here, with one line, if the store is unreachable
-    typer.echo(f"Samverkan på http://{host}:{port} (lagring: {settings.store.value})", err=True)
-    uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+    typer.echo(
+        f"Samverkan på http://{host}:{port} (lagring: {settings.store.value}, {workers} processer)", err=True
+    )
+    if workers == 1:
+        uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+        graph_store.close()
+        return
     graph_store.close()
+    # Each process builds its own app from the settings, passed on in the environment.
+    os.environ["SAMVERKAN_STORE"] = settings.store.value
+    os.environ["SAMVERKAN_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @app.command("import")

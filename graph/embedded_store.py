@@ -26,6 +26,8 @@ import shutil
 import sys
 import threading
 from collections import defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -46,6 +48,7 @@ from graph.model import (
     RelationType,
     slugify,
 )
+from graph.shared_folder import Generation, WriterLock
 from graph.shortest_paths import shortest_paths
 from graph.store import Path, Stats, UpsertResult
 
@@ -231,6 +234,10 @@ class EmbeddedStore:
         self.opened_from_snapshot = False
         self._records: dict[str, dict[str, str]] = {}
         self._built: dict[RelationKey, tuple[MergedRelation, Relation]] = {}
+        self._writes = 0  # files written or removed by this process, to tell the others of
+        self._writer = WriterLock(self.data_dir)
+        self._generation = Generation(self.data_dir)
+        self._seen = self._generation.current()  # before reading: a write meanwhile is caught up later
         self._load()
 
     # -- persistence ---------------------------------------------------------------
@@ -246,17 +253,9 @@ class EmbeddedStore:
             return
         with snapshot.without_gc():
             for name in sorted(files):
-                path = self._docs_dir / name
-                try:
-                    data = path.read_bytes()
-                    part = Graph.from_json(data)
-                except FileNotFoundError:  # removed meanwhile by another process
+                part, data = self._read_part(self._docs_dir / name)
+                if part is None:
                     continue
-                except (ValidationError, ValueError, OSError) as exc:
-                    raise StoreCorrupt(
-                        f"Datafilen {path} går inte att läsa ({type(exc).__name__}); "
-                        "ta bort den och läs in dokumentet igen"
-                    ) from exc
                 self._files[name] = files[name]
                 for doc in part.documents:
                     self._index.apply(doc, part.for_document(doc.id), _digest(data))
@@ -271,6 +270,63 @@ class EmbeddedStore:
 
     def _path(self, document_id: str) -> FilePath:
         return self._docs_dir / f"{document_id}.json"
+
+    # -- several processes on one folder -------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        with self._lock:
+            self._catch_up()
+            yield
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One writer at a time across processes; the others are told when it is done."""
+        with self._lock, self._writer:
+            self._catch_up()
+            before = self._writes
+            try:
+                yield
+            finally:
+                if self._writes != before:
+                    self._seen = self._generation.bump()
+
+    def _catch_up(self) -> None:
+        """Read in what other processes wrote since this one last looked (their files changed)."""
+        token = self._generation.current()
+        if token == self._seen:
+            return
+        self._seen = token
+        files = snapshot.scan(self._docs_dir)
+        for name in [n for n in self._files if n not in files]:
+            del self._files[name]
+            self._index.retract(name.removesuffix(".json"))
+        for name, stamp in files.items():
+            if self._files.get(name) == stamp:
+                continue
+            part, data = self._read_part(self._docs_dir / name)
+            if part is None:
+                continue
+            for doc in part.documents:
+                self._index.retract(doc.id)
+                self._index.apply(doc, part.for_document(doc.id), _digest(data))
+            self._files[name] = stamp
+        self._records.clear()
+        self._built.clear()
+        self._version += 1
+
+    def _read_part(self, path: FilePath) -> tuple[Graph | None, bytes]:
+        """A document file as a graph (None: it is gone); StoreCorrupt if it cannot be read."""
+        try:
+            data = path.read_bytes()
+            return Graph.from_json(data), data
+        except FileNotFoundError:  # removed meanwhile by another process
+            return None, b""
+        except (ValidationError, ValueError, OSError) as exc:
+            raise StoreCorrupt(
+                f"Datafilen {path} går inte att läsa ({type(exc).__name__}); "
+                "ta bort den och läs in dokumentet igen"
+            ) from exc
 
     # -- GraphStore ----------------------------------------------------------------
 
@@ -305,7 +361,10 @@ class EmbeddedStore:
     def close(self) -> None:
         """Keep the merged graph as a snapshot if it changed, so that the next open is fast."""
         with self._lock:
-            if self._changed:
+            if not self._changed:
+                return
+            with self._writer:  # what other processes wrote is in the snapshot too
+                self._catch_up()
                 self._save_snapshot()
 
     def version(self) -> str:
@@ -313,7 +372,7 @@ class EmbeddedStore:
 
     def upsert(self, graph: Graph) -> UpsertResult:
         result = UpsertResult()
-        with self._lock:
+        with self._writing():
             for document in graph.documents:
                 part = graph.for_document(document.id)
                 data = part.to_json(indent=None).encode("utf-8")
@@ -325,6 +384,7 @@ class EmbeddedStore:
                 path = self._path(document.id)
                 self._files[path.name] = snapshot.stamp(write_atomic(path, data))
                 self._changed = True
+                self._writes += 1
                 if previous is not None:
                     self._index.retract(document.id)
                     result.documents_replaced += 1
@@ -335,26 +395,28 @@ class EmbeddedStore:
         return result
 
     def remove_document(self, document_id: str) -> None:
-        with self._lock:
+        with self._writing():
             if document_id not in self._index.documents:
                 raise DocumentNotFound(document_id)
             path = self._path(document_id)
             path.unlink(missing_ok=True)
             self._files.pop(path.name, None)
             self._changed = True
+            self._writes += 1
             self._index.retract(document_id)
             self._version += 1
 
     def clear(self) -> None:
-        with self._lock:
+        with self._writing():
             for document_id in list(self._index.documents):
                 self.remove_document(document_id)
             # Everything, as the protocol says: the records too.
             shutil.rmtree(self.data_dir / "records", ignore_errors=True)
             self._records.clear()
+            self._writes += 1
 
     def stats(self) -> Stats:
-        with self._lock:
+        with self._reading():
             by_type: dict[str, int] = defaultdict(int)
             for ent in self._entities.values():
                 by_type[ent.type.value] += 1
@@ -370,18 +432,19 @@ class EmbeddedStore:
             )
 
     def document(self, document_id: str) -> Document:
-        try:
-            return self._documents[document_id]
-        except KeyError:
-            raise DocumentNotFound(document_id) from None
+        with self._reading():
+            try:
+                return self._documents[document_id]
+            except KeyError:
+                raise DocumentNotFound(document_id) from None
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[Document]:
-        with self._lock:
+        with self._reading():
             ids = sorted(self._documents)[offset : offset + limit]
             return [self._documents[i] for i in ids]
 
     def document_graph(self, document_id: str) -> Graph:
-        with self._lock:
+        with self._reading():
             if document_id not in self._index.documents:
                 raise DocumentNotFound(document_id)
             entities = sorted(
@@ -397,10 +460,11 @@ class EmbeddedStore:
             return Graph(documents=[self._documents[document_id]], entities=entities, relations=relations)
 
     def entity(self, entity_id: str) -> Entity:
-        try:
-            return self._entities[entity_id]
-        except KeyError:
-            raise EntityNotFound(entity_id) from None
+        with self._reading():
+            try:
+                return self._entities[entity_id]
+            except KeyError:
+                raise EntityNotFound(entity_id) from None
 
     def entities(
         self,
@@ -410,7 +474,7 @@ class EmbeddedStore:
         offset: int = 0,
     ) -> list[Entity]:
         needle = q.casefold() if q else None
-        with self._lock:
+        with self._reading():
             found = [
                 e
                 for e in self._entities.values()
@@ -421,7 +485,7 @@ class EmbeddedStore:
         return found[offset : offset + limit]
 
     def degree(self, entity_id: str) -> int:
-        with self._lock:
+        with self._reading():
             if entity_id not in self._entities:
                 raise EntityNotFound(entity_id)
             return sum(len(keys) for keys in self._index.adjacent.get(entity_id, {}).values())
@@ -435,7 +499,7 @@ class EmbeddedStore:
     ) -> Graph:
         if depth < 1:
             raise InvalidQuery("depth måste vara minst 1")
-        with self._lock:
+        with self._reading():
             if entity_id not in self._entities:
                 raise EntityNotFound(entity_id)
             allowed_types = set(entity_types or [])
@@ -468,7 +532,7 @@ class EmbeddedStore:
             )
 
     def paths(self, source: str, target: str, max_length: int = 4) -> list[Path]:
-        with self._lock:
+        with self._reading():
             for entity_id in (source, target):
                 if entity_id not in self._entities:
                     raise EntityNotFound(entity_id)
@@ -494,7 +558,7 @@ class EmbeddedStore:
         limit: int = 100,
         offset: int = 0,
     ) -> list[Relation]:
-        with self._lock:
+        with self._reading():
             found = []
             for key in sorted(self._relations):
                 if type_ is not None and key[1] != type_.value:
@@ -517,31 +581,33 @@ class EmbeddedStore:
         return self._records[kind]
 
     def put_records(self, kind: str, records: dict[str, str]) -> None:
-        with self._lock:
+        with self._writing():
             held = self._records_of(kind)
             folder = self.data_dir / "records" / slugify(kind)
             for key, text in records.items():
                 if held.get(key) != text:
                     write_atomic(folder / f"{_safe_key(key)}.json", text.encode("utf-8"))
                     held[key] = text
+                    self._writes += 1
 
     def get_records(self, kind: str, keys: list[str] | None = None) -> dict[str, str]:
-        with self._lock:
+        with self._reading():
             held = self._records_of(kind)
             if keys is None:
                 return dict(held)
             return {k: held[k] for k in keys if k in held}
 
     def delete_records(self, kind: str, keys: list[str]) -> None:
-        with self._lock:
+        with self._writing():
             held = self._records_of(kind)
             folder = self.data_dir / "records" / slugify(kind)
             for key in keys:
                 (folder / f"{_safe_key(key)}.json").unlink(missing_ok=True)
                 held.pop(key, None)
+                self._writes += 1
 
     def export(self) -> Graph:
-        with self._lock:
+        with self._reading():
             return Graph(
                 documents=[self._documents[i] for i in sorted(self._documents)],
                 entities=[self._entities[i] for i in sorted(self._entities)],
