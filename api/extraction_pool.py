@@ -8,7 +8,11 @@ operating system killed it, say), the files not yet extracted are extracted here
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,12 +26,29 @@ Extractor = Callable[[Path, bool], "Graph | ReadFailure"]
 # Below this many files per process, starting the processes costs more than it saves.
 MIN_FILES_PER_WORKER = 8
 MAX_CHUNK = 16
+PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a pool process: end when the process that started the pool ends, even by SIGKILL."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the pool ends when its queue is closed
+        return
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     # Forked: the processes start at once with the extraction already imported, and nothing of
     # the command that started them runs again in them.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_end_with_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 def chunk_size(files: int, workers: int) -> int:
