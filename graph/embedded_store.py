@@ -132,7 +132,8 @@ class _Index:
         self.documents[doc] = document
         self.doc_digests[doc] = digest
         self.doc_entities[doc] = tuple(dict.fromkeys(e.id for e in part.entities))
-        self.doc_relations[doc] = tuple(dict.fromkeys(_key(r) for r in part.relations))
+        # As the part lists them: a relation stated twice is listed twice, as the other store does.
+        self.doc_relations[doc] = tuple(_key(r) for r in part.relations)
         for ent in part.entities:
             parts = self.entity_parts.setdefault(ent.id, {})
             parts[doc] = (ent.type, ent.name, tuple(ent.aliases), ent.mentions.get(doc, 1))
