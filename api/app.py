@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.body_limit import ENVELOPE_BYTES, BodyLimit
 from api.deps import ReadAccess
 from api.errors import install_error_handlers
+from api.jobs import JobRunner
 from api.keys import load_keys
 from api.openapi_errors import document_errors
 from api.routes import (
@@ -22,6 +23,7 @@ from api.routes import (
     explorer,
     export,
     health,
+    jobs,
     judgements,
     keys,
     maps,
@@ -43,9 +45,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store if store is not None else open_store(settings)
+        app.state.jobs = JobRunner(app.state.store)
         try:
             yield
         finally:
+            app.state.jobs.close()  # uploads accepted are stored before the store closes
             if owned:
                 app.state.store.close()
 
@@ -76,6 +80,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         relations.router,
         paths.router,
         documents.router,
+        jobs.router,
         analytics.router,
         export.router,
         judgements.router,

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from api.choices import LogFormat as LogFormat
 from graph.judgements import Judgement
 from graph.store import GraphStore
 
@@ -39,11 +40,6 @@ LOG_COLUMNS = (
     "withdrawn_reason",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class LogFormat(StrEnum):
-    JSON = "json"
-    CSV = "csv"
 
 
 class ErasureKind(StrEnum):

@@ -1,40 +1,34 @@
-"""The command line: `samverkan`. Each command parses, calls a service function and prints."""
+"""The command line: `samverkan`. Each command parses, calls a service function and prints.
+
+Only typer and the choices offered are imported here; each command imports what it uses
+(the store, the extraction, maps, the web server) when it runs, so that `samverkan --help`
+and `samverkan COMMAND --help` answer at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from tqdm import tqdm
 
-from api import queries
+from api.choices import MapFormat, StoreKind
 from api.cli_errors import fail, one_line_errors
 from api.cli_eval import evaluate_command
 from api.cli_forget import forget
 from api.cli_judgements import judge_app, review
-from api.ingest import extract_paths, import_graph, ingest_paths
-from api.maps import (
-    MapFormat,
-    draw,
-    entity_view,
-    graph_view,
-    parse_entity_types,
-    parse_period,
-    parse_relation_types,
-)
-from api.params import document_filter
-from api.settings import Settings, StoreKind
-from api.store_factory import open_store
-from graph import timeline
 from graph.errors import SamverkanError
-from graph.exchange import ExportFormat
-from graph.maps import counts_text
-from graph.model import RELATION_LABELS_SV, DocumentKind, Graph
-from loaders.reading.read import expand_paths
+from graph.export_format import ExportFormat
+from graph.vocabulary import RELATION_LABELS_SV, DocumentKind
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from api.settings import Settings
 
 app = typer.Typer(
     name="samverkan",
@@ -42,6 +36,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich would cost more than the command
 )
 
 StoreOption = Annotated[
@@ -57,7 +52,17 @@ DataDirOption = Annotated[
 ]
 
 
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", min=1, help="Antal processer som extraherar samtidigt (standard: antal kärnor)."
+    ),
+]
+
+
 def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
+    from api.settings import Settings
+
     overrides: dict[str, Any] = {}
     if store is not None:
         overrides["store"] = store
@@ -67,6 +72,8 @@ def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
 
 
 def progress_bar(total: int, description: str) -> tqdm:
+    from tqdm import tqdm
+
     return tqdm(total=total, desc=description, unit="fil", file=sys.stderr, disable=total < 2)
 
 
@@ -82,13 +89,21 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Skriv grafen (JSON) hit; annars till stdout.")
     ] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Extrahera aktörer och relationer till JSON (ONTOLOGY.md-formatet) utan att lagra något."""
+    from api.ingest import extract_paths
+    from api.settings import Settings
+    from loaders.reading.read import expand_paths
+
     settings = Settings()
     files = expand_paths(paths)
     with progress_bar(len(files), "extraherar") as bar:
         graph, failures = extract_paths(
-            files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
+            files,
+            redact=settings.redact_personal_data,
+            progress=lambda _: bar.update(),
+            workers=workers or os.cpu_count() or 1,
         )
     report_failures(failures)
     if output:
@@ -107,6 +122,7 @@ def extract(
 @one_line_errors
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar att läsa in.")],
+    workers: WorkersOption = None,
     store: StoreOption = None,
     data_dir: DataDirOption = None,
     # -- Dask executor (api/dask_executor.py) --
@@ -125,6 +141,10 @@ def build(
         fail(f"okänd --executor '{executor}'; välj local eller dask")
     if scheduler and executor != "dask":
         fail("--scheduler gäller bara med --executor dask")
+    from api.ingest import ingest_paths
+    from api.store_factory import open_store
+    from loaders.reading.read import expand_paths
+
     settings = settings_from(store, data_dir)
     files = expand_paths(paths)
     if not files:
@@ -145,7 +165,11 @@ def build(
                     )
             else:
                 report = ingest_paths(
-                    graph_store, files, redact=settings.redact_personal_data, progress=lambda _: bar.update()
+                    graph_store,
+                    files,
+                    redact=settings.redact_personal_data,
+                    progress=lambda _: bar.update(),
+                    workers=workers or os.cpu_count() or 1,
                 )
         # -- end of the Dask executor --
         stats = graph_store.stats()
@@ -200,6 +224,10 @@ def map_(
     data_dir: DataDirOption = None,
 ) -> None:
     """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG för tryck."""
+    from api.maps import draw, entity_view, graph_view, parse_entity_types, parse_period, parse_relation_types
+    from api.store_factory import open_store
+    from graph.maps import counts_text
+
     settings = settings_from(store, data_dir)
     wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
     period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"))
@@ -236,6 +264,8 @@ def resolve_entity(store: Any, name_or_id: str) -> Any:
 @one_line_errors
 def stats(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
     """Visa antal dokument, aktörer och relationer per typ."""
+    from api.store_factory import open_store
+
     graph_store = open_store(settings_from(store, data_dir))
     try:
         result = graph_store.stats()
@@ -253,6 +283,10 @@ def stats(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Adress att lyssna på.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", min=1, help="Antal processer som svarar (standard 1; t.ex. antal kärnor)."),
+    ] = 1,
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -260,12 +294,22 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.store_factory import open_store
 
     settings = settings_from(store, data_dir)
     graph_store = open_store(settings)  # fail here, with one line, if the store is unreachable
-    typer.echo(f"Samverkan på http://{host}:{port} (lagring: {settings.store.value})", err=True)
-    uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+    typer.echo(
+        f"Samverkan på http://{host}:{port} (lagring: {settings.store.value}, {workers} processer)", err=True
+    )
+    if workers == 1:
+        uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+        graph_store.close()
+        return
     graph_store.close()
+    # Each process builds its own app from the settings, passed on in the environment.
+    os.environ["SAMVERKAN_STORE"] = settings.store.value
+    os.environ["SAMVERKAN_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @app.command("import")
@@ -276,6 +320,10 @@ def import_(
     data_dir: DataDirOption = None,
 ) -> None:
     """Läs in en graf i JSON, t.ex. en tidigare export."""
+    from api.ingest import import_graph
+    from api.store_factory import open_store
+    from graph.model import Graph
+
     graph = Graph.read(path)
     graph_store = open_store(settings_from(store, data_dir))
     try:
@@ -296,6 +344,9 @@ def changes(
     data_dir: DataDirOption = None,
 ) -> None:
     """Visa aktörer och relationer som tillkom eller upphörde mellan två datum."""
+    from api.store_factory import open_store
+    from graph import timeline
+
     graph_store = open_store(settings_from(store, data_dir))
     try:
         graph = graph_store.export()
@@ -338,7 +389,14 @@ def export(
     data_dir: DataDirOption = None,
 ) -> None:
     """Exportera grafen (eller en del av den) till JSON, GraphML, GEXF eller CSV."""
-    flt = document_filter(kind, from_.date() if from_ else None, to.date() if to else None)
+    from api import queries
+    from api.store_factory import open_store
+    from graph.store import DocumentFilter
+
+    date_from, date_to = (from_.date() if from_ else None), (to.date() if to else None)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        fail("--from ligger efter --to")
+    flt = DocumentFilter(kinds=kind or [], date_from=date_from, date_to=date_to)
     graph_store = open_store(settings_from(store, data_dir))
     try:
         data = queries.export(graph_store, fmt, flt)

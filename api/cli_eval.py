@@ -8,11 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from tqdm import tqdm
-
-from api.evaluate import evaluate
-from loaders.evaluation import format_report
-from loaders.reading.read import expand_paths
 
 
 def evaluate_command(
@@ -30,6 +25,12 @@ def evaluate_command(
     ] = False,
 ) -> None:
     """Jämför extraktionen med ett facit: precision, täckning och F1 per typ, missade och felaktiga."""
+    from tqdm import tqdm
+
+    from api.evaluate import evaluate
+    from loaders.evaluation import format_report
+    from loaders.reading.read import expand_paths
+
     files = paths if len(paths) == 1 and paths[0].suffix.lower() == ".json" else expand_paths(paths)
     with tqdm(
         total=len(files), desc="extraherar", unit="fil", file=sys.stderr, disable=len(files) < 2

@@ -7,10 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
+from api.choices import StoreKind
 from api.cli_errors import fail
-from api.erasure import find_persons, forget_person
-from api.settings import Settings, StoreKind
-from api.store_factory import open_store
 
 
 def forget(
@@ -32,6 +30,10 @@ def forget(
     Kvar blir en post om att en radering skett (när, av vem), utan namnet."""
     if not person and not person_id:
         fail("ange --person NAMN eller --id ID")
+    from api.erasure import find_persons, forget_person
+    from api.settings import Settings
+    from api.store_factory import open_store
+
     overrides: dict[str, Any] = {}
     if store is not None:
         overrides["store"] = store

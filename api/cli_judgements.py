@@ -5,21 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from api.audit import LogFormat, export_log
+from api.choices import LogFormat, StoreKind
 from api.cli_errors import one_line_errors
-from api.judgements import judge, list_judgements, review_queue, undo
-from api.settings import Settings, StoreKind
-from api.store_factory import open_store
-from graph.judgements import Judgement, JudgementKind
-from graph.model import RELATION_LABELS_SV, EntityType, RelationType
-from graph.store import GraphStore
+from graph.vocabulary import RELATION_LABELS_SV, EntityType, RelationType
+
+if TYPE_CHECKING:
+    from graph.judgements import Judgement
+    from graph.store import GraphStore
+
+# The store and the judgement rules are imported by the commands that use them, so that
+# `samverkan judge --help` answers at once.
 
 judge_app = typer.Typer(
-    help="Rätta grafen: bedömningar som består när dokument läses in igen.", no_args_is_help=True
+    help="Rätta grafen: bedömningar som består när dokument läses in igen.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 By = Annotated[str, typer.Option("--by", help="Vem som gör bedömningen.")]
@@ -35,6 +39,9 @@ def _store(store: StoreKind | None, data_dir: Path | None) -> Iterator[GraphStor
         overrides["store"] = store
     if data_dir is not None:
         overrides["data_dir"] = data_dir
+    from api.settings import Settings
+    from api.store_factory import open_store
+
     graph_store = open_store(Settings(**overrides))
     try:
         yield graph_store
@@ -43,12 +50,17 @@ def _store(store: StoreKind | None, data_dir: Path | None) -> Iterator[GraphStor
 
 
 def _record(store: StoreKind | None, data_dir: Path | None, **fields: Any) -> None:
+    from api.judgements import judge
+    from graph.judgements import Judgement
+
     with _store(store, data_dir) as graph_store:
         made = judge(graph_store, Judgement(**fields))
     typer.echo(f"bedömning {made.id}: {describe(made)}")
 
 
 def describe(j: Judgement) -> str:
+    from graph.judgements import JudgementKind
+
     what = {
         JudgementKind.MERGE: f"{j.entity} slås ihop med {j.other}",
         JudgementKind.DISTINCT: f"{j.entity} och {j.other} är olika",
@@ -71,7 +83,7 @@ def merge(
     entity: str, into: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Slå ihop ENTITY med INTO (samma aktör)."""
-    _record(store, data_dir, kind=JudgementKind.MERGE, entity=entity, other=into, author=by, reason=why)
+    _record(store, data_dir, kind="merge", entity=entity, other=into, author=by, reason=why)
 
 
 @judge_app.command()
@@ -80,7 +92,7 @@ def distinct(
     entity: str, other: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Markera två aktörer som olika: de slås aldrig ihop."""
-    _record(store, data_dir, kind=JudgementKind.DISTINCT, entity=entity, other=other, author=by, reason=why)
+    _record(store, data_dir, kind="distinct", entity=entity, other=other, author=by, reason=why)
 
 
 @judge_app.command()
@@ -89,7 +101,7 @@ def rename(
     entity: str, name: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Ge en aktör ett nytt namn (de gamla blir alias)."""
-    _record(store, data_dir, kind=JudgementKind.RENAME, entity=entity, name=name, author=by, reason=why)
+    _record(store, data_dir, kind="rename", entity=entity, name=name, author=by, reason=why)
 
 
 @judge_app.command()
@@ -98,7 +110,7 @@ def retype(
     entity: str, type: EntityType, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Byt en aktörs typ."""
-    _record(store, data_dir, kind=JudgementKind.RETYPE, entity=entity, type=type, author=by, reason=why)
+    _record(store, data_dir, kind="retype", entity=entity, type=type, author=by, reason=why)
 
 
 @judge_app.command()
@@ -116,7 +128,7 @@ def reject(
     _record(
         store,
         data_dir,
-        kind=JudgementKind.REJECT,
+        kind="reject",
         source=source,
         relation_type=relation,
         target=target,
@@ -140,7 +152,7 @@ def confirm(
     _record(
         store,
         data_dir,
-        kind=JudgementKind.CONFIRM,
+        kind="confirm",
         source=source,
         relation_type=relation,
         target=target,
@@ -165,7 +177,7 @@ def add(
     _record(
         store,
         data_dir,
-        kind=JudgementKind.ADD,
+        kind="add",
         source=source,
         relation_type=relation,
         target=target,
@@ -183,6 +195,8 @@ def list_(
     data_dir: DataDir = None,
 ) -> None:
     """Visa granskningsloggen: alla bedömningar, återkallade markerade [ÅTERKALLAD]."""
+    from api.judgements import list_judgements
+
     with _store(store, data_dir) as graph_store:
         found = list_judgements(graph_store, entity)
     for j in found:
@@ -195,6 +209,8 @@ def list_(
 @one_line_errors
 def undo_(judgement_id: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None) -> None:
     """Återkalla en bedömning; den står kvar i loggen med vem, när och varför."""
+    from api.judgements import undo
+
     with _store(store, data_dir) as graph_store:
         j = undo(graph_store, judgement_id, by, why)
     typer.echo(f"återkallade {j.id}: {describe(j)}")
@@ -209,6 +225,9 @@ def export_(
     data_dir: DataDir = None,
 ) -> None:
     """Skriv ut hela granskningsloggen (med återkallelser) som CSV eller JSON."""
+    from api.audit import export_log
+    from api.judgements import list_judgements
+
     with _store(store, data_dir) as graph_store:
         body, _, _ = export_log(list_judgements(graph_store), format_)
     if output is None:
@@ -224,6 +243,8 @@ def review(
     data_dir: DataDir = None,
 ) -> None:
     """Relationer att granska: lägst säkerhet och färst källor först."""
+    from api.judgements import review_queue
+
     with _store(store, data_dir) as graph_store:
         found = review_queue(graph_store, limit)
         names = {}

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Cookie, Depends, Header, Request
 
 from api.errors import Forbidden, Unauthorized
+from api.jobs import JobRunner
 from api.keys import ROLE_LABELS_SV, ApiKey, Caller, Role, identify
 from api.settings import Settings
 from graph.store import GraphStore
@@ -23,6 +24,10 @@ def get_settings(request: Request) -> Settings:
 
 def get_store(request: Request) -> GraphStore:
     return request.app.state.store
+
+
+def get_jobs(request: Request) -> JobRunner:
+    return request.app.state.jobs
 
 
 def get_keys(request: Request) -> list[ApiKey]:
@@ -79,6 +84,7 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 EditorDep = Annotated[Caller, Depends(require(Role.EDITOR))]
 AdminDep = Annotated[Caller, Depends(require(Role.ADMIN))]
 CallerDep = Annotated[Caller, Depends(who)]
+JobsDep = Annotated[JobRunner, Depends(get_jobs)]
 ReadAccess = Depends(read_access)
 # Uploading and removing documents: the admin role.
 WriteAccess = Depends(require(Role.ADMIN))

@@ -1,6 +1,7 @@
 """Documents: listing, what one says, uploading and ingesting a file, removing one.
 
-An uploaded file is read by the same reader as the CLI (`api.ingest.ingest_bytes`) and
+An uploaded file is read at once by the same reader as the CLI (so that a file that cannot
+be read is refused in the answer), then extracted and stored in the background (api.jobs). It is
 kept in the upload folder as `<hash of its bytes>-<clean name>`: the name is reduced to
 its last part, to letters, digits, spaces, dots, dashes and underscores, so that no name
 can point outside the folder.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -18,14 +21,15 @@ from pydantic import BaseModel
 
 from api.erasure import keep_one_original, remove_originals
 from api.errors import PayloadTooLarge
-from api.ingest import ingest_bytes, remove_document
+from api.ingest import ingest_document, remove_document
 from api.queries import RelationView, with_sources
 from api.settings import Settings
 from graph.embedded_store import write_atomic
-from graph.errors import SamverkanError
+from graph.errors import DocumentNotFound, SamverkanError
 from graph.model import Document, Entity
 from graph.store import DocumentFilter, GraphStore
 from loaders.errors import LoaderError, UnreadableDocument
+from loaders.reading.read import LoadedDocument, parse_document
 
 MAX_NAME_CHARS = 120
 _UNSAFE = re.compile(r"[^\w .-]+")
@@ -113,8 +117,26 @@ def stored_path(settings: Settings, data: bytes, filename: str) -> Path:
     return path
 
 
-def upload(store: GraphStore, settings: Settings, data: bytes, filename: str) -> UploadResult:
-    """Keep an uploaded file, read it and store what it says; LoaderError when unreadable."""
+@dataclass
+class Upload:
+    """An uploaded file, kept in the upload folder and read (not yet extracted)."""
+
+    loaded: LoadedDocument
+    path: Path
+    new_file: bool  # the file was not in the upload folder before this upload
+
+    @property
+    def filename(self) -> str:
+        return self.path.name.split("-", 1)[1]
+
+    def discard(self) -> None:
+        """Forget the file again, if this upload brought it."""
+        if self.new_file:
+            self.path.unlink(missing_ok=True)
+
+
+def read_upload(settings: Settings, data: bytes, filename: str) -> Upload:
+    """Keep an uploaded file and read its text; LoaderError (422) at once when it cannot be read."""
     if len(data) > settings.max_upload_bytes:
         raise PayloadTooLarge(
             f"Filen är större än gränsen på {settings.max_upload_bytes:,} byte".replace(",", " ")
@@ -124,31 +146,66 @@ def upload(store: GraphStore, settings: Settings, data: bytes, filename: str) ->
     existed = path.exists()
     write_atomic(path, data)
     try:
-        document, result = ingest_bytes(
-            store, data, name, redact=settings.redact_personal_data, path=path.name
-        )
-    except (LoaderError, SamverkanError):
+        loaded = parse_document(data, name, path=path.name)
+    except LoaderError:
         if not existed:
             path.unlink(missing_ok=True)
         raise
-    except (RecursionError, Exception) as exc:  # an extraction bug must not become a 500
+    except (RecursionError, Exception) as exc:  # a reader bug must not become a 500
         if not existed:
             path.unlink(missing_ok=True)
-        raise UnreadableDocument(name, f"oväntat fel vid extraktion ({type(exc).__name__})") from exc
-    keep_one_original(settings, path)  # erasure: one copy of the bytes, or none (KEEP_ORIGINALS)
+        raise UnreadableDocument(name, f"oväntat fel vid läsning ({type(exc).__name__})") from exc
+    return Upload(loaded=loaded, path=path, new_file=not existed)
+
+
+def _result(store: GraphStore, document_id: str, status: UploadStatus) -> UploadResult:
+    graph = store.document_graph(document_id)
+    return UploadResult(
+        document=store.document(document_id),
+        status=status,
+        entities=len(graph.entities),
+        relations=len(graph.relations),
+    )
+
+
+def already_stored(store: GraphStore, settings: Settings, upload: Upload) -> UploadResult | None:
+    """The stored document when the same file was read in before (an upload again is a no-op)."""
+    document = upload.loaded.document
+    try:
+        stored = store.document(document.id)
+        if stored != document:
+            return None
+        keep_one_original(settings, upload.path)  # erasure: one copy of the bytes, or none
+        return _result(store, document.id, UploadStatus.UNCHANGED)
+    except DocumentNotFound:
+        return None
+    except BaseException:  # the store cannot be asked (503): the upload is not kept
+        upload.discard()
+        raise
+
+
+def store_upload(
+    store: GraphStore, settings: Settings, upload: Upload, report: Callable[[float, str], None] | None = None
+) -> UploadResult:
+    """Extract what a read upload says and store it; the file is forgotten again if this fails."""
+    try:
+        result = ingest_document(store, upload.loaded, redact=settings.redact_personal_data, report=report)
+    except (LoaderError, SamverkanError, OSError):  # OSError: the store could not write
+        upload.discard()
+        raise
+    except (RecursionError, Exception) as exc:  # an extraction bug fails the job, clearly
+        upload.discard()
+        raise UnreadableDocument(
+            upload.filename, f"oväntat fel vid extraktion ({type(exc).__name__})"
+        ) from exc
+    keep_one_original(settings, upload.path)  # erasure: one copy of the bytes, or none (KEEP_ORIGINALS)
     if result.documents_added:
         status = UploadStatus.ADDED
     elif result.documents_replaced:
         status = UploadStatus.REPLACED
     else:
         status = UploadStatus.UNCHANGED
-    graph = store.document_graph(document.id)
-    return UploadResult(
-        document=store.document(document.id),
-        status=status,
-        entities=len(graph.entities),
-        relations=len(graph.relations),
-    )
+    return _result(store, upload.loaded.document.id, status)
 
 
 def delete(store: GraphStore, settings: Settings, document_id: str) -> None:

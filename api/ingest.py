@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.extraction_pool import extract_in_order
 from graph.judgements import Judgement, apply_judgements
 from graph.merge import combine
 from graph.model import Document, Graph
@@ -62,13 +63,12 @@ def _extract_one(path: Path, redact: bool) -> Graph | ReadFailure:
 
 
 def extract_paths(
-    paths: Iterable[Path], *, redact: bool = True, progress: Progress | None = None
+    paths: Iterable[Path], *, redact: bool = True, progress: Progress | None = None, workers: int = 1
 ) -> tuple[Graph, list[ReadFailure]]:
     """The graph of the files and folders given, without storing it."""
     graphs: list[Graph] = []
     failures: list[ReadFailure] = []
-    for path in expand_paths(paths):
-        result = _extract_one(path, redact)
+    for path, result in extract_in_order(expand_paths(paths), _extract_one, redact=redact, workers=workers):
         (failures if isinstance(result, ReadFailure) else graphs).append(result)  # type: ignore[arg-type]
         if progress:
             progress(str(path))
@@ -81,8 +81,13 @@ def ingest_paths(
     *,
     redact: bool = True,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Read, extract and store each file; failures are reported, the rest stored."""
+    """Read, extract and store each file; failures are reported, the rest stored.
+
+    With `workers` > 1 the files are extracted in that many processes; they are stored in the
+    order given all the same, so the graph is the one a single process builds.
+    """
     report = IngestReport()
     batch: list[Graph] = []
 
@@ -93,8 +98,7 @@ def ingest_paths(
             report.count(store_parts(store, batch, judgements))
             batch.clear()
 
-    for path in files:
-        result = _extract_one(path, redact)
+    for path, result in extract_in_order(files, _extract_one, redact=redact, workers=workers):
         if isinstance(result, ReadFailure):
             report.failures.append(result)
         else:
@@ -112,8 +116,23 @@ def ingest_bytes(
 ) -> tuple[Document, UpsertResult]:
     """Ingest one uploaded file; LoaderError when it cannot be read."""
     loaded: LoadedDocument = parse_document(data, filename, path=path)
+    return loaded.document, ingest_document(store, loaded, redact=redact)
+
+
+def ingest_document(
+    store: GraphStore,
+    loaded: LoadedDocument,
+    *,
+    redact: bool = True,
+    report: Callable[[float, str], None] | None = None,
+) -> UpsertResult:
+    """Extract and store one document already read; `report` hears how far it has come."""
+    if report:
+        report(0.1, "extraherar")
     graph = extract(loaded, redact_personal_data=redact)
-    return loaded.document, store_parts(store, [graph])
+    if report:
+        report(0.8, "lagrar")
+    return store_parts(store, [graph])
 
 
 def store_parts(

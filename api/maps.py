@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from api.choices import MapFormat as MapFormat
 from graph.errors import InvalidQuery
 from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
 from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity, EntityType, Graph, RelationType
@@ -28,12 +29,6 @@ from graph.view import GraphView
 
 MAX_EXTRA_DOCUMENTS = 50
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class MapFormat(StrEnum):
-    HTML = "html"
-    PNG = "png"
-    SVG = "svg"
 
 
 MEDIA_TYPES = {

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
-class StoreKind(StrEnum):
-    EMBEDDED = "embedded"
-    NEO4J = "neo4j"
+from api.choices import StoreKind as StoreKind
 
 
 class Settings(BaseSettings):

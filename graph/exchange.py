@@ -19,11 +19,11 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
 import networkx as nx
 
+from graph.export_format import ExportFormat as ExportFormat
 from graph.model import (
     ENTITY_LABELS_SV,
     RELATION_LABELS_SV,
@@ -34,29 +34,6 @@ from graph.model import (
 )
 
 JOIN = " | "
-
-
-class ExportFormat(StrEnum):
-    JSON = "json"
-    GRAPHML = "graphml"
-    GEXF = "gexf"
-    CSV = "csv"
-
-    @property
-    def media_type(self) -> str:
-        return _MEDIA_TYPES[self]
-
-    @property
-    def suffix(self) -> str:
-        return ".zip" if self is ExportFormat.CSV else f".{self.value}"
-
-
-_MEDIA_TYPES = {
-    ExportFormat.JSON: "application/json",
-    ExportFormat.GRAPHML: "application/graphml+xml",
-    ExportFormat.GEXF: "application/gexf+xml",
-    ExportFormat.CSV: "application/zip",
-}
 
 
 def export_bytes(graph: Graph, fmt: ExportFormat) -> bytes:

@@ -194,6 +194,13 @@ def test_neo4j_outage_gives_503_and_the_api_recovers_by_itself(
                 assert again.status_code == 200, (path, again.text[:300])
                 assert again.content == res.content, path
             # Writes work again too.
-            assert upload(client).status_code == 201
+            accepted = upload(client)
+            assert accepted.status_code == 202, accepted.text
+            job = accepted.json()
+            while job["state"] in ("queued", "running"):
+                assert time.monotonic() < deadline + 300, job
+                time.sleep(0.2)
+                job = client.get(f"/jobs/{job['id']}").json()
+            assert job["state"] == "done", job
     finally:
         store.close()

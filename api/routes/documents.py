@@ -1,4 +1,4 @@
-"""Documents: listing, what one says, uploading a file, removing one."""
+"""Documents: listing, what one says, uploading a file (answered with a job), removing one."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, File, Path, Response, UploadFile
 
 from api import documents
-from api.deps import SettingsDep, StoreDep, WriteAccess
-from api.documents import DocumentDetail, UploadResult, UploadStatus
+from api.deps import JobsDep, SettingsDep, StoreDep, WriteAccess
+from api.documents import DocumentDetail
+from api.jobs import Job
 from api.params import ID_MAX_LENGTH, FilterDep, PageDep
 from graph.model import Document
 
@@ -31,26 +32,41 @@ def get_document(document_id: DocumentId, store: StoreDep) -> DocumentDetail:
 
 @router.post(
     "",
-    response_model=UploadResult,
-    status_code=201,
+    response_model=Job,
+    status_code=202,
     dependencies=[WriteAccess],
-    responses={200: {"description": "Dokumentet fanns redan, oförändrat.", "model": UploadResult}},
+    responses={
+        200: {"description": "Dokumentet fanns redan, oförändrat: jobbet är redan klart.", "model": Job}
+    },
 )
 def upload_document(
     store: StoreDep,
     settings: SettingsDep,
+    jobs: JobsDep,
     response: Response,
     file: Annotated[UploadFile, File(description="En fil: .txt, .md, .html, .pdf eller .docx.")],
-) -> UploadResult:
-    """Ladda upp ett dokument; det läses, aktörer och relationer extraheras och lagras.
+) -> Job:
+    """Ladda upp ett dokument: det läses genast, aktörer och relationer extraheras och lagras i bakgrunden.
 
-    Kräver API-nyckel (X-API-Key). Samma innehåll två gånger ändrar inget (svar 200 i stället för 201).
-    För stora filer avvisas med 413."""
+    Svaret (202) är ett jobb; följ det med GET /jobs/{id} tills det är klart (`done`, med
+    resultatet) eller misslyckat (`failed`, med orsaken). Samma innehåll två gånger ändrar
+    inget: svaret är då 200 med ett jobb som redan är klart. En fil som inte går att läsa
+    avvisas genast med 422, en för stor fil med 413. Kräver API-nyckel (X-API-Key)."""
     data = file.file.read(settings.max_upload_bytes + 1)
-    result = documents.upload(store, settings, data, file.filename or "")
-    if result.status is UploadStatus.UNCHANGED:
+    upload = documents.read_upload(settings, data, file.filename or "")
+    stored = documents.already_stored(store, settings, upload)
+    if stored is not None:
         response.status_code = 200
-    return result
+        return jobs.finished(upload.filename, stored)
+    document = upload.loaded.document
+    job = jobs.submit(
+        upload.filename,
+        document.id,
+        lambda report: documents.store_upload(store, settings, upload, report),
+        key=f"{document.id}/{document.path}",
+    )
+    response.headers["Location"] = f"/jobs/{job.id}"
+    return job
 
 
 @router.delete("/{document_id}", status_code=204, dependencies=[WriteAccess])

@@ -205,6 +205,89 @@
     undoId = null;
   }
 
+  // -- uploads: answered at once with a job, followed until it is done ----------------
+
+  var JOB_STATES = { queued: "väntar", running: "läses in", done: "klart", failed: "misslyckades" };
+  var UPLOAD_STATUS = { added: "nytt dokument", replaced: "ändrat dokument", unchanged: "fanns redan, oförändrat" };
+  var JOB_POLL_MS = 700;
+
+  function openUploadForm(open) {
+    $("upload-form").hidden = !open;
+    $("upload-button").setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) $("upload-file").focus();
+  }
+
+  function jobText(job) {
+    var text = job.filename + ": " + (JOB_STATES[job.state] || job.state);
+    if (job.state === "queued" || job.state === "running") {
+      text += " (" + (job.stage || "") + ", " + Math.round((job.progress || 0) * 100) + " %)";
+    } else if (job.state === "done" && job.result) {
+      text += ", " + (UPLOAD_STATUS[job.result.status] || job.result.status) + ": " +
+        job.result.entities + " aktörer, " + job.result.relations + " relationer";
+    } else if (job.state === "failed" && job.error) {
+      text += ": " + trimmed(job.error.message);
+    }
+    return text;
+  }
+
+  // Show a job and ask again how it is getting on until it is done or has failed.
+  function followJob(job, item) {
+    item.className = "job " + job.state;
+    item.setAttribute("data-job", job.id);
+    item.setAttribute("data-state", job.state);
+    item.textContent = jobText(job);
+    if (job.state === "queued" || job.state === "running") {
+      window.setTimeout(function () {
+        getJson("/jobs/" + encodeURIComponent(job.id)).then(function (next) { followJob(next, item); }, function (err) {
+          item.className = "job failed";
+          item.setAttribute("data-state", "failed");
+          item.textContent = job.filename + ": " + trimmed(err.message);
+        });
+      }, JOB_POLL_MS);
+    } else if (job.state === "done" && lastSearch) {
+      runSearch(lastSearch.q, lastSearch.type, false);  // what was found may have changed
+    }
+  }
+
+  function upload(event) {
+    if (event) event.preventDefault();
+    var input = $("upload-file");
+    if (!input.files || !input.files.length) return;
+    if (!credential(KEY)) {
+      pending = function () { upload(); };
+      openKeyForm(true);
+      notice("Ange API-nyckeln för att ladda upp dokument.");
+      return;
+    }
+    var file = input.files[0];
+    var item = el("li", "job queued", file.name + ": skickas …");
+    $("jobs").insertBefore(item, $("jobs").firstChild);
+    var data = new FormData();
+    data.append("file", file, file.name);
+    var init = {
+      method: "POST",
+      body: data,
+      headers: { Accept: "application/json", "X-API-Key": credential(KEY) },
+      credentials: "same-origin"
+    };
+    fetch("/documents", init).then(function (res) {
+      return res.json().catch(function () { return null; }).then(function (body) {
+        if (!res.ok) {
+          var error = body && body.error ? body.error : {};
+          throw new Error(error.message || "HTTP " + res.status);
+        }
+        return body;
+      });
+    }).then(function (job) {
+      input.value = "";
+      followJob(job, item);
+    }, function (err) {
+      item.className = "job failed";
+      item.setAttribute("data-state", "failed");
+      item.textContent = file.name + ": " + trimmed(err.message === "Failed to fetch" ? "Servern kunde inte nås" : err.message);
+    });
+  }
+
   // -- judgements -------------------------------------------------------------------
 
   // Send one judgement; `done` gets the judgement made. Without a key, ask for it first.
@@ -833,6 +916,8 @@
     $("as-of-clear").addEventListener("click", function () { $("as-of").value = ""; changeDate(); });
     $("key-button").addEventListener("click", function () { openKeyForm($("key-form").hidden); });
     $("key-form").addEventListener("submit", saveKey);
+    $("upload-button").addEventListener("click", function () { openUploadForm($("upload-form").hidden); });
+    $("upload-form").addEventListener("submit", upload);
     $("key-forget").addEventListener("click", forgetKey);
     $("notice-undo").addEventListener("click", undo);
     $("notice-close").addEventListener("click", closeNotice);

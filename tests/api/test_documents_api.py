@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 
 from api.ingest import extract_paths
+from graph.embedded_store import EmbeddedStore
 from graph.store import GraphStore
 from loaders.reading.read import read_document
 from tests.api.served import API_KEY, sample_graph, served
@@ -38,6 +40,27 @@ def files_under(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*") if p.is_file()}
 
 
+def finished(client: httpx.Client, res: httpx.Response, timeout: float = 60.0) -> dict:
+    """The job an upload answered with, followed until it is done or failed."""
+    assert res.status_code in (200, 202), res.text
+    job = res.json()
+    if res.status_code == 202:
+        assert res.headers["location"] == f"/jobs/{job['id']}"
+    deadline = time.monotonic() + timeout
+    while job["state"] in ("queued", "running"):
+        assert time.monotonic() < deadline, job
+        time.sleep(0.05)
+        job = client.get(f"/jobs/{job['id']}").json()
+    return job
+
+
+def uploaded(client: httpx.Client, name: str, data: bytes) -> dict:
+    """The result of an upload that succeeded."""
+    job = finished(client, client.post("/documents", files={"file": (name, data, "text/plain")}, headers=KEY))
+    assert job["state"] == "done", job
+    return job["result"]
+
+
 def test_documents_list_filter_and_page(client: httpx.Client) -> None:
     docs = client.get("/documents").json()
     assert [d["id"] for d in docs] == ["doc-a", "doc-b", "doc-c"]
@@ -62,18 +85,54 @@ def test_document_detail_lists_its_actors_and_relations(client: httpx.Client) ->
 def test_upload_reads_stores_and_is_idempotent(client: httpx.Client, tmp_path: Path) -> None:
     before = client.get("/stats").json()
     first = client.post("/documents", files={"file": ("rapport.txt", TEXT, "text/plain")}, headers=KEY)
-    assert first.status_code == 201, first.text
-    body = first.json()
+    assert first.status_code == 202, first.text
+    assert first.json()["state"] in ("queued", "running", "done")
+    job = finished(client, first)
+    assert job["state"] == "done" and job["progress"] == 1.0 and job["error"] is None
+    body = job["result"]
     assert body["status"] == "added"
     doc_id = body["document"]["id"]
+    assert job["document"] == doc_id
     assert client.get(f"/documents/{doc_id}").status_code == 200
     assert client.get("/stats").json()["documents"] == before["documents"] + 1
     again = client.post("/documents", files={"file": ("rapport.txt", TEXT, "text/plain")}, headers=KEY)
     assert again.status_code == 200
-    assert again.json()["status"] == "unchanged"
-    assert again.json()["document"]["id"] == doc_id
+    assert again.json()["state"] == "done"
+    assert again.json()["result"]["status"] == "unchanged"
+    assert again.json()["result"]["document"]["id"] == doc_id
     stored = files_under(tmp_path / "api" / "uploads")
     assert [p.name for p in stored] == [f"{body['document']['path']}"]
+    assert {j["id"] for j in client.get("/jobs").json()} >= {job["id"], again.json()["id"]}
+    assert error_of(client.get("/jobs/nothing"), 404)["code"] == "not_found"
+
+
+def test_an_upload_is_answered_before_it_is_extracted(store: GraphStore, tmp_path: Path) -> None:
+    # Long enough that extracting it takes far longer than answering.
+    long_text = TEXT * 2000
+    with served(store, data_dir=tmp_path / "api", max_upload_bytes=len(long_text) + 1) as client:
+        res = client.post("/documents", files={"file": ("lang.txt", long_text, "text/plain")}, headers=KEY)
+        assert res.status_code == 202, res.text
+        assert res.json()["state"] in ("queued", "running")
+        assert res.json()["result"] is None
+        # The same file again while it is being read in is the same job.
+        again = client.post("/documents", files={"file": ("lang.txt", long_text, "text/plain")}, headers=KEY)
+        assert again.json()["id"] == res.json()["id"]
+        job = finished(client, res, timeout=600)
+    assert job["state"] == "done", job
+    assert job["result"]["status"] == "added"
+
+
+def test_a_failed_job_says_why(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    broken = EmbeddedStore(data)
+    data.mkdir(parents=True)
+    (data / "documents").write_text("inte en mapp")  # where the store must write its files
+    with served(broken, data_dir=tmp_path / "api") as client:
+        job = finished(client, client.post("/documents", files={"file": ("r.txt", TEXT)}, headers=KEY))
+    assert job["state"] == "failed" and job["result"] is None
+    assert job["error"]["status"] == 500 and job["error"]["code"] == "internal_error"
+    assert "Error" in job["error"]["message"] and "\n" not in job["error"]["message"]
+    assert not files_under(tmp_path / "api" / "uploads")  # the upload is forgotten again
 
 
 def test_upload_uses_the_same_reader_as_the_command_line(
@@ -84,9 +143,7 @@ def test_upload_uses_the_same_reader_as_the_command_line(
     extracted, failures = extract_paths([path])
     assert not failures
     with served(store, data_dir=tmp_path / "api") as client:
-        res = client.post("/documents", files={"file": (path.name, path.read_bytes())}, headers=KEY)
-    assert res.status_code == 201, res.text
-    body = res.json()
+        body = uploaded(client, path.name, path.read_bytes())
     assert body["document"]["id"] == expected.id
     assert body["document"]["title"] == expected.title
     assert body["entities"] == len(extracted.entities)
@@ -111,13 +168,15 @@ def test_upload_names_cannot_leave_the_upload_folder(client: httpx.Client, tmp_p
 
     outside_before = outside()
     res = client.post("/documents", files={"file": (name, TEXT, "text/plain")}, headers=KEY)
+    if res.status_code == 202:
+        finished(client, res)
     uploads = tmp_path / "api" / "uploads"
     if name.strip("./") == "":
         # Nothing is left of the name, so neither is a suffix to read the file by.
         assert error_of(res, 422)["code"] == "unsupported_format"
         assert not files_under(tmp_path / "api")
         return
-    assert res.status_code == 201, res.text
+    assert res.status_code in (200, 202), res.text
     (stored,) = files_under(uploads)
     assert stored.parent == uploads
     assert re.fullmatch(r"[0-9a-f]{16}-[\w .-]+", stored.name)
@@ -175,7 +234,7 @@ def test_unreadable_uploads_are_422(client: httpx.Client, tmp_path: Path) -> Non
 
 
 def test_delete_removes_the_document_its_relations_and_its_file(client: httpx.Client, tmp_path: Path) -> None:
-    doc_id = client.post("/documents", files={"file": ("r.txt", TEXT)}, headers=KEY).json()["document"]["id"]
+    doc_id = uploaded(client, "r.txt", TEXT)["document"]["id"]
     error_of(client.delete(f"/documents/{doc_id}"), 401)
     assert client.delete(f"/documents/{doc_id}", headers=KEY).status_code == 204
     error_of(client.get(f"/documents/{doc_id}"), 404)
