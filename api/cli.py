@@ -68,7 +68,11 @@ def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
         overrides["store"] = store
     if data_dir is not None:
         overrides["data_dir"] = data_dir
-    return Settings(**overrides)
+    settings = Settings(**overrides)
+    from api.ingest import use_budget
+
+    use_budget(settings)
+    return settings
 
 
 def progress_bar(total: int, description: str) -> tqdm:
@@ -93,10 +97,9 @@ def extract(
 ) -> None:
     """Extrahera aktörer och relationer till JSON (ONTOLOGY.md-formatet) utan att lagra något."""
     from api.ingest import extract_paths
-    from api.settings import Settings
     from loaders.reading.read import expand_paths
 
-    settings = Settings()
+    settings = settings_from(None, None)
     files = expand_paths(paths)
     with progress_bar(len(files), "extraherar") as bar:
         graph, failures = extract_paths(

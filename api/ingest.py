@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from api.extraction_pool import extract_in_order
+from api.settings import Settings
 from graph.judgements import Judgement, apply_judgements
 from graph.merge import combine
 from graph.model import Document, Graph
 from graph.store import GraphStore, UpsertResult
 from loaders.errors import LoaderError
-from loaders.extract import extract
+from loaders.extract import DEFAULT_BUDGET, Budget, extract
 from loaders.reading.read import LoadedDocument, ReadFailure, expand_paths, parse_document, read_document
 
 SOURCE_RECORDS = "source"
@@ -50,10 +51,20 @@ def load_judgements(store: GraphStore) -> list[Judgement]:
     return sorted(found, key=lambda j: j.created)
 
 
+# What one document may cost to extract; the front doors set it from the settings.
+_budget = DEFAULT_BUDGET
+
+
+def use_budget(settings: Settings) -> None:
+    """Extract with the per-document budget of these settings (in this process and its pool)."""
+    global _budget
+    _budget = Budget(max_sentences=settings.max_document_sentences, max_seconds=settings.max_document_seconds)
+
+
 def _extract_one(path: Path, redact: bool) -> Graph | ReadFailure:
     try:
         loaded = read_document(path)
-        return extract(loaded, redact_personal_data=redact)
+        return extract(loaded, redact_personal_data=redact, budget=_budget)
     except LoaderError as exc:
         return ReadFailure(path=str(path), reason=exc.reason)
     except RecursionError:
@@ -129,7 +140,7 @@ def ingest_document(
     """Extract and store one document already read; `report` hears how far it has come."""
     if report:
         report(0.1, "extraherar")
-    graph = extract(loaded, redact_personal_data=redact)
+    graph = extract(loaded, redact_personal_data=redact, budget=_budget)
     if report:
         report(0.8, "lagrar")
     return store_parts(store, [graph])

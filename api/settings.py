@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="Origins allowed to embed maps in an iframe; none but the API itself by default.",
     )
     max_upload_bytes: int = Field(20_000_000, description="Largest upload accepted by POST /documents.")
+    max_document_sentences: int = Field(
+        200_000, gt=0, description="A document with more sentences is skipped and reported, not read."
+    )
+    max_document_seconds: float = Field(
+        600.0, gt=0, description="A document whose extraction takes longer is skipped and reported."
+    )
     redact_personal_data: bool = Field(
         True, description="Replace phone numbers, e-mail addresses and personnummer in stored evidence."
     )
