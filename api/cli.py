@@ -137,15 +137,25 @@ def build(
 def map_(
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Fil att skriva (standard: map.html, map.png, map.svg)."),
+        typer.Option(
+            "-o", "--output", help="Fil att skriva (standard: map.html, map.png, map.svg, map.pdf)."
+        ),
     ] = None,
     entity: Annotated[
         str | None, typer.Option("--entity", help="Visa bara omgivningen kring denna aktör (id eller namn).")
     ] = None,
     depth: Annotated[int, typer.Option("--depth", min=1, max=3, help="Antal steg från aktören.")] = 1,
     fmt: Annotated[
-        MapFormat, typer.Option("--format", help="html (interaktiv), png eller svg (för tryck).")
+        MapFormat, typer.Option("--format", help="html (interaktiv), png, svg eller pdf (för rapporter).")
     ] = MapFormat.HTML,
+    width_cm: Annotated[
+        float,
+        typer.Option("--width-cm", min=8, max=60, help="Bildens bredd i cm; namnen blir minst 7 pt vid den."),
+    ] = 16.0,
+    title: Annotated[str | None, typer.Option("--title", help="Bildens rubrik.")] = None,
+    isolated: Annotated[
+        str, typer.Option("--isolated", help="Aktörer utan relationer: block (listas under) eller omit.")
+    ] = "block",
     types: Annotated[
         list[str] | None, typer.Option("--types", help="Aktörstyper att visa, t.ex. PoliceUnit,Municipality.")
     ] = None,
@@ -171,7 +181,13 @@ def map_(
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG för tryck."""
+    """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG/PDF för rapporter."""
+    from api.maps import PictureOptions
+    from graph.static_maps import Isolated
+
+    if isolated not in {i.value for i in Isolated}:
+        fail(f"okänt värde för --isolated: {isolated} (välj block eller omit)")
+    picture = PictureOptions(width_cm=width_cm, title=title, isolated=Isolated(isolated))
     settings = settings_from(store, data_dir)
     wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
     period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"))
@@ -189,7 +205,7 @@ def map_(
     finally:
         graph_store.close()
     output = output or Path(f"map.{fmt.value}")
-    output.write_bytes(draw(view, fmt, seed=seed))
+    output.write_bytes(draw(view, fmt, seed=seed, picture=picture))
     typer.echo(f"{counts_text(len(view.graph.entities), len(view.graph.relations))} -> {output}")
 
 

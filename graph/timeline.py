@@ -103,3 +103,9 @@ def changes(graph: Graph, start: dt.date, end: dt.date) -> list[Change]:
         )
     )
     return found
+
+
+def undated_relations(graph: Graph) -> set[tuple[str, str, str]]:
+    """Keys of the relations nothing dates: no dated document states them, no validity is given."""
+    docs = {d.id: d for d in graph.documents}
+    return {r.key for r in graph.relations if holds_from(r, docs) is None and holds_to(r) is None}

@@ -36,7 +36,8 @@
   function edgeTip(tip) {
     var box = el("div", "tip");
     box.appendChild(el("div", "tip-head", tip.source + " – " + tip.relation + " – " + tip.target));
-    box.appendChild(el("div", "tip-type", "Säkerhet " + String(tip.confidence).replace(".", ",")));
+    var dating = tip.undated ? " · odaterad: inget daterat dokument säger när" : "";
+    box.appendChild(el("div", "tip-type", "Säkerhet " + String(tip.confidence).replace(".", ",") + dating));
     box.appendChild(list(tip.evidence.map(function (ev) {
       var li = el("li");
       li.appendChild(el("q", null, ev.text));
@@ -56,8 +57,11 @@
 
   var hiddenEntities = new Set();
   var hiddenRelations = new Set();
+  var hideUndated = false;
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenEntities.has(n.etype); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return !hiddenRelations.has(e.rtype); } });
+  var edgeView = new vis.DataView(edges, {
+    filter: function (e) { return !hiddenRelations.has(e.rtype) && !(hideUndated && e.undated); }
+  });
 
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
@@ -102,8 +106,11 @@
   function applyFilters() {
     hiddenEntities.clear();
     hiddenRelations.clear();
+    hideUndated = false;
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      if (!box.checked) (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
+      if (box.checked) return;
+      if (box.name === "dating") hideUndated = true;
+      else (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
     });
     nodeView.refresh();
     edgeView.refresh();
@@ -114,4 +121,25 @@
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
     applyFilters();
   });
+
+  // "Ladda ner bild": what the map shows now, on white, as a PNG; works offline and in a file.
+  function savePicture() {
+    var source = container.querySelector("canvas");
+    var picture = document.createElement("canvas");
+    picture.width = source.width;
+    picture.height = source.height;
+    var context = picture.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, picture.width, picture.height);
+    context.drawImage(source, 0, 0);
+    var link = document.createElement("a");
+    link.href = picture.toDataURL("image/png");
+    link.download = (document.title || "karta").replace(/[^\wåäöÅÄÖ -]+/g, "").trim().replace(/\s+/g, "-") + ".png";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+  document.getElementById("download-image").addEventListener("click", savePicture);
+  // A closed legend would not be printed: open it for the printer.
+  window.addEventListener("beforeprint", function () { document.querySelector("#panel details").open = true; });
 })();
