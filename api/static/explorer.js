@@ -341,6 +341,7 @@
     });
     showMap(mapUrl(id, depth));
     $("map-link").href = mapUrl(id, depth);
+    $("image-link").href = mapUrl(id, depth) + "&format=png";
     getJson("/entities/" + encodeURIComponent(id)).then(function (entity) {
       if (id !== current) return;
       currentEntity = entity;
