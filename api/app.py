@@ -22,6 +22,7 @@ from api.routes import (
     maps,
     paths,
     relations,
+    reports,
     search,
 )
 from api.settings import Settings
@@ -70,5 +71,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(judgements.router)
     app.include_router(changes.router)
     app.include_router(maps.router)
+    app.include_router(reports.router)  # lägesbilder
     app.include_router(explorer.router)
     return app

@@ -15,6 +15,7 @@ from api import queries
 from api.cli_errors import fail, one_line_errors
 from api.cli_eval import evaluate_command
 from api.cli_judgements import judge_app, review
+from api.cli_report import report_command
 from api.ingest import extract_paths, import_graph, ingest_paths
 from api.maps import (
     MapFormat,
@@ -339,6 +340,7 @@ def export(
 app.add_typer(judge_app, name="judge")
 app.command("review")(one_line_errors(review))
 app.command("eval")(one_line_errors(evaluate_command))
+app.command("report")(one_line_errors(report_command))  # lägesbild (api/cli_report.py)
 
 
 def main() -> None:
