@@ -154,6 +154,9 @@ def map_(
         typer.Option("--width-cm", min=8, max=60, help="Bildens bredd i cm; namnen blir minst 7 pt vid den."),
     ] = 16.0,
     title: Annotated[str | None, typer.Option("--title", help="Bildens rubrik.")] = None,
+    undated: Annotated[
+        bool, typer.Option("--undated", help="Ta med odaterade relationer i en karta per datum eller period.")
+    ] = False,
     isolated: Annotated[
         str, typer.Option("--isolated", help="Aktörer utan relationer: block (listas under) eller omit.")
     ] = "block",
@@ -191,7 +194,7 @@ def map_(
     picture = PictureOptions(width_cm=width_cm, title=title, isolated=Isolated(isolated))
     settings = settings_from(store, data_dir)
     wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
-    period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"))
+    period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"), undated=undated)
     graph_store = open_store(settings)
     try:
         if entity:

@@ -162,12 +162,16 @@ def parse_period(
     start: str | None,
     end: str | None,
     labels: tuple[str, str, str] = ("as_of", "from", "to"),
+    *,
+    undated: bool = False,
 ) -> Period | None:
-    """The period of a map from its three date texts; None when none is given."""
+    """The period of a map from its three date texts; None when none is given.
+
+    `undated` keeps the relations nothing dates, which a period otherwise leaves out."""
     day, first, last = (parse_date(v, label) for v, label in zip((as_of, start, end), labels, strict=True))
     if day is None and first is None and last is None:
         return None
-    return Period(as_of=day, start=first, end=last)
+    return Period(as_of=day, start=first, end=last, undated=undated)
 
 
 def _subtitle(period: Period | None, *parts: str | None) -> str | None:

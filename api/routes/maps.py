@@ -57,9 +57,12 @@ def period_query(
         str | None,
         Query(max_length=40, description="Relationer som gällde till och med denna dag (ÅÅÅÅ-MM-DD)."),
     ] = None,
+    undated: Annotated[
+        bool, Query(description="Ta med odaterade relationer (utan datum) i en karta per datum eller period.")
+    ] = False,
 ) -> Period | None:
     """The period a map is narrowed to; an unreadable date is a 422 before any map is drawn."""
-    return parse_period(as_of, from_, to)
+    return parse_period(as_of, from_, to, undated=undated)
 
 
 PeriodQuery = Annotated[Period | None, Depends(period_query)]
