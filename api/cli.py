@@ -30,7 +30,6 @@ from api.params import document_filter
 from api.settings import Settings, StoreKind
 from api.store_factory import open_store
 from graph import timeline
-from graph.errors import SamverkanError
 from graph.exchange import ExportFormat
 from graph.maps import counts_text
 from graph.model import RELATION_LABELS_SV, DocumentKind, Graph
@@ -214,14 +213,10 @@ def map_(
 
 
 def resolve_entity(store: Any, name_or_id: str) -> Any:
-    try:
-        return store.entity(name_or_id)
-    except SamverkanError:
-        matches = store.entities(q=name_or_id, limit=20)
-        exact = [e for e in matches if e.name.casefold() == name_or_id.casefold()]
-        if exact or matches:
-            return (exact or matches)[0]
-        raise
+    """The actor by id or name, ranked as search ranks it (api.resolve)."""
+    from api.resolve import resolve_entity as resolve
+
+    return resolve(store, name_or_id)
 
 
 @app.command()
