@@ -199,6 +199,11 @@ def search(
     return _index(store).search(q, type_, limit=limit, offset=offset)
 
 
+def degrees(store: GraphStore) -> dict[str, int]:
+    """Relations per actor (of the store's current version)."""
+    return _index(store).degree
+
+
 def _index(store: GraphStore) -> SearchIndex:
     return _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store), _degrees(store)))
 

@@ -349,6 +349,20 @@ def legend(counts: dict[str, Counter[str]]) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def _styles() -> dict[str, dict[str, dict[str, Any]]]:
+    """Colours, shapes and labels by type, for actors the page adds after it is drawn."""
+    return {
+        "entities": {
+            t.value: {"colour": s.colour, "shape": s.shape, "label": s.label}
+            for t, s in ENTITY_STYLES.items()
+        },
+        "relations": {
+            t.value: {"colour": s.colour, "label": s.label, "directed": s.directed, "dashed": s.dashed}
+            for t, s in RELATION_STYLES.items()
+        },
+    }
+
+
 def render_map(
     graph: Graph,
     title: str = "Samverkanskarta",
@@ -385,6 +399,7 @@ def render_map(
                 "options": data.options,
                 "center": data.center,
                 "physics": data.physics,
+                "styles": _styles(),
             },
         )
     )

@@ -122,6 +122,67 @@
     applyFilters();
   });
 
+  // Walking by clicking: inside the explorer a click opens an actor and a double click adds
+  // its neighbours to this map. The page only names the actor to its parent; the explorer
+  // fetches the neighbours and sends them back as data, drawn here with textContent tooltips.
+  var inFrame = window.parent !== window;
+  var clickTimer = null;
+  network.on("click", function (params) {
+    if (!inFrame || !params.nodes.length) return;
+    var id = params.nodes[0];
+    clearTimeout(clickTimer);
+    clickTimer = setTimeout(function () { window.parent.postMessage({ samverkan: "open", id: id }, "*"); }, 300);
+  });
+  network.on("doubleClick", function (params) {
+    clearTimeout(clickTimer);
+    if (!inFrame || !params.nodes.length) return;
+    window.parent.postMessage({ samverkan: "expand", id: params.nodes[0] }, "*");
+  });
+
+  function addGraph(graph, around) {
+    var styles = data.styles;
+    var origin = network.getPosition(around);
+    var known = {};
+    nodes.getIds().forEach(function (id) { known[id] = true; });
+    var names = {};
+    graph.entities.forEach(function (e) { names[e.id] = e.name; });
+    nodes.forEach(function (n) { names[n.id] = n.tip.name; });
+    var fresh = graph.entities.filter(function (e) { return !known[e.id] && styles.entities[e.type]; });
+    fresh.forEach(function (e, i) {
+      var angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+      var style = styles.entities[e.type];
+      var tip = { name: e.name, type: style.label, aliases: (e.aliases || []).slice(0, 20), degree: 0, documents: [], documentCount: (e.documents || []).length };
+      nodes.add({
+        id: e.id, label: e.name.length > 60 ? e.name.slice(0, 59) + "…" : e.name, shape: style.shape, size: 14,
+        color: { background: style.colour, border: style.colour }, etype: e.type, tip: tip, title: nodeTip(tip),
+        x: origin.x + 160 * Math.cos(angle), y: origin.y + 160 * Math.sin(angle)
+      });
+    });
+    var pairs = {};
+    edges.forEach(function (e) { pairs[e.from + "|" + e.rtype + "|" + e.to] = true; });
+    var next = edges.length;
+    graph.relations.forEach(function (r) {
+      var style = styles.relations[r.type];
+      if (!style || pairs[r.source + "|" + r.type + "|" + r.target] || !nodes.get(r.source) || !nodes.get(r.target)) return;
+      pairs[r.source + "|" + r.type + "|" + r.target] = true;
+      var tip = {
+        source: names[r.source] || r.source, relation: style.label, target: names[r.target] || r.target,
+        confidence: Math.round(r.confidence * 100) / 100, undated: false, more: Math.max(0, r.evidence.length - 4),
+        evidence: r.evidence.slice(0, 4).map(function (ev) { return { text: ev.text, document: ev.document }; })
+      };
+      edges.add({
+        id: "added-" + (next++), from: r.source, to: r.target, rtype: r.type, arrows: style.directed ? "to" : "",
+        dashes: style.dashed, color: { color: style.colour }, label: style.label, tip: tip, title: edgeTip(tip)
+      });
+    });
+    document.body.setAttribute("data-added", String(fresh.length));
+    document.dispatchEvent(new CustomEvent("samverkan:added", { detail: fresh.length }));
+  }
+  window.addEventListener("message", function (event) {
+    if (!inFrame || event.source !== window.parent || !event.data || event.data.samverkan !== "add") return;
+    if (nodes.get(event.data.around)) addGraph(event.data.graph, event.data.around);
+  });
+
   // "Ladda ner bild": what the map shows now, on white, as a PNG; works offline and in a file.
   function savePicture() {
     var source = container.querySelector("canvas");
