@@ -66,7 +66,7 @@ def test_the_explorer_offers_the_actors_picture(watched: Watched, base_url: str,
     page.click("#search-form button[type=submit]")
     page.locator("#results button").first.click()
     link = page.locator("#image-link")
-    page.wait_for_function("document.getElementById('image-link').href.includes('format=png')")
+    page.locator("#image-link[href*='format=png']").wait_for(state="attached", timeout=30_000)
     assert link.inner_text() == "Ladda ner bild"
     href = str(link.get_attribute("href"))
     picture = httpx.get(base_url + href, timeout=120)
