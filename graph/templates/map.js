@@ -183,6 +183,29 @@
     if (nodes.get(event.data.around)) addGraph(event.data.graph, event.data.around);
   });
 
+  // The search box: actors whose name or alias holds the words typed, accents optional; the
+  // best (a whole-name match first, then the most connected) is selected and centred.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function findInMap(event) {
+    if (event) event.preventDefault();
+    var query = fold(document.getElementById("map-search").value.trim());
+    var status = document.getElementById("map-search-status");
+    if (!query) { status.textContent = ""; network.unselectAll(); return; }
+    var found = nodeView.get().filter(function (n) {
+      return [n.tip.name].concat(n.tip.aliases).some(function (name) { return fold(name).indexOf(query) >= 0; });
+    });
+    found.sort(function (a, b) {
+      return (fold(b.tip.name) === query) - (fold(a.tip.name) === query) || b.tip.degree - a.tip.degree;
+    });
+    status.textContent = found.length === 1 ? "1 träff" : found.length + " träffar";
+    if (!found.length) { network.unselectAll(); return; }
+    network.selectNodes(found.map(function (n) { return n.id; }));
+    network.focus(found[0].id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+  }
+  document.getElementById("map-search-form").addEventListener("submit", findInMap);
+
   // "Ladda ner bild": what the map shows now, on white, as a PNG; works offline and in a file.
   function savePicture() {
     var source = container.querySelector("canvas");

@@ -73,3 +73,21 @@ def test_the_explorer_offers_the_actors_picture(watched: Watched, base_url: str,
     assert picture.headers["content-type"] == "image/png"
     page.screenshot(path=str(artifacts / "explorer-picture-link.png"))
     watched.assert_clean()
+
+
+def test_a_map_finds_an_actor_by_name(watched: Watched, base_url: str, artifacts: Path) -> None:
+    page = watched.page
+    page.goto(base_url + "/maps/graph")
+    page.wait_for_selector(STABLE, state="attached", timeout=60_000)
+    page.fill("#map-search", "kriminalvarden")
+    page.press("#map-search", "Enter")
+    assert page.locator("#map-search-status").inner_text() == "1 träff"
+    selected = page.evaluate("network.getSelectedNodes()")
+    assert len(selected) == 1
+    assert page.evaluate("(id) => network.body.data.nodes.get(id).tip.name", selected[0]) == "Kriminalvården"
+    page.fill("#map-search", "polisen")
+    page.press("#map-search", "Enter")
+    first = page.evaluate("network.getSelectedNodes()[0]")
+    assert page.evaluate("(id) => network.body.data.nodes.get(id).tip.name", first) == "Polisen"
+    page.screenshot(path=str(artifacts / "map-search.png"))
+    watched.assert_clean()
