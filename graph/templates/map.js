@@ -204,7 +204,9 @@
     network.selectNodes(found.map(function (n) { return n.id; }));
     network.focus(found[0].id, { scale: Math.max(network.getScale(), 1.0), animation: false });
   }
-  document.getElementById("map-search-form").addEventListener("submit", findInMap);
+  var searchBox = document.getElementById("map-search");
+  searchBox.addEventListener("keydown", function (event) { if (event.key === "Enter") findInMap(event); });
+  searchBox.addEventListener("search", findInMap);
 
   // "Ladda ner bild": what the map shows now, on white, as a PNG; works offline and in a file.
   function savePicture() {
