@@ -31,6 +31,7 @@ from api.routes import (
     paths,
     persons,
     relations,
+    reports,
     search,
 )
 from api.settings import Settings
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         changes.router,
         maps.router,
         persons.router,
+        reports.router,  # lägesbilder
     ):
         app.include_router(router, dependencies=[ReadAccess])
     app.include_router(keys.router)

@@ -14,6 +14,7 @@ class MapFormat(StrEnum):
     HTML = "html"
     PNG = "png"
     SVG = "svg"
+    PDF = "pdf"
 
 
 class LogFormat(StrEnum):

@@ -21,7 +21,7 @@ from api.cli_errors import fail, one_line_errors
 from api.cli_eval import evaluate_command
 from api.cli_forget import forget
 from api.cli_judgements import judge_app, review
-from graph.errors import SamverkanError
+from api.cli_report import report_command
 from graph.export_format import ExportFormat
 from graph.vocabulary import RELATION_LABELS_SV, DocumentKind
 
@@ -192,15 +192,28 @@ def build(
 def map_(
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Fil att skriva (standard: map.html, map.png, map.svg)."),
+        typer.Option(
+            "-o", "--output", help="Fil att skriva (standard: map.html, map.png, map.svg, map.pdf)."
+        ),
     ] = None,
     entity: Annotated[
         str | None, typer.Option("--entity", help="Visa bara omgivningen kring denna aktör (id eller namn).")
     ] = None,
     depth: Annotated[int, typer.Option("--depth", min=1, max=3, help="Antal steg från aktören.")] = 1,
     fmt: Annotated[
-        MapFormat, typer.Option("--format", help="html (interaktiv), png eller svg (för tryck).")
+        MapFormat, typer.Option("--format", help="html (interaktiv), png, svg eller pdf (för rapporter).")
     ] = MapFormat.HTML,
+    width_cm: Annotated[
+        float,
+        typer.Option("--width-cm", min=8, max=60, help="Bildens bredd i cm; namnen blir minst 7 pt vid den."),
+    ] = 16.0,
+    title: Annotated[str | None, typer.Option("--title", help="Bildens rubrik.")] = None,
+    undated: Annotated[
+        bool, typer.Option("--undated", help="Ta med odaterade relationer i en karta per datum eller period.")
+    ] = False,
+    isolated: Annotated[
+        str, typer.Option("--isolated", help="Aktörer utan relationer: block (listas under) eller omit.")
+    ] = "block",
     types: Annotated[
         list[str] | None, typer.Option("--types", help="Aktörstyper att visa, t.ex. PoliceUnit,Municipality.")
     ] = None,
@@ -226,14 +239,26 @@ def map_(
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG för tryck."""
-    from api.maps import draw, entity_view, graph_view, parse_entity_types, parse_period, parse_relation_types
+    """Rita grafen som en karta: interaktiv HTML (en fristående fil), eller PNG/SVG/PDF för rapporter."""
+    from api.maps import (
+        PictureOptions,
+        draw,
+        entity_view,
+        graph_view,
+        parse_entity_types,
+        parse_period,
+        parse_relation_types,
+    )
     from api.store_factory import open_store
     from graph.maps import counts_text
+    from graph.static_maps import Isolated
 
+    if isolated not in {i.value for i in Isolated}:
+        fail(f"okänt värde för --isolated: {isolated} (välj block eller omit)")
+    picture = PictureOptions(width_cm=width_cm, title=title, isolated=Isolated(isolated))
     settings = settings_from(store, data_dir)
     wanted, wanted_relations = parse_entity_types(types), parse_relation_types(relation_types)
-    period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"))
+    period = parse_period(as_of, from_, to, labels=("--as-of", "--from", "--to"), undated=undated)
     graph_store = open_store(settings)
     try:
         if entity:
@@ -248,19 +273,15 @@ def map_(
     finally:
         graph_store.close()
     output = output or Path(f"map.{fmt.value}")
-    output.write_bytes(draw(view, fmt, seed=seed))
+    output.write_bytes(draw(view, fmt, seed=seed, picture=picture))
     typer.echo(f"{counts_text(len(view.graph.entities), len(view.graph.relations))} -> {output}")
 
 
 def resolve_entity(store: Any, name_or_id: str) -> Any:
-    try:
-        return store.entity(name_or_id)
-    except SamverkanError:
-        matches = store.entities(q=name_or_id, limit=20)
-        exact = [e for e in matches if e.name.casefold() == name_or_id.casefold()]
-        if exact or matches:
-            return (exact or matches)[0]
-        raise
+    """The actor by id or name, ranked as search ranks it (api.resolve)."""
+    from api.resolve import resolve_entity as resolve
+
+    return resolve(store, name_or_id)
 
 
 @app.command()
@@ -413,6 +434,7 @@ app.add_typer(judge_app, name="judge")
 app.command("review")(one_line_errors(review))
 app.command("eval")(one_line_errors(evaluate_command))
 app.command("forget")(one_line_errors(forget))
+app.command("report")(one_line_errors(report_command))  # lägesbild (api/cli_report.py)
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from api.choices import MapFormat as MapFormat
 from graph.errors import InvalidQuery
 from graph.maps import MAX_MAP_NODES, MapTooLarge, render_map
 from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity, EntityType, Graph, RelationType
-from graph.static_maps import render_static_map
+from graph.static_maps import DEFAULT_WIDTH_CM, Isolated, render_static_map
 from graph.store import GraphStore
 from graph.subgraph import Period, select
 from graph.view import GraphView
@@ -35,7 +35,17 @@ MEDIA_TYPES = {
     MapFormat.HTML: "text/html; charset=utf-8",
     MapFormat.PNG: "image/png",
     MapFormat.SVG: "image/svg+xml",
+    MapFormat.PDF: "application/pdf",
 }
+
+
+@dataclass(frozen=True)
+class PictureOptions:
+    """How a printed map is set: its width on the page, its title, and actors without relations."""
+
+    width_cm: float = DEFAULT_WIDTH_CM
+    title: str | None = None
+    isolated: Isolated = Isolated.BLOCK
 
 
 @dataclass
@@ -147,12 +157,16 @@ def parse_period(
     start: str | None,
     end: str | None,
     labels: tuple[str, str, str] = ("as_of", "from", "to"),
+    *,
+    undated: bool = False,
 ) -> Period | None:
-    """The period of a map from its three date texts; None when none is given."""
+    """The period of a map from its three date texts; None when none is given.
+
+    `undated` keeps the relations nothing dates, which a period otherwise leaves out."""
     day, first, last = (parse_date(v, label) for v, label in zip((as_of, start, end), labels, strict=True))
     if day is None and first is None and last is None:
         return None
-    return Period(as_of=day, start=first, end=last)
+    return Period(as_of=day, start=first, end=last, undated=undated)
 
 
 def _subtitle(period: Period | None, *parts: str | None) -> str | None:
@@ -161,16 +175,37 @@ def _subtitle(period: Period | None, *parts: str | None) -> str | None:
 
 
 def draw(
-    view: MapView, fmt: MapFormat = MapFormat.HTML, *, seed: int | None = None, max_nodes: int = MAX_MAP_NODES
+    view: MapView,
+    fmt: MapFormat = MapFormat.HTML,
+    *,
+    seed: int | None = None,
+    max_nodes: int = MAX_MAP_NODES,
+    picture: PictureOptions | None = None,
+    downloads: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The map of a view as HTML, PNG or SVG."""
+    """The map of a view as an HTML page, or as a PNG, SVG or PDF picture for a report."""
     if fmt is MapFormat.HTML:
         page = render_map(
-            view.graph, view.title, center=view.center, seed=seed, subtitle=view.subtitle, max_nodes=max_nodes
+            view.graph,
+            view.title,
+            center=view.center,
+            seed=seed,
+            subtitle=view.subtitle,
+            max_nodes=max_nodes,
+            downloads=downloads,
         )
         return page.encode("utf-8")
+    picture = picture or PictureOptions()
     return render_static_map(
-        view.graph, fmt.value, view.title, center=view.center, seed=seed or 0, max_nodes=max_nodes
+        view.graph,
+        fmt.value,
+        picture.title or view.title,
+        center=view.center,
+        seed=seed or 0,
+        width_cm=picture.width_cm,
+        isolated=picture.isolated,
+        subtitle=view.subtitle,
+        max_nodes=max_nodes,
     )
 
 

@@ -67,15 +67,28 @@ class RelationView(BaseModel):
 
 
 class PathView(BaseModel):
-    """A shortest path: its actors in order and the relation of each step."""
+    """A shortest path: its actors in order, the relation of each step, and the path in words."""
 
     length: int
     entities: list[Entity]
     relations: list[Relation]
+    names: list[str] = []
+    text: str = ""
 
     @classmethod
     def of(cls, path: Path) -> PathView:
-        return cls(length=path.length, entities=path.entities, relations=path.relations)
+        names = [e.name for e in path.entities]
+        words = names[:1]
+        for here, ahead, rel in zip(path.entities, path.entities[1:], path.relations, strict=False):
+            label = RELATION_LABELS_SV[rel.type]
+            words.append(f"–{label}→ {ahead.name}" if rel.source == here.id else f"←{label}– {ahead.name}")
+        return cls(
+            length=path.length,
+            entities=path.entities,
+            relations=path.relations,
+            names=names,
+            text=" ".join(words),
+        )
 
 
 # -- whole graphs ------------------------------------------------------------------
@@ -109,7 +122,12 @@ def find_entities(
     limit: int = 100,
     offset: int = 0,
 ) -> list[Entity]:
-    """Actors by name, filtered by type and by a part of a name or alias."""
+    """Actors by name, filtered by type and by a part of a name or alias; with `q`, best match first."""
+    if flt.is_empty() and q and q.strip():
+        from api.search import search
+
+        # The same ranked, accent-forgiving search as /search: exact, alias, word, prefix, fuzzy.
+        return [hit.entity for hit in search(store, q, type_, limit=limit, offset=offset)]
     if flt.is_empty():
         return store.entities(type_=type_, q=q, limit=limit, offset=offset)
     return store.filtered_entities(flt, type_=type_, q=q, limit=limit, offset=offset)

@@ -7,7 +7,8 @@ finds Göteborg. Matches are ranked:
 
 | score | the query's key ...                                          |
 |-------|--------------------------------------------------------------|
-| 1.0   | equals the key of the name or an alias                       |
+| 1.0   | equals the key of the name                                   |
+| 0.95  | equals the key of an alias                                   |
 | 0.9   | equals whole words of it ('ostlund' in 'Karin Östlund')      |
 | 0.8   | begins words of it ('gote' in 'Göteborgs stad')              |
 | 0.7   | is part of it ('polis' in 'Lokalpolisområde')                |
@@ -18,6 +19,8 @@ version. On Neo4j the store's full-text index (Swedish analyzer; `Neo4jStore.nam
 finds the candidates, at most CANDIDATES of them, each query word matched as a term, a
 prefix, a part or within two edits, and they are ranked here by the same scores: no actor
 list leaves the database.
+Equal scores are ranked by the number of relations, most first ('polisen' puts Polisen,
+the hub, before Polisen i Huddinge), then by name.
 """
 
 from __future__ import annotations
@@ -63,12 +66,13 @@ class _Entry:
 @dataclass
 class SearchIndex:
     entries: list[_Entry] = field(default_factory=list)
+    degree: dict[str, int] = field(default_factory=dict)
     by_token: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     vocabulary: list[str] = field(default_factory=list)
 
     @classmethod
-    def build(cls, entities: list[Entity]) -> SearchIndex:
-        index = cls()
+    def build(cls, entities: list[Entity], degree: dict[str, int] | None = None) -> SearchIndex:
+        index = cls(degree=dict(degree or {}))
         for entity in entities:
             forms = [(search_key(s), s) for s in dict.fromkeys((entity.name, *entity.aliases))]
             forms = [(k, s) for k, s in forms if k]
@@ -97,15 +101,22 @@ class SearchIndex:
             entry = self.entries[i]
             if type_ is not None and entry.entity.type != type_:
                 continue
-            for form_key, surface in entry.forms:
+            for n, (form_key, surface) in enumerate(entry.forms):
                 score = _score(key, tokens, form_key)
+                if score == 1.0 and n > 0 and surface != entry.entity.name:
+                    score = 0.95  # an alias: after the actor that bears the name itself
                 if score:
                     offer(i, score, surface)
         if not best:
             self._fuzzy(tokens, type_, offer)
         ranked = sorted(
             best,
-            key=lambda i: (-round(best[i][0], 3), self.entries[i].entity.name, self.entries[i].entity.id),
+            key=lambda i: (
+                -round(best[i][0], 3),
+                -self.degree.get(self.entries[i].entity.id, 0),
+                self.entries[i].entity.name,
+                self.entries[i].entity.id,
+            ),
         )
         return [
             SearchHit(entity=self.entries[i].entity, score=round(best[i][0], 3), matched=best[i][1])
@@ -195,6 +206,33 @@ def search(
     if find is not None:
         words = list(dict.fromkeys(search_key(q).split()))
         candidates = find(words, type_, limit=max(CANDIDATES, offset + limit))
-        return SearchIndex.build(candidates).search(q, type_, limit=limit, offset=offset)
-    index = _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store)))
-    return index.search(q, type_, limit=limit, offset=offset)
+        degree = _indexes.get(store, "degree", lambda: _degrees(store))
+        return SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+    return _index(store).search(q, type_, limit=limit, offset=offset)
+
+
+def degrees(store: GraphStore) -> dict[str, int]:
+    """Relations per actor (of the store's current version)."""
+    return _index(store).degree
+
+
+def _index(store: GraphStore) -> SearchIndex:
+    return _indexes.get(store, "index", lambda: SearchIndex.build(_all_entities(store), _degrees(store)))
+
+
+def _degrees(store: GraphStore) -> dict[str, int]:
+    """Relations per actor, to rank equal matches: the hub before the crowd."""
+    found: dict[str, int] = defaultdict(int)
+    for rel in store.export().relations:
+        found[rel.source] += 1
+        if rel.target != rel.source:
+            found[rel.target] += 1
+    return found
+
+
+def closest_names(store: GraphStore, q: str, limit: int = 3) -> list[str]:
+    """The names most like `q`, however far: suggestions when nothing matches."""
+    entries = _index(store).entries
+    keys = [form[0][0] if form else "" for form in (e.forms for e in entries)]
+    found = process.extract(search_key(q), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+    return [entries[i].entity.name for _, _, i in found]

@@ -19,6 +19,7 @@ soon as a tooltip contains 'href'. Here:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from graph.errors import SamverkanError
 from graph.layout import layout_positions
 from graph.map_style import ENTITY_STYLES, RELATION_STYLES, node_size
 from graph.model import Document, Graph, Relation
+from graph.timeline import undated_relations
 
 # Measured with `python -m benchmarks.maps` (headless chromium, no GPU): with positions from
 # the server a map is still within 1.5 s up to 5,000 actors, but one redraw (what every pan,
@@ -212,10 +214,15 @@ def map_data(
             **extra,
         )
     names = {e.id: e.name for e in graph.entities}
+    undated = undated_relations(graph)
+    counts["dating"] = Counter()
     for i, (rel, curve) in enumerate(zip(relations, _curves(relations), strict=True)):
         look = RELATION_STYLES[rel.type]
         counts["relations"][rel.type.value] += 1
         extra = {"smooth": curve} if curve else {}
+        is_undated = rel.key in undated
+        if is_undated:
+            counts["dating"]["undated"] += 1
         if len(relations) <= EDGE_LABELS_UP_TO:
             extra["label"] = look.label
         net.add_edge(
@@ -224,9 +231,12 @@ def map_data(
             id=i,
             color={"color": look.colour, "highlight": look.colour, "hover": look.colour},
             arrows="to" if look.directed else "",
-            dashes=look.dashed,
+            # Undated relations are dotted, structural ones dashed (graph.map_style).
+            dashes=[2, 5] if is_undated else look.dashed,
             rtype=rel.type.value,
+            undated=is_undated,
             tip={
+                "undated": is_undated,
                 "source": names[rel.source],
                 "relation": look.label,
                 "target": names[rel.target],
@@ -335,6 +345,21 @@ def legend(counts: dict[str, Counter[str]]) -> dict[str, list[dict[str, Any]]]:
             for t, s in RELATION_STYLES.items()
             if counts["relations"][t.value]
         ],
+        "undated": counts.get("dating", Counter())["undated"],
+    }
+
+
+def _styles() -> dict[str, dict[str, dict[str, Any]]]:
+    """Colours, shapes and labels by type, for actors the page adds after it is drawn."""
+    return {
+        "entities": {
+            t.value: {"colour": s.colour, "shape": s.shape, "label": s.label}
+            for t, s in ENTITY_STYLES.items()
+        },
+        "relations": {
+            t.value: {"colour": s.colour, "label": s.label, "directed": s.directed, "dashed": s.dashed}
+            for t, s in RELATION_STYLES.items()
+        },
     }
 
 
@@ -347,11 +372,14 @@ def render_map(
     subtitle: str | None = None,
     max_nodes: int = MAX_MAP_NODES,
     physics: bool | None = None,
+    downloads: Mapping[str, str] | None = None,
 ) -> str:
     """A self-contained HTML page (JavaScript inlined) drawing the graph.
 
     `center` marks the actor an ego view is drawn around (the caller passes its
     neighbourhood); `seed` gives a repeatable server-side layout with physics off, for reports.
+    `downloads` maps picture formats (png, svg, pdf) to the addresses that serve them; every
+    page can save what it shows as a PNG by itself.
     """
     data = map_data(graph, center=center, seed=seed, max_nodes=max_nodes, physics=physics)
     summary = counts_text(len(data.nodes), len(data.edges))
@@ -364,12 +392,14 @@ def render_map(
             summary=summary,
             caption=sources_caption(graph),
             legend=legend(data.counts),
+            downloads=dict(downloads or {}),
             data={
                 "nodes": data.nodes,
                 "edges": data.edges,
                 "options": data.options,
                 "center": data.center,
                 "physics": data.physics,
+                "styles": _styles(),
             },
         )
     )

@@ -54,6 +54,8 @@ class Period:
     as_of: dt.date | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    # Relations that nothing dates cannot be placed in time: left out unless asked for.
+    undated: bool = False
 
     def __post_init__(self) -> None:
         if self.as_of is not None and (self.start is not None or self.end is not None):
@@ -66,8 +68,8 @@ class Period:
     def select(self, graph: Graph) -> Graph:
         """The relations of `graph` in this period, and the actors and documents they join."""
         if self.as_of is not None:
-            return timeline.as_of(graph, self.as_of)
-        return timeline.between(graph, self.start, self.end)
+            return timeline.as_of(graph, self.as_of, undated=self.undated)
+        return timeline.between(graph, self.start, self.end, undated=self.undated)
 
     @property
     def last_day(self) -> dt.date | None:
@@ -76,6 +78,10 @@ class Period:
 
     def describe(self) -> str:
         """The period in words, for a map's subtitle."""
+        text = self._describe()
+        return text + (", med odaterade relationer" if self.undated else ", utan odaterade relationer")
+
+    def _describe(self) -> str:
         if self.as_of is not None:
             return f"Nätverket per {self.as_of.isoformat()}"
         if self.start is not None and self.end is not None:

@@ -38,23 +38,29 @@ def holds_to(relation: Relation) -> dt.date | None:
     return day_of(relation.valid_to)
 
 
-def as_of(graph: Graph, when: dt.date) -> Graph:
-    """The network as it stood on a date: relations known by then and not yet ended."""
+def as_of(graph: Graph, when: dt.date, *, undated: bool = True) -> Graph:
+    """The network as it stood on a date: relations known by then and not yet ended.
+
+    Relations that nothing dates are kept with `undated` (the default), left out without it."""
     docs = {d.id: d for d in graph.documents}
     kept = []
     for rel in graph.relations:
         start, end = holds_from(rel, docs), holds_to(rel)
+        if not undated and start is None and end is None:
+            continue
         if (start is None or start <= when) and (end is None or end >= when):
             kept.append(rel)
     return _with_ends(graph, kept)
 
 
-def between(graph: Graph, start: dt.date | None, end: dt.date | None) -> Graph:
-    """The relations that held at some time in [start, end]."""
+def between(graph: Graph, start: dt.date | None, end: dt.date | None, *, undated: bool = True) -> Graph:
+    """The relations that held at some time in [start, end]; undated ones only with `undated`."""
     docs = {d.id: d for d in graph.documents}
     kept = []
     for rel in graph.relations:
         since, until = holds_from(rel, docs), holds_to(rel)
+        if not undated and since is None and until is None:
+            continue
         if end is not None and since is not None and since > end:
             continue
         if start is not None and until is not None and until < start:
@@ -103,3 +109,9 @@ def changes(graph: Graph, start: dt.date, end: dt.date) -> list[Change]:
         )
     )
     return found
+
+
+def undated_relations(graph: Graph) -> set[tuple[str, str, str]]:
+    """Keys of the relations nothing dates: no dated document states them, no validity is given."""
+    docs = {d.id: d for d in graph.documents}
+    return {r.key for r in graph.relations if holds_from(r, docs) is None and holds_to(r) is None}

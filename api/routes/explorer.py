@@ -9,7 +9,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.deps import ReadAccess, SettingsDep, StoreDep
+from api.document_page import render_document_page
 from api.explorer_data import actor_relations, review_graph
+from api.overview import Overview, overview
 from api.page_headers import static_page_headers
 from api.routes.maps import PeriodQuery
 from graph.errors import NotFound
@@ -52,6 +54,31 @@ def labels() -> dict[str, dict[str, str]]:
 def relations_of(entity_id: str, store: StoreDep, period: PeriodQuery = None) -> Graph:
     """The actor's relations one step out, as its map draws them (as_of, from, to as for maps)."""
     return actor_relations(store, entity_id, period)
+
+
+@router.get(
+    "/explorer/overview.json", include_in_schema=False, response_model=Overview, dependencies=[ReadAccess]
+)
+def front_page(store: StoreDep) -> Overview:
+    """The front page: counts by type, the most connected actors, newest documents, review queue."""
+    return overview(store)
+
+
+@router.get(
+    "/explorer/document/{document_id}",
+    include_in_schema=False,
+    response_class=HTMLResponse,
+    dependencies=[ReadAccess],
+)
+def document_page(
+    document_id: str,
+    store: StoreDep,
+    settings: SettingsDep,
+    mark: Annotated[str | None, Query(max_length=5000)] = None,
+) -> HTMLResponse:
+    """A document's text with its evidence sentences marked (`mark` the one to scroll to), and its address."""
+    page = render_document_page(store, document_id, mark, settings.redact_personal_data)
+    return HTMLResponse(page, headers=static_page_headers(settings))
 
 
 @router.get("/explorer/review.json", include_in_schema=False, response_model=Graph, dependencies=[ReadAccess])

@@ -10,6 +10,7 @@ from api import queries
 from api.deps import StoreDep
 from api.params import ID_MAX_LENGTH, FilterDep, PageDep
 from api.queries import PathView
+from api.resolve import resolve_entity
 
 router = APIRouter(tags=["vägar"])
 
@@ -21,11 +22,18 @@ def list_paths(
     store: StoreDep,
     page: PageDep,
     flt: FilterDep,
-    source: Annotated[str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Första aktören (id).")],
-    target: Annotated[str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Andra aktören (id).")],
+    source: Annotated[
+        str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Första aktören (id eller namn).")
+    ],
+    target: Annotated[
+        str, Query(min_length=1, max_length=ID_MAX_LENGTH, description="Andra aktören (id eller namn).")
+    ],
     max_length: Annotated[int, Query(ge=1, le=MAX_PATH_LENGTH, description="Högst så många steg.")] = 4,
 ) -> list[PathView]:
     """De kortaste vägarna mellan två aktörer (relationer läses åt båda hållen).
 
+    Aktörerna anges med id eller namn ('polisen', 'huddinge kommun'); varje väg har aktörernas
+    namn i ordning och vägen i ord. Ett okänt namn ger 404 med de närmaste namnen.
     Tom lista när de inte hänger ihop inom max_length steg."""
-    return queries.paths(store, source, target, max_length, flt, limit=page.limit, offset=page.offset)
+    first, second = resolve_entity(store, source), resolve_entity(store, target)
+    return queries.paths(store, first.id, second.id, max_length, flt, limit=page.limit, offset=page.offset)

@@ -427,6 +427,7 @@
 
   // The user picks an actor: show it, in place of the review list.
   function choose(id, depth) {
+    $("home").hidden = true;
     closePanels();
     showReview(false);
     $("actor").hidden = false;
@@ -446,6 +447,7 @@
     });
     showMap(mapUrl(id, depth));
     $("map-link").href = mapUrl(id, depth);
+    $("image-link").href = mapUrl(id, depth) + "&format=png";
     getJson("/entities/" + encodeURIComponent(id)).then(function (entity) {
       if (id !== current) return;
       currentEntity = entity;
@@ -514,7 +516,8 @@
       var source = el("span", "source", "Källa: ");
       var doc = docs[ev.document];
       var link = el("a", null, doc && doc.title ? doc.title : ev.document);
-      link.href = "/documents/" + encodeURIComponent(ev.document);
+      // The document's own page, the sentence marked and scrolled to.
+      link.href = "/explorer/document/" + encodeURIComponent(ev.document) + "?mark=" + encodeURIComponent(ev.text) + "#chosen";
       source.appendChild(link);
       if (doc && doc.date) source.appendChild(document.createTextNode(" (" + doc.date + ")"));
       item.appendChild(source);
@@ -864,6 +867,7 @@
 
   function showReview(open) {
     $("review").hidden = !open;
+    if (open) $("home").hidden = true;
     $("review-button").setAttribute("aria-pressed", open ? "true" : "false");
     if (open) $("actor").hidden = true;
     else if (current) $("actor").hidden = false;
@@ -901,6 +905,37 @@
     if (current) loadActor(current);
   }
 
+  // The front page: counts by type, the hubs (a click opens one), newest documents, review queue.
+  function loadHome() {
+    getJson("/explorer/overview.json").then(function (o) {
+      $("home-totals").textContent = o.entities + " aktörer, " + o.relations + " relationer ur " + o.documents + " dokument.";
+      var types = $("home-types");
+      clear(types);
+      o.entities_by_type.forEach(function (c) { types.appendChild(el("li", null, c.label + ": " + c.count)); });
+      var hubs = $("home-hubs");
+      clear(hubs);
+      o.most_connected.forEach(function (c) {
+        var li = el("li");
+        var b = button(c.entity.name, "link actor-link", function () { choose(c.entity.id); });
+        b.dataset.id = c.entity.id;
+        li.appendChild(b);
+        li.appendChild(el("span", "muted", " · " + typeLabel(c.entity.type) + " · " + c.degree + (c.degree === 1 ? " relation" : " relationer")));
+        hubs.appendChild(li);
+      });
+      var docs = $("home-documents");
+      clear(docs);
+      o.newest_documents.forEach(function (d) {
+        var li = el("li");
+        var a = el("a", null, d.title || d.id);
+        a.href = "/explorer/document/" + encodeURIComponent(d.id);
+        li.appendChild(a);
+        if (d.date) li.appendChild(el("span", "muted", " · " + d.date));
+        docs.appendChild(li);
+      });
+      $("home-review").textContent = o.review_queue + (o.review_queue === 1 ? " obekräftad relation" : " obekräftade relationer") + " i granskningskön.";
+    }, function (err) { $("home-totals").textContent = "Översikten kunde inte hämtas: " + err.message; });
+  }
+
   function fromHash() {
     var params = new URLSearchParams(location.hash.slice(1));
     var date = params.get("datum");
@@ -911,6 +946,8 @@
 
   function start() {
     $("search-form").addEventListener("submit", search);
+    $("home-review-button").addEventListener("click", function () { showReview(true); loadReview(); });
+    loadHome();
     $("depth").addEventListener("change", function () { if (current) loadActor(current); });
     $("as-of").addEventListener("change", changeDate);
     $("as-of-clear").addEventListener("click", function () { $("as-of").value = ""; changeDate(); });
@@ -962,6 +999,23 @@
       });
     }).catch(function () { /* the type names stay in English */ }).then(fromHash);
   }
+
+  // The map in the frame: a click on an actor opens it, a double click adds its neighbours.
+  window.addEventListener("message", function (event) {
+    var frame = $("map");
+    if (event.origin !== location.origin || !frame || event.source !== frame.contentWindow) return;
+    var message = event.data || {};
+    if (typeof message.id !== "string") return;
+    if (message.samverkan === "open" && message.id !== current) {
+      choose(message.id);
+    } else if (message.samverkan === "expand") {
+      var url = "/explorer/actor/" + encodeURIComponent(message.id) + "/relations";
+      if (asOf()) url += "?as_of=" + encodeURIComponent(asOf());
+      getJson(url).then(function (graph) {
+        frame.contentWindow.postMessage({ samverkan: "add", around: message.id, graph: graph }, location.origin);
+      }, function (err) { notice("Grannarna kunde inte hämtas: " + err.message, null, true); });
+    }
+  });
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -36,7 +36,8 @@
   function edgeTip(tip) {
     var box = el("div", "tip");
     box.appendChild(el("div", "tip-head", tip.source + " – " + tip.relation + " – " + tip.target));
-    box.appendChild(el("div", "tip-type", "Säkerhet " + String(tip.confidence).replace(".", ",")));
+    var dating = tip.undated ? " · odaterad: inget daterat dokument säger när" : "";
+    box.appendChild(el("div", "tip-type", "Säkerhet " + String(tip.confidence).replace(".", ",") + dating));
     box.appendChild(list(tip.evidence.map(function (ev) {
       var li = el("li");
       li.appendChild(el("q", null, ev.text));
@@ -56,8 +57,11 @@
 
   var hiddenEntities = new Set();
   var hiddenRelations = new Set();
+  var hideUndated = false;
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenEntities.has(n.etype); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return !hiddenRelations.has(e.rtype); } });
+  var edgeView = new vis.DataView(edges, {
+    filter: function (e) { return !hiddenRelations.has(e.rtype) && !(hideUndated && e.undated); }
+  });
 
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
@@ -102,8 +106,11 @@
   function applyFilters() {
     hiddenEntities.clear();
     hiddenRelations.clear();
+    hideUndated = false;
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      if (!box.checked) (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
+      if (box.checked) return;
+      if (box.name === "dating") hideUndated = true;
+      else (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
     });
     nodeView.refresh();
     edgeView.refresh();
@@ -114,4 +121,111 @@
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
     applyFilters();
   });
+
+  // Walking by clicking: inside the explorer a click opens an actor and a double click adds
+  // its neighbours to this map. The page only names the actor to its parent; the explorer
+  // fetches the neighbours and sends them back as data, drawn here with textContent tooltips.
+  var inFrame = window.parent !== window;
+  var clickTimer = null;
+  network.on("click", function (params) {
+    if (!inFrame || !params.nodes.length) return;
+    var id = params.nodes[0];
+    clearTimeout(clickTimer);
+    clickTimer = setTimeout(function () { window.parent.postMessage({ samverkan: "open", id: id }, "*"); }, 300);
+  });
+  network.on("doubleClick", function (params) {
+    clearTimeout(clickTimer);
+    if (!inFrame || !params.nodes.length) return;
+    window.parent.postMessage({ samverkan: "expand", id: params.nodes[0] }, "*");
+  });
+
+  function addGraph(graph, around) {
+    var styles = data.styles;
+    var origin = network.getPosition(around);
+    var known = {};
+    nodes.getIds().forEach(function (id) { known[id] = true; });
+    var names = {};
+    graph.entities.forEach(function (e) { names[e.id] = e.name; });
+    nodes.forEach(function (n) { names[n.id] = n.tip.name; });
+    var fresh = graph.entities.filter(function (e) { return !known[e.id] && styles.entities[e.type]; });
+    fresh.forEach(function (e, i) {
+      var angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+      var style = styles.entities[e.type];
+      var tip = { name: e.name, type: style.label, aliases: (e.aliases || []).slice(0, 20), degree: 0, documents: [], documentCount: (e.documents || []).length };
+      nodes.add({
+        id: e.id, label: e.name.length > 60 ? e.name.slice(0, 59) + "…" : e.name, shape: style.shape, size: 14,
+        color: { background: style.colour, border: style.colour }, etype: e.type, tip: tip, title: nodeTip(tip),
+        x: origin.x + 160 * Math.cos(angle), y: origin.y + 160 * Math.sin(angle)
+      });
+    });
+    var pairs = {};
+    edges.forEach(function (e) { pairs[e.from + "|" + e.rtype + "|" + e.to] = true; });
+    var next = edges.length;
+    graph.relations.forEach(function (r) {
+      var style = styles.relations[r.type];
+      if (!style || pairs[r.source + "|" + r.type + "|" + r.target] || !nodes.get(r.source) || !nodes.get(r.target)) return;
+      pairs[r.source + "|" + r.type + "|" + r.target] = true;
+      var tip = {
+        source: names[r.source] || r.source, relation: style.label, target: names[r.target] || r.target,
+        confidence: Math.round(r.confidence * 100) / 100, undated: false, more: Math.max(0, r.evidence.length - 4),
+        evidence: r.evidence.slice(0, 4).map(function (ev) { return { text: ev.text, document: ev.document }; })
+      };
+      edges.add({
+        id: "added-" + (next++), from: r.source, to: r.target, rtype: r.type, arrows: style.directed ? "to" : "",
+        dashes: style.dashed, color: { color: style.colour }, label: style.label, tip: tip, title: edgeTip(tip)
+      });
+    });
+    document.body.setAttribute("data-added", String(fresh.length));
+    document.dispatchEvent(new CustomEvent("samverkan:added", { detail: fresh.length }));
+  }
+  window.addEventListener("message", function (event) {
+    if (!inFrame || event.source !== window.parent || !event.data || event.data.samverkan !== "add") return;
+    if (nodes.get(event.data.around)) addGraph(event.data.graph, event.data.around);
+  });
+
+  // The search box: actors whose name or alias holds the words typed, accents optional; the
+  // best (a whole-name match first, then the most connected) is selected and centred.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function findInMap(event) {
+    if (event) event.preventDefault();
+    var query = fold(document.getElementById("map-search").value.trim());
+    var status = document.getElementById("map-search-status");
+    if (!query) { status.textContent = ""; network.unselectAll(); return; }
+    var found = nodeView.get().filter(function (n) {
+      return [n.tip.name].concat(n.tip.aliases).some(function (name) { return fold(name).indexOf(query) >= 0; });
+    });
+    found.sort(function (a, b) {
+      return (fold(b.tip.name) === query) - (fold(a.tip.name) === query) || b.tip.degree - a.tip.degree;
+    });
+    status.textContent = found.length === 1 ? "1 träff" : found.length + " träffar";
+    if (!found.length) { network.unselectAll(); return; }
+    network.selectNodes(found.map(function (n) { return n.id; }));
+    network.focus(found[0].id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+  }
+  var searchBox = document.getElementById("map-search");
+  searchBox.addEventListener("keydown", function (event) { if (event.key === "Enter") findInMap(event); });
+  searchBox.addEventListener("search", findInMap);
+
+  // "Ladda ner bild": what the map shows now, on white, as a PNG; works offline and in a file.
+  function savePicture() {
+    var source = container.querySelector("canvas");
+    var picture = document.createElement("canvas");
+    picture.width = source.width;
+    picture.height = source.height;
+    var context = picture.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, picture.width, picture.height);
+    context.drawImage(source, 0, 0);
+    var link = document.createElement("a");
+    link.href = picture.toDataURL("image/png");
+    link.download = (document.title || "karta").replace(/[^\wåäöÅÄÖ -]+/g, "").trim().replace(/\s+/g, "-") + ".png";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+  document.getElementById("download-image").addEventListener("click", savePicture);
+  // A closed legend would not be printed: open it for the printer.
+  window.addEventListener("beforeprint", function () { document.querySelector("#panel details").open = true; });
 })();

@@ -147,3 +147,22 @@ def test_explorer_is_served_at_the_root(client: httpx.Client) -> None:
     labels = client.get("/explorer/labels.json").json()
     assert labels["entities"]["PoliceUnit"] == "Polis"
     assert labels["relations"]["COLLABORATES_WITH"] == "samverkar med"
+
+
+def test_maps_come_as_pictures_for_reports(client: httpx.Client) -> None:
+    png = client.get("/maps/graph", params={"format": "png", "seed": 1})
+    assert png.status_code == 200 and png.headers["content-type"] == "image/png"
+    assert png.content.startswith(b"\x89PNG")
+    svg = client.get("/maps/entity/fund", params={"format": "svg", "width_cm": 12, "title": "Fonden"})
+    assert svg.headers["content-type"].startswith("image/svg+xml")
+    assert 'width="340.15748pt"' in svg.text and "Fonden" in svg.text
+    pdf = client.get("/maps/graph", params={"format": "pdf", "isolated": "omit"})
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    too_narrow = client.get("/maps/graph", params={"format": "png", "width_cm": 2})
+    assert too_narrow.status_code == 422 and "error" in too_narrow.json()
+
+
+def test_map_pages_link_to_their_pictures(client: httpx.Client) -> None:
+    page = client.get("/maps/entity/fund", params={"depth": 2}).text
+    assert "Ladda ner bild" in page
+    assert "/maps/entity/fund?depth=2&amp;format=pdf" in page

@@ -70,7 +70,7 @@ def test_search_leads_to_the_actors_map_and_evidence(
     items = page.locator("#evidence li")
     assert items.count() == max(1, len(own))
     if own:
-        assert page.locator("#evidence a[href^='/documents/']").count() >= 1
+        assert page.locator("#evidence a[href^='/explorer/document/']").count() >= 1
     # A deeper view is one choice away, and the address keeps the view.
     with page.expect_event("framenavigated", predicate=lambda f: "depth=2" in f.url) as navigation:
         page.select_option("#depth", "2")
