@@ -11,6 +11,7 @@ from graph.model import Document
 from loaders.errors import DocumentTooLarge, LoaderError, UnreadableDocument
 from loaders.reading.formats import MAX_TEXT_CHARS, READERS, reader_for
 from loaders.reading.metadata import find_date, find_kind, find_title
+from loaders.reading.privacy import redact
 
 MAX_FILE_BYTES = 100_000_000
 
@@ -35,7 +36,8 @@ def parse_document(data: bytes, name: str, path: str | None = None) -> LoadedDoc
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     document = Document(
         id=digest[:16],
-        title=find_title(text, fallback=Path(name).stem),
+        # A title is a label shown everywhere, never evidence: no phone number or e-mail in it.
+        title=redact(find_title(text, fallback=Path(name).stem)),
         date=find_date(text),
         path=path or name,
         kind=find_kind(text),

@@ -7,6 +7,7 @@ and every node and relationship property in Neo4j, and looks for the personal da
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,9 +54,17 @@ def client(store: GraphStore, tmp_path: Path) -> Iterator[httpx.Client]:
 
 
 def upload(client: httpx.Client, name: str, data: bytes = TEXT) -> dict:
+    """The result of an upload, its job followed until it is done."""
     res = client.post("/documents", files={"file": (name, data, "text/plain")}, headers=KEY)
-    assert res.status_code in (200, 201), res.text
-    return res.json()
+    assert res.status_code in (200, 202), res.text
+    job = res.json()
+    deadline = time.monotonic() + 120
+    while job["state"] in ("queued", "running"):
+        assert time.monotonic() < deadline, job
+        time.sleep(0.05)
+        job = client.get(f"/jobs/{job['id']}", headers=KEY).json()
+    assert job["state"] == "done", job
+    return job["result"]
 
 
 def test_removing_a_document_leaves_nothing_of_it(

@@ -145,3 +145,12 @@ def test_swedish_dates(text: str, expected: dt.date | None) -> None:
 )
 def test_kind(text: str, kind: DocumentKind) -> None:
     assert parse_document(text.encode(), "x.txt").document.kind == kind
+
+
+def test_a_title_never_carries_personal_data() -> None:
+    loaded = parse_document(
+        "Ring Eva på 070-123 45 67 eller eva.ek@exempel.se\n\nPolisen samverkar med kommunen.\n".encode(),
+        name="rapport.txt",
+    )
+    assert "070" not in loaded.document.title and "@" not in loaded.document.title
+    assert "[telefonnummer]" in loaded.document.title
