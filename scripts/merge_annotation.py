@@ -33,7 +33,8 @@ def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     entities: dict[str, dict[str, Any]] = {}
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
     for part in parts:
-        documents.extend(part["documents"])
+        # A title is the document's own words: only its id and metadata are kept.
+        documents.extend({k: v for k, v in d.items() if k != "title"} for d in part["documents"])
         local: dict[str, str] = {}
         for raw in part["entities"]:
             key = _global_id(raw)
