@@ -1,6 +1,6 @@
 """Joint efforts described by a noun phrase and placed in a named place: 'arbete mot organiserad
-brottslighet i Borås', 'vårt arbete mot den organiserade brottsligheten i Södertälje',
-'samarbete mellan tolv myndigheter i region Mitt'.
+brottslighet i Kalix', 'vårt arbete mot narkotikahandeln i Mora',
+'samarbete mellan fem myndigheter i region Nord'.
 
 ONTOLOGY.md counts a described effort as an initiative even without a proper name. The phrase is
 its head noun (arbete, samarbete, samverkan, satsning, insats, with a compound before it) with

@@ -3,7 +3,7 @@ samverkansöverenskommelse is an initiative of its own.
 
 A list item ('• Genomföra trygghetsvandringar i stadsdelen i syfte att ...') names a measure
 that the signatories promise: it is PART_OF the heading it stands under when that heading names
-a joint effort ('Polis och kommun i samverkan mot narkotika'), else of the pact; a heading is
+a joint effort ('Polis och kommun i samverkan mot bostadsinbrott'), else of the pact; a heading is
 PART_OF the pact in turn. Both signatories RUN it, or only the one its label names ('Polis:',
 'Kommun:', 'Polisen ska ...'). An item is ACTIVE_IN the places it names.
 

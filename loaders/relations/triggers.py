@@ -234,7 +234,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # 'A och B:s gemensamma lägesbild', 'presenterade sitt gemensamma budgetförslag': their joint work.
         r"\b(?:gemensamt|tillsammans)\b(?!\s+(?:\S+\s+){0,3}?med\b)"
         r"|\b(?:sitt|sin|sina|deras)\s+gemensamma\b|(?<=\ws)\s+gemensamma\b"
-        # 'Polis och kommun i samverkan mot narkotika'
+        # 'Polis och kommun i samverkan mot bostadsinbrott'
         r"|\bi\s+(?:nära\s+)?(?:samverkan|samarbete)\b(?!\s+(?:\S+\s+){0,3}?(?:med|mellan)\b)",
         R.COLLABORATES_WITH,
         frame=Frame.MUTUAL,

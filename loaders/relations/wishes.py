@@ -1,11 +1,11 @@
 """Measures that parties and politicians ask for, read as initiatives they propose.
 
-'Partierna vill ha fler trygghetskameror, fler ordningsvakter och utökade LOV-3-områden', 'kräver
-kommunalrådet X krafttag från regeringen', 'Vi vill också se ett kompetenslyft för kuratorer',
+'Partierna vill ha fler nattvandrare, bättre belysning och en lokal polisstation', 'kräver
+kommunalrådet X ett nationellt avhopparprogram', 'Vi vill också se en satsning på fältassistenter',
 'Vi föreslår: att fullmäktige inrättar ett brottsförebyggande råd i Mora': each measure named after
 the wish is an ``Initiative`` (its noun phrase, without article) that the one who wishes PROPOSES.
-A sum wished for a measure ('vill vi ha 15 miljoner kronor mer för trygghetsskapande åtgärder') is a
-proposed FUNDS of the measure with its amount.
+A sum wished for a measure ('vill vi ha 4 miljoner kronor mer för fältarbete') is a proposed FUNDS
+of the measure with its amount.
 
 Who wishes: the party or person before the verb (or right after it), 'Partierna'/'De' for the parties
 named last, 'vi' for the person quoted (a politician), the signatories of a motion for its list of

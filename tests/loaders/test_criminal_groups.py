@@ -47,9 +47,7 @@ def test_clubhouse_named_by_its_owner_is_a_place() -> None:
 
 
 def test_evicting_a_gang_counters_it() -> None:
-    text = (
-        "Kommunjuristen Eva Ek har undersökt möjligheterna för kommunen att vräka Bandidos MC ur lokalerna."
-    )
+    text = "Kommunjuristen Eva Ek har utrett om det går för kommunen att vräka Bandidos MC härifrån."
     found = read(
         text,
         [

@@ -100,8 +100,8 @@ def test_an_office_named_after_its_agency_and_a_county_unit() -> None:
 
 
 def test_the_head_of_a_named_municipal_unit() -> None:
-    found = read_document("– Det fungerar, säger Eva Lund, chef för enheten för Trygghet och säkerhet.")
-    edge(found, R.WORKS_FOR, "Eva Lund", "Trygghet och säkerhet")
+    found = read_document("– Det fungerar, säger Eva Lund, chef för enheten för Säkerhet och beredskap.")
+    edge(found, R.WORKS_FOR, "Eva Lund", "Säkerhet och beredskap")
 
 
 # --------------------------------------------------------------------------- municipal parts, agencies, places
