@@ -412,22 +412,9 @@ class Neo4jStore:
             for entity_id in (source, target):
                 if entity_id not in entities:
                     raise EntityNotFound(entity_id)
-            pairs = sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})
-            # Each step takes the smallest key of the relations between its two actors.
-            steps: dict[tuple[str, str], Relation] = {}
-            if pairs:
-                for row in _collected(tx, cypher.BETWEEN, {"pairs": [list(p) for p in pairs]}):
-                    pair = (row["first"], row["second"])
-                    held = steps.get(pair)
-                    if held is None or (row["source"], row["type"], row["target"]) < held.key:
-                        steps[pair] = _relation(row)
-            return [
-                Path(
-                    entities=[entities[n] for n in nodes],
-                    relations=[steps[(a, b)] for a, b in itertools.pairwise(nodes)],
-                )
-                for nodes in node_paths
-            ]
+            pairs = _steps_of(node_paths)
+            rows = _collected(tx, cypher.BETWEEN, {"pairs": pairs}) if pairs else []
+            return _assembled_paths(node_paths, entities, rows, _relation)
 
         return self._read(work)
 
@@ -590,22 +577,9 @@ class Neo4jStore:
             entities = _filtered_entities_by_id(
                 tx, sorted({source, target} | {n for p in node_paths for n in p}), flt_params
             )
-            pairs = sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})
-            steps: dict[tuple[str, str], Relation] = {}
-            if pairs:
-                params = {"pairs": [list(p) for p in pairs], **flt_params}
-                for row in _collected(tx, cypher.FILTERED_BETWEEN, params):
-                    pair = (row["first"], row["second"])
-                    held = steps.get(pair)
-                    if held is None or (row["source"], row["type"], row["target"]) < held.key:
-                        steps[pair] = _kept_relation(row)
-            return [
-                Path(
-                    entities=[entities[n] for n in nodes],
-                    relations=[steps[(a, b)] for a, b in itertools.pairwise(nodes)],
-                )
-                for nodes in node_paths
-            ]
+            pairs = _steps_of(node_paths)
+            rows = _collected(tx, cypher.FILTERED_BETWEEN, {"pairs": pairs, **flt_params}) if pairs else []
+            return _assembled_paths(node_paths, entities, rows, _kept_relation)
 
         return self._read(work)
 
@@ -1215,3 +1189,30 @@ def _safe_key(key: str) -> str:
     if not _KEY.fullmatch(key):
         raise InvalidQuery(f"ogiltig nyckel '{key}'")
     return key
+
+
+def _steps_of(node_paths: list[list[str]]) -> list[list[str]]:
+    """The pairs of actors next to each other on some path, once each, in order."""
+    return [list(p) for p in sorted({(a, b) for nodes in node_paths for a, b in itertools.pairwise(nodes)})]
+
+
+def _assembled_paths(
+    node_paths: list[list[str]],
+    entities: dict[str, Entity],
+    rows: Iterable[dict[str, Any]],
+    relation_of: Callable[[dict[str, Any]], Relation],
+) -> list[Path]:
+    """Paths of actors, each step the relation with the smallest key between its two actors."""
+    steps: dict[tuple[str, str], Relation] = {}
+    for row in rows:
+        pair = (row["first"], row["second"])
+        held = steps.get(pair)
+        if held is None or (row["source"], row["type"], row["target"]) < held.key:
+            steps[pair] = relation_of(row)
+    return [
+        Path(
+            entities=[entities[n] for n in nodes],
+            relations=[steps[(a, b)] for a, b in itertools.pairwise(nodes)],
+        )
+        for nodes in node_paths
+    ]
