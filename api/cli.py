@@ -69,9 +69,9 @@ def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
     if data_dir is not None:
         overrides["data_dir"] = data_dir
     settings = Settings(**overrides)
-    from api.ingest import use_budget
+    from api.ingest import use_settings
 
-    use_budget(settings)
+    use_settings(settings)
     return settings
 
 

@@ -141,3 +141,34 @@ def test_forgetting_a_person_erases_her_everywhere(
     # Only persons are erased this way, and only by an admin's key.
     assert client.delete("/persons/town", headers=KEY).status_code == 422
     assert client.delete("/persons/ingen", headers=KEY).status_code == 404
+
+
+OTHER_TEXT = (
+    "Nattvandring i Exempelby\n\n"
+    "Exempelby kommun och Polisen ordnar nattvandringar. Ebba Grönkvists grupp leder dem, "
+    "och Ebba Grönkvist samarbetar med Exempelby kommun.\n"
+).encode()
+
+
+def test_a_forgotten_person_does_not_come_back_when_read_again(
+    client: httpx.Client, store: GraphStore, tmp_path: Path
+) -> None:
+    doc_id = upload(client, "rapport.txt")["document"]["id"]
+    (person,) = client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json()
+    assert client.delete(f"/persons/{person['id']}", headers=KEY).status_code == 200
+    before = client.get(f"/documents/{doc_id}").json()
+
+    # The same file, and another one naming her (in the genitive too), read in again.
+    assert upload(client, "rapport.txt")["document"]["id"] == doc_id
+    upload(client, "nattvandring.txt", OTHER_TEXT)
+    assert client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json() == []
+    assert "Grönkvist" not in client.get("/search", params={"q": "Grönkvist"}).text
+    assert leftovers(store, tmp_path, PERSONAL) == []
+    assert not list((tmp_path / "api" / "uploads").iterdir())  # originals naming her are not kept
+    # Her documents stay, what else they say too, with her name replaced.
+    assert client.get(f"/documents/{doc_id}").json()["relations"] == before["relations"]
+    evidence = [e["text"] for r in client.get("/relations").json() for e in r["evidence"]]
+    assert any("[namn]" in t for t in evidence)
+    # The record says when and by which key, still without her name.
+    (record,) = client.get("/erasures").json()
+    assert record["by"] == "admin" and "Grönkvist" not in json.dumps(record, ensure_ascii=False)
