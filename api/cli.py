@@ -109,6 +109,9 @@ def extract(
             workers=workers or os.cpu_count() or 1,
         )
     report_failures(failures)
+    from api.erased_names import without_erased
+
+    graph = without_erased(settings, graph)
     if output:
         graph.write(output)
         typer.echo(

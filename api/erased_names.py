@@ -27,6 +27,7 @@ from pathlib import Path
 from api.name_scrub import NAME_PLACEHOLDER, forms_pattern, scrub_part
 from api.settings import Settings
 from graph.errors import SamverkanError
+from graph.merge import combine
 from graph.model import EntityType, Graph
 from graph.store import GraphStore
 from loaders.language.text import fold_accents, normalize
@@ -205,3 +206,20 @@ def scrub_erased(store: GraphStore, text: str) -> str:
     names = load(store, _settings or Settings())
     found = names.found_in(text) if names is not None else []
     return forms_pattern(found).sub(NAME_PLACEHOLDER, text) if found else text
+
+
+def without_erased(settings: Settings, graph: Graph) -> Graph:
+    """A graph extracted without storing it, without the persons erased from the store the
+    settings name. No secret means no erasure was ever made there, and nothing is opened."""
+    if settings.erasure_key is None and not _key_path(settings).is_file():
+        return graph
+    from api.store_factory import open_store
+
+    store = open_store(settings)
+    try:
+        names = load(store, settings)
+    finally:
+        store.close()
+    if names is None:
+        return graph
+    return combine([names.suppress(graph.for_document(d.id))[0] for d in graph.documents])

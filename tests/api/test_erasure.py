@@ -193,6 +193,13 @@ def test_a_person_forgotten_on_the_command_line_stays_out_of_a_new_build(tmp_pat
     assert forgot.returncode == 0, forgot.stderr
     rebuilt = run("build", docs, "--data-dir", data, "--workers", "1", cwd=tmp_path)
     assert rebuilt.returncode == 0, rebuilt.stderr
+    # Extracting without storing leaves her out too, where the settings name the store.
+    out = tmp_path / "graf.json"
+    extracted = run(
+        "extract", docs, "-o", out, "--workers", "1", cwd=tmp_path, env={"SAMVERKAN_DATA_DIR": str(data)}
+    )
+    assert extracted.returncode == 0, extracted.stderr
+    assert "Grönkvist" not in out.read_text(encoding="utf-8")
     stored = "".join(p.read_text(encoding="utf-8", errors="replace") for p in data.rglob("*") if p.is_file())
     assert "Grönkvist" not in stored and "Gronkvist" not in stored and "[namn]" in stored
     # The register holds keyed hashes, none of them the plain hash of a form of her name.
