@@ -16,12 +16,13 @@ text without an actor (two to five words in a row) are replaced likewise.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from api.name_scrub import NAME_PLACEHOLDER, forms_pattern, scrub_part
@@ -34,6 +35,8 @@ from loaders.language.text import fold_accents, normalize
 
 REGISTER_RECORDS = "erased-name"
 CHECK_RECORDS = "erased-name-check"
+START_RECORDS = "erased-name-start"
+_START = "\x00start "
 KEY_FILE = "erasure.key"
 _CHECK_TEXT = "samverkan erasure register"
 _MAX_WORDS = 5
@@ -77,28 +80,54 @@ def _digest(secret: bytes, text: str) -> str:
     return hmac.new(secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+@functools.lru_cache(maxsize=8)
+def _keyed(secret: bytes) -> hmac.HMAC:
+    """An HMAC already keyed: each digest copies it instead of keying anew."""
+    return hmac.new(secret, digestmod=hashlib.sha256)
+
+
+# Words recur across sentences and documents: each is normalised once.
+_word_key = functools.lru_cache(maxsize=100_000)(form_key)
+
+
 @dataclass(frozen=True)
 class ErasedNames:
     """The register read from a store, with the secret to test forms against it."""
 
     secret: bytes
     digests: frozenset[str]
+    # Keyed hashes of the first word of every form: only a word among them can begin one.
+    starts: frozenset[str] = frozenset()
+    _starting: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def _begins_a_form(self, word_key: str) -> bool:
+        known = self._starting.get(word_key)
+        if known is None:
+            known = self._starting[word_key] = self._mac(_START + word_key) in self.starts
+        return known
+
+    def _mac(self, key: str) -> str:
+        mac = _keyed(self.secret).copy()
+        mac.update(key.encode("utf-8"))
+        return mac.hexdigest()
 
     def holds(self, form: str) -> bool:
         key = form_key(form)
-        return bool(key) and _digest(self.secret, key) in self.digests
+        return bool(key) and self._mac(key) in self.digests
 
     def found_in(self, text: str) -> list[str]:
         """The spans of the text that are a registered form of two words or more, as written."""
-        words = [(m.start(), m.end(), form_key(m.group())) for m in _WORD.finditer(text)]
+        words = [(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
         found: list[str] = []
         for i in range(len(words)):
+            if not self._begins_a_form(words[i][2]):
+                continue
             keys = [words[i][2]]
             for j in range(i + 1, min(i + _MAX_WORDS, len(words))):
                 if not _NAME_GAP.fullmatch(text[words[j - 1][1] : words[j][0]]):
                     break
                 keys.append(words[j][2])
-                if _digest(self.secret, " ".join(k for k in keys if k)) in self.digests:
+                if self._mac(" ".join(k for k in keys if k)) in self.digests:
                     found.append(text[words[i][0] : words[j][1]])
         return found
 
@@ -144,7 +173,7 @@ def load(store: GraphStore, settings: Settings) -> ErasedNames | None:
             "inga dokument läses in utan den"
         )
     _check(store, secret)
-    return ErasedNames(secret=secret, digests=digests)
+    return ErasedNames(secret=secret, digests=digests, starts=frozenset(store.get_records(START_RECORDS)))
 
 
 def _check(store: GraphStore, secret: bytes) -> None:
@@ -169,6 +198,8 @@ def register(store: GraphStore, settings: Settings, forms: Iterable[str], erasur
     store.put_records(CHECK_RECORDS, {"check": _digest(secret, _CHECK_TEXT)})
     keys = {form_key(f) for f in forms} - {""}
     store.put_records(REGISTER_RECORDS, {_digest(secret, k): erasure_id for k in keys})
+    starts = {k.split()[0] for k in keys if len(k.split()) >= 2}
+    store.put_records(START_RECORDS, {_digest(secret, _START + k): erasure_id for k in starts})
 
 
 # The settings the register's secret is read by; the front doors set them (`use_settings`).
