@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.body_limit import ENVELOPE_BYTES, BodyLimit
 from api.deps import ReadAccess
 from api.errors import install_error_handlers
-from api.ingest import use_budget
+from api.ingest import use_settings
 from api.jobs import JobRunner
 from api.keys import load_keys
 from api.openapi_errors import document_errors
@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         redoc_url=None,
     )
     app.state.settings = settings
-    use_budget(settings)
+    use_settings(settings)
     app.state.keys = load_keys(settings)
     if settings.cors_origins:
         app.add_middleware(

@@ -69,9 +69,9 @@ def settings_from(store: StoreKind | None, data_dir: Path | None) -> Settings:
     if data_dir is not None:
         overrides["data_dir"] = data_dir
     settings = Settings(**overrides)
-    from api.ingest import use_budget
+    from api.ingest import use_settings
 
-    use_budget(settings)
+    use_settings(settings)
     return settings
 
 
@@ -109,6 +109,9 @@ def extract(
             workers=workers or os.cpu_count() or 1,
         )
     report_failures(failures)
+    from api.erased_names import without_erased
+
+    graph = without_erased(settings, graph)
     if output:
         graph.write(output)
         typer.echo(

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from api.erased_names import scrub_erased
 from graph.model import Document
 from graph.store import GraphStore
 
@@ -67,6 +68,8 @@ def render_document_page(store: GraphStore, document_id: str, mark: str | None, 
     graph = store.document_graph(document_id)
     sentences = [ev.text for r in graph.relations for ev in r.evidence if ev.document == document_id]
     text = document_text(doc, redact)
+    if text:
+        text = scrub_erased(store, text)  # the file may still name a person erased since
     esc = html.escape
     address = getattr(doc, "source_url", None) or ""
     meta = " · ".join(p for p in (doc.date.isoformat() if doc.date else "odaterat", doc.publisher or "") if p)

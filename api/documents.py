@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from api.erased_names import names_erased
 from api.erasure import keep_one_original, remove_originals
 from api.errors import PayloadTooLarge
 from api.ingest import ingest_document, remove_document
@@ -175,7 +176,9 @@ def already_stored(store: GraphStore, settings: Settings, upload: Upload) -> Upl
         stored = store.document(document.id)
         if stored != document:
             return None
-        keep_one_original(settings, upload.path)  # erasure: one copy of the bytes, or none
+        keep_one_original(
+            settings, upload.path, names_erased(store, settings, upload.loaded.text)
+        )  # erasure: one copy of the bytes, or none
         return _result(store, document.id, UploadStatus.UNCHANGED)
     except DocumentNotFound:
         return None
@@ -198,7 +201,9 @@ def store_upload(
         raise UnreadableDocument(
             upload.filename, f"oväntat fel vid extraktion ({type(exc).__name__})"
         ) from exc
-    keep_one_original(settings, upload.path)  # erasure: one copy of the bytes, or none (KEEP_ORIGINALS)
+    keep_one_original(
+        settings, upload.path, names_erased(store, settings, upload.loaded.text)
+    )  # erasure: one copy of the bytes, or none (KEEP_ORIGINALS)
     if result.documents_added:
         status = UploadStatus.ADDED
     elif result.documents_replaced:

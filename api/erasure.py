@@ -4,29 +4,32 @@ Removing a document removes every kept copy of its original (the same bytes uplo
 other names too) besides what the stores derived from it. Forgetting a person removes the
 Person actor, its aliases and relations, replaces its name in every stored sentence, title
 and note, withdraws and de-identifies the judgements about it, and removes the uploaded
-originals that named it; an erasure record keeps when and by which key, never whom.
+originals that named it; an erasure record keeps when and by which key, never whom, and the
+erasure register (`api.erased_names`) keeps the person out of documents read in later.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+import uuid
 from pathlib import Path
 
 from api.audit import Erasure, ErasureKind, record_erasure
+from api.erased_names import register
 from api.ingest import JUDGEMENT_RECORDS, SOURCE_RECORDS, WITHDRAWAL_RECORDS, load_judgements
 from api.judgements import list_judgements, rederive, undo
+from api.name_scrub import NAME_PLACEHOLDER as NAME_PLACEHOLDER
+from api.name_scrub import name_pattern, scrub, scrub_part
 from api.settings import Settings
 from graph.errors import EntityNotFound, InvalidQuery, NotFound
 from graph.judgements import Judgement, JudgementKind, Withdrawal, manual_source, merge_map
-from graph.model import ENTITY_LABELS_SV, Document, Entity, EntityType, Evidence, Graph
+from graph.model import ENTITY_LABELS_SV, Document, Entity, EntityType, Graph
 from graph.store import GraphStore
 
-NAME_PLACEHOLDER = "[namn]"
 ERASED_ID = "raderad-person"
 ERASURE_REASON = "Personen är raderad"
 _STORED_NAME = re.compile(r"^(?P<hash>[0-9a-f]{16})-[^/\\]+$")
-_MIN_SURNAME = 3
 
 
 def upload_dir(settings: Settings) -> Path:
@@ -53,58 +56,19 @@ def remove_originals(settings: Settings, document: Document) -> int:
     return removed
 
 
-def keep_one_original(settings: Settings, kept: Path) -> None:
-    """After an upload: no other copy of the same bytes, and none at all unless originals are kept."""
+def keep_one_original(settings: Settings, kept: Path, names_erased: bool = False) -> None:
+    """After an upload: no other copy of the same bytes, and none at all unless originals are kept
+    and the file names no erased person."""
     match = _STORED_NAME.match(kept.name)
     if match is not None:
         for path in kept.parent.glob(f"{match['hash']}-*"):
             if path.name != kept.name:
                 path.unlink(missing_ok=True)
-    if not settings.keep_originals:
+    if names_erased or not settings.keep_originals:
         kept.unlink(missing_ok=True)
 
 
 # -- persons ---------------------------------------------------------------------------------
-
-
-def name_pattern(person: Entity) -> re.Pattern[str]:
-    """Every form of the person's name (and the surname alone), with a genitive s, as whole words."""
-    forms = {person.name, *person.aliases}
-    for form in list(forms):
-        words = form.split()
-        if len(words) >= 2 and len(words[-1]) >= _MIN_SURNAME:
-            forms.add(words[-1])
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f.strip())
-    return re.compile(rf"(?<!\w)(?:{alternatives})s?(?!\w)", re.IGNORECASE)
-
-
-def _scrub(text: str | None, pattern: re.Pattern[str]) -> str | None:
-    return pattern.sub(NAME_PLACEHOLDER, text) if text else text
-
-
-def scrub_part(part: Graph, ids: set[str], pattern: re.Pattern[str]) -> Graph:
-    """One document's graph without the person: its actor and relations gone, its name replaced."""
-    entities = []
-    for entity in part.entities:
-        if entity.id in ids:
-            continue
-        name = _scrub(entity.name, pattern) or entity.name
-        aliases = sorted({_scrub(a, pattern) or a for a in entity.aliases} - {name})
-        entities.append(entity.model_copy(update={"name": name, "aliases": aliases}))
-    relations = [
-        rel.model_copy(update={"evidence": [_scrub_evidence(e, pattern) for e in rel.evidence]})
-        for rel in part.relations
-        if rel.source not in ids and rel.target not in ids
-    ]
-    documents = [
-        d.model_copy(update={"title": _scrub(d.title, pattern), "publisher": _scrub(d.publisher, pattern)})
-        for d in part.documents
-    ]
-    return Graph(documents=documents, entities=entities, relations=relations)
-
-
-def _scrub_evidence(evidence: Evidence, pattern: re.Pattern[str]) -> Evidence:
-    return evidence.model_copy(update={"text": _scrub(evidence.text, pattern)})
 
 
 def find_persons(store: GraphStore, name: str) -> list[Entity]:
@@ -128,6 +92,9 @@ def forget_person(store: GraphStore, settings: Settings, person_id: str, by: str
     moved = merge_map(load_judgements(store))
     ids = {person_id} | {old for old, new in moved.items() if new == person_id}
     relations = len(store.neighbors(person_id, depth=1).relations)
+    record_id = uuid.uuid4().hex[:12]
+    # First in the register, so that nothing read from now on brings the person back.
+    register(store, settings, [person.name, *person.aliases], record_id)
 
     concerning = [j for j in list_judgements(store) if j.actors & ids]
     for judgement in concerning:
@@ -147,6 +114,7 @@ def forget_person(store: GraphStore, settings: Settings, person_id: str, by: str
     return record_erasure(
         store,
         Erasure(
+            id=record_id,
             kind=ErasureKind.PERSON,
             by=by,
             documents=len(changed),
@@ -196,7 +164,7 @@ def _scrub_judgements(store: GraphStore, ids: set[str], pattern: re.Pattern[str]
         for field in ("reason", "name", "source_name", "target_name"):
             value = getattr(judgement, field)
             if value and pattern.search(value):
-                update[field] = _scrub(value, pattern)
+                update[field] = scrub(value, pattern)
         if update:
             judgement = judgement.model_copy(update=update)
             rewritten[key] = judgement.model_dump_json()
@@ -209,7 +177,7 @@ def _scrub_judgements(store: GraphStore, ids: set[str], pattern: re.Pattern[str]
         for key, text in store.get_records(WITHDRAWAL_RECORDS).items()
     }
     scrubbed = {
-        key: w.model_copy(update={"reason": _scrub(w.reason, pattern)}).model_dump_json()
+        key: w.model_copy(update={"reason": scrub(w.reason, pattern)}).model_dump_json()
         for key, w in withdrawals.items()
         if w.reason and pattern.search(w.reason)
     }

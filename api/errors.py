@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,6 +30,25 @@ class Forbidden(SamverkanError):
 class PayloadTooLarge(SamverkanError):
     status = 413
     code = "payload_too_large"
+
+
+_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+HTTP_MESSAGES = {
+    404: "Det finns ingen sådan adress i API:et",
+    413: "Begäran är för stor",
+    415: "Innehållets typ stöds inte här",
+}
+
+
+def allowed_methods(request: Request, fallback: str = "") -> list[str]:
+    """Every method the API description gives the request's path (routes may share a path);
+    for a path it does not describe, what the router said (`fallback`, an Allow header)."""
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {m.upper() for m in operations if m in _METHODS}
+    return sorted(methods) or [m.strip() for m in fallback.split(",") if m.strip()]
 
 
 def error_body(status: int, code: str, message: str, detail: object | None = None) -> dict:
@@ -56,13 +77,21 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = exc.detail if isinstance(exc.detail, str) else "HTTP-fel"
-        return JSONResponse(
-            error_body(exc.status_code, "http_error", message),
-            status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
-        )
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        status = exc.status_code
+        headers = dict(getattr(exc, "headers", None) or {})
+        if status == 400:
+            # Only a body that cannot be parsed comes here: unusable content, like any other (422).
+            status, message = 422, "Innehållet i begäran kunde inte läsas; skicka JSON i UTF-8"
+        elif status == 405:
+            allowed = allowed_methods(request, headers.get("Allow", ""))
+            headers["Allow"] = ", ".join(allowed)
+            message = f"Metoden {request.method} går inte här; tillåtna: {', '.join(allowed)}"
+        else:
+            # Starlette's own answers carry the English phrase of the status; ours a Swedish text.
+            default = exc.detail == HTTPStatus(status).phrase or not isinstance(exc.detail, str)
+            message = HTTP_MESSAGES.get(status, "HTTP-fel") if default else exc.detail
+        return JSONResponse(error_body(status, "http_error", message), status_code=status, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:

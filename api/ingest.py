@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.erased_names import suppress_erased, use_register_settings
 from api.extraction_pool import extract_in_order
 from api.settings import Settings
 from graph.judgements import Judgement, apply_judgements
@@ -55,9 +56,11 @@ def load_judgements(store: GraphStore) -> list[Judgement]:
 _budget = DEFAULT_BUDGET
 
 
-def use_budget(settings: Settings) -> None:
-    """Extract with the per-document budget of these settings (in this process and its pool)."""
+def use_settings(settings: Settings) -> None:
+    """Extract with the per-document budget of these settings (in this process and its pool), and
+    filter what is stored by the erasure register whose secret they name."""
     global _budget
+    use_register_settings(settings)
     _budget = Budget(max_sentences=settings.max_document_sentences, max_seconds=settings.max_document_seconds)
 
 
@@ -149,7 +152,11 @@ def ingest_document(
 def store_parts(
     store: GraphStore, parts: list[Graph], judgements: list[Judgement] | None = None
 ) -> UpsertResult:
-    """Keep each document's extraction as read, and store it with every judgement applied."""
+    """Keep each document's extraction as read, and store it with every judgement applied.
+
+    Erased persons are left out first (`api.erased_names`): not even the kept extraction names them.
+    """
+    parts, _ = suppress_erased(store, parts)
     if judgements is None:
         judgements = load_judgements(store)
     store.put_records(SOURCE_RECORDS, {p.documents[0].id: p.to_json(indent=None) for p in parts})

@@ -40,6 +40,28 @@ DESCRIPTIONS: dict[int, str] = {
 }
 
 
+# Where a request the schema allows can still be refused (422): what no schema can state.
+CONTENT_REFUSALS: dict[tuple[str, str], str] = {
+    ("post", "/documents"): (
+        "Filen går inte att läsa: ett format som inte stöds (efter filändelsen), ingen text, "
+        "eller ett dokument över gränserna; meddelandet säger vad."
+    ),
+    ("post", "/judgements"): (
+        "Bedömningen går inte ihop med grafen: en aktör som inte finns, en aktör mot sig själv, "
+        "en relation som inte passar typsignaturen i ONTOLOGY.md, eller ett namn eller en typ "
+        "som redan gäller; meddelandet säger vad."
+    ),
+    ("get", "/maps/graph"): (
+        "Ogiltig tid: både as_of och from/to (välj ett datum eller en period), eller en period "
+        "som börjar efter att den slutar; eller fler aktörer än en karta kan visa."
+    ),
+    ("get", "/maps/entity/{entity_id}"): (
+        "Ogiltig tid: både as_of och from/to (välj ett datum eller en period), eller en period "
+        "som börjar efter att den slutar; eller fler aktörer än en karta kan visa."
+    ),
+}
+
+
 def error_statuses(path: str, method: str, operation: dict[str, Any]) -> set[int]:
     statuses = {401, 403, 422, 503}
     writes = method in {"post", "put", "patch", "delete"}
@@ -73,6 +95,8 @@ def add_error_answers(schema: dict[str, Any]) -> dict[str, Any]:
                 }
             if responses["422"]["description"] == "Validation Error":
                 responses["422"]["description"] = DESCRIPTIONS[422]
+            if (method, path) in CONTENT_REFUSALS:
+                responses["422"]["description"] = CONTENT_REFUSALS[(method, path)]
     return schema
 
 

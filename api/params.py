@@ -31,18 +31,21 @@ def page(
     return Page(limit=limit, offset=offset)
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DATE_SCHEMA = {"format": "date", "examples": ["2024-03-01"]}
+# ÅÅÅÅ-MM-DD in ASCII digits, year 0001 or later: the same rule in the schema and here.
+DATE_PATTERN = r"^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_ISO_DATE = re.compile(DATE_PATTERN)
+DATE_SCHEMA = {"format": "date", "pattern": DATE_PATTERN, "examples": ["2024-03-01"]}
 KINDS = [k.value for k in DocumentKind]
 
 
 def parse_date(value: str | dt.date | None, label: str) -> dt.date | None:
-    """A date written ÅÅÅÅ-MM-DD, or None for none; InvalidQuery in Swedish otherwise."""
+    """A date written ÅÅÅÅ-MM-DD, or None for none; InvalidQuery in Swedish otherwise (an empty
+    text too: the schema says a date or nothing)."""
     if isinstance(value, dt.date):
         return value
-    if value is None or not value.strip():
+    if value is None:
         return None
-    text = value.strip()
+    text = value
     try:
         if not _ISO_DATE.match(text):
             raise ValueError(text)

@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     keep_originals: bool = Field(
         True, description="Keep uploaded files once read; when false, only what was read from them is kept."
     )
+    erasure_key: SecretStr | None = Field(
+        None,
+        description="Secret of the erasure register's name hashes (default: the file erasure.key in DATA_DIR, "
+        "made at the first erasure).",
+    )
     docs: bool = Field(True, description="Serve the API description at /docs (assets served offline).")
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed to call the API from a browser; none by default."

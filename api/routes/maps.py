@@ -22,6 +22,7 @@ from api.maps import (
     parse_period,
 )
 from api.page_headers import map_headers, static_page_headers
+from api.params import DATE_SCHEMA, parse_date
 from api.settings import Settings
 from graph.errors import SamverkanError
 from graph.model import EntityType, RelationType
@@ -47,21 +48,30 @@ SeedQuery = Annotated[
 def period_query(
     as_of: Annotated[
         str | None,
-        Query(max_length=40, description="Nätverket som det såg ut denna dag (ÅÅÅÅ-MM-DD)."),
+        Query(description="Nätverket som det såg ut denna dag (ÅÅÅÅ-MM-DD).", json_schema_extra=DATE_SCHEMA),
     ] = None,
     from_: Annotated[
         str | None,
-        Query(alias="from", max_length=40, description="Relationer som gällde från denna dag (ÅÅÅÅ-MM-DD)."),
+        Query(
+            alias="from",
+            description="Relationer som gällde från denna dag (ÅÅÅÅ-MM-DD).",
+            json_schema_extra=DATE_SCHEMA,
+        ),
     ] = None,
     to: Annotated[
         str | None,
-        Query(max_length=40, description="Relationer som gällde till och med denna dag (ÅÅÅÅ-MM-DD)."),
+        Query(
+            description="Relationer som gällde till och med denna dag (ÅÅÅÅ-MM-DD).",
+            json_schema_extra=DATE_SCHEMA,
+        ),
     ] = None,
     undated: Annotated[
         bool, Query(description="Ta med odaterade relationer (utan datum) i en karta per datum eller period.")
     ] = False,
 ) -> Period | None:
     """The period a map is narrowed to; an unreadable date is a 422 before any map is drawn."""
+    for value, label in ((as_of, "as_of"), (from_, "from"), (to, "to")):
+        parse_date(value, label)  # as strict as the schema: a date or nothing, never an empty text
     return parse_period(as_of, from_, to, undated=undated)
 
 

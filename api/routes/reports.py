@@ -8,8 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import StoreDep
-from api.maps import parse_date
-from api.params import ID_MAX_LENGTH
+from api.params import DATE_SCHEMA, ID_MAX_LENGTH, parse_date
 from api.reports import MEDIA_TYPES, ReportFormat, entity_report
 
 router = APIRouter(prefix="/reports", tags=["rapporter"])
@@ -23,9 +22,12 @@ def entity_briefing(
     store: StoreDep,
     format: Annotated[ReportFormat, Query(description="docx (Word) eller pdf.")] = ReportFormat.DOCX,
     from_: Annotated[
-        str | None, Query(alias="from", max_length=40, description="Från och med (ÅÅÅÅ-MM-DD).")
+        str | None,
+        Query(alias="from", description="Från och med (ÅÅÅÅ-MM-DD).", json_schema_extra=DATE_SCHEMA),
     ] = None,
-    to: Annotated[str | None, Query(max_length=40, description="Till och med (ÅÅÅÅ-MM-DD).")] = None,
+    to: Annotated[
+        str | None, Query(description="Till och med (ÅÅÅÅ-MM-DD).", json_schema_extra=DATE_SCHEMA)
+    ] = None,
 ) -> Response:
     """En lägesbild av aktören: nätverksbild, samverkanspartner, insatser, grupper och platser,
     förändringar under perioden och varje påstående med citerad källa."""

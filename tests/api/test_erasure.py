@@ -6,6 +6,7 @@ and every node and relationship property in Neo4j, and looks for the personal da
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Iterator
@@ -13,11 +14,17 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
-from api.ingest import import_graph
+from api.document_page import render_document_page
+from api.erased_names import REGISTER_RECORDS, ErasureKeyError, register
+from api.ingest import import_graph, use_settings
+from api.settings import Settings
+from graph.embedded_store import EmbeddedStore
 from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
 from tests.api.served import API_KEY, sample_graph, served
+from tests.api.test_cli import run
 
 KEY = {"X-API-Key": API_KEY}
 PHONE = "070-123 45 67"
@@ -141,3 +148,82 @@ def test_forgetting_a_person_erases_her_everywhere(
     # Only persons are erased this way, and only by an admin's key.
     assert client.delete("/persons/town", headers=KEY).status_code == 422
     assert client.delete("/persons/ingen", headers=KEY).status_code == 404
+
+
+OTHER_TEXT = (
+    "Nattvandring i Exempelby\n\n"
+    "Exempelby kommun och Polisen ordnar nattvandringar. Ebba Grönkvists grupp leder dem, "
+    "och Ebba Grönkvist samarbetar med Exempelby kommun.\n"
+).encode()
+
+
+def test_a_forgotten_person_does_not_come_back_when_read_again(
+    client: httpx.Client, store: GraphStore, tmp_path: Path
+) -> None:
+    doc_id = upload(client, "rapport.txt")["document"]["id"]
+    (person,) = client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json()
+    assert client.delete(f"/persons/{person['id']}", headers=KEY).status_code == 200
+    before = client.get(f"/documents/{doc_id}").json()
+
+    # The same file, and another one naming her (in the genitive too), read in again.
+    assert upload(client, "rapport.txt")["document"]["id"] == doc_id
+    upload(client, "nattvandring.txt", OTHER_TEXT)
+    assert client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json() == []
+    assert "Grönkvist" not in client.get("/search", params={"q": "Grönkvist"}).text
+    assert leftovers(store, tmp_path, PERSONAL) == []
+    assert not list((tmp_path / "api" / "uploads").iterdir())  # originals naming her are not kept
+    # Her documents stay, what else they say too, with her name replaced.
+    assert client.get(f"/documents/{doc_id}").json()["relations"] == before["relations"]
+    evidence = [e["text"] for r in client.get("/relations").json() for e in r["evidence"]]
+    assert any("[namn]" in t for t in evidence)
+    # The record says when and by which key, still without her name.
+    (record,) = client.get("/erasures").json()
+    assert record["by"] == "admin" and "Grönkvist" not in json.dumps(record, ensure_ascii=False)
+
+
+def test_a_person_forgotten_on_the_command_line_stays_out_of_a_new_build(tmp_path: Path) -> None:
+    docs, data = tmp_path / "dokument", tmp_path / "data"
+    docs.mkdir()
+    (docs / "rapport.txt").write_bytes(TEXT)
+    (docs / "nattvandring.txt").write_bytes(OTHER_TEXT)
+    assert run("build", docs, "--data-dir", data, "--workers", "1", cwd=tmp_path).returncode == 0
+    forgot = run(
+        "forget", "--person", "Ebba Grönkvist", "--yes", "--by", "DSO", "--data-dir", data, cwd=tmp_path
+    )
+    assert forgot.returncode == 0, forgot.stderr
+    rebuilt = run("build", docs, "--data-dir", data, "--workers", "1", cwd=tmp_path)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    # Extracting without storing leaves her out too, where the settings name the store.
+    out = tmp_path / "graf.json"
+    extracted = run(
+        "extract", docs, "-o", out, "--workers", "1", cwd=tmp_path, env={"SAMVERKAN_DATA_DIR": str(data)}
+    )
+    assert extracted.returncode == 0, extracted.stderr
+    assert "Grönkvist" not in out.read_text(encoding="utf-8")
+    stored = "".join(p.read_text(encoding="utf-8", errors="replace") for p in data.rglob("*") if p.is_file())
+    assert "Grönkvist" not in stored and "Gronkvist" not in stored and "[namn]" in stored
+    # The register holds keyed hashes, none of them the plain hash of a form of her name.
+    store = EmbeddedStore(data)
+    register = store.get_records(REGISTER_RECORDS)
+    assert register and hashlib.sha256(b"ebba gronkvist").hexdigest() not in register
+    # The explorer's page of a document, read again from its file, does not name her either.
+    use_settings(Settings(_env_file=None, data_dir=data))  # type: ignore[call-arg]
+    try:
+        (document,) = [d for d in store.documents() if "Nattvandring" in (d.title or "")]
+        page = render_document_page(store, document.id, None, redact=True)
+    finally:
+        use_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert "Grönkvist" not in page and "[namn]" in page
+
+
+def test_documents_are_refused_when_the_register_has_another_secret(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "data")
+    made = Settings(_env_file=None, data_dir=tmp_path / "data", erasure_key="en-hemlighet")  # type: ignore[call-arg]
+    register(store, made, ["Ebba Grönkvist"], "post")
+    use_settings(made.model_copy(update={"erasure_key": SecretStr("en-annan")}))
+    try:
+        with pytest.raises(ErasureKeyError):
+            import_graph(store, sample_graph())
+    finally:
+        use_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert store.documents() == []

@@ -110,3 +110,61 @@ def test_keys_from_a_file_and_the_single_key(embedded: GraphStore, tmp_path: Pat
 def test_unusable_keys_stop_the_service(options: dict) -> None:
     with pytest.raises(KeyConfigError):
         create_app(Settings(_env_file=None, **options))  # type: ignore[arg-type]
+
+
+# Values for the parameters the read routes require, from the sample graph.
+REQUIRED = {
+    "entity_id": "town",
+    "document_id": "doc-c",
+    "job_id": "ingen-sadan",
+    "q": "Exempelby",
+    "source": "town",
+    "target": "village",
+    "from": "2020-01-01",
+    "to": "2024-12-31",
+}
+# Read routes the explorer uses that the API description leaves out.
+EXPLORER_READS = (
+    "/explorer/overview.json",
+    "/explorer/review.json",
+    "/explorer/actor/town/relations",
+    "/explorer/document/doc-c",
+)
+OPEN = {"/health"}
+
+
+def read_routes(client: httpx.Client) -> list[tuple[str, dict[str, str]]]:
+    """Every GET of the API description that shows the graph, with its required parameters filled."""
+    found = []
+    for path, operations in client.get("/openapi.json").json()["paths"].items():
+        if "get" not in operations or path in OPEN or path == "/keys/me":
+            continue
+        url, query = path, {}
+        for parameter in operations["get"].get("parameters", []):
+            if not parameter.get("required"):
+                continue
+            value = REQUIRED[parameter["name"]]
+            if parameter["in"] == "path":
+                url = url.replace("{" + parameter["name"] + "}", value)
+            else:
+                query[parameter["name"]] = value
+        found.append((url, query))
+    return found + [(path, {}) for path in EXPLORER_READS]
+
+
+def test_every_read_route_needs_a_key_when_so_set(embedded: GraphStore, tmp_path: Path) -> None:
+    with served(embedded, data_dir=tmp_path / "open", api_keys=KEYS) as client:
+        routes = read_routes(client)
+        assert len(routes) >= 20
+        # By default reading is open: every route answers without a key.
+        for url, query in routes:
+            assert status(client.get(url, params=query)) not in (401, 403), url
+    with served(embedded, data_dir=tmp_path / "closed", api_keys=KEYS, read_requires_key=True) as client:
+        for url, query in routes:
+            assert status(client.get(url, params=query)) == 401, url
+            assert status(client.get(url, params=query, headers={"X-API-Key": "okand"})) == 403, url
+            answered = client.get(url, params=query, headers=READER)
+            # A job that does not exist is the only read with nothing to show.
+            assert status(answered) == (404 if url.startswith("/jobs/") else 200), (url, answered.text[:300])
+        for url in OPEN | {"/", "/openapi.json", "/docs"}:
+            assert status(client.get(url)) == 200, url

@@ -53,18 +53,18 @@ def test_other_requests_are_answered_while_a_5_mb_text_is_read(tmp_path: Path) -
 
 
 def test_a_document_over_the_budget_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
-    from api.ingest import ingest_paths, use_budget
+    from api.ingest import ingest_paths, use_settings
     from api.settings import Settings
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "kort.txt").write_text("Polisen samverkar med Umeå kommun.\n", encoding="utf-8")
     (tmp_path / "docs" / "lang.txt").write_text(_SENTENCE * 50, encoding="utf-8")
     store = EmbeddedStore(tmp_path / "data")
-    use_budget(Settings(_env_file=None, max_document_sentences=20))  # type: ignore[call-arg]
+    use_settings(Settings(_env_file=None, max_document_sentences=20))  # type: ignore[call-arg]
     try:
         report = ingest_paths(store, sorted((tmp_path / "docs").glob("*.txt")), workers=1)
     finally:
-        use_budget(Settings(_env_file=None))  # type: ignore[call-arg]
+        use_settings(Settings(_env_file=None))  # type: ignore[call-arg]
     assert report.added == 1
     assert [Path(f.path).name for f in report.failures] == ["lang.txt"]
     assert "50 meningar" in report.failures[0].reason
