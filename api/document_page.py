@@ -68,7 +68,7 @@ def render_document_page(store: GraphStore, document_id: str, mark: str | None, 
     sentences = [ev.text for r in graph.relations for ev in r.evidence if ev.document == document_id]
     text = document_text(doc, redact)
     esc = html.escape
-    address = getattr(doc, "source_url", None) or ""
+    address = doc.source_url or ""
     meta = " · ".join(p for p in (doc.date.isoformat() if doc.date else "odaterat", doc.publisher or "") if p)
     head = [
         '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">',
