@@ -171,3 +171,18 @@ def test_sidecars_are_not_read_as_documents(tmp_path: Path) -> None:
     (tmp_path / "a.url").write_text("https://exempelby.example/a", encoding="utf-8")
     (tmp_path / "a.meta.json").write_text("{}", encoding="utf-8")
     assert [p.name for p in expand_paths([tmp_path])] == ["a.txt"]
+
+
+def test_a_pdf_page_header_is_not_the_title() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for page, body in enumerate(["Trygghetsvandring i Norrvik", "Fortsatt arbete under hösten"], 1):
+        pdf.add_page()
+        pdf.cell(0, 8, "Norrviks kommun", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, body, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, "Polisen och kommunen gick runt i centrum.", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, f"Sida {page} av 2", new_x="LMARGIN", new_y="NEXT")
+    document = parse_document(bytes(pdf.output()), "vandring.pdf").document
+    assert document.title == "Trygghetsvandring i Norrvik"
