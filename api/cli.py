@@ -22,6 +22,7 @@ from api.cli_eval import evaluate_command
 from api.cli_forget import forget
 from api.cli_judgements import judge_app, review
 from api.cli_report import report_command
+from api.cli_swedish import use_swedish
 from graph.export_format import ExportFormat
 from graph.vocabulary import RELATION_LABELS_SV, DocumentKind
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from api.settings import Settings
+
+use_swedish()  # Typer's own texts (help headings, usage errors) in Swedish
 
 app = typer.Typer(
     name="samverkan",
@@ -89,7 +92,9 @@ def report_failures(failures: list) -> None:
 @app.command()
 @one_line_errors
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar (.txt .md .html .pdf .docx).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="FILER", help="Filer eller mappar (.txt .md .html .pdf .docx).")
+    ],
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Skriv grafen (JSON) hit; annars till stdout.")
     ] = None,
@@ -127,7 +132,7 @@ def extract(
 @app.command()
 @one_line_errors
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Filer eller mappar att läsa in.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="FILER", help="Filer eller mappar att läsa in.")],
     workers: WorkersOption = None,
     store: StoreOption = None,
     data_dir: DataDirOption = None,
@@ -342,11 +347,11 @@ def serve(
 @app.command("import")
 @one_line_errors
 def import_(
-    path: Annotated[Path, typer.Argument(help="En graf i JSON (ONTOLOGY.md-formatet).")],
+    path: Annotated[Path, typer.Argument(metavar="FIL", help="En graf i JSON (ONTOLOGY.md-formatet).")],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Läs in en graf i JSON, t.ex. en tidigare export."""
+    """Läs in en graf i JSON (ONTOLOGY.md-formatet), till exempel en tidigare export."""
     from api.ingest import import_graph
     from api.store_factory import open_store
     from graph.model import Graph

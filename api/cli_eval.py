@@ -13,7 +13,10 @@ import typer
 def evaluate_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Dokument eller mappar att extrahera, eller en redan extraherad graf (.json)."),
+        typer.Argument(
+            metavar="FILER",
+            help="Dokument eller mappar att extrahera, eller en redan extraherad graf (.json).",
+        ),
     ],
     gold: Annotated[Path, typer.Option("--gold", "-g", help="Facit: handannoterad graf (ONTOLOGY.md-JSON).")],
     as_json: Annotated[bool, typer.Option("--json", help="Skriv resultatet som JSON.")] = False,

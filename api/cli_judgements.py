@@ -30,6 +30,17 @@ By = Annotated[str, typer.Option("--by", help="Vem som gör bedömningen.")]
 Why = Annotated[str, typer.Option("--why", help="Varför.")]
 Store = Annotated[StoreKind | None, typer.Option("--store", help="embedded eller neo4j.")]
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Mapp för den inbyggda lagringen.")]
+Entity = Annotated[str, typer.Argument(metavar="AKTÖR", help="Aktörens namn eller id.")]
+Into = Annotated[str, typer.Argument(metavar="MÅL", help="Aktören som blir kvar (namn eller id).")]
+Other = Annotated[str, typer.Argument(metavar="ANDRA", help="Den andra aktören (namn eller id).")]
+NewName = Annotated[str, typer.Argument(metavar="NAMN", help="Det nya namnet.")]
+NewType = Annotated[EntityType, typer.Argument(metavar="TYP", help="Den nya typen, t.ex. Municipality.")]
+Source = Annotated[str, typer.Argument(metavar="FRÅN", help="Relationens första aktör (namn eller id).")]
+Relation = Annotated[
+    RelationType, typer.Argument(metavar="RELATION", help="Relationstypen, t.ex. COLLABORATES_WITH.")
+]
+Target = Annotated[str, typer.Argument(metavar="TILL", help="Relationens andra aktör (namn eller id).")]
+JudgementId = Annotated[str, typer.Argument(metavar="ID", help="Bedömningens id (se judge list).")]
 
 
 @contextmanager
@@ -80,16 +91,16 @@ def describe(j: Judgement) -> str:
 @judge_app.command()
 @one_line_errors
 def merge(
-    entity: str, into: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+    entity: Entity, into: Into, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
-    """Slå ihop ENTITY med INTO (samma aktör)."""
+    """Slå ihop AKTÖR med MÅL (samma aktör)."""
     _record(store, data_dir, kind="merge", entity=entity, other=into, author=by, reason=why)
 
 
 @judge_app.command()
 @one_line_errors
 def distinct(
-    entity: str, other: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+    entity: Entity, other: Other, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Markera två aktörer som olika: de slås aldrig ihop."""
     _record(store, data_dir, kind="distinct", entity=entity, other=other, author=by, reason=why)
@@ -98,7 +109,7 @@ def distinct(
 @judge_app.command()
 @one_line_errors
 def rename(
-    entity: str, name: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+    entity: Entity, name: NewName, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Ge en aktör ett nytt namn (de gamla blir alias)."""
     _record(store, data_dir, kind="rename", entity=entity, name=name, author=by, reason=why)
@@ -107,7 +118,7 @@ def rename(
 @judge_app.command()
 @one_line_errors
 def retype(
-    entity: str, type: EntityType, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+    entity: Entity, type: NewType, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
 ) -> None:
     """Byt en aktörs typ."""
     _record(store, data_dir, kind="retype", entity=entity, type=type, author=by, reason=why)
@@ -116,9 +127,9 @@ def retype(
 @judge_app.command()
 @one_line_errors
 def reject(
-    source: str,
-    relation: RelationType,
-    target: str,
+    source: Source,
+    relation: Relation,
+    target: Target,
     by: By,
     why: Why = "",
     store: Store = None,
@@ -140,9 +151,9 @@ def reject(
 @judge_app.command()
 @one_line_errors
 def confirm(
-    source: str,
-    relation: RelationType,
-    target: str,
+    source: Source,
+    relation: Relation,
+    target: Target,
     by: By,
     why: Why = "",
     store: Store = None,
@@ -164,9 +175,9 @@ def confirm(
 @judge_app.command()
 @one_line_errors
 def add(
-    source: str,
-    relation: RelationType,
-    target: str,
+    source: Source,
+    relation: Relation,
+    target: Target,
     by: By,
     note: Annotated[str, typer.Option("--note", help="Vad relationen bygger på.")],
     document: Annotated[str | None, typer.Option("--document", help="Källdokumentets id.")] = None,
@@ -207,7 +218,9 @@ def list_(
 
 @judge_app.command("undo")
 @one_line_errors
-def undo_(judgement_id: str, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None) -> None:
+def undo_(
+    judgement_id: JudgementId, by: By, why: Why = "", store: Store = None, data_dir: DataDir = None
+) -> None:
     """Återkalla en bedömning; den står kvar i loggen med vem, när och varför."""
     from api.judgements import undo
 

@@ -71,7 +71,7 @@ def render_document_page(store: GraphStore, document_id: str, mark: str | None, 
     if text:
         text = scrub_erased(store, text)  # the file may still name a person erased since
     esc = html.escape
-    address = getattr(doc, "source_url", None) or ""
+    address = doc.source_url or ""
     meta = " · ".join(p for p in (doc.date.isoformat() if doc.date else "odaterat", doc.publisher or "") if p)
     head = [
         '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">',

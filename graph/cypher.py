@@ -24,6 +24,7 @@ DOCUMENT_PROPERTIES = (
     "date",
     "path",
     "publisher",
+    "source_url",
     "kind",
     "content_hash",
     "sort_id",
@@ -256,6 +257,7 @@ _DOCUMENT_COLUMNS = (
     ("date", "d.date"),
     ("path", "d.path"),
     ("publisher", "d.publisher"),
+    ("source_url", "d.source_url"),
     ("kind", "d.kind"),
     ("content_hash", "d.content_hash"),
 )

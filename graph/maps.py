@@ -12,6 +12,9 @@ soon as a tooltip contains 'href'. Here:
 - up to SERVER_LAYOUT_ABOVE actors the browser lays the map out with physics, which stops
   once stable; above it, or when a seed is given (for reports), positions are computed here
   (graph.layout) and physics is off;
+- above GROUP_ABOVE actors communities are drawn as one node each, opened by a click, the
+  hubs keep their names at any zoom and actors without relations are hidden until asked for
+  (graph.communities);
 - above MAX_MAP_NODES actors the map is refused with MapTooLarge (benchmarks/maps.py
   measured where a map stops being usable).
 """
@@ -28,6 +31,7 @@ import pyvis
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
+from graph.communities import GROUP_ABOVE, MIN_GROUP, Community, find_communities, hubs
 from graph.errors import SamverkanError
 from graph.layout import layout_positions
 from graph.map_style import ENTITY_STYLES, RELATION_STYLES, node_size
@@ -44,6 +48,9 @@ MAX_MAP_NODES = 3000
 SERVER_LAYOUT_ABOVE = 300
 # Edge labels are drawn up to this many relations; above it they are in the tooltips only.
 EDGE_LABELS_UP_TO = 400
+# Above this many actors names are drawn once zoomed in, the hubs' at any zoom.
+ALL_NAMES_UP_TO = 200
+HUB_FONT = {"size": 26, "color": "#10161d", "strokeWidth": 5, "strokeColor": "#ffffff"}
 
 MAX_LABEL = 60
 MAX_EVIDENCE_SHOWN = 4
@@ -80,6 +87,8 @@ class MapData:
     center: str | None = None
     physics: bool = True
     counts: dict[str, Counter[str]] = field(default_factory=dict)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    hide_isolated: bool = False
 
 
 def degrees(graph: Graph) -> Counter[str]:
@@ -166,11 +175,13 @@ def map_data(
     seed: int | None = None,
     max_nodes: int = MAX_MAP_NODES,
     physics: bool | None = None,
+    grouped: bool | None = None,
 ) -> MapData:
     """The nodes, edges and options of the map of `graph`; MapTooLarge above `max_nodes` actors.
 
     `physics` chooses the layout: True in the browser, False on the server; by default the
     browser's up to SERVER_LAYOUT_ABOVE actors without a seed, the server's otherwise.
+    `grouped` draws communities as one node each; by default above GROUP_ABOVE actors.
     """
     check_size(graph, max_nodes)
     docs = {d.id: d for d in graph.documents}
@@ -180,14 +191,29 @@ def map_data(
         physics = seed is None and len(graph.entities) <= SERVER_LAYOUT_ABOVE
     server_layout = not physics
     positions = layout_positions(graph, seed=seed or 0) if server_layout else {}
+    big = len(graph.entities) > GROUP_ABOVE
+    if grouped is None:
+        grouped = big
+    communities = find_communities(graph.entities, relations, seed=seed or 0) if grouped else []
+    community_of = {m: c.id for c in communities for m in c.members if m != center}
+    named = hubs(degree, communities) if len(graph.entities) > ALL_NAMES_UP_TO else set()
     net = Network(directed=True, cdn_resources="in_line")
-    counts: dict[str, Counter[str]] = {"entities": Counter(), "relations": Counter()}
+    counts: dict[str, Counter[str]] = {"entities": Counter(), "relations": Counter(), "isolated": Counter()}
     for ent in sorted(graph.entities, key=lambda e: e.id):
         style = ENTITY_STYLES[ent.type]
         counts["entities"][ent.type.value] += 1
         extra: dict[str, Any] = {}
         if ent.id in positions:
             extra["x"], extra["y"] = positions[ent.id]
+        if ent.id in community_of:
+            extra["community"] = community_of[ent.id]
+        if not degree[ent.id]:
+            counts["isolated"]["actors"] += 1
+        if ent.id in named:
+            # A hub's name stays readable when zoomed out; the others appear on zooming in.
+            extra["hub"] = True
+            extra["font"] = HUB_FONT
+            extra["scaling"] = {"label": {"enabled": True, "drawThreshold": 2}}
         if ent.id == center:
             extra["borderWidth"] = 4
             extra["font"] = {"size": 18, "bold": True}
@@ -259,7 +285,25 @@ def map_data(
         center=center if center in names else None,
         physics=not server_layout,
         counts=counts,
+        groups=[_group(c, graph, degree) for c in communities],
+        hide_isolated=big,
     )
+
+
+def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str, Any]:
+    """What the page needs to draw a community as one node: its hub's name and look, its make-up."""
+    entities = {e.id: e for e in graph.entities}
+    hub = entities[community.hub]
+    kinds = Counter(ENTITY_STYLES[entities[m].type].label for m in community.members)
+    return {
+        "id": community.id,
+        "name": _shorten(hub.name, MAX_LABEL),
+        "hub": hub.id,
+        "colour": ENTITY_STYLES[hub.type].colour,
+        "size": len(community.members),
+        "hubDegree": degree[hub.id],
+        "kinds": [[label, n] for label, n in kinds.most_common(4)],
+    }
 
 
 def _options(nodes: int, edges: int, seed: int, *, physics: bool) -> dict[str, Any]:
@@ -346,6 +390,7 @@ def legend(counts: dict[str, Counter[str]]) -> dict[str, list[dict[str, Any]]]:
             if counts["relations"][t.value]
         ],
         "undated": counts.get("dating", Counter())["undated"],
+        "isolated": counts.get("isolated", Counter())["actors"],
     }
 
 
@@ -373,6 +418,7 @@ def render_map(
     max_nodes: int = MAX_MAP_NODES,
     physics: bool | None = None,
     downloads: Mapping[str, str] | None = None,
+    grouped: bool | None = None,
 ) -> str:
     """A self-contained HTML page (JavaScript inlined) drawing the graph.
 
@@ -381,7 +427,7 @@ def render_map(
     `downloads` maps picture formats (png, svg, pdf) to the addresses that serve them; every
     page can save what it shows as a PNG by itself.
     """
-    data = map_data(graph, center=center, seed=seed, max_nodes=max_nodes, physics=physics)
+    data = map_data(graph, center=center, seed=seed, max_nodes=max_nodes, physics=physics, grouped=grouped)
     summary = counts_text(len(data.nodes), len(data.edges))
     return (
         _environment()
@@ -400,6 +446,9 @@ def render_map(
                 "center": data.center,
                 "physics": data.physics,
                 "styles": _styles(),
+                "groups": data.groups,
+                "minGroup": MIN_GROUP,
+                "hideIsolated": data.hide_isolated,
             },
         )
     )

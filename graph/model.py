@@ -60,6 +60,8 @@ class Document(_Model):
     date: dt.date | None = None
     path: str | None = None
     publisher: str | None = None
+    # The web address the document was read from, when known (a page's canonical link, a sidecar).
+    source_url: str | None = None
     kind: DocumentKind | None = None
     content_hash: str | None = None
 

@@ -7,7 +7,7 @@ Layout (labels and relationship types from the ontology enums only):
         smallest document id (whose type the merged actor takes); `forms` the casefolded name
         and aliases that `entities(q=...)` searches. `sort_name`/`sort_id` (on documents too) only
         for strings beyond U+FFFF, whose UTF-16 order differs from Python's (see _sort_key).
-    (:Document {id, title, date, path, publisher, kind, content_hash, contribution})
+    (:Document {id, title, date, path, publisher, source_url, kind, content_hash, contribution})
         `contribution` is the document's part as given, as JSON that Graph.from_json reads.
     (:Actor)-[:MENTIONED_IN {count, type, name, aliases}]->(:Document)
         what that document says of the actor (the part the merged actor is made from).
@@ -1086,6 +1086,7 @@ def _document_props(document: Document) -> dict[str, Any]:
         "date": document.date,
         "path": document.path,
         "publisher": document.publisher,
+        "source_url": document.source_url,
         "kind": document.kind.value if document.kind is not None else None,
         "content_hash": document.content_hash,
         "sort_id": _sort_key(document.id),
@@ -1176,6 +1177,7 @@ def _document(row: dict[str, Any]) -> Document:
         date=date.to_native() if isinstance(date, Neo4jDate) else date,
         path=row["path"],
         publisher=row["publisher"],
+        source_url=row.get("source_url"),
         kind=row["kind"],
         content_hash=row["content_hash"],
     )

@@ -41,7 +41,11 @@ class Statement:
     title: str
     date: str
     publisher: str
-    address: str
+    address: str  # the web address when known, else the file read
+
+    @property
+    def web_address(self) -> str | None:
+        return self.address if self.address.startswith(("http://", "https://")) else None
 
 
 @dataclass
@@ -160,7 +164,7 @@ def build_briefing(
                     title=(doc.title if doc and doc.title else ev.document),
                     date=doc.date.isoformat() if doc and doc.date else "odaterat",
                     publisher=(doc.publisher or "") if doc else "",
-                    address=(getattr(doc, "source_url", None) or doc.path or "") if doc else "",
+                    address=(doc.source_url or doc.path or "") if doc else "",
                 )
             )
     if start or end:

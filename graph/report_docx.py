@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 
 from docx import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 
 from graph.report_content import Briefing, Row
 
@@ -39,11 +43,36 @@ def write_docx(briefing: Briefing, picture_png: bytes | None) -> bytes:
         para = doc.add_paragraph(style="List Number")
         para.add_run(st.claim + ". ").bold = True
         para.add_run(f"»{st.quote}«").italic = True
-        source = ", ".join(p for p in (st.title, st.date, st.publisher, st.address) if p)
-        para.add_run(f" Källa: {source}.")
+        web = st.web_address
+        source = ", ".join(p for p in (st.title, st.date, st.publisher, None if web else st.address) if p)
+        para.add_run(f" Källa: {source}" + (", " if web else "."))
+        if web:
+            _hyperlink(para, web)
+            para.add_run(".")
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _hyperlink(paragraph: Paragraph, url: str) -> None:
+    """A clickable address (python-docx writes hyperlinks only through its XML layer)."""
+    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "0563C1")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    props.extend([style, color, underline])
+    text = OxmlElement("w:t")
+    text.text = url
+    run.extend([props, text])
+    link.append(run)
+    paragraph._p.append(link)
 
 
 def _table(doc: WordDocument, heading: str, rows: list[Row], *, amounts: bool = False) -> None:

@@ -54,8 +54,9 @@ def write_pdf(briefing: Briefing, picture_png: bytes | None) -> bytes:
         pdf.multi_cell(0, 5, f"{n}. {st.claim}", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "I", 9.5)
         pdf.multi_cell(0, 5, f"»{st.quote}«", align="L", new_x="LMARGIN", new_y="NEXT")
+        web = st.web_address
         source = ", ".join(p for p in (st.title, st.date, st.publisher, st.address) if p)
-        _text(pdf, f"Källa: {source}", size=8.5)
+        _text(pdf, f"Källa: {source}", size=8.5, link=web or "")
     return bytes(pdf.output())
 
 
@@ -66,9 +67,9 @@ def _heading(pdf: FPDF, text: str) -> None:
     pdf.ln(1)
 
 
-def _text(pdf: FPDF, text: str, size: float = 10) -> None:
+def _text(pdf: FPDF, text: str, size: float = 10, link: str = "") -> None:
     pdf.set_font("DejaVu", "", size)
-    pdf.multi_cell(0, size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT", link=link)
     pdf.ln(1)
 
 

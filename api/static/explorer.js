@@ -520,6 +520,15 @@
       link.href = "/explorer/document/" + encodeURIComponent(ev.document) + "?mark=" + encodeURIComponent(ev.text) + "#chosen";
       source.appendChild(link);
       if (doc && doc.date) source.appendChild(document.createTextNode(" (" + doc.date + ")"));
+      if (doc && /^https?:\/\//.test(doc.source_url || "")) {
+        // The original on the web, where the document was read from.
+        var original = el("a", "original", "original");
+        original.href = doc.source_url;
+        original.rel = "noopener noreferrer";
+        original.target = "_blank";
+        source.appendChild(document.createTextNode(" · "));
+        source.appendChild(original);
+      }
       item.appendChild(source);
     });
     var actions = el("div", "rel-actions");

@@ -55,10 +55,17 @@
     return Object.assign({}, e, { title: edgeTip(e.tip) });
   }));
 
+  var dataMs = Math.round(performance.now() - started);
   var hiddenEntities = new Set();
   var hiddenRelations = new Set();
   var hideUndated = false;
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenEntities.has(n.etype); } });
+  // Large maps hide actors without relations until asked for (the centre of an ego view never).
+  var hideIsolated = !!data.hideIsolated;
+  var nodeView = new vis.DataView(nodes, {
+    filter: function (n) {
+      return !hiddenEntities.has(n.etype) && !(hideIsolated && n.tip.degree === 0 && n.id !== data.center);
+    }
+  });
   var edgeView = new vis.DataView(edges, {
     filter: function (e) { return !hiddenRelations.has(e.rtype) && !(hideUndated && e.undated); }
   });
@@ -66,8 +73,77 @@
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.network = network;
-  var state = { network: network, nodes: nodes, edges: edges, stableAfterMs: null };
+  var state = { network: network, nodes: nodes, edges: edges, stableAfterMs: null, layouts: 0, timings: {} };
+  function mark(name) { state.timings[name] = Math.round(performance.now() - started); }
+  state.timings.data = dataMs;
+  mark("network");
   window.samverkanMap = state;
+
+  // Communities drawn as one node each (graph/communities.py): named after their hub, sized by
+  // their number of actors, opened by a click. Only the actors shown are counted and grouped.
+  var groups = data.groups || [];
+  var grouping = groups.length > 0;
+  var GROUP_PREFIX = "grupp-";
+  function groupTip(group, size) {
+    var box = el("div", "tip");
+    box.appendChild(el("div", "tip-head", group.name + " med flera"));
+    box.appendChild(el("div", "tip-type", "Grupp av " + size + " aktörer som hänger tätt ihop"));
+    box.appendChild(list(group.kinds.map(function (k) { return el("li", null, k[0] + ": " + k[1]); })));
+    box.appendChild(el("div", "src", "Klicka för att öppna gruppen."));
+    return box;
+  }
+  function groupCommunities() {
+    if (!grouping) return 0;
+    var sizes = {};
+    nodeView.forEach(function (n) {
+      if (n.community !== undefined && n.id !== data.center) sizes[n.community] = (sizes[n.community] || 0) + 1;
+    });
+    var todo = groups.filter(function (g) { return (sizes[g.id] || 0) >= data.minGroup; });
+    todo.forEach(function (g, i) {
+      network.cluster({
+        joinCondition: function (o) { return o.community === g.id && o.id !== data.center; },
+        clusterNodeProperties: {
+          id: GROUP_PREFIX + g.id, label: g.name + " m.fl. (" + sizes[g.id] + ")", shape: "dot",
+          size: Math.min(70, 18 + 3 * Math.sqrt(sizes[g.id])), borderWidth: 3,
+          color: { background: g.colour, border: "#1d2733", highlight: { background: g.colour, border: "#1d2733" } },
+          font: { size: 26, color: "#10161d", strokeWidth: 5, strokeColor: "#ffffff" },
+          scaling: { label: { enabled: true, drawThreshold: 2 } },
+          title: groupTip(g, sizes[g.id]), isGroup: true, groupSize: sizes[g.id]
+        },
+        clusterEdgeProperties: { label: undefined, dashes: false, color: { color: "#aab3bd" } }
+      }, i === todo.length - 1);
+    });
+    return todo.length;
+  }
+  // An opened group's actors keep their arrangement, drawn closer together around where the
+  // group stood; physics then makes room for them.
+  function release(groupPosition, positions) {
+    var ids = Object.keys(positions);
+    var cx = 0, cy = 0, far = 1;
+    ids.forEach(function (id) { cx += positions[id].x / ids.length; cy += positions[id].y / ids.length; });
+    ids.forEach(function (id) { far = Math.max(far, Math.hypot(positions[id].x - cx, positions[id].y - cy)); });
+    var shrink = Math.min(1, (40 * Math.sqrt(ids.length)) / far);
+    var moved = {};
+    ids.forEach(function (id) {
+      moved[id] = { x: groupPosition.x + (positions[id].x - cx) * shrink, y: groupPosition.y + (positions[id].y - cy) * shrink };
+    });
+    return moved;
+  }
+  function isGroup(id) { return network.body.nodes[id] !== undefined && network.isCluster(id); }
+  function openGroup(id, quiet) {
+    network.openCluster(id, { releaseFunction: release });
+    state.groups = groups.filter(function (g) { return isGroup(GROUP_PREFIX + g.id); }).length;
+    document.body.setAttribute("data-groups", String(state.groups));
+    if (quiet) return;
+    document.body.setAttribute("data-map-state", "layout");
+    settle(function () {
+      document.body.setAttribute("data-map-state", "stable");
+      document.dispatchEvent(new CustomEvent("samverkan:opened", { detail: id }));
+    });
+  }
+  state.groups = groupCommunities();
+  document.body.setAttribute("data-groups", String(state.groups));
+  mark("grouped");
 
   function keepPositions(ids) {
     var positions = network.getPositions(ids);
@@ -86,7 +162,30 @@
     document.dispatchEvent(new CustomEvent("samverkan:stable", { detail: state.stableAfterMs }));
   }
 
-  if (data.physics) {
+  // Physics over what is drawn now (groups count as one actor each) until the map is still;
+  // then physics stops and the map is fitted to the frame.
+  function settle(done) {
+    var shown = network.body.nodeIndices.length;
+    network.setOptions({
+      physics: { enabled: true, solver: "forceAtlas2Based", stabilization: { enabled: false } },
+      layout: { improvedLayout: false }
+    });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      keepPositions(nodeView.getIds().filter(function (id) { return network.findNode(id).length === 1; }));
+      network.fit({ animation: false });
+      if (network.getScale() > MAX_FIT_SCALE) network.moveTo({ scale: MAX_FIT_SCALE });
+      done();
+    });
+    // Fewer rounds the more there is to move: each round costs one pass over what is shown.
+    var work = shown + network.body.edgeIndices.length;
+    network.stabilize(Math.max(40, Math.min(300, Math.round(100000 / Math.max(work, 1)))));
+  }
+
+  if (state.groups > 0) {
+    // A grouped map: the groups stand where their actors are; physics draws them together.
+    network.once("afterDrawing", function () { mark("drawn"); settle(stable); });
+  } else if (data.physics) {
     var progress = document.getElementById("progress");
     network.on("stabilizationProgress", function (params) {
       progress.textContent = Math.round((100 * params.iterations) / params.total) + " %";
@@ -103,17 +202,62 @@
   network.on("dragEnd", function (params) { if (params.nodes.length) keepPositions(params.nodes); });
 
   var form = document.getElementById("filters");
+  // The legend counts what is shown: actors of each type, relations between actors shown.
+  function updateCounts() {
+    var actors = {}, relations = {}, shown = {}, isolated = 0, total = 0, drawn = 0, undated = 0;
+    nodeView.forEach(function (n) { actors[n.etype] = (actors[n.etype] || 0) + 1; shown[n.id] = true; total++; });
+    nodes.forEach(function (n) { if (n.tip.degree === 0) isolated++; });
+    edgeView.forEach(function (e) {
+      if (!shown[e.from] || !shown[e.to]) return;
+      relations[e.rtype] = (relations[e.rtype] || 0) + 1;
+      if (e.undated) undated++;
+      drawn++;
+    });
+    form.querySelectorAll("label.row").forEach(function (row) {
+      var box = row.querySelector("input");
+      var count = row.querySelector(".count");
+      if (!box || !count) return;
+      if (box.name === "entity") count.textContent = actors[box.value] || 0;
+      else if (box.name === "relation") count.textContent = relations[box.value] || 0;
+      else if (box.name === "dating") count.textContent = undated;
+      else if (box.name === "isolated") count.textContent = isolated;
+    });
+    var summary = document.querySelector("header .summary");
+    if (summary) {
+      summary.textContent = total + (total === 1 ? " aktör, " : " aktörer, ") + drawn + (drawn === 1 ? " relation" : " relationer");
+    }
+  }
+
+  // After a filter the map is laid out again: groups are formed anew from what is shown and
+  // physics runs until the map is still, then stops.
+  function layOutAgain() {
+    document.body.setAttribute("data-map-state", "layout");
+    network.setData({ nodes: nodeView, edges: edgeView });
+    state.groups = groupCommunities();
+    document.body.setAttribute("data-groups", String(state.groups));
+    settle(function () {
+      state.layouts++;
+      document.body.setAttribute("data-map-state", "stable");
+      document.dispatchEvent(new CustomEvent("samverkan:laidout", { detail: state.layouts }));
+    });
+  }
+
   function applyFilters() {
     hiddenEntities.clear();
     hiddenRelations.clear();
     hideUndated = false;
+    hideIsolated = false;
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      if (box.name === "grouping") { grouping = box.checked && groups.length > 0; return; }
       if (box.checked) return;
       if (box.name === "dating") hideUndated = true;
+      else if (box.name === "isolated") hideIsolated = true;
       else (box.name === "entity" ? hiddenEntities : hiddenRelations).add(box.value);
     });
     nodeView.refresh();
     edgeView.refresh();
+    updateCounts();
+    layOutAgain();
   }
   form.addEventListener("change", applyFilters);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -121,6 +265,7 @@
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = true; });
     applyFilters();
   });
+  updateCounts();
 
   // Walking by clicking: inside the explorer a click opens an actor and a double click adds
   // its neighbours to this map. The page only names the actor to its parent; the explorer
@@ -128,6 +273,7 @@
   var inFrame = window.parent !== window;
   var clickTimer = null;
   network.on("click", function (params) {
+    if (params.nodes.length && isGroup(params.nodes[0])) { openGroup(params.nodes[0]); return; }
     if (!inFrame || !params.nodes.length) return;
     var id = params.nodes[0];
     clearTimeout(clickTimer);
@@ -135,7 +281,7 @@
   });
   network.on("doubleClick", function (params) {
     clearTimeout(clickTimer);
-    if (!inFrame || !params.nodes.length) return;
+    if (!inFrame || !params.nodes.length || isGroup(params.nodes[0])) return;
     window.parent.postMessage({ samverkan: "expand", id: params.nodes[0] }, "*");
   });
 
@@ -201,6 +347,11 @@
     });
     status.textContent = found.length === 1 ? "1 träff" : found.length + " träffar";
     if (!found.length) { network.unselectAll(); return; }
+    // An actor inside a group is shown by opening the group (the outermost first).
+    found.slice(0, 20).forEach(function (n) {
+      network.findNode(n.id).slice(0, -1).forEach(function (group) { if (isGroup(group)) openGroup(group, true); });
+    });
+    found = found.filter(function (n) { return network.findNode(n.id).length === 1; });
     network.selectNodes(found.map(function (n) { return n.id; }));
     network.focus(found[0].id, { scale: Math.max(network.getScale(), 1.0), animation: false });
   }

@@ -1,29 +1,44 @@
-"""Document metadata read from Swedish text: title, date, kind and publisher."""
+"""Document metadata read from Swedish text: its title and kind (its date: loaders.reading.dates)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections import Counter
 
 from graph.model import DocumentKind
 from loaders.language.cues import WordGate, fold
+from loaders.reading.dates import ISO, MONTHS, WEEKDAYS, WRITTEN
 
-MONTHS = {
-    "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "mars": 3, "apr": 4, "april": 4,
-    "maj": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "augusti": 8,
-    "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# A breadcrumb trail or a navigation link, not the document's own heading.
+NAVIGATION = {
+    "aktuellt", "nyheter", "nyhetsarkiv", "start", "startsida", "startsidan", "hem", "meny", "sök",
+    "press", "pressrum", "pressmeddelanden", "innehåll", "hoppa till innehållet", "till innehållet",
+    "logga in", "kontakt", "kontakta oss", "dela", "skriv ut", "lyssna", "läs upp", "tillbaka",
+    "du är här", "in english", "english", "om webbplatsen", "kakor", "cookies", "nyheter och press",
+    "aktuellt och press", "senaste nytt", "till startsidan", "print", "share",
 }  # fmt: skip
-
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
-_WRITTEN = re.compile(
-    r"\b(0?[1-9]|[12]\d|3[01])\s+("
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+((?:19|20)\d\d)\b",
+_BULLET = re.compile(r"^[\s•*·–-]+")
+_TRAIL_START = re.compile(r"^[\s•*·–-]*[/›>»|]")
+_TRAIL_SEPARATOR = re.compile(r"\s[/›>»|]\s")
+_PAGE_NUMBER = re.compile(r"^(sida\s+)?\d+\s*(av|/|\()\s*\d+\)?$|^[-–]\s*\d+\s*[-–]$", re.IGNORECASE)
+# A letterhead: an organisation's name alone on its line ("Exempelby kommun", "Socialnämnden").
+_LETTERHEAD = re.compile(
+    r"^(kommun|region(en)?|\w*nämnd(en)?|\w*styrelse(n)?|\w*förvaltning(en)?|\w*myndighet(en)?|"
+    r"\w*polis(en)?|\w*fullmäktige|\w*utskott(et)?|\w*rådet|\w*kansli(et)?)$",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(r"(?:publicerad|uppdaterad|datum)[^\n]{0,40}", re.IGNORECASE)
-_BULLET = re.compile(r"^[\s•*·/–-]+")
+_NAME_JOINERS = {"och", "för", "i", "&", "-"}
+_AGENDA_ITEM = re.compile(r"^(?:(?:ärende|punkt)\s*\d+\s*[.:–-]?|§\s*\d+\s*[.:–-]?)\s*", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    rf"{ISO.pattern}|{WRITTEN.pattern}|\b\d{{1,2}}\s+({_MONTH_WORDS})\b\.?|\b\d{{1,2}}[:.]\d\d\b|"
+    r"\b(publicerad|publicerat|uppdaterad|uppdaterat|datum|sammanträdesdatum|den|kl)\b|"
+    rf"\b({'|'.join(WEEKDAYS)})(en)?\b",
+    re.IGNORECASE,
+)
+TITLE_LINES = 60
+MAX_TITLE = 200
 
 _KIND_CUES: list[tuple[DocumentKind, re.Pattern[str]]] = [
     (
@@ -46,48 +61,48 @@ _KIND_CUES: list[tuple[DocumentKind, re.Pattern[str]]] = [
 ]
 
 
-def _to_date(year: str, month: int, day: str) -> date | None:
-    try:
-        return date(int(year), month, int(day))
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> date | None:
-    """The document's date: near 'Publicerad' if said, else the first full date in its head."""
-    head = text[:3000]
-    for match in _PUBLISHED.finditer(head):
-        found = _first_date(match.group(0))
-        if found:
-            return found
-    return _first_date(head)
-
-
-def _first_date(text: str) -> date | None:
-    candidates: list[tuple[int, date]] = []
-    for m in _ISO.finditer(text):
-        d = _to_date(m.group(1), int(m.group(2)), m.group(3))
-        if d:
-            candidates.append((m.start(), d))
-    for m in _WRITTEN.finditer(text):
-        d = _to_date(m.group(3), MONTHS[m.group(2).lower()], m.group(1))
-        if d:
-            candidates.append((m.start(), d))
-    return min(candidates)[1] if candidates else None
-
-
 def find_title(text: str, fallback: str = "") -> str:
-    """The first line that reads like a heading: not a breadcrumb, not a date, not too long."""
-    for line in text.splitlines():
+    """The document's own heading: the first line that is not a breadcrumb, a navigation link,
+    a date, a page number, a letterhead or a header repeated on every page."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    repeated = Counter(lines)
+    for line in lines[:TITLE_LINES]:
         clean = _BULLET.sub("", line).strip()
-        if not clean or len(clean) < 4:
+        if _is_furniture(line, clean, repeated[line]):
             continue
-        if _ISO.fullmatch(clean) or (clean.isupper() and len(clean.split()) <= 2):
-            continue
-        if len(clean) > 200:
-            clean = clean[:197].rsplit(" ", 1)[0] + "…"
-        return clean
-    return fallback
+        heading = _AGENDA_ITEM.sub("", clean)
+        return _shortened(heading if len(heading) >= 4 else clean)
+    first = next((_BULLET.sub("", line).strip() for line in lines), "")
+    return _shortened(first) if len(first) >= 4 else fallback
+
+
+def _is_furniture(line: str, clean: str, occurrences: int) -> bool:
+    """True when a line is part of the page around a document rather than its heading."""
+    words = clean.split()
+    if len(clean) < 4 or clean.rstrip(" .:").casefold() in NAVIGATION:
+        return True
+    if _TRAIL_START.match(line) or len(_TRAIL_SEPARATOR.findall(clean)) >= 2:
+        return True
+    if clean.isupper() and len(words) <= 2:  # a label such as PROTOKOLL or PRESSMEDDELANDE
+        return True
+    if _PAGE_NUMBER.match(clean) or not re.search(r"[^\W\d_]{2}", _DATE_WORDS.sub(" ", clean)):
+        return True
+    if occurrences >= 2 and len(words) <= 6:  # a running header or footer
+        return True
+    return _is_letterhead(words)
+
+
+def _is_letterhead(words: list[str]) -> bool:
+    """An organisation's name alone: capitalised words (and 'och', 'för') ending in a body."""
+    if not words or len(words) > 4 or not _LETTERHEAD.search(words[-1].rstrip(" .")):
+        return False
+    return all(w[0].isupper() or w in _NAME_JOINERS for w in words[:-1])
+
+
+def _shortened(title: str) -> str:
+    if len(title) > MAX_TITLE:
+        return title[: MAX_TITLE - 3].rsplit(" ", 1)[0] + "…"
+    return title
 
 
 # Most documents hold the words of few cues: the others are not searched for.
