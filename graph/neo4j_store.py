@@ -36,6 +36,7 @@ turns. Driver errors become StoreUnavailable at the boundary of each public meth
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
@@ -70,6 +71,9 @@ from graph.subgraph import Period
 from graph.timeline import day_of
 
 RelationKey = tuple[str, str, str]
+# A document's date as ISO text and its kind, '' for none: what a relation keeps of each of its
+# documents so that filters need not look the documents up (see graph.cypher).
+DocumentFacts = tuple[str, str]
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -183,6 +187,10 @@ class Neo4jStore:
                 session.run(statement).consume()
             session.execute_write(_run_all, [(cypher.ENSURE_VERSION, {})])
             session.execute_write(_read_periods)
+            if not session.execute_read(_fetch, cypher.SUMMARIES_READ, {})[0]["done"]:
+                # Relations of an older database get their documents' dates and kinds, once.
+                session.run(cypher.WRITE_SUMMARIES).consume()
+                session.execute_write(_run_all, [(cypher.MARK_SUMMARIES_READ, {})])
         self._schema_ready = True
 
     # -- GraphStore: housekeeping ----------------------------------------------------------
@@ -493,14 +501,19 @@ class Neo4jStore:
             return self.entities(type_=type_, q=q, limit=limit, offset=offset)
         if limit <= 0:
             return []
-        rows = self._query(
-            cypher.list_filtered_actors(type_),
-            needle=q.casefold() if q else None,
-            limit=limit,
-            offset=max(offset, 0),
+        params = {
+            "needle": q.casefold() if q else None,
+            "limit": limit,
+            "offset": max(offset, 0),
             **_filter_params(flt),
-        )
-        return [_entity(row) for row in rows]
+        }
+
+        def work(tx: ManagedTransaction) -> list[Entity]:
+            extra = _dated_sources(tx, params)
+            rows = _fetch(tx, cypher.list_filtered_actors(type_), params)
+            return [_filtered_entity(row, extra) for row in rows]
+
+        return self._read(work)
 
     @_translated
     def filtered_neighbors(
@@ -673,8 +686,23 @@ def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
         "kinds": [k.value for k in flt.kinds],
         "date_from": flt.date_from,
         "date_to": flt.date_to,
+        "date_from_text": flt.date_from.isoformat() if flt.date_from is not None else None,
+        "date_to_text": flt.date_to.isoformat() if flt.date_to is not None else None,
         "dated": flt.date_from is not None or flt.date_to is not None,
     }
+
+
+def _dated_sources(tx: ManagedTransaction, flt_params: dict[str, Any]) -> set[str]:
+    """The documents kept as sources of relations judged by their period (none without dates)."""
+    if not flt_params["dated"]:
+        return set()
+    return set(_fetch(tx, cypher.DATED_SOURCES, flt_params)[0]["documents"])
+
+
+def _filtered_entity(row: dict[str, Any], extra: set[str]) -> Entity:
+    """An actor with the documents the filter keeps: accepted ones and those of `extra`."""
+    kept = [[doc, count] for doc, count, accepted in row["mentions"] if accepted or doc in extra]
+    return _entity({**row, "mentions": kept})
 
 
 def _kept_relation(row: dict[str, Any]) -> Relation:
@@ -697,8 +725,9 @@ def _kept_documents(entity: Entity, kept: set[str]) -> Entity:
 def _filtered_entities_by_id(
     tx: ManagedTransaction, ids: Iterable[str], flt_params: dict[str, Any]
 ) -> dict[str, Entity]:
+    extra = _dated_sources(tx, flt_params)
     rows = _collected(tx, cypher.FILTERED_ACTORS_BY_ID, {"ids": list(ids), **flt_params})
-    return {r["id"]: _entity(r) for r in rows}
+    return {r["id"]: _filtered_entity(r, extra) for r in rows}
 
 
 # -- splitting a graph into documents ----------------------------------------------------------
@@ -907,11 +936,25 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         for row in (_fetch(tx, cypher.ACTOR_MERGES, {"ids": gaining}) if gaining else [])
     }
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
+    facts: dict[str, DocumentFacts] = {}
+    unknown: set[str] = set()
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
         for doc_id, rel in _relation_parts_of(row).items():
             if doc_id not in changed:
                 relation_parts[key][doc_id] = rel
+        if row["document_dates"] is None:  # written before relations kept them
+            unknown.update(row["documents"])
+        else:
+            pairs = zip(row["document_dates"], row["document_kinds"], strict=True)
+            facts.update(zip(row["documents"], pairs, strict=True))
+    unknown.difference_update(changed)
+    if unknown:
+        facts.update(
+            (doc_id, _facts_of(doc)) for doc_id, doc in _documents_by_id(tx, sorted(unknown)).items()
+        )
+    for doc_id, part in new_parts.items():
+        facts[doc_id] = _facts_of(part.documents[0])
     for doc_id in sorted(new_parts):
         for ent in new_parts[doc_id].entities:
             entity_parts[ent.id][doc_id] = ent
@@ -935,7 +978,7 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
     for key in relation_keys:
         rparts = relation_parts.get(key)
         if rparts:
-            relations[RelationType(key[1])].append(relation_row(key, rparts))
+            relations[RelationType(key[1])].append(relation_row(key, rparts, facts))
         else:
             gone_relations.append(list(key))
 
@@ -1019,10 +1062,16 @@ def _json(value: Any) -> str:
     return json.dumps(to_jsonable_python(value), ensure_ascii=False)
 
 
-def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]:
-    """The row `cypher.write_relations` writes for a relation, from each document's part of it."""
+def relation_row(
+    key: RelationKey, parts: dict[str, Relation], facts: dict[str, DocumentFacts] | None = None
+) -> dict[str, Any]:
+    """The row `cypher.write_relations` writes for a relation, from each document's part of it
+    and each document's date and kind (`facts`; missing ones count as undated, of no kind)."""
     merged = merge_relation(parts)
     docs = sorted(parts)
+    dates = [facts[d][0] if facts and d in facts else "" for d in docs]
+    kinds = [facts[d][1] if facts and d in facts else "" for d in docs]
+    known = [date for date in dates if date]
     evidence = merged.evidence
     properties = to_jsonable_python(merged.properties)
     return {
@@ -1041,7 +1090,20 @@ def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]
         "evidence_texts": [e.text for e in evidence],
         "part_confidences": [parts[d].confidence for d in docs],
         "part_properties": [_json(parts[d].properties) for d in docs],
+        "document_dates": dates,
+        "document_kinds": kinds,
+        "first_date": dt.date.fromisoformat(min(known)) if known else None,
+        "last_date": dt.date.fromisoformat(max(known)) if known else None,
+        "kinds": sorted({kind for kind in kinds if kind}),
+        "undated": len(known) < len(dates),
     }
+
+
+def _facts_of(document: Document) -> DocumentFacts:
+    return (
+        document.date.isoformat() if document.date is not None else "",
+        document.kind.value if document.kind is not None else "",
+    )
 
 
 def period_dates(valid_from: Any, valid_to: Any) -> dict[str, Any]:
