@@ -636,8 +636,10 @@ CALL (r) {{
 
 # -- search -----------------------------------------------------------------------------------
 
+# Without the actors' documents (a hub has thousands), with their number of relations.
 NAME_CANDIDATES = f"""
 CALL db.index.fulltext.queryNodes('samverkan_actor_names', $lucene, {{limit: $limit}}) YIELD node AS n
 WHERE $type IS NULL OR n.type = $type
-RETURN {_ACTOR_FIELDS}
+RETURN collect({{id: n.id, type: n.type, name: n.name, aliases: n.aliases,
+                 degree: COUNT {{ (n)-[:{ALL_RELATION_TYPES}]-() }}}}) AS rows
 """

@@ -468,23 +468,34 @@ class Neo4jStore:
     @_translated
     def name_candidates(
         self, words: list[str], type_: EntityType | None = None, limit: int = 200
-    ) -> list[Entity]:
-        """Actors whose name or an alias has, for each word, a term like it (the full-text index).
+    ) -> tuple[list[Entity], dict[str, int]]:
+        """Actors whose name or an alias has, for each word, a term like it (the full-text index),
+        with the number of relations of each, to rank them.
 
         A term is like a word when it is the word, begins with it, holds it, lies within two
         edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
-        thirds do (a typo near the end); best matches first, at most `limit`.
+        thirds do (a typo near the end); best matches first, at most `limit`. The actors come
+        without their documents (`entities_by_id` reads those for the few that are shown).
         """
         clauses = [f"+({_like(w.casefold())})" for w in words if w]
         if not clauses:
-            return []
-        rows = self._query(
-            cypher.NAME_CANDIDATES,
-            lucene=" ".join(clauses),
-            type=EntityType(type_).value if type_ is not None else None,
-            limit=limit,
-        )
-        return [_entity(row) for row in rows]
+            return [], {}
+        params = {
+            "lucene": " ".join(clauses),
+            "type": EntityType(type_).value if type_ is not None else None,
+            "limit": limit,
+        }
+        rows = self._read(_collected, cypher.NAME_CANDIDATES, params)
+        entities = [
+            Entity(id=row["id"], type=row["type"], name=row["name"], aliases=row["aliases"] or [])
+            for row in rows
+        ]
+        return entities, {row["id"]: row["degree"] for row in rows}
+
+    @_translated
+    def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
+        """The actors of the ids given that exist, whole, in one read."""
+        return self._read(_entities_by_id, ids)
 
     # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
 
