@@ -65,6 +65,7 @@ from graph.model import (
     Relation,
     RelationType,
 )
+from graph.neo4j_cache import GenerationCache
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -129,6 +130,8 @@ class Neo4jStore:
         self.where = "servern"
         self._owns_driver = owns_driver
         self._schema_ready = False
+        self._kept_entities: GenerationCache[Entity] = GenerationCache()
+        self._kept_documents: GenerationCache[Document] = GenerationCache()
 
     @classmethod
     def connect(
@@ -174,6 +177,14 @@ class Neo4jStore:
 
     def _query(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._read(_fetch, query, params)
+
+    def _entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
+        """`_entities_by_id`, the actors of the graph's current version read once."""
+        return self._kept_entities.get_many(_version_of(tx), ids, lambda todo: _entities_by_id(tx, todo))
+
+    def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
+        """`_documents_by_id`, the documents of the graph's current version read once."""
+        return self._kept_documents.get_many(_version_of(tx), ids, lambda todo: _documents_by_id(tx, todo))
 
     def _ready(self) -> None:
         if not self._schema_ready:
@@ -306,9 +317,9 @@ class Neo4jStore:
             if not rows:
                 raise DocumentNotFound(document_id)
             part = Graph.from_json(rows[0]["contribution"])
-            entities = _entities_by_id(tx, [e.id for e in part.entities])
+            entities = self._entities(tx, [e.id for e in part.entities])
             relations = _relations_by_key(tx, [r.key for r in part.relations])
-            (document,) = _documents_by_id(tx, [document_id]).values()
+            (document,) = self._documents(tx, [document_id]).values()
             return Graph(
                 documents=[document],
                 entities=sorted((entities[e.id] for e in part.entities), key=lambda e: e.id),
@@ -393,11 +404,11 @@ class Neo4jStore:
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            entities = _entities_by_id(tx, sorted(seen))
+            entities = self._entities(tx, sorted(seen))
             if entity_id not in entities:
                 raise EntityNotFound(entity_id)
             relations = [walked[k] for k in sorted(walked)]
-            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
+            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
@@ -416,7 +427,7 @@ class Neo4jStore:
             # A missing actor reaches nothing, so the search is over at once; the actors
             # read last tell which is missing.
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = _entities_by_id(tx, sorted({source, target} | {n for p in node_paths for n in p}))
+            entities = self._entities(tx, sorted({source, target} | {n for p in node_paths for n in p}))
             for entity_id in (source, target):
                 if entity_id not in entities:
                     raise EntityNotFound(entity_id)
@@ -495,7 +506,7 @@ class Neo4jStore:
     @_translated
     def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
         """The actors of the ids given that exist, whole, in one read."""
-        return self._read(_entities_by_id, ids)
+        return self._read(lambda tx: self._entities(tx, ids))
 
     # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
 
@@ -551,7 +562,7 @@ class Neo4jStore:
             if not rows:
                 raise EntityNotFound(entity_id)
             if not rows[0]["kept"]:
-                return Graph(entities=list(_entities_by_id(tx, [entity_id]).values()))
+                return Graph(entities=list(self._entities(tx, [entity_id]).values()))
             seen = {entity_id}
             walked: dict[RelationKey, Relation] = {}
             front = {entity_id}
@@ -568,7 +579,7 @@ class Neo4jStore:
                 front = following
             entities = _filtered_entities_by_id(tx, sorted(seen), flt_params)
             relations = [walked[k] for k in sorted(walked)]
-            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
+            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
@@ -646,10 +657,10 @@ class Neo4jStore:
             relations = [_kept_relation(r) for r in _fetch(tx, cypher.FILTERED_RELATIONS, params)]
             accepted = {r["id"]: _document(r) for r in _fetch(tx, cypher.ACCEPTED_DOCUMENTS, params)}
             kept_docs = set(accepted) | {d for r in relations for d in r.documents}
-            documents = {**_documents_by_id(tx, sorted(kept_docs.difference(accepted))), **accepted}
+            documents = {**self._documents(tx, sorted(kept_docs.difference(accepted))), **accepted}
             ids = {r["id"] for r in _fetch(tx, cypher.ACTORS_OF_ACCEPTED, params)}
             ids |= {r.source for r in relations} | {r.target for r in relations}
-            entities = [_kept_documents(e, kept_docs) for e in _entities_by_id(tx, ids).values()]
+            entities = [_kept_documents(e, kept_docs) for e in self._entities(tx, ids).values()]
             return Graph(
                 documents=sorted(documents.values(), key=lambda d: d.id),
                 entities=sorted(entities, key=lambda e: e.id),
@@ -665,8 +676,8 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> Graph:
             relations = [_relation(r) for r in _fetch(tx, cypher.PERIOD_RELATIONS, params)]
             ends = {r.source for r in relations} | {r.target for r in relations}
-            entities = _entities_by_id(tx, ends)
-            documents = _documents_by_id(tx, {e.document for r in relations for e in r.evidence})
+            entities = self._entities(tx, ends)
+            documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
             return Graph(
                 documents=sorted(documents.values(), key=lambda d: d.id),
                 entities=sorted(entities.values(), key=lambda e: e.id),
@@ -1194,6 +1205,11 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
     for entity_id in ids:
         if not _fetch(tx, cypher.ACTOR_EXISTS, {"id": entity_id})[0]["found"]:
             raise EntityNotFound(entity_id)
+
+
+def _version_of(tx: ManagedTransaction) -> tuple[str, int] | None:
+    rows = _fetch(tx, cypher.READ_VERSION, {})
+    return (rows[0]["epoch"], rows[0]["value"]) if rows else None
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
