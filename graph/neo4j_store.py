@@ -42,6 +42,7 @@ import itertools
 import json
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -1207,9 +1208,17 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
             raise EntityNotFound(entity_id)
 
 
+# The version each open read transaction saw first: read once per transaction.
+_versions_seen: weakref.WeakKeyDictionary[ManagedTransaction, tuple[str, int] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _version_of(tx: ManagedTransaction) -> tuple[str, int] | None:
-    rows = _fetch(tx, cypher.READ_VERSION, {})
-    return (rows[0]["epoch"], rows[0]["value"]) if rows else None
+    if tx not in _versions_seen:
+        rows = _fetch(tx, cypher.READ_VERSION, {})
+        _versions_seen[tx] = (rows[0]["epoch"], rows[0]["value"]) if rows else None
+    return _versions_seen[tx]
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
