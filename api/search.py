@@ -17,7 +17,8 @@ finds Göteborg. Matches are ranked:
 On the embedded store the index of keys is built from every actor and kept per store
 version. On Neo4j the store's full-text index (Swedish analyzer; `Neo4jStore.name_candidates`)
 finds the candidates, at most CANDIDATES of them, each query word matched as a term, a
-prefix, a part or within two edits, and they are ranked here by the same scores: no actor
+prefix, a part or within two edits, with their number of relations; they are ranked here by
+the same scores, and only the page shown is read with its documents: no actor
 list leaves the database.
 Equal scores are ranked by the number of relations, most first ('polisen' puts Polisen,
 the hub, before Polisen i Huddinge), then by name.
@@ -205,9 +206,13 @@ def search(
     find = getattr(store, "name_candidates", None)
     if find is not None:
         words = list(dict.fromkeys(search_key(q).split()))
-        candidates = find(words, type_, limit=max(CANDIDATES, offset + limit))
-        degree = _indexes.get(store, "degree", lambda: _degrees(store))
-        return SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+        candidates, degree = find(words, type_, limit=max(CANDIDATES, offset + limit))
+        hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+        # Candidates come without their documents: only the page shown is read whole.
+        whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
+        return [
+            hit.model_copy(update={"entity": whole[hit.entity.id]}) for hit in hits if hit.entity.id in whole
+        ]
     return _index(store).search(q, type_, limit=limit, offset=offset)
 
 

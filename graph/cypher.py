@@ -48,6 +48,12 @@ RELATION_PROPERTIES = (
     "evidence_texts",
     "part_confidences",
     "part_properties",
+    "document_dates",
+    "document_kinds",
+    "first_date",
+    "last_date",
+    "kinds",
+    "undated",
 )
 
 
@@ -125,7 +131,8 @@ RETURN a.id AS source, type(r) AS type, b.id AS target,
        r.documents AS documents, r.part_confidences AS part_confidences,
        r.part_properties AS part_properties,
        r.evidence_documents AS evidence_documents, r.evidence_starts AS evidence_starts,
-       r.evidence_ends AS evidence_ends, r.evidence_texts AS evidence_texts
+       r.evidence_ends AS evidence_ends, r.evidence_texts AS evidence_texts,
+       r.document_dates AS document_dates, r.document_kinds AS document_kinds
 """
 
 # -- writing ---------------------------------------------------------------------------------
@@ -415,9 +422,16 @@ RELATIONS_BY_TYPE = (
 
 # -- questions over the part a document filter keeps (graph.filtering) -------------------------
 #
-# Parameters: $kinds (document kinds, empty for all), $date_from and $date_to (dates or null) and
-# $dated ($date_from or $date_to given). A relation's `valid_start`/`valid_end` are the first and last
-# day of its period as the text gives it (graph.filtering.period_bound), written with it.
+# Parameters: $kinds (document kinds, empty for all), $date_from and $date_to (dates or null), the
+# same as ISO text ($date_from_text, $date_to_text) and $dated ($date_from or $date_to given). A
+# relation's `valid_start`/`valid_end` are the first and last day of its period as the text gives
+# it (graph.filtering.period_bound), written with it.
+#
+# Each relation also keeps, written with it whenever it or one of its documents changes, the date
+# and kind of each of its `documents` (`document_dates` as ISO text, '' when undated;
+# `document_kinds`, '' when none) and their summary (`first_date`, `last_date`, `kinds`,
+# `undated`), so that a filter tests properties of the relation instead of looking up each of its
+# documents.
 
 _KIND_OK = "(size($kinds) = 0 OR d.kind IN $kinds)"
 _ACCEPTED = f"coalesce({_KIND_OK} AND ($date_from IS NULL OR d.date >= $date_from) AND ($date_to IS NULL OR d.date <= $date_to), false)"
@@ -426,16 +440,25 @@ _PERIOD_OK = (
     "(($date_to IS NULL OR r.valid_start IS NULL OR r.valid_start <= $date_to)"
     " AND ($date_from IS NULL OR r.valid_end IS NULL OR r.valid_end >= $date_from))"
 )
+# The i-th document of relation `r`: of a kind asked for; accepted ('' sorts before every date).
+_KIND_OK_AT = "(size($kinds) = 0 OR r.document_kinds[i] IN $kinds)"
+_ACCEPTED_AT = (
+    f"({_KIND_OK_AT} AND ($date_from IS NULL OR r.document_dates[i] >= $date_from_text)"
+    " AND ($date_to IS NULL OR (r.document_dates[i] <> '' AND r.document_dates[i] <= $date_to_text)))"
+)
+# What the summary alone tells: false when no document of `r` can be kept (then it is dropped
+# without looking at its documents one by one).
+_MAY_KEEP = f"""(CASE WHEN $dated AND {_DATED} THEN {_PERIOD_OK}
+      ELSE coalesce(($date_from IS NULL OR r.last_date >= $date_from)
+                    AND ($date_to IS NULL OR r.first_date <= $date_to), false) END
+ AND (size($kinds) = 0 OR any(kind IN r.kinds WHERE kind IN $kinds)))"""
 
 
 def kept_evidence() -> str:
     """The documents of the evidence of relation `r` that the filter keeps (an empty list: dropped)."""
-    return f"""COLLECT {{
-    UNWIND r.documents AS document
-    MATCH (d:Document {{id: document}})
-    WHERE CASE WHEN $dated AND {_DATED} THEN {_PERIOD_OK} AND {_KIND_OK} ELSE {_ACCEPTED} END
-    RETURN d.id
-}}"""
+    return f"""CASE WHEN {_MAY_KEEP} THEN [i IN range(0, size(r.documents) - 1)
+    WHERE CASE WHEN $dated AND {_DATED} THEN {_KIND_OK_AT} ELSE {_ACCEPTED_AT} END
+    | r.documents[i]] ELSE [] END"""
 
 
 def _in_view(actor: str) -> str:
@@ -444,16 +467,20 @@ def _in_view(actor: str) -> str:
    OR EXISTS {{ MATCH ({actor})-[r:{ALL_RELATION_TYPES}]-(:Actor) WHERE size({kept_evidence()}) > 0 }})"""
 
 
-# The documents of an actor the filter keeps: accepted ones, and those of a kind asked for that
-# state a kept relation dated by its text (its ends are mentioned there, so it is found from them).
-_KEPT_MENTIONS = f"""[(n)-[m:MENTIONED_IN]->(d:Document)
-    WHERE {_ACCEPTED}
-       OR ($dated AND {_KIND_OK} AND EXISTS {{
-            MATCH (d)<-[:MENTIONED_IN]-(:Actor)-[r:{ALL_RELATION_TYPES}]-(:Actor)
-            WHERE d.id IN r.documents AND {_DATED} AND {_PERIOD_OK} }})
-    | [d.id, m.count]]"""
-_FILTERED_ACTOR_COLUMNS = (*_ACTOR_COLUMNS[:-1], ("mentions", _KEPT_MENTIONS))
+# An actor's documents with whether the filter accepts each. The documents it keeps are those,
+# and the sources of kept relations dated by their text (DATED_SOURCES), which the store adds.
+_FILTERED_MENTIONS = f"[(n)-[m:MENTIONED_IN]->(d:Document) | [d.id, m.count, {_ACCEPTED}]]"
+_FILTERED_ACTOR_COLUMNS = (*_ACTOR_COLUMNS[:-1], ("mentions", _FILTERED_MENTIONS))
 _KEPT_RELATION_COLUMNS = (*_RELATION_COLUMNS, ("kept", "kept"))
+
+# The documents, of a kind asked for, that state a relation whose period (as its text gives it)
+# meets the dates asked for: kept as its sources whatever their own date (only when $dated).
+DATED_SOURCES = f"""
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WHERE {_DATED} AND {_PERIOD_OK}
+UNWIND [i IN range(0, size(r.documents) - 1) WHERE {_KIND_OK_AT} | r.documents[i]] AS document
+RETURN collect(DISTINCT document) AS documents
+"""
 
 ACTOR_IN_VIEW = f"""
 MATCH (n:Actor {{id: $id}})
@@ -470,7 +497,7 @@ RETURN collect({_map(_FILTERED_ACTOR_COLUMNS)}) AS rows
 
 
 def list_filtered_actors(type_: EntityType | None) -> str:
-    """`list_actors` over the actors the filter keeps, with their kept documents."""
+    """`list_actors` over the actors the filter keeps, with their documents and whether each is accepted."""
     label = f":{type_label(type_)}" if type_ is not None else ""
     return f"""
 MATCH (n:Actor{label})
@@ -555,16 +582,12 @@ RETURN DISTINCT n.id AS id
 
 # -- the network of a period (graph.subgraph.Period, graph.timeline) ---------------------------
 # A relation holds from `holds_since` (its valid_from as graph.timeline reads it) or else from
-# the earliest date of its documents, until `holds_until`. $day for a day, else $start/$end.
+# the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
+# $start/$end.
 
 PERIOD_RELATIONS = f"""
 MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
-CALL (r) {{
-    UNWIND r.documents AS document
-    MATCH (d:Document {{id: document}})
-    RETURN min(d.date) AS reported
-}}
-WITH a, r, b, coalesce(r.holds_since, reported) AS since, r.holds_until AS until
+WITH a, r, b, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
 WHERE CASE WHEN $day IS NOT NULL
         THEN (since IS NULL OR since <= $day) AND (until IS NULL OR until >= $day)
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
@@ -594,10 +617,31 @@ SET r.valid_start = row.valid_start, r.valid_end = row.valid_end,
     r.holds_since = row.holds_since, r.holds_until = row.holds_until
 """
 
+# Relations written before they kept their documents' dates and kinds (see Neo4jStore.ensure_schema):
+# computed in Cypher once, in transactions of bounded size, then the counter says so.
+SUMMARIES_READ = "MATCH (v:Meta {name: 'version'}) RETURN coalesce(v.summaries_read, false) AS done"
+MARK_SUMMARIES_READ = "MATCH (v:Meta {name: 'version'}) SET v.summaries_read = true"
+WRITE_SUMMARIES = f"""
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WHERE r.document_dates IS NULL
+CALL (r) {{
+    UNWIND range(0, size(r.documents) - 1) AS i
+    OPTIONAL MATCH (d:Document {{id: r.documents[i]}})
+    WITH r, i, d ORDER BY i
+    WITH r, collect(coalesce(toString(d.date), '')) AS dates, collect(coalesce(d.kind, '')) AS kinds,
+         min(d.date) AS first_date, max(d.date) AS last_date
+    SET r.document_dates = dates, r.document_kinds = kinds, r.first_date = first_date,
+        r.last_date = last_date, r.undated = '' IN dates,
+        r.kinds = reduce(seen = [], kind IN kinds | CASE WHEN kind = '' OR kind IN seen THEN seen ELSE seen + kind END)
+}} IN TRANSACTIONS OF 2000 ROWS
+"""
+
 # -- search -----------------------------------------------------------------------------------
 
+# Without the actors' documents (a hub has thousands), with their number of relations.
 NAME_CANDIDATES = f"""
 CALL db.index.fulltext.queryNodes('samverkan_actor_names', $lucene, {{limit: $limit}}) YIELD node AS n
 WHERE $type IS NULL OR n.type = $type
-RETURN {_ACTOR_FIELDS}
+RETURN collect({{id: n.id, type: n.type, name: n.name, aliases: n.aliases,
+                 degree: COUNT {{ (n)-[:{ALL_RELATION_TYPES}]-() }}}}) AS rows
 """

@@ -36,11 +36,13 @@ turns. Driver errors become StoreUnavailable at the boundary of each public meth
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import json
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -64,12 +66,16 @@ from graph.model import (
     Relation,
     RelationType,
 )
+from graph.neo4j_cache import GenerationCache
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
 from graph.timeline import day_of
 
 RelationKey = tuple[str, str, str]
+# A document's date as ISO text and its kind, '' for none: what a relation keeps of each of its
+# documents so that filters need not look the documents up (see graph.cypher).
+DocumentFacts = tuple[str, str]
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -125,6 +131,8 @@ class Neo4jStore:
         self.where = "servern"
         self._owns_driver = owns_driver
         self._schema_ready = False
+        self._kept_entities: GenerationCache[Entity] = GenerationCache()
+        self._kept_documents: GenerationCache[Document] = GenerationCache()
 
     @classmethod
     def connect(
@@ -171,6 +179,14 @@ class Neo4jStore:
     def _query(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._read(_fetch, query, params)
 
+    def _entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
+        """`_entities_by_id`, the actors of the graph's current version read once."""
+        return self._kept_entities.get_many(_version_of(tx), ids, lambda todo: _entities_by_id(tx, todo))
+
+    def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
+        """`_documents_by_id`, the documents of the graph's current version read once."""
+        return self._kept_documents.get_many(_version_of(tx), ids, lambda todo: _documents_by_id(tx, todo))
+
     def _ready(self) -> None:
         if not self._schema_ready:
             self.ensure_schema()
@@ -183,6 +199,10 @@ class Neo4jStore:
                 session.run(statement).consume()
             session.execute_write(_run_all, [(cypher.ENSURE_VERSION, {})])
             session.execute_write(_read_periods)
+            if not session.execute_read(_fetch, cypher.SUMMARIES_READ, {})[0]["done"]:
+                # Relations of an older database get their documents' dates and kinds, once.
+                session.run(cypher.WRITE_SUMMARIES).consume()
+                session.execute_write(_run_all, [(cypher.MARK_SUMMARIES_READ, {})])
         self._schema_ready = True
 
     # -- GraphStore: housekeeping ----------------------------------------------------------
@@ -298,9 +318,9 @@ class Neo4jStore:
             if not rows:
                 raise DocumentNotFound(document_id)
             part = Graph.from_json(rows[0]["contribution"])
-            entities = _entities_by_id(tx, [e.id for e in part.entities])
+            entities = self._entities(tx, [e.id for e in part.entities])
             relations = _relations_by_key(tx, [r.key for r in part.relations])
-            (document,) = _documents_by_id(tx, [document_id]).values()
+            (document,) = self._documents(tx, [document_id]).values()
             return Graph(
                 documents=[document],
                 entities=sorted((entities[e.id] for e in part.entities), key=lambda e: e.id),
@@ -385,11 +405,11 @@ class Neo4jStore:
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            entities = _entities_by_id(tx, sorted(seen))
+            entities = self._entities(tx, sorted(seen))
             if entity_id not in entities:
                 raise EntityNotFound(entity_id)
             relations = [walked[k] for k in sorted(walked)]
-            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
+            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
@@ -408,7 +428,7 @@ class Neo4jStore:
             # A missing actor reaches nothing, so the search is over at once; the actors
             # read last tell which is missing.
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = _entities_by_id(tx, sorted({source, target} | {n for p in node_paths for n in p}))
+            entities = self._entities(tx, sorted({source, target} | {n for p in node_paths for n in p}))
             for entity_id in (source, target):
                 if entity_id not in entities:
                     raise EntityNotFound(entity_id)
@@ -460,23 +480,34 @@ class Neo4jStore:
     @_translated
     def name_candidates(
         self, words: list[str], type_: EntityType | None = None, limit: int = 200
-    ) -> list[Entity]:
-        """Actors whose name or an alias has, for each word, a term like it (the full-text index).
+    ) -> tuple[list[Entity], dict[str, int]]:
+        """Actors whose name or an alias has, for each word, a term like it (the full-text index),
+        with the number of relations of each, to rank them.
 
         A term is like a word when it is the word, begins with it, holds it, lies within two
         edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
-        thirds do (a typo near the end); best matches first, at most `limit`.
+        thirds do (a typo near the end); best matches first, at most `limit`. The actors come
+        without their documents (`entities_by_id` reads those for the few that are shown).
         """
         clauses = [f"+({_like(w.casefold())})" for w in words if w]
         if not clauses:
-            return []
-        rows = self._query(
-            cypher.NAME_CANDIDATES,
-            lucene=" ".join(clauses),
-            type=EntityType(type_).value if type_ is not None else None,
-            limit=limit,
-        )
-        return [_entity(row) for row in rows]
+            return [], {}
+        params = {
+            "lucene": " ".join(clauses),
+            "type": EntityType(type_).value if type_ is not None else None,
+            "limit": limit,
+        }
+        rows = self._read(_collected, cypher.NAME_CANDIDATES, params)
+        entities = [
+            Entity(id=row["id"], type=row["type"], name=row["name"], aliases=row["aliases"] or [])
+            for row in rows
+        ]
+        return entities, {row["id"]: row["degree"] for row in rows}
+
+    @_translated
+    def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
+        """The actors of the ids given that exist, whole, in one read."""
+        return self._read(lambda tx: self._entities(tx, ids))
 
     # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
 
@@ -493,14 +524,19 @@ class Neo4jStore:
             return self.entities(type_=type_, q=q, limit=limit, offset=offset)
         if limit <= 0:
             return []
-        rows = self._query(
-            cypher.list_filtered_actors(type_),
-            needle=q.casefold() if q else None,
-            limit=limit,
-            offset=max(offset, 0),
+        params = {
+            "needle": q.casefold() if q else None,
+            "limit": limit,
+            "offset": max(offset, 0),
             **_filter_params(flt),
-        )
-        return [_entity(row) for row in rows]
+        }
+
+        def work(tx: ManagedTransaction) -> list[Entity]:
+            extra = _dated_sources(tx, params)
+            rows = _fetch(tx, cypher.list_filtered_actors(type_), params)
+            return [_filtered_entity(row, extra) for row in rows]
+
+        return self._read(work)
 
     @_translated
     def filtered_neighbors(
@@ -527,7 +563,7 @@ class Neo4jStore:
             if not rows:
                 raise EntityNotFound(entity_id)
             if not rows[0]["kept"]:
-                return Graph(entities=list(_entities_by_id(tx, [entity_id]).values()))
+                return Graph(entities=list(self._entities(tx, [entity_id]).values()))
             seen = {entity_id}
             walked: dict[RelationKey, Relation] = {}
             front = {entity_id}
@@ -544,7 +580,7 @@ class Neo4jStore:
                 front = following
             entities = _filtered_entities_by_id(tx, sorted(seen), flt_params)
             relations = [walked[k] for k in sorted(walked)]
-            documents = _documents_by_id(tx, sorted({d for r in relations for d in r.documents}))
+            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
@@ -622,10 +658,10 @@ class Neo4jStore:
             relations = [_kept_relation(r) for r in _fetch(tx, cypher.FILTERED_RELATIONS, params)]
             accepted = {r["id"]: _document(r) for r in _fetch(tx, cypher.ACCEPTED_DOCUMENTS, params)}
             kept_docs = set(accepted) | {d for r in relations for d in r.documents}
-            documents = {**_documents_by_id(tx, sorted(kept_docs.difference(accepted))), **accepted}
+            documents = {**self._documents(tx, sorted(kept_docs.difference(accepted))), **accepted}
             ids = {r["id"] for r in _fetch(tx, cypher.ACTORS_OF_ACCEPTED, params)}
             ids |= {r.source for r in relations} | {r.target for r in relations}
-            entities = [_kept_documents(e, kept_docs) for e in _entities_by_id(tx, ids).values()]
+            entities = [_kept_documents(e, kept_docs) for e in self._entities(tx, ids).values()]
             return Graph(
                 documents=sorted(documents.values(), key=lambda d: d.id),
                 entities=sorted(entities, key=lambda e: e.id),
@@ -641,8 +677,8 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> Graph:
             relations = [_relation(r) for r in _fetch(tx, cypher.PERIOD_RELATIONS, params)]
             ends = {r.source for r in relations} | {r.target for r in relations}
-            entities = _entities_by_id(tx, ends)
-            documents = _documents_by_id(tx, {e.document for r in relations for e in r.evidence})
+            entities = self._entities(tx, ends)
+            documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
             return Graph(
                 documents=sorted(documents.values(), key=lambda d: d.id),
                 entities=sorted(entities.values(), key=lambda e: e.id),
@@ -673,8 +709,23 @@ def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
         "kinds": [k.value for k in flt.kinds],
         "date_from": flt.date_from,
         "date_to": flt.date_to,
+        "date_from_text": flt.date_from.isoformat() if flt.date_from is not None else None,
+        "date_to_text": flt.date_to.isoformat() if flt.date_to is not None else None,
         "dated": flt.date_from is not None or flt.date_to is not None,
     }
+
+
+def _dated_sources(tx: ManagedTransaction, flt_params: dict[str, Any]) -> set[str]:
+    """The documents kept as sources of relations judged by their period (none without dates)."""
+    if not flt_params["dated"]:
+        return set()
+    return set(_fetch(tx, cypher.DATED_SOURCES, flt_params)[0]["documents"])
+
+
+def _filtered_entity(row: dict[str, Any], extra: set[str]) -> Entity:
+    """An actor with the documents the filter keeps: accepted ones and those of `extra`."""
+    kept = [[doc, count] for doc, count, accepted in row["mentions"] if accepted or doc in extra]
+    return _entity({**row, "mentions": kept})
 
 
 def _kept_relation(row: dict[str, Any]) -> Relation:
@@ -697,8 +748,9 @@ def _kept_documents(entity: Entity, kept: set[str]) -> Entity:
 def _filtered_entities_by_id(
     tx: ManagedTransaction, ids: Iterable[str], flt_params: dict[str, Any]
 ) -> dict[str, Entity]:
+    extra = _dated_sources(tx, flt_params)
     rows = _collected(tx, cypher.FILTERED_ACTORS_BY_ID, {"ids": list(ids), **flt_params})
-    return {r["id"]: _entity(r) for r in rows}
+    return {r["id"]: _filtered_entity(r, extra) for r in rows}
 
 
 # -- splitting a graph into documents ----------------------------------------------------------
@@ -907,11 +959,25 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         for row in (_fetch(tx, cypher.ACTOR_MERGES, {"ids": gaining}) if gaining else [])
     }
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
+    facts: dict[str, DocumentFacts] = {}
+    unknown: set[str] = set()
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
         for doc_id, rel in _relation_parts_of(row).items():
             if doc_id not in changed:
                 relation_parts[key][doc_id] = rel
+        if row["document_dates"] is None:  # written before relations kept them
+            unknown.update(row["documents"])
+        else:
+            pairs = zip(row["document_dates"], row["document_kinds"], strict=True)
+            facts.update(zip(row["documents"], pairs, strict=True))
+    unknown.difference_update(changed)
+    if unknown:
+        facts.update(
+            (doc_id, _facts_of(doc)) for doc_id, doc in _documents_by_id(tx, sorted(unknown)).items()
+        )
+    for doc_id, part in new_parts.items():
+        facts[doc_id] = _facts_of(part.documents[0])
     for doc_id in sorted(new_parts):
         for ent in new_parts[doc_id].entities:
             entity_parts[ent.id][doc_id] = ent
@@ -935,7 +1001,7 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
     for key in relation_keys:
         rparts = relation_parts.get(key)
         if rparts:
-            relations[RelationType(key[1])].append(relation_row(key, rparts))
+            relations[RelationType(key[1])].append(relation_row(key, rparts, facts))
         else:
             gone_relations.append(list(key))
 
@@ -1019,10 +1085,16 @@ def _json(value: Any) -> str:
     return json.dumps(to_jsonable_python(value), ensure_ascii=False)
 
 
-def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]:
-    """The row `cypher.write_relations` writes for a relation, from each document's part of it."""
+def relation_row(
+    key: RelationKey, parts: dict[str, Relation], facts: dict[str, DocumentFacts] | None = None
+) -> dict[str, Any]:
+    """The row `cypher.write_relations` writes for a relation, from each document's part of it
+    and each document's date and kind (`facts`; missing ones count as undated, of no kind)."""
     merged = merge_relation(parts)
     docs = sorted(parts)
+    dates = [facts[d][0] if facts and d in facts else "" for d in docs]
+    kinds = [facts[d][1] if facts and d in facts else "" for d in docs]
+    known = [date for date in dates if date]
     evidence = merged.evidence
     properties = to_jsonable_python(merged.properties)
     return {
@@ -1041,7 +1113,20 @@ def relation_row(key: RelationKey, parts: dict[str, Relation]) -> dict[str, Any]
         "evidence_texts": [e.text for e in evidence],
         "part_confidences": [parts[d].confidence for d in docs],
         "part_properties": [_json(parts[d].properties) for d in docs],
+        "document_dates": dates,
+        "document_kinds": kinds,
+        "first_date": dt.date.fromisoformat(min(known)) if known else None,
+        "last_date": dt.date.fromisoformat(max(known)) if known else None,
+        "kinds": sorted({kind for kind in kinds if kind}),
+        "undated": len(known) < len(dates),
     }
+
+
+def _facts_of(document: Document) -> DocumentFacts:
+    return (
+        document.date.isoformat() if document.date is not None else "",
+        document.kind.value if document.kind is not None else "",
+    )
 
 
 def period_dates(valid_from: Any, valid_to: Any) -> dict[str, Any]:
@@ -1122,6 +1207,19 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
     for entity_id in ids:
         if not _fetch(tx, cypher.ACTOR_EXISTS, {"id": entity_id})[0]["found"]:
             raise EntityNotFound(entity_id)
+
+
+# The version each open read transaction saw first: read once per transaction.
+_versions_seen: weakref.WeakKeyDictionary[ManagedTransaction, tuple[str, int] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _version_of(tx: ManagedTransaction) -> tuple[str, int] | None:
+    if tx not in _versions_seen:
+        rows = _fetch(tx, cypher.READ_VERSION, {})
+        _versions_seen[tx] = (rows[0]["epoch"], rows[0]["value"]) if rows else None
+    return _versions_seen[tx]
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:

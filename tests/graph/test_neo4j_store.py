@@ -421,3 +421,27 @@ def test_lookups_by_id_seek_the_index_in_a_small_graph(neo) -> None:  # type: ig
             operators = _operators(plan)
             assert any("IndexSeek" in op for op in operators), name
             assert not any("Scan" in op for op in operators), (name, operators)
+
+
+def test_an_older_database_gets_its_relations_summaries_once(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    from graph.filtering import filter_graph
+    from graph.store import DocumentFilter
+
+    neo.upsert(doc_a())
+    neo.upsert(doc_b())
+    # As a database written before relations kept their documents' dates and kinds.
+    cypher(
+        "MATCH ()-[r]->() WHERE r.document_dates IS NOT NULL "
+        "REMOVE r.document_dates, r.document_kinds, r.first_date, r.last_date, r.kinds, r.undated"
+    )
+    cypher("MATCH (v:Meta {name: 'version'}) REMOVE v.summaries_read")
+    reopened = _neo4j_store()
+    try:
+        flt = DocumentFilter(date_from=dt.date(2024, 1, 1))
+        assert reopened.filtered_export(flt) == filter_graph(reopened.export(), flt)
+        (row,) = cypher("MATCH (v:Meta {name: 'version'}) RETURN v.summaries_read AS done")
+        assert row["done"] is True
+        missing = cypher("MATCH (:Actor)-[r]->(:Actor) WHERE r.document_dates IS NULL RETURN count(r) AS n")
+        assert missing[0]["n"] == 0
+    finally:
+        reopened.close()

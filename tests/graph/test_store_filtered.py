@@ -137,3 +137,45 @@ def test_unknown_actor_is_not_found_under_a_filter(store) -> None:  # type: igno
         store.filtered_neighbors("nobody", flt)
     with pytest.raises(EntityNotFound):
         store.filtered_paths("nobody", "town", flt)
+
+
+def _answers_agree(store, flt: DocumentFilter) -> None:  # type: ignore[no-untyped-def]
+    """The store's filtered answers are those of graph.filtering over its whole graph."""
+    expected = filter_graph(store.export(), flt)
+    view = GraphView(expected)
+    assert store.filtered_export(flt) == expected
+    assert store.filtered_entities(flt) == view.find_entities()
+    assert store.filtered_entities(flt, q="exempel") == view.find_entities(q="exempel")
+    assert store.filtered_relations(flt) == view.find_relations()
+    for entity_id in ("police", "gang", "town"):
+        if entity_id in view.entities:
+            assert store.filtered_neighbors(entity_id, flt, depth=2) == view.neighbors(entity_id, depth=2)
+
+
+def redated(part: Graph, date: dt.date | None, kind: DocumentKind | None) -> Graph:
+    """The same document, said again with another date and kind."""
+    (document,) = part.documents
+    return part.model_copy(update={"documents": [document.model_copy(update={"date": date, "kind": kind})]})
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=lambda f: f.model_dump_json(exclude_defaults=True))
+def test_a_document_redated_moves_its_relations_in_and_out_of_a_filter(store, flt: DocumentFilter) -> None:  # type: ignore[no-untyped-def]
+    loaded(store)
+    store.upsert(redated(doc_b(), dt.date(2023, 7, 1), DocumentKind.NEWS))
+    _answers_agree(store, flt)
+    store.upsert(redated(doc_b(), None, None))
+    _answers_agree(store, flt)
+    store.upsert(doc_b())
+    _answers_agree(store, flt)
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=lambda f: f.model_dump_json(exclude_defaults=True))
+def test_a_document_deleted_leaves_the_filter_to_the_others(store, flt: DocumentFilter) -> None:  # type: ignore[no-untyped-def]
+    loaded(store)
+    store.remove_document("doc-c")
+    _answers_agree(store, flt)
+    store.remove_document("doc-b")
+    _answers_agree(store, flt)
+    assert store.period_graph(Period(as_of=dt.date(2023, 6, 1))) == Period(as_of=dt.date(2023, 6, 1)).select(
+        store.export()
+    )
