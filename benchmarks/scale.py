@@ -6,9 +6,9 @@
 
 The Neo4j of NEO4J_URI is emptied and filled with the synthetic graph
 (`benchmarks.synthetic_graph`: 100 relations a document, one actor for every five relations,
-a few hubs) through the store's own batched writes, so the layout, indexes and evidence are
-exactly what the product writes; the rate is reported. With --keep a store that already
-holds that many relations is used as it is (and kept afterwards).
+a few hubs), bulk loaded in the store's own layout (`benchmarks.scale_load`); the rate is
+reported. With --keep a store that already holds that many relations is used as it is (and
+kept afterwards).
 
 The API (`samverkan serve --store neo4j`, one worker) then runs in a process of its own, and
 is asked, by one client and then by `clients` concurrent clients (threads, each with its own
@@ -42,7 +42,7 @@ from typing import Any
 import httpx
 
 from benchmarks.measure import ROOT
-from benchmarks.synthetic_graph import load
+from benchmarks.scale_load import bulk_load
 from graph.neo4j_store import Neo4jStore
 
 QUESTIONS = ("search", "neighbors_depth2", "paths", "map_as_of")
@@ -54,8 +54,6 @@ ANALYTICS = (
 )
 FULL_RELATIONS = 1_000_000
 QUICK_RELATIONS = 5_000
-# Documents per store write: 100 relations each, so about 10,000 relations a call.
-BATCH_DOCUMENTS = 100
 
 
 def neo4j_store() -> Neo4jStore:
@@ -73,9 +71,8 @@ def fill(store: Neo4jStore, relations: int, keep: bool) -> dict[str, Any]:
     if keep and stats.relations >= relations * 0.99:
         return {"loaded": False, "relations": stats.relations, "entities": stats.entities}
     store.clear()
-    start = time.perf_counter()
-    documents = load(store, relations, batch=BATCH_DOCUMENTS)
-    seconds = time.perf_counter() - start
+    loaded = bulk_load(store, relations, progress=True)
+    seconds, documents = float(loaded["seconds"]), int(loaded["documents"])
     stats = store.stats()
     return {
         "loaded": True,
