@@ -4,23 +4,35 @@ The measures (graph.analytics) are computed over the whole graph, or the part a 
 filter keeps, optionally over some relation types only; each is kept per store version,
 so only the first question after a change pays for it.
 
-The network is a projection held in the API process: at most MAX_PROJECTED_RELATIONS
-relations (about 1 GB of process memory); a larger graph is refused with a message rather
-than read out (on Neo4j, Graph Data Science is the way past it; see README.md).
+Where the measures are computed:
+
+- on Neo4j with the Graph Data Science plugin, the whole graph (with relation types, no
+  document filter) is measured inside Neo4j (graph.neo4j_analytics.GdsAnalytics): only one
+  row per actor reaches this process; its size limit is the Neo4j server's heap;
+- on Neo4j without it, the actor network is read out as id pairs (no evidence), at most
+  MAX_PROJECTED_RELATIONS relations (about 0.5 GB here);
+- otherwise (the embedded store, or a document filter) the graph or its filtered part is
+  projected here, at most MAX_PROJECTED_RELATIONS relations (about 1 GB).
+
+A larger selection is refused with a message rather than read out.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from pydantic import BaseModel
 
 from api.cache import VersionCache
 from api.queries import export_graph
-from graph.analytics import Analytics, CommunityMethod, Measure, community_method
+from graph.analytics import Analytics, Centrality, CommunityMethod, Measure
 from graph.errors import InvalidQuery
-from graph.model import Entity, EntityType, RelationType
+from graph.model import EntityType, RelationType
+from graph.neo4j_analytics import GdsAnalytics, count_links, has_gds, read_network
+from graph.neo4j_store import Neo4jStore
 from graph.store import DocumentFilter, GraphStore
 
 _networks: VersionCache[_Network] = VersionCache(size=8)
@@ -72,16 +84,39 @@ class CommunitiesResult(BaseModel):
     items: list[Community]
 
 
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> EntityType: ...
+
+
+class _Measures(Protocol):
+    """What graph.analytics.Analytics and graph.neo4j_analytics.GdsAnalytics both offer."""
+
+    @property
+    def actors(self) -> int: ...
+    @property
+    def links(self) -> int: ...
+    @property
+    def method(self) -> CommunityMethod: ...
+    def degree(self, actor_id: str) -> int: ...
+    def centrality(self, measure: Measure) -> Centrality: ...
+    def communities(self) -> tuple[list[set[str]], float | None]: ...
+
+
 @dataclass
 class _Network:
-    analytics: Analytics
-    entities: dict[str, Entity]
+    analytics: _Measures
+    entities: Mapping[str, _Named]
 
 
 def _network(store: GraphStore, flt: DocumentFilter, relation_types: list[RelationType] | None) -> _Network:
     key = (flt.model_dump_json(), tuple(sorted(relation_types or [])))
 
     def build() -> _Network:
+        if flt.is_empty() and isinstance(store, Neo4jStore):
+            return _neo4j_network(store, relation_types)
         # The whole graph is counted before it is read; a filtered part once it is read.
         if flt.is_empty():
             _check_size(store.stats().relations)
@@ -90,6 +125,16 @@ def _network(store: GraphStore, flt: DocumentFilter, relation_types: list[Relati
         return _Network(Analytics(graph, relation_types), {e.id: e for e in graph.entities})
 
     return _networks.get(store, key, build)
+
+
+def _neo4j_network(store: Neo4jStore, relation_types: list[RelationType] | None) -> _Network:
+    driver, database = store._driver, store.database  # the store's own connection
+    if has_gds(driver, database):
+        gds = GdsAnalytics(driver, database, relation_types)
+        return _Network(gds, gds.actor_map)
+    _check_size(count_links(driver, database, relation_types))
+    net, actors = read_network(driver, database, relation_types)
+    return _Network(Analytics.of_network(net), actors)
 
 
 def _check_size(relations: int) -> None:
@@ -112,7 +157,7 @@ def centrality(
     """Actors by centrality, optionally of one type only (ranked among the whole network)."""
     network = _network(store, flt, relation_types)
     result = network.analytics.centrality(measure)
-    net = network.analytics.net
+    net = network.analytics
     ranked = sorted(
         result.scores.items(), key=lambda item: (-item[1], network.entities[item[0]].name, item[0])
     )
@@ -125,8 +170,8 @@ def centrality(
         measure=measure,
         sampled=result.sampled,
         samples=result.samples,
-        actors=net.number_of_nodes(),
-        links=net.number_of_edges(),
+        actors=net.actors,
+        links=net.links,
         total=len(kept),
         items=[
             ActorScore(
@@ -153,7 +198,7 @@ def communities(
     """Clusters of actors, largest first, each with its `members` best-connected actors."""
     network = _network(store, flt, relation_types)
     parts, score = network.analytics.communities()
-    net = network.analytics.net
+    net = network.analytics
     items = []
     for number, part in enumerate(parts[offset : offset + limit], start=offset + 1):
         ranked = sorted(part, key=lambda i: (-net.degree(i), network.entities[i].name, i))
@@ -174,7 +219,7 @@ def communities(
             )
         )
     return CommunitiesResult(
-        method=community_method(net.number_of_edges()),
+        method=net.method,
         modularity=None if score is None else round(score, 6),
         total=len(parts),
         items=items,

@@ -214,6 +214,28 @@ class Analytics:
         self._centrality: dict[Measure, Centrality] = {}
         self._communities: tuple[list[set[str]], float | None] | None = None
 
+    @classmethod
+    def of_network(cls, net: nx.Graph) -> Analytics:
+        """The measures of a network already drawn (undirected, simple)."""
+        out = cls(Graph())
+        out.net = net
+        return out
+
+    @property
+    def actors(self) -> int:
+        return int(self.net.number_of_nodes())
+
+    @property
+    def links(self) -> int:
+        return int(self.net.number_of_edges())
+
+    @property
+    def method(self) -> CommunityMethod:
+        return community_method(self.links)
+
+    def degree(self, actor_id: str) -> int:
+        return int(self.net.degree(actor_id))
+
     def centrality(self, measure: Measure) -> Centrality:
         with self._lock:
             if measure not in self._centrality:

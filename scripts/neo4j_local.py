@@ -4,7 +4,7 @@
 The jars come from Maven Central (``scripts/neo4j/pom.xml``, cached in ~/.m2), and the
 server runs as a plain ``java`` process with everything it writes under one folder:
 
-    python3 scripts/neo4j_local.py start [--dir DIR] [--port PORT] [--no-auth]
+    python3 scripts/neo4j_local.py start [--dir DIR] [--port PORT] [--no-auth] [--gds]
     set -a; . DIR/env; set +a          # NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD
     python3 scripts/neo4j_local.py status [--dir DIR]
     python3 scripts/neo4j_local.py stop [--dir DIR]
@@ -16,6 +16,10 @@ The password is generated once per DIR (DIR/password) and set with ``neo4j-admin
 set-initial-password`` before the very first start, so the data never holds the expired
 default neo4j/neo4j and switching between --auth and --no-auth keeps working. With
 --no-auth, the server accepts any credentials, so DIR/env is the same in both modes.
+
+--gds also loads Neo4j Graph Data Science (open-source edition, ``scripts/neo4j/gds/pom.xml``):
+its jars that Neo4j does not already ship go to DIR/gds, which is both on the class path and
+the server's plugin folder, and the ``gds.*`` procedures are allowed. A start without --gds runs the server without it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
+GDS_POM = Path(__file__).resolve().parent / "neo4j" / "gds" / "pom.xml"
 DEFAULT_DIR = ROOT / ".neo4j"
 USERNAME = "neo4j"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -72,6 +77,8 @@ class Paths:
         self.password = self.base / "password"
         self.console = self.logs / "console.log"
         self.lib_marker = self.lib / ".complete"
+        self.gds = self.base / "gds"
+        self.gds_marker = self.gds / ".complete"
 
 
 def say(message: str) -> None:
@@ -151,6 +158,73 @@ def fetch_jars(p: Paths) -> None:
     p.lib_marker.write_text(POM.read_text())
 
 
+def maven_artifacts(pom: Path, cwd: Path) -> set[str]:
+    """The group:artifact of every jar a pom resolves to (`mvn dependency:list`)."""
+    listing = cwd / "dependencies.txt"
+    cmd = [
+        shutil.which("mvn") or "mvn",
+        "-q",
+        "-B",
+        "-f",
+        str(pom),
+        "dependency:list",
+        f"-DoutputFile={listing}",
+    ]
+    result = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0 or not listing.exists():
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        fail("mvn dependency:list failed")
+    found = set()
+    for line in listing.read_text().splitlines():
+        parts = line.strip().split(" ")[0].split(":")
+        if len(parts) >= 5:
+            found.add(f"{parts[0]}:{parts[1]}")
+    listing.unlink()
+    return found
+
+
+def fetch_gds(p: Paths) -> None:
+    """Graph Data Science's jars, less those Neo4j already has (its versions of shared libraries win)."""
+    if p.gds_marker.exists() and p.gds_marker.read_text() == GDS_POM.read_text() + POM.read_text():
+        return
+    if shutil.which("mvn") is None:
+        fail("Maven (mvn) is needed to fetch Graph Data Science; install it or fill DIR/gds yourself")
+    tmp = p.base / "gds.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    say("fetching Graph Data Science with Maven (cached in ~/.m2 after the first time)")
+    shipped = maven_artifacts(POM, tmp)
+    tree = tmp / "repository"
+    cmd = [
+        shutil.which("mvn") or "mvn",
+        "-q",
+        "-B",
+        "-f",
+        str(GDS_POM),
+        "dependency:copy-dependencies",
+        "-Dmdep.useRepositoryLayout=true",
+        f"-DoutputDirectory={tree}",
+    ]
+    result = subprocess.run(cmd, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0 or not tree.exists():
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        fail("mvn dependency:copy-dependencies failed for Graph Data Science")
+    kept = 0
+    for jar in sorted(tree.rglob("*.jar")):
+        # repository layout: GROUP/PATH/ARTIFACT/VERSION/FILE
+        *group, artifact, _version, _file = jar.relative_to(tree).parts
+        if f"{'.'.join(group)}:{artifact}" not in shipped:
+            shutil.copy2(jar, tmp / jar.name)
+            kept += 1
+    shutil.rmtree(tree)
+    if not any(tmp.glob("proc-*.jar")):
+        fail("Graph Data Science's procedures (org.neo4j.gds:proc) were not fetched")
+    shutil.rmtree(p.gds, ignore_errors=True)
+    tmp.rename(p.gds)
+    p.gds_marker.write_text(GDS_POM.read_text() + POM.read_text())
+    say(f"Graph Data Science: {kept} jars in {p.gds}")
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -168,7 +242,7 @@ def port_in_use(port: int) -> bool:
     return False
 
 
-def write_conf(p: Paths, port: int, auth: bool, heap: str, pagecache: str) -> None:
+def write_conf(p: Paths, port: int, auth: bool, heap: str, pagecache: str, gds: bool = False) -> None:
     p.conf.mkdir(parents=True, exist_ok=True)
     lines = [
         "# Written by scripts/neo4j_local.py on every start; edits are lost.",
@@ -183,7 +257,9 @@ def write_conf(p: Paths, port: int, auth: bool, heap: str, pagecache: str) -> No
         f"server.directories.logs={p.logs}",
         f"server.directories.run={p.run}",
         f"server.directories.import={p.base / 'import'}",
-        f"server.directories.plugins={p.base / 'plugins'}",
+        # Neo4j finds procedures only in the jars of this folder, and kernel extensions (GDS's
+        # registers what its procedures are given) only on the class path: GDS is on both.
+        f"server.directories.plugins={p.gds if gds else p.base / 'plugins'}",
         # The JVM gets -Xms/-Xmx directly (there is no bootloader); these record the same.
         f"server.memory.heap.initial_size={heap}",
         f"server.memory.heap.max_size={heap}",
@@ -195,11 +271,14 @@ def write_conf(p: Paths, port: int, auth: bool, heap: str, pagecache: str) -> No
         "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
         "internal.server.bolt.connection_shutdown_wait_time=1s",
     ]
+    if gds:
+        lines.append("dbms.security.procedures.unrestricted=gds.*")
     (p.conf / "neo4j.conf").write_text("\n".join(lines) + "\n")
 
 
-def classpath(p: Paths) -> str:
-    return str(p.lib) + os.sep + "*"
+def classpath(p: Paths, gds: bool = False) -> str:
+    folders = [p.lib, p.gds] if gds else [p.lib]
+    return os.pathsep.join(str(folder) + os.sep + "*" for folder in folders)
 
 
 def ensure_password(p: Paths) -> str:
@@ -330,8 +409,10 @@ def cmd_start(args: argparse.Namespace) -> int:
     if args.port and port_in_use(args.port):
         fail(f"port {args.port} on 127.0.0.1 is already in use")
     fetch_jars(p)
+    if args.gds:
+        fetch_gds(p)
     port = args.port or free_port()
-    write_conf(p, port, args.auth, args.heap, args.pagecache)
+    write_conf(p, port, args.auth, args.heap, args.pagecache, gds=args.gds)
     password = ensure_password(p)
     uri = f"bolt://127.0.0.1:{port}"
 
@@ -341,7 +422,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         f"-Xmx{args.heap}",
         *JVM_FLAGS,
         "-cp",
-        classpath(p),
+        classpath(p, gds=args.gds),
         ENTRY_POINT,
         f"--home-dir={p.base}",
         f"--config-dir={p.conf}",
@@ -388,7 +469,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
     p.env.write_text(f"NEO4J_URI={uri}\nNEO4J_USERNAME={USERNAME}\nNEO4J_PASSWORD={password}\n")
     p.env.chmod(0o600)
-    auth = "auth on" if args.auth else "auth off"
+    auth = ("auth on" if args.auth else "auth off") + (", with Graph Data Science" if args.gds else "")
     say(f"ready at {uri} ({auth}) after {time.monotonic() - started:.1f} s; env in {p.env}")
     print_env(read_env(p))
     return 0
@@ -439,6 +520,11 @@ def main(argv: list[str] | None = None) -> int:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="require the password in DIR/env (default); --no-auth accepts any credentials",
+    )
+    start.add_argument(
+        "--gds",
+        action="store_true",
+        help="also load Neo4j Graph Data Science (open-source edition, from Maven Central)",
     )
     start.add_argument("--heap", default="512m", help="JVM heap (default 512m)")
     start.add_argument("--pagecache", default="128m", help="page cache (default 128m)")

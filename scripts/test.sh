@@ -17,7 +17,7 @@ ruff format --check .
 
 NEO4J_DIR="${SAMVERKAN_TEST_NEO4J_DIR:-.neo4j-test}"
 echo "== starting Neo4j ($NEO4J_DIR)"
-python scripts/neo4j_local.py start --dir "$NEO4J_DIR"
+python scripts/neo4j_local.py start --dir "$NEO4J_DIR" --gds
 trap 'python scripts/neo4j_local.py stop --dir "$NEO4J_DIR" || true' EXIT
 set -a
 # shellcheck disable=SC1091

@@ -120,3 +120,37 @@ def test_bad_analytics_parameters(client: httpx.Client) -> None:
         res = client.get(path, params=params)
         assert res.status_code == 422, params
         assert res.json()["error"]["status"] == 422
+
+
+@pytest.mark.neo4j
+def test_neo4j_answers_the_same_with_or_without_graph_data_science(monkeypatch: pytest.MonkeyPatch) -> None:
+    from api import analytics_service
+    from api.cache import VersionCache
+    from graph.analytics import Measure
+    from graph.neo4j_analytics import has_gds
+    from tests.conftest import _neo4j_store
+
+    neo4j = _neo4j_store()
+    if not has_gds(neo4j._driver, neo4j.database):
+        neo4j.close()
+        pytest.skip("the Neo4j server has no Graph Data Science plugin (scripts/neo4j_local.py start --gds)")
+    neo4j.clear()
+    try:
+        neo4j.upsert(sample_graph())
+        answers = {}
+        for plugin in (True, False):  # False: as on a server without the plugin
+            monkeypatch.setattr(analytics_service, "has_gds", lambda driver, database, on=plugin: on)
+            monkeypatch.setattr(analytics_service, "_networks", VersionCache(size=8))
+            answers[plugin] = (
+                analytics_service.centrality(neo4j, Measure.BETWEENNESS, None, None, DocumentFilter()),
+                analytics_service.communities(neo4j, None, DocumentFilter()),
+            )
+        (with_gds, with_gds_parts), (without, without_parts) = answers[True], answers[False]
+        assert with_gds == without
+        for parts in (with_gds_parts, without_parts):
+            assert sorted(m.id for c in parts.items for m in c.members) == sorted(
+                i.id for i in without.items if i.degree > 0
+            )
+    finally:
+        neo4j.clear()
+        neo4j.close()
