@@ -962,6 +962,8 @@ def _dedupe(found: list[FoundRelation]) -> list[FoundRelation]:
     """One relation per (source, type, target) actor triple, keeping the strongest reading."""
     best: dict[tuple[Any, ...], FoundRelation] = {}
     for rel in found:
+        if not allowed(rel.type, rel.source.type, rel.target.type):
+            continue
         ends = ((rel.source.type, rel.source.canonical), (rel.target.type, rel.target.canonical))
         if rel.type is R.COLLABORATES_WITH:
             ends = tuple(sorted(ends))  # type: ignore[assignment]

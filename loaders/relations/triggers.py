@@ -41,7 +41,8 @@ _FUNDERS = ORGANISATIONS | {E.PERSON}
 SIGNATURES: dict[R, tuple[frozenset[E], frozenset[E]]] = {
     R.COLLABORATES_WITH: (ACTORS, ACTORS),
     R.ESTABLISHED_IN: (frozenset({E.CRIMINAL_GROUP}), frozenset({E.PLACE})),
-    R.ACTIVE_IN: (ACTORS | {E.INITIATIVE, E.CRIMINAL_GROUP}, frozenset({E.PLACE})),
+    # A person's whereabouts are no presence of an actor: 'Namn arbetar på X i Falun'.
+    R.ACTIVE_IN: ((ACTORS - {E.PERSON}) | {E.INITIATIVE, E.CRIMINAL_GROUP}, frozenset({E.PLACE})),
     R.FUNDS: (_FUNDERS, ORGANISATIONS | {E.INITIATIVE, E.GROUP}),
     R.PROPOSES: (ACTORS, frozenset({E.INITIATIVE})),
     R.RUNS: (ACTORS, frozenset({E.INITIATIVE})),
