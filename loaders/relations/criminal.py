@@ -242,8 +242,14 @@ def _in_municipality(
 
 # A group that is there: 'nätverken som finns i Norrby', 'gänget växer i centrum', 'I Norrby verkar två gäng'.
 _THERE = re.compile(
-    r"\s+(?:som\s+)?(?:(?:har|hade)\s+)?(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat"
-    r"|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?)\s+(?:(?:nu|också|även|främst|bland\s+annat|kvar)\s+)?"
+    r"\s+(?:som\s+)?(?:(?:har|hade)\s+(?:(?:länge|tidigare|också|även|nu)\s+)?)?"
+    r"(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat|härjar|härjade|härjat"
+    r"|rör\s+sig|rörde\s+sig|rört\s+sig|håller\s+till|höll\s+till|hållit\s+till|opererar|opererade|opererat"
+    r"|dominerar|dominerade|dominerat|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?"
+    # a gang's trade where it is: 'har sålt narkotika i X', 'styr narkotikahandeln i X'
+    r"|(?:säljer|sålde|sålt|langar|langade|langat|styr|styrde|styrt|kontrollerar|kontrollerade|kontrollerat)"
+    r"\s+(?:[a-zåäö-]+\s+){1,2}?)"
+    r"\s*(?:(?:nu|också|även|främst|bland\s+annat|kvar|länge|fortfarande)\s+)?"
     r"(?:i|på|inom|runt|kring)\s+",
     re.IGNORECASE,
 )
