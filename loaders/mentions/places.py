@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.language.words import is_adjective_form, is_ordinary_opening
+from loaders.language.words import is_adjective_form, is_common_word, is_ordinary_opening
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.gazetteer import read_list
 from loaders.mentions.lexicon import Lexicon
@@ -68,7 +68,7 @@ _NAME_HERE = re.compile(rf"[{UP}][{LO}]{{3,}}(?:-[{UP}][{LO}]+)?\b(?![ \t]+[{UP}
 _LIST_NAME = rf"[{UP}][{LO}]{{2,}}(?:[-/][{UP}][{LO}]+)?"
 _PLACE_LIST = Gated(
     re.compile(
-        rf"(?<![\w-])(?:i|på|inom|mellan|både[ \t]+i)[ \t]+(?P<first>{_LIST_NAME})"
+        rf"(?<![\w-])(?P<prep>(?:i|på|inom|mellan|både[ \t]+i)[ \t]+)?(?P<first>{_LIST_NAME})"
         rf"(?P<rest>(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+(?:i[ \t]+|på[ \t]+)?){_LIST_NAME}(?![\w-]))+)"
         rf"(?![ \t]+[{UP}])"
     ),
@@ -178,7 +178,8 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
 
 
 def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> Iterator[Candidate]:
-    """The later members of a list of places whose first member follows a place preposition."""
+    """The later members of a list of places whose first member follows a place preposition or is a
+    known place ("gäller Norrby och Söderby")."""
     gaz = lexicon.gazetteer
     for m in _PLACE_LIST.finditer(scan):
         later = list(_MEMBER.finditer(scan.text, m.start("rest"), m.end("rest")))
@@ -187,6 +188,11 @@ def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> I
             continue  # "i Mora och Anna": a list of places holds nothing else
         if any(e.type != "Place" for n in names for e in gaz.lookup(n)):
             continue  # "i Mora, Polisen och kommunen": organisations in the list
+        if m.group("prep") is None and not (
+            any(e.type == "Place" for e in gaz.lookup(m.group("first")))
+            and not any(is_common_word(n) for n in names)
+        ):
+            continue  # without a preposition, a list is of places when it starts with a known one
         for n in later:
             name = n.group(0)
             known = any(gaz.lookup(part) for part in name.split("/"))  # "Berga/Funkabo": known halves
