@@ -57,6 +57,10 @@ _PREP = r"(?:på|vid|i|hos|inom|för)"
 # What an office is for, between the title and its organisation: 'chef för underrättelseenheten på
 # X', 'samordnare för det brottsförebyggande arbetet i X' (lower-case words only, no other actor).
 _DUTY = r"\s+(?:för|inom|med|mot)\s+(?:[a-zåäö][\wåäö-]*\s+){0,5}?[a-zåäö][\wåäö-]*"
+# 'Namn, som leder Länsstyrelsens arbete': the duty's organisation in the genitive.
+_DUTY_OF = re.compile(
+    r"^\s*,?\s*som\s+(?:leder|ledde|ansvarar\s+för|ansvarade\s+för|samordnar|samordnade)\s+$", re.IGNORECASE
+)
 # 'Namn, som leder arbetet på X': a duty in place of a title.
 _DUTY_AFTER = re.compile(
     r"^\s*,?\s*som\s+(?:leder|ledde|ansvarar\s+för|ansvarade\s+för|samordnar|samordnade|arbetar\s+med"
@@ -218,7 +222,7 @@ def sentence_affiliations(
             if match:
                 role = _base_role(match.group("role"))
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.85, {"role": role}))
-            elif _DUTY_AFTER.fullmatch(gap):
+            elif _DUTY_AFTER.fullmatch(gap) or (_DUTY_OF.fullmatch(gap) and _genitive(other.mention)):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.65))
             elif _AT_ORG.fullmatch(gap):
                 # 'Kommunpolis Anna Berg på X': the role, if any, stands before the name.
@@ -229,7 +233,10 @@ def sentence_affiliations(
                 gap
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
-            elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
+            elif _BODY_OF_NAME.fullmatch(gap) and (
+                other.type == E.MUNICIPAL_BODY or _genitive(other.mention)
+            ):
+                # 'Namn, kommunstyrelsens ordförande', 'Namn, polisens presstalesperson'
                 genitive = other.mention.text.endswith("s")
                 office = _OFFICE_IN_BODY.match(text, other.end - 1 if genitive else other.end)
                 if office and (genitive or text.startswith("s", other.end)):
@@ -321,7 +328,9 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     person = slot.mention
     assert person is not None
     after = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+som\s+(?:är|var)\s+)(?P<role>" + _ROLE + r")",
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+)(?P<role>"
+        + _ROLE
+        + r")",
         text[slot.end : slot.end + _NEAR],
     )
     role_end = slot.end + after.end() if after else None
@@ -432,6 +441,12 @@ _SEAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEAT_BEFORE = re.compile(r"\b(?P<role>(?:vice\s+)?ordförande(?:n)?|ledamoten)\s+$", re.IGNORECASE)
+
+
+def _genitive(org: Mention) -> bool:
+    """Whether a mention is written in the genitive ('polisens', 'Skatteverkets', 'Tullverket:s')."""
+    text = org.text
+    return text.endswith(":s") or (text.endswith("s") and not org.canonical.endswith("s"))
 
 
 def _genitive_before(gap: str, org: Mention) -> bool:

@@ -47,7 +47,9 @@ _ACQUIRES = re.compile(
 )
 # The group's own premises later in its clause: 'Hells Angels höll en fest i sin klubbstuga i Lövby'.
 _ITS_PREMISES = re.compile(
-    r"\b(?:sin|sitt|sina)\s+(?:(?:nya|gamla|egna|tidigare|förra)\s+)?" + _PREMISES + r"\s+(?:i|på|utanför|vid)\s+",
+    r"\b(?:sin|sitt|sina)\s+(?:(?:nya|gamla|egna|tidigare|förra)\s+)?"
+    + _PREMISES
+    + r"\s+(?:i|på|utanför|vid)\s+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:men|och\s+(?:det|den|de|han|hon))\b|\.\s", re.IGNORECASE)

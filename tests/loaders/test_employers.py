@@ -87,3 +87,33 @@ def test_where_a_person_works_is_no_presence_of_the_person() -> None:
     _, relations = _extracted("Tove Lind arbetar på Skatteverket i Falun.")
     assert ("WORKS_FOR", "Tove Lind", "Skatteverket") in relations
     assert not any(r[0] == "ACTIVE_IN" for r in relations)
+
+
+def test_an_organisation_in_the_genitive_and_the_office_after_the_name() -> None:
+    found = read(
+        "– Läget är allvarligt, säger Jon Ek, Tullverkets utredare i Malmö.",
+        [("Jon Ek", E.PERSON, None), ("Tullverkets", E.AGENCY, "Tullverket")],
+    )
+    assert edge(found, R.WORKS_FOR, "Jon Ek", "Tullverket").properties == {"role": "utredare"}
+
+
+def test_a_duty_of_an_organisation_in_the_genitive() -> None:
+    found = read(
+        "– Läget är allvarligt, säger Jon Ek som leder Kustbevakningens arbete i norr.",
+        [("Jon Ek", E.PERSON, None), ("Kustbevakningens", E.AGENCY, "Kustbevakningen")],
+    )
+    edge(found, R.WORKS_FOR, "Jon Ek", "Kustbevakningen")
+
+
+def test_the_office_in_the_next_sentence_after_a_pronoun() -> None:
+    _, relations = _extracted("– Vi ser fler anmälningar, säger Lina Dahl. Hon är samordnare på Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+    _, relations = _extracted(
+        "– Vi ser fler anmälningar, säger Lina Dahl. Hon är glad att Tullverket hjälper till."
+    )
+    assert not any(r[0] == "WORKS_FOR" for r in relations)
+
+
+def test_a_police_office_after_a_verb_of_working() -> None:
+    _, relations = _extracted("Jon Ek jobbar som kommunpolis i Bergby. Polisen har fått fler tips.")
+    assert ("WORKS_FOR", "Jon Ek", "Polisen") in relations
