@@ -76,6 +76,8 @@ _ROLE_AFTER = re.compile(
     rf"(?:{_DUTY}\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
     re.IGNORECASE,
 )
+# 'Kontakt: Namn, kommunikatör, Mora kommun': the title, then the organisation after a comma.
+_ROLE_COMMA = re.compile(rf"^\s*(?:\([^)]{{1,4}}\)\s*)?,\s*(?P<role>{_ROLE})\s*,\s*$", re.IGNORECASE)
 # 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
 _APPOSITION = re.compile(r"\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
@@ -218,7 +220,9 @@ def sentence_affiliations(
             if other.type not in ORGANISATIONS - {E.POLITICAL_PARTY} or other.mention is None:
                 continue
             gap = text[slots[p].end : other.start]
-            match = _ROLE_AFTER.match(gap)
+            match = _ROLE_AFTER.match(gap) or (
+                _ROLE_COMMA.match(gap) if _APPOSITION_END.match(text, other.end) else None
+            )
             if match:
                 role = _base_role(match.group("role"))
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.85, {"role": role}))

@@ -382,6 +382,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         # Field workers and patrols move about where they work; residents moving about are not actors there.
         sources=frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT, E.MUNICIPAL_BODY, E.ORGANISATION}),
     ),
+    _t(
+        "syns i",
+        # Being seen or keeping watch somewhere: 'polisen kommer att synas mer i A', 'väktare bevakar A'.
+        r"\b(?:synas|syns|synts|synliga?|bevakar|bevakade|bevakat|övervakar|övervakade|patrullerar|patrullerade"
+        r"|patrullerat)\s+(?:(?:mer|mera|ofta|oftare|extra|särskilt|även|också|nu|främst)\s+){0,2}(?:i\s+|på\s+)?"
+        r"(?=[A-ZÅÄÖ])",
+        R.ACTIVE_IN,
+        confidence=0.7,
+        window=40,
+        sources=frozenset({E.POLICE_UNIT, E.MUNICIPAL_BODY, E.ORGANISATION, E.GROUP}),
+    ),
     # -- money
     _t(
         "satsar N kronor på",

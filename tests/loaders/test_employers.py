@@ -117,3 +117,8 @@ def test_the_office_in_the_next_sentence_after_a_pronoun() -> None:
 def test_a_police_office_after_a_verb_of_working() -> None:
     _, relations = _extracted("Jon Ek jobbar som kommunpolis i Bergby. Polisen har fått fler tips.")
     assert ("WORKS_FOR", "Jon Ek", "Polisen") in relations
+
+
+def test_a_title_then_the_organisation_after_a_comma() -> None:
+    _, relations = _extracted("Kontakt: Lina Dahl, kommunikatör, Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
