@@ -31,5 +31,5 @@ def test_a_list_with_people_or_organisations_is_no_list_of_places() -> None:
 def test_the_police_seen_or_patrolling_in_a_place_is_active_there() -> None:
     _, relations = _read("Under hösten kommer polisen att synas mer i Kvarnbo.")
     assert ("ACTIVE_IN", "Polisen", "Kvarnbo") in relations
-    _, relations = _read("Polisen patrullerar nu Kvarnbo även nattetid.")
-    assert ("ACTIVE_IN", "Polisen", "Kvarnbo") in relations
+    _, relations = _read("Polisen patrullerar nu Kvarnbo centrum även nattetid.")
+    assert ("ACTIVE_IN", "Polisen", "Kvarnbo centrum") in relations
