@@ -50,7 +50,8 @@ _GENERIC = Gated(
     r"kriminell|våldsbejakande|rivaliserande|gäng|nätverk",
 )
 _DEFINITE_BACK = Gated(
-    re.compile(r"\b(?:[Dd]e[ \t]+)?(?:nätverken|gängen|grupperingarna)\b"), r"nätverken|gängen|grupperingarna"
+    re.compile(r"\b(?:[Dd]e[ \t]+|[Dd]et[ \t]+)?(?:[Nn]ätverken|[Gg]ängen|[Gg]änget|[Gg]rupperingarna)\b"),
+    r"nätverken|gängen|gänget|grupperingarna",
 )
 # After a group: "etablerade i", "som rör sig i och runtom", "har sin bas i", ...
 _ANCHOR = re.compile(
@@ -60,6 +61,13 @@ _ANCHOR = re.compile(
     r"(?:i|på|inom|runt|runtom|kring)(?:[ \t]+och[ \t]+(?:runt|runtom|kring|i))?[ \t]+"
 )
 
+# Gangs as where young people end up, in general: 'rekryteringen till kriminella gäng', 'dras in i
+# kriminella nätverk', 'lämna kriminella gäng'. No group acts there.
+_GANGS_IN_GENERAL = re.compile(
+    r"(?:rekrytering\w*|nyrekrytering\w*|inflöde\w*|rekryteras|rekryterats|dras|sugs|hamna\w*|lämna\w*"
+    r"|hoppa\w*\s+av|avhopp\w*|väg\w*|ut)\s+(?:in\s+)?(?:till|i|från|ur)\s+\Z",
+    re.IGNORECASE,
+)
 _NOUN_BASE = {
     "nätverk": "nätverk",
     "grupp": "grupper",
@@ -154,6 +162,8 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         definite = _is_definite(noun)
         data = {"phrase": phrase}
+        if _GANGS_IN_GENERAL.search(text, max(0, m.start() - 40), m.start()):
+            data["general"] = "yes"
         anchor = _ANCHOR.match(text, m.end())
         if anchor:
             data["place_at"] = str(anchor.end())

@@ -164,6 +164,8 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         first, last, third = m.group("first"), m.group("last"), m.group("third")
         end = m.end("last")
         if third and last in first_names and third not in _NOT_SURNAME:
+            if first not in first_names and first.endswith("s"):
+                continue  # "Polisens Anna Ek": an employer in the genitive; the name starts at "Anna"
             end = m.end("third")  # a double first name: "Anna Karin Berg"
         if last in _NOT_SURNAME:
             continue

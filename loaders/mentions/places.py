@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.language.words import is_adjective_form, is_ordinary_opening
+from loaders.language.words import is_adjective_form, is_common_word, is_ordinary_opening
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.gazetteer import read_list
 from loaders.mentions.lexicon import Lexicon
@@ -63,6 +63,18 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:(?:centrala|norra|södra|östra|västra|idylliska|natursköna|lantliga|lugna|hela)[ \t]+)?\Z"
 )
 _NAME_HERE = re.compile(rf"[{UP}][{LO}]{{3,}}(?:-[{UP}][{LO}]+)?\b(?![ \t]+[{UP}])(?![-:'’])")
+# A list of names after a place preposition: "i Norrby, Söderby och Västerby". Each member is a place
+# as the first is, though only the first stands right after the preposition.
+_LIST_NAME = rf"[{UP}][{LO}]{{2,}}(?:[-/][{UP}][{LO}]+)?"
+_PLACE_LIST = Gated(
+    re.compile(
+        rf"(?<![\w-])(?P<prep>(?:i|på|inom|mellan|både[ \t]+i)[ \t]+)?(?P<first>{_LIST_NAME})"
+        rf"(?P<rest>(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+(?:i[ \t]+|på[ \t]+)?){_LIST_NAME}(?![\w-]))+)"
+        rf"(?![ \t]+[{UP}])"
+    ),
+    r", | och | samt | eller ",
+)
+_MEMBER = re.compile(_LIST_NAME)
 # Capitalised words after a preposition that are not places.
 # fmt: off
 _NOT_PLACE = frozenset(
@@ -162,3 +174,28 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if gaz.lookup(name) or (name.endswith("s") and gaz.lookup(name[:-1])):
             continue  # known names come from the gazetteer, with their own type
         yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)
+    yield from _listed_places(scan, lexicon, countries)
+
+
+def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> Iterator[Candidate]:
+    """The later members of a list of places whose first member follows a place preposition or is a
+    known place ("gäller Norrby och Söderby")."""
+    gaz = lexicon.gazetteer
+    for m in _PLACE_LIST.finditer(scan):
+        later = list(_MEMBER.finditer(scan.text, m.start("rest"), m.end("rest")))
+        names = [m.group("first"), *(n.group(0) for n in later)]
+        if any(n in _NOT_PLACE or n in gaz.first_names or is_adjective_form(n) for n in names):
+            continue  # "i Mora och Anna": a list of places holds nothing else
+        if any(e.type != "Place" for n in names for e in gaz.lookup(n)):
+            continue  # "i Mora, Polisen och kommunen": organisations in the list
+        if m.group("prep") is None and not (
+            any(e.type == "Place" for e in gaz.lookup(m.group("first")))
+            and not any(is_common_word(n) for n in names)
+        ):
+            continue  # without a preposition, a list is of places when it starts with a known one
+        for n in later:
+            name = n.group(0)
+            known = any(gaz.lookup(part) for part in name.split("/"))  # "Berga/Funkabo": known halves
+            if known or name in countries or (name.endswith("s") and gaz.lookup(name[:-1])):
+                continue
+            yield Candidate(n.start(), n.end(), name, EntityType.PLACE, name, "listed_place", priority=-2)

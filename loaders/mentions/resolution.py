@@ -243,6 +243,8 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
     has_police = any(
         c.type == EntityType.POLICE_UNIT and c.rule != "police_team" and (c.canonical or c.ref) for c in cands
     )
+    # Sentences where an organisation acts: an unplaced criminal group named there is one it faces.
+    acting = {c.sentence for c in cands if c.type in _ORGANISATION_TYPES and (c.canonical or c.ref)}
     last_mc: Candidate | None = None
     mcs = [c for c in cands if c.type == EntityType.CRIMINAL_GROUP and c.canonical and _is_mc(c)]
     last_generic: Candidate | None = None
@@ -255,6 +257,8 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
             kept.append(c)  # resolved below, by family
             continue
         ok = _resolve_one(c, doc, place_at, has_police)
+        if ok and c.data.get("unplaced") and c.sentence not in acting:
+            ok = False  # "kriminella gäng är ett problem i hela landet": gangs in general, no actor
         if c.type == EntityType.CRIMINAL_GROUP:
             if c.ref == "criminal_mc":
                 target = last_mc or (mcs[0] if mcs else None)
@@ -269,6 +273,9 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
                 elif anchored is not None:
                     # "de kriminella nätverken i X" with nothing before: named by its place
                     c.canonical = f"{c.data['phrase']} i {anchored}"
+                    c.ref = "criminal_generic"
+                elif c.sentence in acting:
+                    c.canonical = c.data["phrase"]  # "polisen grep flera i gänget": the gang it faces
                     c.ref = "criminal_generic"
                 ok = c.canonical is not None
             if ok and c.canonical and _is_mc(c):
@@ -286,6 +293,18 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
     kept.extend(_abbreviations(kept, scan, lexicon))
     kept.sort(key=lambda c: (c.start, -c.end))
     return kept
+
+
+_ORGANISATION_TYPES = frozenset(
+    {
+        EntityType.POLICE_UNIT,
+        EntityType.MUNICIPALITY,
+        EntityType.MUNICIPAL_BODY,
+        EntityType.AGENCY,
+        EntityType.ORGANISATION,
+        EntityType.POLITICAL_PARTY,
+    }
+)
 
 
 def _is_mc(c: Candidate) -> bool:
@@ -344,7 +363,11 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
     elif c.ref == "criminal_generic":
         anchored = place_at(c.data.get("place_at"))
         if anchored is None:
-            return False
+            if c.data.get("general"):
+                return False
+            c.canonical = c.data["phrase"]  # "polisen arbetar mot kriminella nätverk": an actor, unplaced
+            c.data["unplaced"] = "yes"
+            return True
         c.canonical = f"{c.data['phrase']} i {anchored}"
     elif c.ref in ("criminal_mc", "criminal_back"):
         return True  # resolved in document order by the caller

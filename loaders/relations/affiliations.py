@@ -48,32 +48,55 @@ _ROLE_HEAD = (
 )
 # Up to three words before the title: 'vice', 'tillförordnad', adjectives ('brottsförebyggande').
 _ROLE = (
-    r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|förste|första|andre|andra"
+    r"(?:(?:vice|biträdande|bitr\.|tillförordnad|tf\.?|ställföreträdande|förste|första|andre|andra|ny|nya"
+    r"|nytillträdd|nyanställd|nyutnämnd"
     r"|[a-zåäö]+(?:ande|ende|iga?|iska?|al|ella?))\s+){0,3}"
     r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]*(?:-[a-zåäö]+)?" + _ROLE_HEAD + r"(?:en|et|n)?"
 )
 _PREP = r"(?:på|vid|i|hos|inom|för)"
+# What an office is for, between the title and its organisation: 'chef för underrättelseenheten på
+# X', 'samordnare för det brottsförebyggande arbetet i X' (lower-case words only, no other actor).
+_DUTY = r"\s+(?:för|inom|med|mot)\s+(?:[a-zåäö][\wåäö-]*\s+){0,5}?[a-zåäö][\wåäö-]*"
+# 'Namn, som leder Länsstyrelsens arbete': the duty's organisation in the genitive.
+_DUTY_OF = re.compile(
+    r"^\s*,?\s*som\s+(?:leder|ledde|ansvarar\s+för|ansvarade\s+för|samordnar|samordnade)\s+$", re.IGNORECASE
+)
+# 'Namn, som leder arbetet på X': a duty in place of a title.
+_DUTY_AFTER = re.compile(
+    r"^\s*,?\s*som\s+(?:leder|ledde|ansvarar\s+för|ansvarade\s+för|samordnar|samordnade|arbetar\s+med"
+    r"|jobbar\s+med|håller\s+i)\s+(?:[a-zåäö][\wåäö-]*\s+){1,6}?" + _PREP + r"\s+(?:den\s+|det\s+)?$",
+    re.IGNORECASE,
+)
 # After a name: ', polisinsatschef på ' | ' (C), kommunalråd och ordförande i ' | ' är chef på '.
 # 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
 _ROLE_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?"
     r"|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+|\s+)"
-    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})(?:\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
+    rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})"
+    rf"(?:{_DUTY}\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
     re.IGNORECASE,
 )
+# 'Kontakt: Namn, kommunikatör, Mora kommun': the title, then the organisation after a comma.
+_ROLE_COMMA = re.compile(rf"^\s*(?:\([^)]{{1,4}}\)\s*)?,\s*(?P<role>{_ROLE})\s*,\s*$", re.IGNORECASE)
 # 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
 _APPOSITION = re.compile(r"\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
-_BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:som\s+(?:är|var)\s+)?", re.IGNORECASE)
+_BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:(?:som\s+)?(?:är|var)\s+)?", re.IGNORECASE)
 _OFFICE_IN_BODY = re.compile(rf"s?\s+(?P<role>{_ROLE})\b", re.IGNORECASE)
 # Before a name, after an organisation: 'polisinsatschef på ' + ORG + ', ' + NAME.
 _ROLE_PREP_BEFORE = re.compile(rf"(?P<role>{_ROLE})\s+{_PREP}\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{_ROLE})\s+$", re.IGNORECASE)
 _GENITIVE_ROLE = re.compile(rf"^(?::?s)?\s+(?P<role>{_ROLE})\s+$", re.IGNORECASE)
-_AT_ORG = re.compile(r"^\s*(?:,\s*)?(?:på|vid|hos|från)\s+$", re.IGNORECASE)
+_AT_ORG = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:som\s+)?(?:(?:har\s+)?(?:arbetar|arbetat|arbetade|jobbar|jobbat|jobbade)"
+    r"|(?:är|var)\s+(?:anställd|verksam))\s+)?(?:på|vid|hos|från|inom)\s+$",
+    re.IGNORECASE,
+)
+# 'Polisens Anna Ek', 'socialtjänstens Mia Holm': the employer in the genitive right before the name.
+_GENITIVE_GAP = re.compile(r"(?::s)?[ \t]+")
 _FOR_PARTY = re.compile(
     rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE
 )
@@ -117,9 +140,15 @@ def _party(letter_or_demonym: str, gazetteer: Gazetteer, start: int, end: int, t
     return Mention(start, end, text, E.POLITICAL_PARTY, party.name) if party else None
 
 
+_NEWLY = frozenset({"ny", "nya", "nytillträdd", "nyanställd", "nyutnämnd"})
+
+
 def _base_role(role: str) -> str:
     """'Kommunalrådet' -> 'kommunalråd', 'ordföranden' -> 'ordförande', 'chefen' -> 'chef'."""
-    role = " ".join(role.lower().split())
+    words = role.lower().split()
+    while len(words) > 1 and words[0] in _NEWLY:  # 'ny chef' is the office 'chef'
+        words = words[1:]
+    role = " ".join(words)
     head = re.compile(_ROLE_HEAD + r"\Z", re.IGNORECASE)
     for ending in ("et", "en", "n"):
         if role.endswith(ending) and head.search(role[: -len(ending)]):
@@ -191,10 +220,14 @@ def sentence_affiliations(
             if other.type not in ORGANISATIONS - {E.POLITICAL_PARTY} or other.mention is None:
                 continue
             gap = text[slots[p].end : other.start]
-            match = _ROLE_AFTER.match(gap)
+            match = _ROLE_AFTER.match(gap) or (
+                _ROLE_COMMA.match(gap) if _APPOSITION_END.match(text, other.end) else None
+            )
             if match:
                 role = _base_role(match.group("role"))
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.85, {"role": role}))
+            elif _DUTY_AFTER.fullmatch(gap) or (_DUTY_OF.fullmatch(gap) and _genitive(other.mention)):
+                found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.65))
             elif _AT_ORG.fullmatch(gap):
                 # 'Kommunpolis Anna Berg på X': the role, if any, stands before the name.
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
@@ -204,7 +237,10 @@ def sentence_affiliations(
                 gap
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
-            elif other.type == E.MUNICIPAL_BODY and _BODY_OF_NAME.fullmatch(gap):
+            elif _BODY_OF_NAME.fullmatch(gap) and (
+                other.type == E.MUNICIPAL_BODY or _genitive(other.mention)
+            ):
+                # 'Namn, kommunstyrelsens ordförande', 'Namn, polisens presstalesperson'
                 genitive = other.mention.text.endswith("s")
                 office = _OFFICE_IN_BODY.match(text, other.end - 1 if genitive else other.end)
                 if office and (genitive or text.startswith("s", other.end)):
@@ -223,7 +259,7 @@ def sentence_affiliations(
             if genitive:
                 role = _base_role(genitive.group("role"))
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
-            elif _CREDIT.fullmatch(gap):
+            elif _CREDIT.fullmatch(gap) or _genitive_before(gap, org.mention):  # type: ignore[arg-type]
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.7))  # type: ignore[arg-type]
             elif re.fullmatch(r"\s*,?\s*", gap):
                 prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)
@@ -296,7 +332,9 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     person = slot.mention
     assert person is not None
     after = re.match(
-        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+som\s+(?:är|var)\s+)(?P<role>" + _ROLE + r")",
+        r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+)(?P<role>"
+        + _ROLE
+        + r")",
         text[slot.end : slot.end + _NEAR],
     )
     role_end = slot.end + after.end() if after else None
@@ -407,6 +445,17 @@ _SEAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEAT_BEFORE = re.compile(r"\b(?P<role>(?:vice\s+)?ordförande(?:n)?|ledamoten)\s+$", re.IGNORECASE)
+
+
+def _genitive(org: Mention) -> bool:
+    """Whether a mention is written in the genitive ('polisens', 'Skatteverkets', 'Tullverket:s')."""
+    text = org.text
+    return text.endswith(":s") or (text.endswith("s") and not org.canonical.endswith("s"))
+
+
+def _genitive_before(gap: str, org: Mention) -> bool:
+    """'Polisens Anna Ek', 'Tullverket:s Anna Ek': the organisation in the genitive, then the name."""
+    return bool(_GENITIVE_GAP.fullmatch(gap)) and (org.text.endswith("s") or ":s" in gap)
 
 
 def _employed(found: list[FoundRelation], person: Mention) -> bool:

@@ -40,8 +40,16 @@ _OWN_PREMISES = re.compile(
 # A group acquiring or moving into premises: 'har köpt en ny lokal', 'hyr en gård', 'flyttat in i'.
 _ACQUIRES = re.compile(
     r"\b(?:köpt|köper|köpte|förvärvat|förvärvade|hyr|hyrt|hyrde|skaffat|skaffade|byggt|byggde|flyttat|flyttade"
+    r"|öppnat|öppnade|öppnar"
     r"|flyttar|tagit\s+\w+\s+i\s+besittning)\s+(?:in\s+)?(?:i\s+)?(?:en\s+|ett\s+|sin\s+|sitt\s+)?"
     r"(?:[\wåäö-]+\s+){0,2}?" + _PREMISES + r"\b",
+    re.IGNORECASE,
+)
+# The group's own premises later in its clause: 'Hells Angels höll en fest i sin klubbstuga i Lövby'.
+_ITS_PREMISES = re.compile(
+    r"\b(?:sin|sitt|sina)\s+(?:(?:nya|gamla|egna|tidigare|förra)\s+)?"
+    + _PREMISES
+    + r"\s+(?:i|på|utanför|vid)\s+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:men|och\s+(?:det|den|de|han|hon))\b|\.\s", re.IGNORECASE)
@@ -169,6 +177,11 @@ def _premises(context: RelationContext, i: int, groups: list[Mention]) -> Iterat
             for place in _places_after(context, i, own.end()):
                 yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.75)
             continue
+        its = _ITS_PREMISES.search(text, at, min(len(text), at + 80))
+        if its is not None and not _CLAUSE_END.search(text, at, its.start()):
+            for place in _places_after(context, i, its.end()):
+                yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.7)
+            continue
         acquired = _ACQUIRES.search(text, at, min(len(text), at + 60))
         if acquired is not None and not _CLAUSE_END.search(text, at, acquired.start()):
             for place in _places_after(context, i, acquired.end()):
@@ -242,8 +255,14 @@ def _in_municipality(
 
 # A group that is there: 'nätverken som finns i Norrby', 'gänget växer i centrum', 'I Norrby verkar två gäng'.
 _THERE = re.compile(
-    r"\s+(?:som\s+)?(?:(?:har|hade)\s+)?(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat"
-    r"|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?)\s+(?:(?:nu|också|även|främst|bland\s+annat|kvar)\s+)?"
+    r"\s+(?:som\s+)?(?:(?:har|hade)\s+(?:(?:länge|tidigare|också|även|nu)\s+)?)?"
+    r"(?:finns|fanns|funnits|växer|växte|vuxit|verkar|verkade|verkat|härjar|härjade|härjat"
+    r"|rör\s+sig|rörde\s+sig|rört\s+sig|håller\s+till|höll\s+till|hållit\s+till|opererar|opererade|opererat"
+    r"|dominerar|dominerade|dominerat|är\s+aktiva?|var\s+aktiva?|varit\s+aktiva?"
+    # a gang's trade where it is: 'har sålt narkotika i X', 'styr narkotikahandeln i X'
+    r"|(?:säljer|sålde|sålt|langar|langade|langat|styr|styrde|styrt|kontrollerar|kontrollerade|kontrollerat)"
+    r"\s+(?:[a-zåäö-]+\s+){1,2}?)"
+    r"\s*(?:(?:nu|också|även|främst|bland\s+annat|kvar|länge|fortfarande)\s+)?"
     r"(?:i|på|inom|runt|kring)\s+",
     re.IGNORECASE,
 )

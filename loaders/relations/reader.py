@@ -42,6 +42,7 @@ from loaders.relations.collaboration import (
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
+from loaders.relations.employers import pronoun_offices
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
@@ -167,7 +168,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     if context.found is not None:
         return context.found
     by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
-    affiliations = [sentence_affiliations(context.view(i), i, context) for i in range(len(context.sentences))]
+    affiliations = [
+        sentence_affiliations(context.view(i), i, context) + pronoun_offices(context, i)
+        for i in range(len(context.sentences))
+    ]
     for found in affiliations:
         for rel in found:
             if rel.type is R.WORKS_FOR:
@@ -962,6 +966,8 @@ def _dedupe(found: list[FoundRelation]) -> list[FoundRelation]:
     """One relation per (source, type, target) actor triple, keeping the strongest reading."""
     best: dict[tuple[Any, ...], FoundRelation] = {}
     for rel in found:
+        if not allowed(rel.type, rel.source.type, rel.target.type):
+            continue
         ends = ((rel.source.type, rel.source.canonical), (rel.target.type, rel.target.canonical))
         if rel.type is R.COLLABORATES_WITH:
             ends = tuple(sorted(ends))  # type: ignore[assignment]

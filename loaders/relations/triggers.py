@@ -41,7 +41,8 @@ _FUNDERS = ORGANISATIONS | {E.PERSON}
 SIGNATURES: dict[R, tuple[frozenset[E], frozenset[E]]] = {
     R.COLLABORATES_WITH: (ACTORS, ACTORS),
     R.ESTABLISHED_IN: (frozenset({E.CRIMINAL_GROUP}), frozenset({E.PLACE})),
-    R.ACTIVE_IN: (ACTORS | {E.INITIATIVE, E.CRIMINAL_GROUP}, frozenset({E.PLACE})),
+    # A person's whereabouts are no presence of an actor: 'Namn arbetar på X i Falun'.
+    R.ACTIVE_IN: ((ACTORS - {E.PERSON}) | {E.INITIATIVE, E.CRIMINAL_GROUP}, frozenset({E.PLACE})),
     R.FUNDS: (_FUNDERS, ORGANISATIONS | {E.INITIATIVE, E.GROUP}),
     R.PROPOSES: (ACTORS, frozenset({E.INITIATIVE})),
     R.RUNS: (ACTORS, frozenset({E.INITIATIVE})),
@@ -380,6 +381,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         window=50,
         # Field workers and patrols move about where they work; residents moving about are not actors there.
         sources=frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT, E.MUNICIPAL_BODY, E.ORGANISATION}),
+    ),
+    _t(
+        "syns i",
+        # Being seen or keeping watch somewhere: 'polisen kommer att synas mer i A', 'väktare bevakar A'.
+        r"\b(?:synas|syns|synts|synliga?|bevakar|bevakade|bevakat|övervakar|övervakade|patrullerar|patrullerade"
+        r"|patrullerat)\s+(?:(?:mer|mera|ofta|oftare|extra|särskilt|även|också|nu|främst)\s+){0,2}(?:i\s+|på\s+)?"
+        r"(?=[A-ZÅÄÖ])",
+        R.ACTIVE_IN,
+        confidence=0.7,
+        window=40,
+        sources=frozenset({E.POLICE_UNIT, E.MUNICIPAL_BODY, E.ORGANISATION, E.GROUP}),
     ),
     # -- money
     _t(

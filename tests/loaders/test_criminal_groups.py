@@ -3,8 +3,18 @@ stop or work against a group (COUNTERS), a gang referred back to ('gängen')."""
 
 from __future__ import annotations
 
+from graph.model import Document
+from loaders.extract import extract
 from loaders.mentions.document import find_document_mentions
+from loaders.reading.read import LoadedDocument
 from tests.loaders.relation_reading import E, R, edge, edges, read
+
+
+def read_text(text: str) -> set[tuple[str, str, str]]:
+    """The relations extracted from a made-up text, mentions found by the extractor itself."""
+    graph = extract(LoadedDocument(document=Document(id="d", title="d"), text=text))
+    names = {e.id: e.name for e in graph.entities}
+    return {(r.type.value, names[r.source], names[r.target]) for r in graph.relations}
 
 
 def test_premises_in_a_place_and_the_municipality_it_lies_in() -> None:
@@ -135,3 +145,18 @@ def test_a_support_club_is_part_of_its_gang_and_active_where_it_is() -> None:
     )
     edge(found, R.PART_OF, "Red Devils MC", "Hells Angels MC")
     edge(found, R.ACTIVE_IN, "Red Devils MC", "Tegby")
+
+
+def test_a_gang_an_organisation_faces_is_an_actor_without_a_place() -> None:
+    found = read_text("Polisen arbetar mot kriminella nätverk och deras ekonomi.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk") in found
+
+
+def test_the_gang_spoken_of_and_where_it_deals() -> None:
+    found = read_text("Polisen har gripit tre personer i gänget. Gänget har sålt narkotika i Björkhagen.")
+    assert ("COUNTERS", "Polisen", "kriminella gäng") in found
+    assert ("ACTIVE_IN", "kriminella gäng", "Björkhagen") in found
+
+
+def test_gangs_as_where_young_people_end_up_are_no_actor() -> None:
+    assert not read_text("Polisen vill minska rekryteringen till kriminella gäng.")

@@ -1,0 +1,52 @@
+"""Offices stated of a person in the sentence after the one that names them.
+
+News texts name a person once and go on with a pronoun: '– Vi ser en ökning, säger Anna Ek. Hon
+är samordnare på Mora kommun.' The pronoun stands for the last person named in the sentence
+before, and the office after it gives WORKS_FOR as it would after the name itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.relations.affiliations import _DUTY, _PREP, _ROLE, _base_role
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.triggers import ORGANISATIONS
+
+if TYPE_CHECKING:
+    from loaders.relations.discourse import RelationContext
+
+__all__ = ["pronoun_offices"]
+
+# 'Hon är samordnare på ', 'Han arbetar som chef för enheten vid ', 'Hon har länge varit ordförande i '.
+_PRONOUN_OFFICE = re.compile(
+    r"^\s*(?:Hon|Han)\s+(?:(?:är|var|har\s+(?:\w+\s+)?varit|arbetar\s+som|jobbar\s+som|arbetade\s+som|jobbade\s+som)\s+)"
+    rf"(?:(?:sedan\s+\w+\s+)?(?:en\s+av\s+)?)?(?P<role>{_ROLE})(?:{_DUTY})?\s+{_PREP}\s+(?:den\s+|det\s+)?$",
+    re.IGNORECASE,
+)
+_EMPLOYERS = ORGANISATIONS - {E.POLITICAL_PARTY}
+
+
+def pronoun_offices(context: RelationContext, index: int) -> list[FoundRelation]:
+    """WORKS_FOR of the person a sentence opening with 'Hon'/'Han' and an office refers back to."""
+    if index == 0:
+        return []
+    view = context.view(index)
+    if any(s.type == E.PERSON for s in view.slots):
+        return []
+    employer = next((s for s in view.slots if s.mention is not None and s.type in _EMPLOYERS), None)
+    if employer is None:
+        return []
+    office = _PRONOUN_OFFICE.match(view.text[: employer.start])
+    if office is None:
+        return []
+    people = [
+        s.mention for s in context.view(index - 1).slots if s.type == E.PERSON and s.mention is not None
+    ]
+    if not people:
+        return []
+    role = _base_role(office.group("role"))
+    return [FoundRelation(people[-1], employer.mention, R.WORKS_FOR, 0.7, {"role": role})]  # type: ignore[arg-type]

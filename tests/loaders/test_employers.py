@@ -1,0 +1,124 @@
+"""Employers beside a name that a title alone does not give: the employer in the genitive, a verb
+of working, a duty between the title and its organisation. Sentences made up for the tests."""
+
+from __future__ import annotations
+
+from graph.model import Document
+from loaders.extract import extract
+from loaders.reading.read import LoadedDocument
+from tests.loaders.relation_reading import E, R, edge, no_edge, read
+
+
+def test_an_employer_in_the_genitive_before_the_name() -> None:
+    found = read(
+        "– Det har blivit lugnare på kvällarna, säger socialtjänstens Lina Dahl.",
+        [("socialtjänstens", E.MUNICIPAL_BODY, "Socialtjänsten"), ("Lina Dahl", E.PERSON, None)],
+    )
+    edge(found, R.WORKS_FOR, "Lina Dahl", "Socialtjänsten")
+
+
+def test_a_noun_before_the_name_is_no_genitive_employer() -> None:
+    found = read(
+        "Vid mötet med Tullverket Lina Dahl och andra deltog.",
+        [("Tullverket", E.AGENCY, None), ("Lina Dahl", E.PERSON, None)],
+    )
+    no_edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
+
+
+def test_a_verb_of_working_before_the_employer() -> None:
+    found = read(
+        "Tove Lind arbetar på Skatteverket och Jon Ek, som jobbar vid Kriminalvården, berättar.",
+        [
+            ("Tove Lind", E.PERSON, None),
+            ("Skatteverket", E.AGENCY, None),
+            ("Jon Ek", E.PERSON, None),
+            ("Kriminalvården", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Tove Lind", "Skatteverket")
+    edge(found, R.WORKS_FOR, "Jon Ek", "Kriminalvården")
+
+
+def test_a_duty_between_the_title_and_the_organisation() -> None:
+    found = read(
+        "– Vi ser en ökning, säger Sara Holm, chef för underrättelseenheten på Polisregion Nord.",
+        [("Sara Holm", E.PERSON, None), ("Polisregion Nord", E.POLICE_UNIT, None)],
+    )
+    assert edge(found, R.WORKS_FOR, "Sara Holm", "Polisregion Nord").properties == {"role": "chef"}
+
+
+def test_a_duty_in_place_of_a_title() -> None:
+    found = read(
+        "– Vi ser en ökning, säger Sara Holm, som leder arbetet på Länsstyrelsen i Norrbotten.",
+        [("Sara Holm", E.PERSON, None), ("Länsstyrelsen i Norrbotten", E.AGENCY, None)],
+    )
+    edge(found, R.WORKS_FOR, "Sara Holm", "Länsstyrelsen i Norrbotten")
+
+
+def test_a_new_office_is_the_office() -> None:
+    found = read(
+        "Mats Öberg är ny chef för Kustbevakningen.",
+        [("Mats Öberg", E.PERSON, None), ("Kustbevakningen", E.AGENCY, None)],
+    )
+    assert edge(found, R.WORKS_FOR, "Mats Öberg", "Kustbevakningen").properties == {"role": "chef"}
+
+
+def test_a_body_in_the_genitive_after_a_copula() -> None:
+    found = read(
+        "Eva Strand är kommunstyrelsens ordförande sedan valet.",
+        [("Eva Strand", E.PERSON, None), ("kommunstyrelsens", E.MUNICIPAL_BODY, "Kommunstyrelsen")],
+    )
+    assert edge(found, R.WORKS_FOR, "Eva Strand", "Kommunstyrelsen").properties == {"role": "ordförande"}
+
+
+def _extracted(text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    graph = extract(LoadedDocument(document=Document(id="d", title="d"), text=text))
+    names = {e.id: e.name for e in graph.entities}
+    return set(names.values()), {(r.type.value, names[r.source], names[r.target]) for r in graph.relations}
+
+
+def test_the_genitive_employer_is_not_part_of_the_name() -> None:
+    names, relations = _extracted("– Det märks redan, säger Polisens Lina Dahl.")
+    assert "Lina Dahl" in names and "Polisens Lina Dahl" not in names
+    assert ("WORKS_FOR", "Lina Dahl", "Polisen") in relations
+
+
+def test_where_a_person_works_is_no_presence_of_the_person() -> None:
+    _, relations = _extracted("Tove Lind arbetar på Skatteverket i Falun.")
+    assert ("WORKS_FOR", "Tove Lind", "Skatteverket") in relations
+    assert not any(r[0] == "ACTIVE_IN" for r in relations)
+
+
+def test_an_organisation_in_the_genitive_and_the_office_after_the_name() -> None:
+    found = read(
+        "– Läget är allvarligt, säger Jon Ek, Tullverkets utredare i Malmö.",
+        [("Jon Ek", E.PERSON, None), ("Tullverkets", E.AGENCY, "Tullverket")],
+    )
+    assert edge(found, R.WORKS_FOR, "Jon Ek", "Tullverket").properties == {"role": "utredare"}
+
+
+def test_a_duty_of_an_organisation_in_the_genitive() -> None:
+    found = read(
+        "– Läget är allvarligt, säger Jon Ek som leder Kustbevakningens arbete i norr.",
+        [("Jon Ek", E.PERSON, None), ("Kustbevakningens", E.AGENCY, "Kustbevakningen")],
+    )
+    edge(found, R.WORKS_FOR, "Jon Ek", "Kustbevakningen")
+
+
+def test_the_office_in_the_next_sentence_after_a_pronoun() -> None:
+    _, relations = _extracted("– Vi ser fler anmälningar, säger Lina Dahl. Hon är samordnare på Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+    _, relations = _extracted(
+        "– Vi ser fler anmälningar, säger Lina Dahl. Hon är glad att Tullverket hjälper till."
+    )
+    assert not any(r[0] == "WORKS_FOR" for r in relations)
+
+
+def test_a_police_office_after_a_verb_of_working() -> None:
+    _, relations = _extracted("Jon Ek jobbar som kommunpolis i Bergby. Polisen har fått fler tips.")
+    assert ("WORKS_FOR", "Jon Ek", "Polisen") in relations
+
+
+def test_a_title_then_the_organisation_after_a_comma() -> None:
+    _, relations = _extracted("Kontakt: Lina Dahl, kommunikatör, Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
