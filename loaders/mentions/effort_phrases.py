@@ -48,18 +48,16 @@ _TIMES = frozenset(["år", "året", "åren", "dagar", "veckor", "månader", "tim
 _TOKEN = re.compile(r"[ \t]+(?P<w>[A-Za-zÅÄÖåäöÉé][\wÅÄÖåäöÉé]*-?|\S)")
 _MAX_WORDS = 8
 
-# Adjectives that say what kind of effort a noun names; "förstärkt", "utökat" say only that there is
-# more of it ("ett förstärkt arbete" is any work).
+# Adjectives that say what kind of effort a noun names; "förstärkt", "långsiktigt" say only how much
+# or how long ("ett långsiktigt arbete" is any work).
 _EFFORT_ADJECTIVE = re.compile(
-    r"(?:[a-zåäö]*(?:förebyggande|skapande|höjande|främjande|stärkande|gemensam|gemensamt|gemensamma|"
-    r"övergripande)"
+    r"(?:[a-zåäö]*(?:förebyggande|skapande|höjande|främjande|gemensam|gemensamt|gemensamma|övergripande)"
     r"|riktad|riktade|riktat|särskild|särskilda|särskilt|samordnad|samordnade|samordnat|"
-    r"långsiktig|långsiktigt|långsiktiga|polisiär|polisiärt|polisiära|nationell|nationella|nationellt|"
-    r"lokal|lokala|lokalt|strategisk|strategiskt|strategiska|regional|regionala|regionalt|operativ|operativt|"
-    r"operativa|offensiv|offensivt|offensiva|systematisk|systematiskt|systematiska|preventiv|preventivt|"
-    r"preventiva|planlagd|planlagt|planlagda|"
-    r"uppsökande|proaktiv|proaktivt|proaktiva|kontinuerlig|kontinuerligt|kontinuerliga|"
-    r"tvärsektoriell|tvärsektoriellt|tvärsektoriella)\Z"
+    r"polisiär|polisiärt|polisiära|offensiv|offensivt|offensiva|systematisk|systematiskt|systematiska|"
+    r"preventiv|preventivt|preventiva|planlagd|planlagt|planlagda|uppsökande|proaktiv|proaktivt|proaktiva|"
+    r"tvärsektoriell|tvärsektoriellt|tvärsektoriella|nationell|nationella|nationellt|lokal|lokala|lokalt|"
+    r"strategisk|strategiskt|strategiska|regional|regionala|regionalt|operativ|operativt|operativa|"
+    r"kontinuerlig|kontinuerligt|kontinuerliga)\Z"
 )
 
 

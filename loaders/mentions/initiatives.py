@@ -12,6 +12,8 @@ refer back; loaders.mentions.resolution joins them to the initiative they name o
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -28,7 +30,7 @@ from loaders.mentions.initiative_names import (
 )
 from loaders.mentions.lexicon import Lexicon
 
-__all__ = ["HEADS", "find_initiatives"]
+__all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
 
 UP, LO = UPPER, LOWER
 
@@ -51,6 +53,10 @@ HEADS = {
     "arbete": "arbete",
     "samverkan": "samverkan",
     "åtgärd": "åtgärd",
+    "undersökning": "undersökning",
+    "dialog": "dialog",
+    "vandring": "vandring",
+    "kartläggning": "kartläggning",
 }
 # A quick look for any qualifier before such a head, before its adjectives are read.
 _QUALIFIER_NEAR = re.compile(
@@ -76,7 +82,20 @@ _HEAD_HIT = re.compile(
 )
 # Plural endings of the heads that name a described effort only in the plural with an adjective of
 # effort: "trygghetsskapande insatser", "brottsförebyggande åtgärder", "riktade satsningar".
-_PLURAL = {"insats": ("er", "erna"), "åtgärd": ("er", "erna"), "satsning": ("ar", "arna")}
+_PLURAL = {
+    "insats": ("er", "erna"),
+    "åtgärd": ("er", "erna"),
+    "satsning": ("ar", "arna"),
+    "undersökning": ("ar", "arna"),
+    "dialog": ("er", "erna"),
+    "vandring": ("ar", "arna"),
+}
+_EXAMPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# Compound effort nouns that are initiatives in the plural too: "trygghetsvandringar", "medborgardialoger".
+_COMPOUND_PLURAL = frozenset(["undersökning", "dialog", "vandring"])
 # Heads that are initiatives only with an adjective of effort or a complement ("samverkan mot
 # narkotika", "åtgärder för ökad trygghet"): bare, they are any collaboration or measure.
 _NEEDS_PHRASE = frozenset(["samverkan", "åtgärd"])
@@ -96,7 +115,18 @@ _ODD = {
     ("strategi", "en"),
 }
 # Heads that never stand alone, or only with a compound: a bare "verksamhet" or "modell" is no initiative.
-_NEEDS_COMPOUND = frozenset(["verksamhet", "modell", "projekt", "överenskommelse"])
+_NEEDS_COMPOUND = frozenset(
+    [
+        "verksamhet",
+        "modell",
+        "projekt",
+        "överenskommelse",
+        "undersökning",
+        "dialog",
+        "vandring",
+        "kartläggning",
+    ]
+)
 # Heads whose singular and plural look the same: an indefinite one needs a singular determiner.
 _SAME_PLURAL = frozenset(["program", "projekt"])
 _SINGULAR_DET = re.compile(r"(?:\bett|\bdet|\bvårt|\bsitt|[a-zåäö]t)\s+\Z", re.IGNORECASE)
@@ -171,7 +201,7 @@ def _inflection(head: str, infl: str) -> str | None:
         return infl if infl in _PLURAL.get(head, ()) else None
     if head == "samverkan":
         return infl if infl == "" else None
-    if head == "åtgärd":
+    if head in ("åtgärd", "dialog", "undersökning", "vandring", "kartläggning"):
         return infl if infl in ("", "en") else None
     if head == "arbete":  # arbetet, not arbeten (plural)
         return infl if infl in ("", "t", "ts") else None
@@ -276,8 +306,10 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     start, adjectives = _adjectives_before(text, word_start)
     complement = _complement(text, m.end(), scan.sentence_end(word_start), head, compound)
     effort = any(is_effort_adjective(a) for a in adjectives)
-    if infl in ("er", "erna", "ar", "arna") and not effort:
+    if infl in ("er", "erna", "ar", "arna") and not effort and not (compound and head in _COMPOUND_PLURAL):
         return None  # "insatser", "åtgärder": activities, unless of a kind ("trygghetsskapande insatser")
+    if infl in ("er", "erna", "ar", "arna") and _EXAMPLE_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "till exempel trygghetsvandringar": a kind of measure, not one of them
     if head in _NEEDS_PHRASE and not (effort or complement):
         return None
     if head == "arbete":
@@ -289,10 +321,13 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
     data = {
+        "head_end": str(m.end()),
         "infl": infl,
         "complement": complement,
-        "adjectives": " ".join(a for a in adjectives if a not in ("och", "samt")),
+        "adjectives": " ".join(adjectives),
     }
+    if infl in ("er", "erna", "ar", "arna"):
+        data["plural"] = infl[:2]  # "trygghetsvandringar" names the initiative, not one "trygghetsvandring"
     if definite:
         data["definite"] = "yes"
     if adjectives or complement:
@@ -422,3 +457,22 @@ def _named_head(word: str) -> str:
         if head in word.lower():
             return head
     return ""
+
+
+def without_swallowed_actors(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with an initiative's complement dropped where another actor stands in it:
+    in "en riktad satsning mot kriminella gäng" the gang is an actor of its own, and the
+    initiative is "riktad satsning"."""
+    starts = sorted(c.start for c in cands if c.type != EntityType.INITIATIVE and c.ref != "initiative")
+    out: list[Candidate] = []
+    for c in cands:
+        head_end = int(c.data.get("head_end", "0"))
+        if c.data.get("complement") and head_end:
+            i = bisect.bisect_left(starts, head_end)
+            if i < len(starts) and starts[i] < c.end:
+                data = {k: v for k, v in c.data.items() if k not in ("complement", "phrase", "place_at")}
+                if not (data.get("adjectives") or c.key or data.get("owner") or data.get("owner_ref")):
+                    data.pop("qualified", None)
+                c = dataclasses.replace(c, end=head_end, text=c.text[: head_end - c.start], data=data)
+        out.append(c)
+    return out

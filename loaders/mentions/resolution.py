@@ -475,7 +475,7 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
         return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
     adjectives = best.data.get("adjectives", "").split() if not best.data.get("definite") else []
     complement = [best.data["complement"]] if best.data.get("complement") else []
-    base = best.key or HEADS[head]
+    base = (best.key or HEADS[head]) + best.data.get("plural", "")
     place = next((p for c in family if (p := place_at(c.data.get("place_at")))), None)
     if (
         owner is None
@@ -514,6 +514,8 @@ _NATIONAL = frozenset(
 
 def _definite_adjective(word: str) -> str:
     """The definite (weak) form of an adjective: strategisk -> strategiska, riktad -> riktade."""
+    if word in ("och", "samt"):  # "brottsförebyggande och trygghetsskapande"
+        return word
     if word.endswith(("a", "e")):
         return word
     if word.endswith("ad"):

@@ -45,6 +45,7 @@ from loaders.relations.efforts import effort_relations
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
+from loaders.relations.owners import owner_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
 from loaders.relations.proposals import proposal_items, proposal_lists
@@ -207,6 +208,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(signed)
     for i, placed in effort_relations(context):
         by_sentence[i].append(placed)
+    for i, owned in owner_relations(context):
+        by_sentence[i].append(owned)
     for i, undertaken in undertaking_relations(context):
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):

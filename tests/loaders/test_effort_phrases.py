@@ -79,3 +79,37 @@ def test_a_described_effort_in_a_place_carries_the_place_in_its_names() -> None:
     text = "Föreningen Gröna Gatan driver ett arbete mot nedskräpning i Norrby. Arbetet har gett resultat."
     found = initiative_entities(text)
     assert any("arbete mot nedskräpning i Norrby" in forms for forms in found.values()), found
+
+
+def test_compound_effort_nouns_are_initiatives_in_the_plural_too() -> None:
+    text = "Föreningen ordnar trygghetsvandringar och medborgardialoger. Pengarna kan gå till exempelvis nattvandringar."
+    assert initiatives(text) == {"trygghetsvandringar", "medborgardialoger"}
+
+
+def test_an_actor_inside_a_complement_stays_an_actor() -> None:
+    text = "Polisen gjorde en riktad insats mot kriminella nätverk i Norrby."
+    mentions = {m.text: m.type for m in find_document_mentions(text)}
+    assert mentions.get("riktad insats") == E.INITIATIVE
+    assert E.CRIMINAL_GROUP in mentions.values()
+
+
+def runs(text: str) -> set[tuple[str, str]]:
+    graph = extract(LoadedDocument(document=Document(id="d", title="t"), text=text))
+    names = {e.id: e.name for e in graph.entities}
+    return {(names[r.source], names[r.target]) for r in graph.relations if r.type.value == "RUNS"}
+
+
+def test_a_genitive_owner_runs_the_initiative() -> None:
+    text = "Rapporten bygger på polisens trygghetsundersökning från i våras."
+    assert ("Polisen", "trygghetsundersökning") in {(s, t.split()[-1]) for s, t in runs(text)}
+
+
+def test_coordinated_genitive_owners_each_run_it() -> None:
+    text = "Mora kommun och polisens gemensamma trygghetsvandringar fortsätter i höst."
+    sources = {s for s, _ in runs(text)}
+    assert {"Mora kommun", "Polisen"} <= sources
+
+
+def test_the_municipality_a_genitive_names_runs_its_initiative() -> None:
+    text = "Mora kommun har antagit en ny plan. Kommunens trygghetsundersökning visar att fler känner sig trygga."
+    assert any(s == "Mora kommun" and "trygghetsundersökning" in t for s, t in runs(text))
