@@ -113,3 +113,14 @@ def test_coordinated_genitive_owners_each_run_it() -> None:
 def test_the_municipality_a_genitive_names_runs_its_initiative() -> None:
     text = "Mora kommun har antagit en ny plan. Kommunens trygghetsundersökning visar att fler känner sig trygga."
     assert any(s == "Mora kommun" and "trygghetsundersökning" in t for s, t in runs(text))
+
+
+def test_the_signatories_of_a_pact_run_the_initiatives_its_page_presents() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat nya medborgarlöften. "
+        "Under året genomförs trygghetsvandringar i centrum. "
+        "Rapporten bygger på Länsstyrelsens trygghetsundersökning."
+    )
+    found = runs(text)
+    assert {("Mora kommun", "trygghetsvandringar"), ("Lokalpolisområde Mora", "trygghetsvandringar")} <= found
+    assert not any("trygghetsundersökning" in t and s == "Mora kommun" for s, t in found)
