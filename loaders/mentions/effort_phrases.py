@@ -23,7 +23,7 @@ import re
 
 from loaders.language.words import FUNCTION_WORDS, is_finite_verb
 
-__all__ = ["COMPLEMENT_PREPOSITIONS", "complement_after", "is_effort_adjective"]
+__all__ = ["COMPLEMENT_PREPOSITIONS", "complement_after", "is_effort_adjective", "named_as_example"]
 
 #: Prepositions that open the complement of an effort noun. "med" is left out: "arbetet med
 #: målgruppen", "samverkan med polisen" name a partner or a task, not an effort of its own.
@@ -59,6 +59,20 @@ _EFFORT_ADJECTIVE = re.compile(
     r"strategisk|strategiskt|strategiska|regional|regionala|regionalt|operativ|operativt|operativa|"
     r"kontinuerlig|kontinuerligt|kontinuerliga)\Z"
 )
+
+
+# A kind of measure given as an example ("till exempel trygghetsvandringar", "åtgärder som
+# trygghetskameror och belysning") is no measure someone takes.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som|i[ \t]+form[ \t]+av)"
+    r"(?:[ \t]+exempelvis)?[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def named_as_example(text: str, start: int) -> bool:
+    """Whether the words before ``start`` give what follows as an example of a kind."""
+    return bool(_EXAMPLE_BEFORE.search(text, max(0, start - 32), start))
 
 
 def is_effort_adjective(word: str) -> bool:

@@ -20,7 +20,12 @@ from collections.abc import Iterator
 
 from graph.model import EntityType
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
-from loaders.mentions.effort_phrases import COMPLEMENT_PREPOSITIONS, complement_after, is_effort_adjective
+from loaders.mentions.effort_phrases import (
+    COMPLEMENT_PREPOSITIONS,
+    complement_after,
+    is_effort_adjective,
+    named_as_example,
+)
 from loaders.mentions.gazetteer import read_list
 from loaders.mentions.initiative_names import (
     descriptor_named,
@@ -90,10 +95,6 @@ _PLURAL = {
     "dialog": ("er", "erna"),
     "vandring": ("ar", "arna"),
 }
-_EXAMPLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som)[ \t]+\Z",
-    re.IGNORECASE,
-)
 # Compound effort nouns that are initiatives in the plural too: "trygghetsvandringar", "medborgardialoger".
 _COMPOUND_PLURAL = frozenset(["undersökning", "dialog", "vandring"])
 # Heads that are initiatives only with an adjective of effort or a complement ("samverkan mot
@@ -308,7 +309,7 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     effort = any(is_effort_adjective(a) for a in adjectives)
     if infl in ("er", "erna", "ar", "arna") and not effort and not (compound and head in _COMPOUND_PLURAL):
         return None  # "insatser", "åtgärder": activities, unless of a kind ("trygghetsskapande insatser")
-    if infl in ("er", "erna", "ar", "arna") and _EXAMPLE_BEFORE.search(text, max(0, start - 24), start):
+    if compound and named_as_example(text, start):
         return None  # "till exempel trygghetsvandringar": a kind of measure, not one of them
     if head in _NEEDS_PHRASE and not (effort or complement):
         return None

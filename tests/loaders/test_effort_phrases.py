@@ -124,3 +124,13 @@ def test_the_signatories_of_a_pact_run_the_initiatives_its_page_presents() -> No
     found = runs(text)
     assert {("Mora kommun", "trygghetsvandringar"), ("Lokalpolisområde Mora", "trygghetsvandringar")} <= found
     assert not any("trygghetsundersökning" in t and s == "Mora kommun" for s, t in found)
+
+
+def test_measures_named_by_their_noun_are_initiatives() -> None:
+    text = "Nämnden vill ha fler ordningsvakter och kameraövervakning vid torget. En ordningsvakt skadades."
+    assert initiatives(text) == {"fler ordningsvakter", "kameraövervakning"}
+
+
+def test_a_measure_given_as_an_example_of_a_kind_is_none() -> None:
+    text = "Situationell prevention som trygghetskameror och belysning hjälper, i form av exempelvis nattvandring."
+    assert not initiatives(text)
