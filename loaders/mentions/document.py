@@ -20,8 +20,9 @@ from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
 from loaders.mentions.groups import find_criminal_groups
-from loaders.mentions.initiatives import find_initiatives
+from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.measures import find_measures
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_persons
@@ -149,6 +150,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_organisations,
         find_persons,
         find_initiatives,
+        find_measures,
         find_criminal_groups,
         find_places,
         find_municipality_lists,
@@ -156,7 +158,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     ):
         cands.extend(finder(scan, lexicon))
     cands = [c for c in cands if not scan.is_masked(c.start, c.end)]
-    chosen = _select(cands, len(scan.text))
+    chosen = _select(without_swallowed_actors(cands), len(scan.text))
     for c in chosen:
         c.sentence = scan.sentence_of(c.start)
     # Candidates that run across a sentence boundary are no names.

@@ -12,13 +12,20 @@ refer back; loaders.mentions.resolution joins them to the initiative they name o
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.language.words import is_finite_verb
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.effort_phrases import (
+    COMPLEMENT_PREPOSITIONS,
+    complement_after,
+    is_effort_adjective,
+    named_as_example,
+)
 from loaders.mentions.gazetteer import read_list
 from loaders.mentions.initiative_names import (
     descriptor_named,
@@ -28,7 +35,7 @@ from loaders.mentions.initiative_names import (
 )
 from loaders.mentions.lexicon import Lexicon
 
-__all__ = ["HEADS", "find_initiatives"]
+__all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
 
 UP, LO = UPPER, LOWER
 
@@ -49,6 +56,12 @@ HEADS = {
     "kontroll": "kontroll",
     "händelse": "händelse",
     "arbete": "arbete",
+    "samverkan": "samverkan",
+    "åtgärd": "åtgärd",
+    "undersökning": "undersökning",
+    "dialog": "dialog",
+    "vandring": "vandring",
+    "kartläggning": "kartläggning",
 }
 # A quick look for any qualifier before such a head, before its adjectives are read.
 _QUALIFIER_NEAR = re.compile(
@@ -70,9 +83,29 @@ _NEEDS_QUALIFIER = {
 }
 # A head noun at the end of a word, in the lower-cased text; the word may be a compound.
 _HEAD_HIT = re.compile(
-    rf"(?P<head>{'|'.join(HEADS)})(?P<infl>mets|met|ens|en|ets|et|nas|na|ns|n|ts|t|s)?(?![\w-])"
+    rf"(?P<head>{'|'.join(HEADS)})(?P<infl>mets|met|ens|en|ets|et|nas|na|ns|n|ts|t|s|erna|er|arna|ar)?(?![\w-])"
 )
-_DEFINITE = frozenset(["met", "mets", "en", "ens", "et", "ets", "n", "ns", "na", "nas", "t", "ts"])
+# Plural endings of the heads that name a described effort only in the plural with an adjective of
+# effort: "trygghetsskapande insatser", "brottsförebyggande åtgärder", "riktade satsningar".
+_PLURAL = {
+    "insats": ("er", "erna"),
+    "åtgärd": ("er", "erna"),
+    "satsning": ("ar", "arna"),
+    "undersökning": ("ar", "arna"),
+    "dialog": ("er", "erna"),
+    "vandring": ("ar", "arna"),
+}
+# Compound effort nouns that are initiatives in the plural too: "trygghetsvandringar", "medborgardialoger".
+_COMPOUND_PLURAL = frozenset(["undersökning", "dialog", "vandring"])
+# Heads that are initiatives only with an adjective of effort or a complement ("samverkan mot
+# narkotika", "åtgärder för ökad trygghet"): bare, they are any collaboration or measure.
+_NEEDS_PHRASE = frozenset(["samverkan", "åtgärd"])
+# Collaboration heads: "mellan" after them names the partners ("samverkan mellan kommun och polis"),
+# who collaborate; only a topic makes the collaboration an initiative ("samverkan mot narkotika").
+_TOPIC_PREPOSITIONS = COMPLEMENT_PREPOSITIONS - {"mellan"}
+_DEFINITE = frozenset(
+    ["met", "mets", "en", "ens", "et", "ets", "n", "ns", "na", "nas", "t", "ts", "erna", "arna"]
+)
 # Inflections that belong only to some heads (plan+t is "plant", plan+et is "planet").
 _ODD = {
     ("plan", "t"),
@@ -83,7 +116,18 @@ _ODD = {
     ("strategi", "en"),
 }
 # Heads that never stand alone, or only with a compound: a bare "verksamhet" or "modell" is no initiative.
-_NEEDS_COMPOUND = frozenset(["verksamhet", "modell", "projekt", "överenskommelse"])
+_NEEDS_COMPOUND = frozenset(
+    [
+        "verksamhet",
+        "modell",
+        "projekt",
+        "överenskommelse",
+        "undersökning",
+        "dialog",
+        "vandring",
+        "kartläggning",
+    ]
+)
 # Heads whose singular and plural look the same: an indefinite one needs a singular determiner.
 _SAME_PLURAL = frozenset(["program", "projekt"])
 _SINGULAR_DET = re.compile(r"(?:\bett|\bdet|\bvårt|\bsitt|[a-zåäö]t)\s+\Z", re.IGNORECASE)
@@ -112,22 +156,15 @@ _NOT_ADJECTIVE = frozenset(
 # "ny", "egen": left out of names; "kommunal" stays out too, it is said of the owner.
 _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 
+# "att", a modal or "kommer att" before a word: it is an infinitive ("ska bedriva"), no adjective.
+_INFINITIVE_MARK = re.compile(
+    r"(?<![\w-])(?:att|ska|skall|kan|kunna|vill|måste|bör|behöver|får)[ \t]+\Z", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{UP}{LO}][{LO}]+)[ \t]+\Z")
 # Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
 )
-_COMPLEMENT = re.compile(rf"[ \t]+mot[ \t]+(?P<np>(?:[{LO}-]+[ \t]*){{1,3}})")
-# fmt: off
-_STOP = frozenset(
-    [
-        "ska", "skall", "som", "och", "är", "har", "var", "blir", "ger", "kan", "kommer", "i", "på", "med",
-        "att", "för", "till", "av", "om", "men", "samt", "eller", "genom", "under", "efter", "vid", "från",
-        "hos", "inom", "den", "det", "de", "en", "ett", "som", "också", "även", "redan", "nu", "då", "där",
-        "när",
-    ]
-)
-# fmt: on
 _YEAR_END = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?\Z")
 _PLACE_AFTER = re.compile(r"[ \t]+i[ \t]+(?=[A-ZÅÄÖ])")
 
@@ -159,7 +196,14 @@ def _place_of_genitive(lexicon: Lexicon, word: str) -> str | None:
 
 
 def _inflection(head: str, infl: str) -> str | None:
-    """The ending of a head noun if it makes a singular form (or medborgarlöften), else None."""
+    """The ending of a head noun if it makes a singular form (or medborgarlöften, or the plural of
+    a head in ``_PLURAL``), else None."""
+    if infl in ("er", "erna", "ar", "arna"):
+        return infl if infl in _PLURAL.get(head, ()) else None
+    if head == "samverkan":
+        return infl if infl == "" else None
+    if head in ("åtgärd", "dialog", "undersökning", "vandring", "kartläggning"):
+        return infl if infl in ("", "en") else None
     if head == "arbete":  # arbetet, not arbeten (plural)
         return infl if infl in ("", "t", "ts") else None
     if head == "händelse":
@@ -179,18 +223,29 @@ def _stoplist() -> frozenset[str]:
 
 
 def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
-    """Start of the adjectives right before ``start`` and the adjectives (at most three)."""
+    """Start of the adjectives right before ``start`` and the adjectives (at most four), also
+    coordinated adjectives of effort ("brottsförebyggande och trygghetsskapande arbete")."""
     found: list[str] = []
     pos = start
-    for _ in range(3):
+    for _ in range(4):
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if not m:
             break
         word = m.group(1)
-        if word[0].isupper() and not _QUALIFYING.match(word.lower()):
-            break  # only a qualifying adjective opens a name with a capital: "Särskilda gänginsatsen"
         lower = word.lower()
-        if lower in _NOT_ADJECTIVE or not (_QUALIFYING.match(lower) or _ADJECTIVE.match(lower)):
+        if found and lower in ("och", "samt") and is_effort_adjective(found[0]):
+            joined = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if joined is None or not is_effort_adjective(joined.group(1)):
+                break
+            found.insert(0, lower)
+            pos -= len(m.group(0))
+            continue
+        if word[0].isupper() and not (_QUALIFYING.match(lower) or is_effort_adjective(lower)):
+            break  # only a qualifying adjective opens a name with a capital: "Särskilda gänginsatsen"
+        effort = is_effort_adjective(lower)
+        if _INFINITIVE_MARK.search(text, max(0, m.start() - 10), m.start()):
+            break  # "att bedriva brottsförebyggande arbete": a verb, no adjective
+        if lower in _NOT_ADJECTIVE or not (effort or _QUALIFYING.match(lower) or _ADJECTIVE.match(lower)):
             if lower in _DROP_ADJECTIVE:
                 pos -= len(m.group(0))
                 continue
@@ -204,16 +259,12 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
     return start, found
 
 
-def _complement(text: str, end: int) -> str:
-    m = _COMPLEMENT.match(text, end)
-    if not m:
-        return ""
-    words: list[str] = []
-    for word in m.group("np").split():
-        if word in _STOP or is_finite_verb(word):
-            break  # "handlingsplan mot våld antogs"
-        words.append(word)
-    return " ".join(words)
+def _complement(text: str, end: int, limit: int, head: str, compound: str) -> str:
+    """The complement after the head ending at ``end`` ("mot organiserad brottslighet")."""
+    collaboration = head == "samverkan" or (head == "arbete" and compound.endswith(("sam", "samverkans")))
+    return complement_after(
+        text, end, limit, _TOPIC_PREPOSITIONS if collaboration else COMPLEMENT_PREPOSITIONS
+    )
 
 
 def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate | None:
@@ -231,11 +282,12 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     pre = text[word_start : m.start()]
     compound = pre.lower().rstrip("-")
     qualifier = _NEEDS_QUALIFIER.get(head)
-    if qualifier is not None:
-        if head == "arbete" and not compound:
-            return None  # "ett förstärkt arbete" is any work; "förstärkt fältarbete" a measure
-        if not _QUALIFIER_NEAR.search(text, max(0, word_start - 40), word_start):
-            return None  # "kontrollen", "en händelse", "arbetet": no qualifier, no initiative
+    if (
+        qualifier is not None
+        and head != "arbete"
+        and not _QUALIFIER_NEAR.search(text, max(0, word_start - 40), word_start)
+    ):
+        return None  # "kontrollen", "en händelse": no qualifier, no initiative
     if compound and (compound in _stoplist() or len(compound) < 3):
         return None
     definite = infl in _DEFINITE and head != "medborgarlöfte"
@@ -253,17 +305,44 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
-    if qualifier is not None and not any(qualifier.match(a) for a in adjectives):
+    complement = _complement(text, m.end(), scan.sentence_end(word_start), head, compound)
+    effort = any(is_effort_adjective(a) for a in adjectives)
+    if infl in ("er", "erna", "ar", "arna") and not effort and not (compound and head in _COMPOUND_PLURAL):
+        return None  # "insatser", "åtgärder": activities, unless of a kind ("trygghetsskapande insatser")
+    if compound and named_as_example(text, start):
+        return None  # "till exempel trygghetsvandringar": a kind of measure, not one of them
+    if head in _NEEDS_PHRASE and not (effort or complement):
         return None
-    complement = _complement(text, m.end())
+    if head == "arbete":
+        # "ett förstärkt arbete" or "arbetet" is any work; "förstärkt fältarbete", "brottsförebyggande
+        # arbete" and "arbetet mot narkotikahandeln" are efforts
+        if not (complement or effort or (compound and any(qualifier.match(a) for a in adjectives))):
+            return None
+    elif qualifier is not None and not any(qualifier.match(a) for a in adjectives):
+        return None
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
-    data = {"infl": infl, "complement": complement, "adjectives": " ".join(adjectives)}
+    data = {
+        "head_end": str(m.end()),
+        "infl": infl,
+        "complement": complement,
+        "adjectives": " ".join(adjectives),
+    }
+    if infl in ("er", "erna", "ar", "arna"):
+        data["plural"] = infl[:2]  # "trygghetsvandringar" names the initiative, not one "trygghetsvandring"
     if definite:
         data["definite"] = "yes"
-    if compound or complement or head == "medborgarlöfte" or any(_QUALIFYING.match(a) for a in adjectives):
+    if adjectives or complement:
+        data["phrase"] = " ".join(text[start:end].split())
+    if (
+        compound
+        or complement
+        or head == "medborgarlöfte"
+        or effort
+        or any(_QUALIFYING.match(a) for a in adjectives)
+    ):
         data["qualified"] = "yes"
-    place = _PLACE_AFTER.match(text, m.end())
-    if place and not complement:
+    place = _PLACE_AFTER.match(text, end)
+    if place:
         data["place_at"] = str(place.end())
     owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     if owner:
@@ -379,3 +458,22 @@ def _named_head(word: str) -> str:
         if head in word.lower():
             return head
     return ""
+
+
+def without_swallowed_actors(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, with an initiative's complement dropped where another actor stands in it:
+    in "en riktad satsning mot kriminella gäng" the gang is an actor of its own, and the
+    initiative is "riktad satsning"."""
+    starts = sorted(c.start for c in cands if c.type != EntityType.INITIATIVE and c.ref != "initiative")
+    out: list[Candidate] = []
+    for c in cands:
+        head_end = int(c.data.get("head_end", "0"))
+        if c.data.get("complement") and head_end:
+            i = bisect.bisect_left(starts, head_end)
+            if i < len(starts) and starts[i] < c.end:
+                data = {k: v for k, v in c.data.items() if k not in ("complement", "phrase", "place_at")}
+                if not (data.get("adjectives") or c.key or data.get("owner") or data.get("owner_ref")):
+                    data.pop("qualified", None)
+                c = dataclasses.replace(c, end=head_end, text=c.text[: head_end - c.start], data=data)
+        out.append(c)
+    return out

@@ -454,8 +454,10 @@ def _families(members: list[Candidate]) -> list[list[Candidate]]:
             if complement in by_complement:
                 union(i, by_complement[complement])
             by_complement.setdefault(complement, i)
-    keyed = [i for i, c in enumerate(members) if c.key]
-    bare = [i for i, c in enumerate(members) if not c.key]
+    # A phrase with a complement of its own ("arbetet mot X", "samarbete kring Y") is one initiative
+    # however its head is compounded; a bare head ("arbetet") refers back to one of them.
+    keyed = [i for i, c in enumerate(members) if c.key or c.data.get("complement")]
+    bare = [i for i, c in enumerate(members) if not (c.key or c.data.get("complement"))]
     roots = {find(i) for i in keyed}
     for i in bare:
         if len(roots) == 1:
@@ -490,9 +492,13 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
         return (not c.data.get("definite"), qualifiers, -c.start)
 
     best = max(family, key=score)
+    if best.data.get("definite") and best.data.get("phrase") and not best.data.get("owner"):
+        # "det förebyggande arbetet" and no indefinite form: the phrase as written names it
+        phrase = best.data["phrase"]
+        return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
     adjectives = best.data.get("adjectives", "").split() if not best.data.get("definite") else []
-    complement = ["mot", best.data["complement"]] if best.data.get("complement") else []
-    base = best.key or HEADS[head]
+    complement = [best.data["complement"]] if best.data.get("complement") else []
+    base = (best.key or HEADS[head]) + best.data.get("plural", "")
     place = next((p for c in family if (p := place_at(c.data.get("place_at")))), None)
     if (
         owner is None
@@ -531,6 +537,8 @@ _NATIONAL = frozenset(
 
 def _definite_adjective(word: str) -> str:
     """The definite (weak) form of an adjective: strategisk -> strategiska, riktad -> riktade."""
+    if word in ("och", "samt"):  # "brottsförebyggande och trygghetsskapande"
+        return word
     if word.endswith(("a", "e")):
         return word
     if word.endswith("ad"):

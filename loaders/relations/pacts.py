@@ -24,7 +24,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.pact_items import item_relations
 
-__all__ = ["pact_relations"]
+__all__ = ["pact_relations", "pacts_and_signatories"]
 
 _PROMISE = re.compile(r"medborgar(?:löfte|löften)", re.IGNORECASE)
 _AGREEMENT = re.compile(r"samverkans(?:överenskommelse|avtal)", re.IGNORECASE)
@@ -53,6 +53,16 @@ def _signatories(context: RelationContext) -> tuple[Mention | None, list[Mention
         if mention.canonical == POLICE_ROOT or _AREA.match(mention.canonical):
             police.setdefault(mention.canonical, mention)
     return context.municipality, list(police.values())
+
+
+def pacts_and_signatories(context: RelationContext) -> tuple[list[Mention], list[Mention]]:
+    """The pacts between municipality and police the document names, and who signs them."""
+    pacts = [pact for _, pact, _ in _pacts(context)]
+    municipality, police = _signatories(context)
+    if not pacts or municipality is None or not police:
+        return pacts, []
+    local = [p for p in police if p.canonical != POLICE_ROOT]  # the area signs, not all of Polisen
+    return pacts, [municipality, *(local or police)]
 
 
 def pact_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:

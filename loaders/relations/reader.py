@@ -46,6 +46,8 @@ from loaders.relations.employers import pronoun_offices
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
+from loaders.relations.owners import owner_relations
+from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
 from loaders.relations.proposals import proposal_items, proposal_lists
@@ -211,6 +213,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(signed)
     for i, placed in effort_relations(context):
         by_sentence[i].append(placed)
+    for i, owned in owner_relations(context):
+        by_sentence[i].append(owned)
     for i, undertaken in undertaking_relations(context):
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):
@@ -222,6 +226,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, joint in list(pact_initiative_relations(context, by_sentence)):
+        by_sentence[i].append(joint)
     add_participants(context, by_sentence)
     for found in by_sentence.values():
         found += _party_proposals(found)

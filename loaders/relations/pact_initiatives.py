@@ -1,0 +1,43 @@
+"""The initiatives a pact's document presents: run by the pact's signatories.
+
+A page about a medborgarlöfte or a samverkansöverenskommelse between a municipality and the police
+describes what the two do together: 'trygghetsvandringar i centrum', 'en gemensam lägesbild',
+'arbetet mot narkotikahandeln'. Where the document says nothing else about who runs such an
+initiative, its signatories do (the annotation conventions: those who carry out a joint effort run
+it). An initiative someone else is said to run, own, fund or propose keeps only that actor; the
+pact itself is run by its signatories already (loaders.relations.pacts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.pacts import pacts_and_signatories
+
+__all__ = ["pact_initiative_relations"]
+
+# Relations that tie an initiative to an actor of its own: it is not the pact's then.
+_TIED = frozenset([R.RUNS, R.FUNDS, R.PROPOSES, R.PARTICIPATES_IN])
+
+
+def pact_initiative_relations(
+    context: RelationContext, found: Mapping[int, Sequence[FoundRelation]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, RUNS) from each signatory to each initiative nobody else is tied to."""
+    pacts, signatories = pacts_and_signatories(context)
+    if not signatories:
+        return
+    pact_names = {p.canonical for p in pacts}
+    tied = {rel.target.canonical for rels in found.values() for rel in rels if rel.type in _TIED}
+    seen: set[str] = set()
+    for i, mention in context.all_mentions():
+        name = mention.canonical
+        if mention.type != E.INITIATIVE or name in pact_names or name in tied or name in seen:
+            continue
+        seen.add(name)
+        for signatory in signatories:
+            yield i, FoundRelation(signatory, mention, R.RUNS, 0.45)
