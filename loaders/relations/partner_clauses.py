@@ -122,6 +122,10 @@ _UNKNOWN_ITEM = re.compile(
 # A sentence about the work itself, its joint cue among its first words: 'Samverkan sker med A',
 # 'Genom ett samarbete med A', 'Arbetet görs i samverkan med A'.
 _ABOUT_THE_WORK = re.compile(r"^\s*[–•-]?\s*(?:[\wåäö-]+\s+){0,4}$")
+# The noun a possessor stands before, up to the next link: 'kommunens| politiska ledning,'.
+_POSSESSED = re.compile(
+    r"\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}?(?=\s*,|\s+(?:och|samt)\s|\s*[.;:]|\s*$)"
+)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan)\b", re.IGNORECASE)
 
 
@@ -136,8 +140,12 @@ def listed_from(text: str, offset: int, position: int, mentions: list[Mention]) 
     while pos < len(text):
         mention = starts.get(pos)
         if mention is not None:
-            out.append(mention)
             pos = mention.end - offset
+            head = _POSSESSED.match(text, pos)
+            if head is not None and mention.text.endswith("s"):
+                pos = head.end()  # 'kommunens politiska ledning': the possessor is no member itself
+            else:
+                out.append(mention)
         else:
             item = _UNKNOWN_ITEM.match(text, pos)
             if item is None or any(pos < start < item.end() for start in starts):
