@@ -23,6 +23,8 @@ from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.member_lists import member_collaboration
+from loaders.relations.partner_clauses import partner_clauses
 from loaders.relations.triggers import allowed
 
 __all__ = ["add_participants"]
@@ -340,6 +342,8 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *work_partners(context, by_sentence),
         *listed_participants(context),
         *example_partners(context),
+        *partner_clauses(context, by_sentence),
+        *member_collaboration(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -1,0 +1,136 @@
+"""Partners and members of an initiative named in the clauses around it (made-up sentences)."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, edges, read
+
+_AGENCIES = [
+    ("Tullverket", E.AGENCY, None),
+    ("Kustbevakningen", E.AGENCY, None),
+    ("Skatteverket", E.AGENCY, None),
+    ("Polisen", E.POLICE_UNIT, None),
+]
+
+
+def _participants(found: list, initiative: str) -> set[str]:
+    return {s for t, s, o in edges(found, R.PARTICIPATES_IN) if o == initiative}
+
+
+def test_a_joint_work_between_a_list_of_parties() -> None:
+    found = read(
+        "Trygg hamn är ett samarbete mellan Ås kommun, Polisen och Tullverket.",
+        [("Trygg hamn", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Trygg hamn") == {"Ås kommun", "Polisen", "Tullverket"}
+
+
+def test_a_member_of_the_list_that_is_no_known_actor_is_passed_over() -> None:
+    found = read(
+        "Nattkoll är ett samarbete mellan fritidsgården, Polisen och Ås kommun.",
+        [("Nattkoll", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Nattkoll") == {"Polisen", "Ås kommun"}
+
+
+def test_a_fronted_initiative_with_a_descriptor() -> None:
+    found = read(
+        "I projektet Lugn kust ingår även Tullverket, Kustbevakningen och Skatteverket.",
+        [("Lugn kust", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert _participants(found, "Lugn kust") == {"Tullverket", "Kustbevakningen", "Skatteverket"}
+
+
+def test_members_after_consists_of() -> None:
+    found = read(
+        "Nattvandring i Ås består av föräldrar, fältassistenter och Svenska kyrkan.",
+        [
+            ("Nattvandring i Ås", E.INITIATIVE, None),
+            ("föräldrar", E.GROUP, None),
+            ("fältassistenter", E.GROUP, None),
+            ("Svenska kyrkan", E.ORGANISATION, None),
+        ],
+    )
+    assert _participants(found, "Nattvandring i Ås") == {"föräldrar", "fältassistenter", "Svenska kyrkan"}
+
+
+def test_partners_in_the_sentence_after_the_initiative_with_a_bracketed_abbreviation() -> None:
+    found = read(
+        "Polisen driver Operation Sommar. Samverkan sker med Ås kommun och Åshem (ÅH) samt Tullverket.",
+        [
+            ("Operation Sommar", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("Åshem", E.ORGANISATION, None),
+            *_AGENCIES,
+        ],
+    )
+    assert _participants(found, "Operation Sommar") == {"Ås kommun", "Åshem", "Tullverket"}
+    edge(found, R.RUNS, "Polisen", "Operation Sommar")
+
+
+def test_a_constellation_where_the_parties_work() -> None:
+    found = read(
+        "Kustlaget är en konstellation där Ås kommun, Tullverket och Byns kommun sedan i våras arbetar ihop.",
+        [
+            ("Kustlaget", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("Byns kommun", E.MUNICIPALITY, None),
+            *_AGENCIES,
+        ],
+    )
+    assert _participants(found, "Kustlaget") == {"Ås kommun", "Tullverket", "Byns kommun"}
+
+
+def test_subjects_of_working_together_after_the_initiative() -> None:
+    found = read(
+        "Inom Trygg kust samarbetar Tullverket och Kustbevakningen sedan i fjol.",
+        [("Trygg kust", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert _participants(found, "Trygg kust") == {"Tullverket", "Kustbevakningen"}
+
+
+def test_taking_part_through_their_people() -> None:
+    found = read(
+        "I Byrådet Ung deltar tjänstepersoner från Ås kommun och Skatteverket.",
+        [("Byrådet Ung", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Byrådet Ung") == {"Ås kommun", "Skatteverket"}
+
+
+def test_a_collective_with_its_examples() -> None:
+    found = read(
+        "I Kustlyftet deltar flera myndigheter, bland annat Tullverket och Skatteverket.",
+        [("Kustlyftet", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert _participants(found, "Kustlyftet") == {"Tullverket", "Skatteverket"}
+
+
+def test_membership_of_an_organisation_is_no_participation() -> None:
+    found = read(
+        "Inom Trygg kust är Ås kommun aktiv, och Tullverket ingår i Polisen.",
+        [("Trygg kust", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert "Tullverket" not in _participants(found, "Trygg kust")
+
+
+def test_no_partners_where_the_sentence_denies_them() -> None:
+    found = read(
+        "Trygg hamn är inte ett samarbete mellan Ås kommun och Tullverket.",
+        [("Trygg hamn", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Trygg hamn") == set()
+
+
+def test_the_public_near_a_programme_is_not_its_partner() -> None:
+    found = read(
+        "Polisen driver Trygg by. Samverkan sker med medborgare.",
+        [("Trygg by", E.INITIATIVE, None), ("medborgare", E.GROUP, None), *_AGENCIES],
+    )
+    assert _participants(found, "Trygg by") == set()
+
+
+def test_a_relative_clause_after_a_collective_gives_no_example() -> None:
+    found = read(
+        "I Kustlyftet finns myndigheter som Polisen samarbetar med.",
+        [("Kustlyftet", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert "Polisen" not in _participants(found, "Kustlyftet")
