@@ -50,7 +50,10 @@ SERVER_LAYOUT_ABOVE = 300
 EDGE_LABELS_UP_TO = 400
 # Above this many actors names are drawn once zoomed in, the hubs' at any zoom.
 ALL_NAMES_UP_TO = 200
-HUB_FONT = {"size": 26, "color": "#10161d", "strokeWidth": 5, "strokeColor": "#ffffff"}
+HUB_FONT = {"color": "#10161d", "strokeWidth": 5, "strokeColor": "#ffffff"}
+HUB_FONT_SIZE = 26
+MAX_HUB_FONT = 160
+FITTED_WIDTH_PX = 1100  # the map's frame on a laptop screen
 
 MAX_LABEL = 60
 MAX_EVIDENCE_SHOWN = 4
@@ -197,6 +200,7 @@ def map_data(
     communities = find_communities(graph.entities, relations, seed=seed or 0) if grouped else []
     community_of = {m: c.id for c in communities for m in c.members if m != center}
     named = hubs(degree, communities) if len(graph.entities) > ALL_NAMES_UP_TO else set()
+    hub_font = _hub_font(positions)
     net = Network(directed=True, cdn_resources="in_line")
     counts: dict[str, Counter[str]] = {"entities": Counter(), "relations": Counter(), "isolated": Counter()}
     for ent in sorted(graph.entities, key=lambda e: e.id):
@@ -212,7 +216,7 @@ def map_data(
         if ent.id in named:
             # A hub's name stays readable when zoomed out; the others appear on zooming in.
             extra["hub"] = True
-            extra["font"] = HUB_FONT
+            extra["font"] = {**HUB_FONT, "size": hub_font}
             extra["scaling"] = {"label": {"enabled": True, "drawThreshold": 2}}
         if ent.id == center:
             extra["borderWidth"] = 4
@@ -290,6 +294,15 @@ def map_data(
     )
 
 
+def _hub_font(positions: Mapping[str, tuple[float, float]]) -> int:
+    """A hub's name size: readable (about 12 px) when the whole map is fitted to a screen."""
+    if not positions:
+        return HUB_FONT_SIZE
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    extent = max(max(xs) - min(xs), (max(ys) - min(ys)) * 1.4)
+    return round(min(MAX_HUB_FONT, max(HUB_FONT_SIZE, 12 * extent / FITTED_WIDTH_PX)))
+
+
 def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str, Any]:
     """What the page needs to draw a community as one node: its hub's name and look, its make-up."""
     entities = {e.id: e for e in graph.entities}
@@ -363,7 +376,7 @@ def _environment() -> Environment:
     )
 
 
-def legend(counts: dict[str, Counter[str]]) -> dict[str, list[dict[str, Any]]]:
+def legend(counts: dict[str, Counter[str]]) -> dict[str, Any]:
     """The legend's rows, in ontology order, for the types present in the map."""
     return {
         "entities": [
