@@ -31,7 +31,14 @@ import pyvis
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from graph.communities import GROUP_ABOVE, MIN_GROUP, Community, find_communities, hubs
+from graph.communities import (
+    GROUP_ABOVE,
+    MIN_GROUP,
+    Community,
+    find_communities,
+    grouped_positions,
+    hubs,
+)
 from graph.errors import SamverkanError
 from graph.layout import layout_positions
 from graph.map_style import ENTITY_STYLES, RELATION_STYLES, node_size
@@ -199,6 +206,9 @@ def map_data(
         grouped = big
     communities = find_communities(graph.entities, relations, seed=seed or 0) if grouped else []
     community_of = {m: c.id for c in communities for m in c.members if m != center}
+    centres: dict[int, tuple[float, float]] = {}
+    if communities and positions:
+        centres, positions = grouped_positions(positions, communities, relations, seed=seed or 0)
     named = hubs(degree, communities) if len(graph.entities) > ALL_NAMES_UP_TO else set()
     hub_font = _hub_font(positions)
     net = Network(directed=True, cdn_resources="in_line")
@@ -289,7 +299,7 @@ def map_data(
         center=center if center in names else None,
         physics=not server_layout,
         counts=counts,
-        groups=[_group(c, graph, degree) for c in communities],
+        groups=[_group(c, graph, degree, centres.get(c.id)) for c in communities],
         hide_isolated=big,
     )
 
@@ -303,7 +313,9 @@ def _hub_font(positions: Mapping[str, tuple[float, float]]) -> int:
     return round(min(MAX_HUB_FONT, max(HUB_FONT_SIZE, 12 * extent / FITTED_WIDTH_PX)))
 
 
-def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str, Any]:
+def _group(
+    community: Community, graph: Graph, degree: Counter[str], centre: tuple[float, float] | None
+) -> dict[str, Any]:
     """What the page needs to draw a community as one node: its hub's name and look, its make-up."""
     entities = {e.id: e for e in graph.entities}
     hub = entities[community.hub]
@@ -316,6 +328,7 @@ def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str
         "size": len(community.members),
         "hubDegree": degree[hub.id],
         "kinds": [[label, n] for label, n in kinds.most_common(4)],
+        **({"x": centre[0], "y": centre[1]} if centre else {}),
     }
 
 
@@ -460,6 +473,7 @@ def render_map(
                 "physics": data.physics,
                 "styles": _styles(),
                 "groups": data.groups,
+                "groupsPlaced": all("x" in g for g in data.groups),
                 "minGroup": MIN_GROUP,
                 "hideIsolated": data.hide_isolated,
             },

@@ -108,7 +108,7 @@
           color: { background: g.colour, border: "#1d2733", highlight: { background: g.colour, border: "#1d2733" } },
           font: { size: 26, color: "#10161d", strokeWidth: 5, strokeColor: "#ffffff" },
           scaling: { label: { enabled: true, drawThreshold: 2 } },
-          title: groupTip(g, sizes[g.id]), isGroup: true, groupSize: sizes[g.id]
+          title: groupTip(g, sizes[g.id]), isGroup: true, groupSize: sizes[g.id], x: g.x, y: g.y
         },
         clusterEdgeProperties: { label: undefined, dashes: false, color: { color: "#aab3bd" } }
       }, i === todo.length - 1);
@@ -182,9 +182,12 @@
     network.stabilize(Math.max(40, Math.min(300, Math.round(100000 / Math.max(work, 1)))));
   }
 
-  if (state.groups > 0) {
-    // A grouped map: the groups stand where their actors are; physics draws them together.
+  if (state.groups > 0 && !data.groupsPlaced) {
+    // Groups without places from the server stand amid their actors; physics draws them together.
     network.once("afterDrawing", function () { mark("drawn"); settle(stable); });
+  } else if (state.groups > 0) {
+    network.fit({ animation: false });
+    network.once("afterDrawing", function () { mark("drawn"); stable(); });
   } else if (data.physics) {
     var progress = document.getElementById("progress");
     network.on("stabilizationProgress", function (params) {
