@@ -45,11 +45,11 @@ from graph.map_style import ENTITY_STYLES, RELATION_STYLES, node_size
 from graph.model import Document, Graph, Relation
 from graph.timeline import undated_relations
 
-# Measured with `python -m benchmarks.maps` (headless chromium, no GPU): with positions from
-# the server a map is still within 1.5 s up to 5,000 actors, but one redraw (what every pan,
-# zoom and hover costs) takes ~50 ms at 3,000, ~75 ms at 4,000 and ~170 ms at 5,000 actors.
-# The limit sits a step below the largest usable size, for denser graphs and slower machines.
-MAX_MAP_NODES = 3000
+# Measured with `python -m benchmarks.maps` (headless chromium, no GPU): drawn whole, one
+# redraw (what every pan, zoom and hover costs) takes ~50 ms at 3,000 and ~700 ms at 5,000
+# actors; drawn grouped (above GROUP_ABOVE actors, graph.communities) it takes ~6 ms at 5,000
+# (`python -m benchmarks.maps --groups`), so maps up to 5,000 actors stay usable.
+MAX_MAP_NODES = 5000
 # Browser physics up to this many actors (still within ~3 s; 1,000 take ~10 s); above it the
 # server lays the map out.
 SERVER_LAYOUT_ABOVE = 300
