@@ -265,6 +265,9 @@ def map_data(
             counts["dating"]["undated"] += 1
         if len(relations) <= EDGE_LABELS_UP_TO:
             extra["label"] = look.label
+        inside = community_of.get(rel.source)
+        if inside is not None and inside == community_of.get(rel.target):
+            extra["community"] = inside  # drawn only once its group is opened
         net.add_edge(
             rel.source,
             rel.target,
