@@ -185,6 +185,6 @@ def use_swedish() -> None:
     command.get_help_option = _with_help_text(command.get_help_option)  # type: ignore[method-assign]
     for kind in (command, typer.core.TyperGroup):
         kind.collect_usage_pieces = _with_swedish_pieces(kind.collect_usage_pieces)  # type: ignore[method-assign]
-    typer.core.describe_number_range = swedish_range  # type: ignore[attr-defined]
+    typer.core.describe_number_range = swedish_range  # type: ignore[assignment]
     parameter = typer.core._TyperParameter
     parameter.display_type = _with_swedish_type(parameter.display_type)  # type: ignore[method-assign]

@@ -2,6 +2,7 @@
 
     python -m benchmarks.maps            100, 1,000, 2,000, 3,000 and 5,000 actors
     python -m benchmarks.maps --quick    100 and 1,000 actors
+    python -m benchmarks.maps --groups   5,000 actors drawn whole and grouped, side by side
 
 For each size and layout (physics in the browser, positions from the server) it prints the
 time to generate the page, its size, the time until Debian's headless chromium has
@@ -179,6 +180,99 @@ def run(sizes: tuple[int, ...], browser_too: bool = True) -> list[Result]:
     return results
 
 
+@dataclass
+class Drawing:
+    """One map drawn in the browser: until still, one redraw, and what was on the screen."""
+
+    stable_s: float
+    redraw_ms: float
+    shown: int
+    in_page_ms: int
+    cpu_s: float  # the browser's processor time until still: what a quiet machine would wait
+
+
+def _browser_cpu() -> float:
+    """Processor time (user + system) of every chromium process this one started."""
+    import psutil
+
+    total = 0.0
+    for child in psutil.Process().children(recursive=True):
+        try:
+            times = child.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            continue
+    return total
+
+
+def draw_once(browser, path: Path) -> Drawing:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto("about:blank")
+        cpu = _browser_cpu()
+        start = time.perf_counter()
+        page.goto(path.as_uri())
+        page.wait_for_selector(
+            "body[data-map-state=stable]", state="attached", timeout=BROWSER_TIMEOUT_S * 1000
+        )
+        stable = time.perf_counter() - start
+        cpu = _browser_cpu() - cpu
+        return Drawing(
+            stable_s=stable,
+            redraw_ms=float(page.evaluate(_REDRAW)),
+            shown=int(page.evaluate("network.body.nodeIndices.length")),
+            in_page_ms=int(page.evaluate("samverkanMap.stableAfterMs")),
+            cpu_s=cpu,
+        )
+    finally:
+        page.close()
+
+
+def compare_groups(actors: int = 5000, repeats: int = 3) -> str:
+    """The same map drawn whole (before) and grouped (after), alternately in one browser."""
+    import os
+    import statistics
+
+    from playwright.sync_api import sync_playwright
+
+    graph = synthetic_graph(actors)
+    runs: dict[bool, list[Drawing]] = {False: [], True: []}
+    with tempfile.TemporaryDirectory(prefix="samverkan-groups-") as tmp:
+        paths = {}
+        for grouped in (False, True):
+            paths[grouped] = Path(tmp) / f"map-{actors}-{'grouped' if grouped else 'whole'}.html"
+            paths[grouped].write_text(
+                render_map(graph, "Benchmark", max_nodes=actors, grouped=grouped), encoding="utf-8"
+            )
+        load_before = os.getloadavg()[0]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                for _ in range(repeats):
+                    for grouped in (False, True):
+                        runs[grouped].append(draw_once(browser, paths[grouped]))
+            finally:
+                browser.close()
+        load_after = os.getloadavg()[0]
+
+    def median(grouped: bool, key: str) -> float:
+        return statistics.median(getattr(d, key) for d in runs[grouped])
+
+    lines = [
+        f"{actors:,} aktörer, {len(graph.relations):,} relationer, median av {repeats}, "
+        f"belastning {load_before:.1f} -> {load_after:.1f}",
+        "| ritning | stilla i webbläsaren | varav i sidan | webbläsarens CPU-tid | en omritning | på skärmen |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for grouped, name in ((False, "hel (före)"), (True, "grupperad (efter)")):
+        lines.append(
+            f"| {name} | {median(grouped, 'stable_s'):.2f} s | {median(grouped, 'in_page_ms') / 1000:.2f} s "
+            f"| {median(grouped, 'cpu_s'):.2f} s | {median(grouped, 'redraw_ms'):.0f} ms "
+            f"| {median(grouped, 'shown'):,.0f} |"
+        )
+    return "\n".join(lines)
+
+
 def _fmt(value: float | None, digits: int, unit: str) -> str:
     return f"> {BROWSER_TIMEOUT_S:.0f} s" if value is None else f"{value:.{digits}f} {unit}"
 
@@ -198,7 +292,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.maps", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100 and 1,000 actors only")
     parser.add_argument("--no-browser", action="store_true", help="generation times only")
+    parser.add_argument("--groups", action="store_true", help="5,000 actors whole and grouped, side by side")
+    parser.add_argument("--actors", type=int, default=5000, help="actors for --groups")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each drawing for --groups")
     args = parser.parse_args(argv)
+    if args.groups:
+        print(compare_groups(args.actors, args.repeats))
+        return
     results = run(QUICK_SIZES if args.quick else SIZES, browser_too=not args.no_browser)
     print(table(results))
     usable = [r.actors for r in results if r.usable]

@@ -45,6 +45,11 @@ def layout_positions(graph: Graph, seed: int = 0, spacing: float = SPACING) -> P
             if r.source in known and r.target in known and r.source != r.target
         )
     )
+    return layout_network(g, seed, spacing)
+
+
+def layout_network(g: nx.Graph, seed: int = 0, spacing: float = SPACING) -> Positions:
+    """x, y of every node of a networkx graph whose nodes are strings, as layout_positions."""
     parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     placed = [_layout_part(g, part, seed) for part in parts]
     return _pack(placed, spacing)

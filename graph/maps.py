@@ -31,18 +31,25 @@ import pyvis
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from graph.communities import GROUP_ABOVE, MIN_GROUP, Community, find_communities, hubs
+from graph.communities import (
+    GROUP_ABOVE,
+    MIN_GROUP,
+    Community,
+    find_communities,
+    grouped_positions,
+    hubs,
+)
 from graph.errors import SamverkanError
 from graph.layout import layout_positions
 from graph.map_style import ENTITY_STYLES, RELATION_STYLES, node_size
 from graph.model import Document, Graph, Relation
 from graph.timeline import undated_relations
 
-# Measured with `python -m benchmarks.maps` (headless chromium, no GPU): with positions from
-# the server a map is still within 1.5 s up to 5,000 actors, but one redraw (what every pan,
-# zoom and hover costs) takes ~50 ms at 3,000, ~75 ms at 4,000 and ~170 ms at 5,000 actors.
-# The limit sits a step below the largest usable size, for denser graphs and slower machines.
-MAX_MAP_NODES = 3000
+# Measured with `python -m benchmarks.maps` (headless chromium, no GPU): drawn whole, one
+# redraw (what every pan, zoom and hover costs) takes ~50 ms at 3,000 and ~700 ms at 5,000
+# actors; drawn grouped (above GROUP_ABOVE actors, graph.communities) it takes ~6 ms at 5,000
+# (`python -m benchmarks.maps --groups`), so maps up to 5,000 actors stay usable.
+MAX_MAP_NODES = 5000
 # Browser physics up to this many actors (still within ~3 s; 1,000 take ~10 s); above it the
 # server lays the map out.
 SERVER_LAYOUT_ABOVE = 300
@@ -50,7 +57,10 @@ SERVER_LAYOUT_ABOVE = 300
 EDGE_LABELS_UP_TO = 400
 # Above this many actors names are drawn once zoomed in, the hubs' at any zoom.
 ALL_NAMES_UP_TO = 200
-HUB_FONT = {"size": 26, "color": "#10161d", "strokeWidth": 5, "strokeColor": "#ffffff"}
+HUB_FONT = {"color": "#10161d", "strokeWidth": 5, "strokeColor": "#ffffff"}
+HUB_FONT_SIZE = 26
+MAX_HUB_FONT = 160
+FITTED_WIDTH_PX = 1100  # the map's frame on a laptop screen
 
 MAX_LABEL = 60
 MAX_EVIDENCE_SHOWN = 4
@@ -196,7 +206,11 @@ def map_data(
         grouped = big
     communities = find_communities(graph.entities, relations, seed=seed or 0) if grouped else []
     community_of = {m: c.id for c in communities for m in c.members if m != center}
+    centres: dict[int, tuple[float, float]] = {}
+    if communities and positions:
+        centres, positions = grouped_positions(positions, communities, relations, seed=seed or 0)
     named = hubs(degree, communities) if len(graph.entities) > ALL_NAMES_UP_TO else set()
+    hub_font = _hub_font(positions)
     net = Network(directed=True, cdn_resources="in_line")
     counts: dict[str, Counter[str]] = {"entities": Counter(), "relations": Counter(), "isolated": Counter()}
     for ent in sorted(graph.entities, key=lambda e: e.id):
@@ -212,7 +226,7 @@ def map_data(
         if ent.id in named:
             # A hub's name stays readable when zoomed out; the others appear on zooming in.
             extra["hub"] = True
-            extra["font"] = HUB_FONT
+            extra["font"] = {**HUB_FONT, "size": hub_font}
             extra["scaling"] = {"label": {"enabled": True, "drawThreshold": 2}}
         if ent.id == center:
             extra["borderWidth"] = 4
@@ -251,6 +265,9 @@ def map_data(
             counts["dating"]["undated"] += 1
         if len(relations) <= EDGE_LABELS_UP_TO:
             extra["label"] = look.label
+        inside = community_of.get(rel.source)
+        if inside is not None and inside == community_of.get(rel.target):
+            extra["community"] = inside  # drawn only once its group is opened
         net.add_edge(
             rel.source,
             rel.target,
@@ -285,12 +302,23 @@ def map_data(
         center=center if center in names else None,
         physics=not server_layout,
         counts=counts,
-        groups=[_group(c, graph, degree) for c in communities],
+        groups=[_group(c, graph, degree, centres.get(c.id)) for c in communities],
         hide_isolated=big,
     )
 
 
-def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str, Any]:
+def _hub_font(positions: Mapping[str, tuple[float, float]]) -> int:
+    """A hub's name size: readable (about 12 px) when the whole map is fitted to a screen."""
+    if not positions:
+        return HUB_FONT_SIZE
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    extent = max(max(xs) - min(xs), (max(ys) - min(ys)) * 1.4)
+    return round(min(MAX_HUB_FONT, max(HUB_FONT_SIZE, 12 * extent / FITTED_WIDTH_PX)))
+
+
+def _group(
+    community: Community, graph: Graph, degree: Counter[str], centre: tuple[float, float] | None
+) -> dict[str, Any]:
     """What the page needs to draw a community as one node: its hub's name and look, its make-up."""
     entities = {e.id: e for e in graph.entities}
     hub = entities[community.hub]
@@ -303,6 +331,7 @@ def _group(community: Community, graph: Graph, degree: Counter[str]) -> dict[str
         "size": len(community.members),
         "hubDegree": degree[hub.id],
         "kinds": [[label, n] for label, n in kinds.most_common(4)],
+        **({"x": centre[0], "y": centre[1]} if centre else {}),
     }
 
 
@@ -363,7 +392,7 @@ def _environment() -> Environment:
     )
 
 
-def legend(counts: dict[str, Counter[str]]) -> dict[str, list[dict[str, Any]]]:
+def legend(counts: dict[str, Counter[str]]) -> dict[str, Any]:
     """The legend's rows, in ontology order, for the types present in the map."""
     return {
         "entities": [
@@ -447,6 +476,7 @@ def render_map(
                 "physics": data.physics,
                 "styles": _styles(),
                 "groups": data.groups,
+                "groupsPlaced": all("x" in g for g in data.groups),
                 "minGroup": MIN_GROUP,
                 "hideIsolated": data.hide_isolated,
             },

@@ -66,9 +66,28 @@
       return !hiddenEntities.has(n.etype) && !(hideIsolated && n.tip.degree === 0 && n.id !== data.center);
     }
   });
+  function relationShown(e) { return !hiddenRelations.has(e.rtype) && !(hideUndated && e.undated); }
+  // A relation inside a closed group is not drawn until the group opens: the group stands
+  // for it, and vis-network need not take it into the group.
+  var closedGroups = new Set();
   var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return !hiddenRelations.has(e.rtype) && !(hideUndated && e.undated); }
+    filter: function (e) { return relationShown(e) && !(e.community !== undefined && closedGroups.has(e.community)); }
   });
+  var groups = data.groups || [];
+  var grouping = groups.length > 0;
+  // The groups to close: those with at least minGroup actors shown.
+  function groupsToClose() {
+    var sizes = {};
+    if (grouping) {
+      nodeView.forEach(function (n) {
+        if (n.community !== undefined && n.id !== data.center) sizes[n.community] = (sizes[n.community] || 0) + 1;
+      });
+    }
+    closedGroups = new Set(groups.filter(function (g) { return (sizes[g.id] || 0) >= data.minGroup; }).map(function (g) { return g.id; }));
+    edgeView.refresh();
+    return sizes;
+  }
+  var groupSizes = groupsToClose();
 
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
@@ -81,8 +100,6 @@
 
   // Communities drawn as one node each (graph/communities.py): named after their hub, sized by
   // their number of actors, opened by a click. Only the actors shown are counted and grouped.
-  var groups = data.groups || [];
-  var grouping = groups.length > 0;
   var GROUP_PREFIX = "grupp-";
   function groupTip(group, size) {
     var box = el("div", "tip");
@@ -93,12 +110,8 @@
     return box;
   }
   function groupCommunities() {
-    if (!grouping) return 0;
-    var sizes = {};
-    nodeView.forEach(function (n) {
-      if (n.community !== undefined && n.id !== data.center) sizes[n.community] = (sizes[n.community] || 0) + 1;
-    });
-    var todo = groups.filter(function (g) { return (sizes[g.id] || 0) >= data.minGroup; });
+    var sizes = groupSizes;
+    var todo = groups.filter(function (g) { return closedGroups.has(g.id); });
     todo.forEach(function (g, i) {
       network.cluster({
         joinCondition: function (o) { return o.community === g.id && o.id !== data.center; },
@@ -108,7 +121,7 @@
           color: { background: g.colour, border: "#1d2733", highlight: { background: g.colour, border: "#1d2733" } },
           font: { size: 26, color: "#10161d", strokeWidth: 5, strokeColor: "#ffffff" },
           scaling: { label: { enabled: true, drawThreshold: 2 } },
-          title: groupTip(g, sizes[g.id]), isGroup: true, groupSize: sizes[g.id]
+          title: groupTip(g, sizes[g.id]), isGroup: true, groupSize: sizes[g.id], x: g.x, y: g.y
         },
         clusterEdgeProperties: { label: undefined, dashes: false, color: { color: "#aab3bd" } }
       }, i === todo.length - 1);
@@ -132,6 +145,8 @@
   function isGroup(id) { return network.body.nodes[id] !== undefined && network.isCluster(id); }
   function openGroup(id, quiet) {
     network.openCluster(id, { releaseFunction: release });
+    closedGroups.delete(Number(String(id).slice(GROUP_PREFIX.length)));
+    edgeView.refresh();
     state.groups = groups.filter(function (g) { return isGroup(GROUP_PREFIX + g.id); }).length;
     document.body.setAttribute("data-groups", String(state.groups));
     if (quiet) return;
@@ -142,6 +157,7 @@
     });
   }
   state.groups = groupCommunities();
+  state.openGroup = openGroup;
   document.body.setAttribute("data-groups", String(state.groups));
   mark("grouped");
 
@@ -182,9 +198,12 @@
     network.stabilize(Math.max(40, Math.min(300, Math.round(100000 / Math.max(work, 1)))));
   }
 
-  if (state.groups > 0) {
-    // A grouped map: the groups stand where their actors are; physics draws them together.
+  if (state.groups > 0 && !data.groupsPlaced) {
+    // Groups without places from the server stand amid their actors; physics draws them together.
     network.once("afterDrawing", function () { mark("drawn"); settle(stable); });
+  } else if (state.groups > 0) {
+    network.fit({ animation: false });
+    network.once("afterDrawing", function () { mark("drawn"); stable(); });
   } else if (data.physics) {
     var progress = document.getElementById("progress");
     network.on("stabilizationProgress", function (params) {
@@ -207,8 +226,8 @@
     var actors = {}, relations = {}, shown = {}, isolated = 0, total = 0, drawn = 0, undated = 0;
     nodeView.forEach(function (n) { actors[n.etype] = (actors[n.etype] || 0) + 1; shown[n.id] = true; total++; });
     nodes.forEach(function (n) { if (n.tip.degree === 0) isolated++; });
-    edgeView.forEach(function (e) {
-      if (!shown[e.from] || !shown[e.to]) return;
+    edges.forEach(function (e) {
+      if (!relationShown(e) || !shown[e.from] || !shown[e.to]) return;
       relations[e.rtype] = (relations[e.rtype] || 0) + 1;
       if (e.undated) undated++;
       drawn++;
@@ -232,6 +251,7 @@
   // physics runs until the map is still, then stops.
   function layOutAgain() {
     document.body.setAttribute("data-map-state", "layout");
+    groupSizes = groupsToClose();
     network.setData({ nodes: nodeView, edges: edgeView });
     state.groups = groupCommunities();
     document.body.setAttribute("data-groups", String(state.groups));

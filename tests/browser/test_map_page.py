@@ -71,8 +71,14 @@ def test_nodes_drawn_equal_the_graph_with_server_positions(watched: Watched, tmp
     graph = synthetic_graph(SERVER_LAYOUT_ABOVE + 100)
     page = open_map(watched, tmp_path, render_map(graph, "Stor karta"))
     assert page.evaluate("network.body.data.nodes.length") == len(graph.entities)
-    assert page.evaluate("network.body.data.edges.length") == len(graph.relations)
+    assert page.evaluate("samverkanMap.edges.length") == len(graph.relations)
     assert page.evaluate("network.physics.options.enabled") is False
+    # The map opens grouped; opened, every group shows its actors and the relations among them.
+    page.evaluate(
+        "network.body.nodeIndices.filter(id => network.isCluster(id)).forEach(id => samverkanMap.openGroup(id, true))"
+    )
+    assert page.evaluate("network.body.nodeIndices.length") == len(graph.entities)
+    assert page.evaluate("network.body.data.edges.length") == len(graph.relations)
     # The positions drawn are the server's.
     first = graph.entities[0].id
     drawn = page.evaluate("(id) => network.getPosition(id)", first)
