@@ -213,7 +213,7 @@ def use_register_settings(settings: Settings) -> None:
 
 def suppress_erased(store: GraphStore, parts: list[Graph]) -> tuple[list[Graph], set[str]]:
     """Each document's graph without erased persons, and the documents that named one."""
-    names = load(store, _settings or Settings())
+    names = load(store, _settings or Settings())  # type: ignore[call-arg]
     if names is None:
         return parts, set()
     kept: list[Graph] = []
@@ -234,7 +234,7 @@ def names_erased(store: GraphStore, settings: Settings, text: str) -> bool:
 
 def scrub_erased(store: GraphStore, text: str) -> str:
     """A text with the names of erased persons in it replaced (a document's text as shown)."""
-    names = load(store, _settings or Settings())
+    names = load(store, _settings or Settings())  # type: ignore[call-arg]
     found = names.found_in(text) if names is not None else []
     return forms_pattern(found).sub(NAME_PLACEHOLDER, text) if found else text
 
