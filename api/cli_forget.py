@@ -27,7 +27,8 @@ def forget(
 ) -> None:
     """Radera en person: aktören, alias, relationer, namnet i varje lagrad mening och originalen som nämner den.
 
-    Kvar blir en post om att en radering skett (när, av vem), utan namnet."""
+    Kvar blir en post om att en radering skett (när, av vem), utan namnet. Personen kommer inte
+    tillbaka när dokument som nämner den läses in igen (raderingsregistret håller inga namn)."""
     if not person and not person_id:
         fail("ange --person NAMN eller --id ID")
     from api.erasure import find_persons, forget_person

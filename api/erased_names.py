@@ -128,7 +128,7 @@ class ErasedNames:
                     break
                 keys.append(words[j][2])
                 if self._mac(" ".join(k for k in keys if k)) in self.digests:
-                    found.append(text[words[i][0] : words[j][1]])
+                    found.append(_without_genitive(text[words[i][0] : words[j][1]]))
         return found
 
     def suppress(self, part: Graph) -> tuple[Graph, bool]:
@@ -145,6 +145,14 @@ class ErasedNames:
         if not forms:
             return part, False
         return scrub_part(part, ids, forms_pattern(forms)), True
+
+
+def _without_genitive(span: str) -> str:
+    """'Ebba Grönkvists' -> 'Ebba Grönkvist', so that the surname alone is found as well."""
+    for ending in (":s", "'s", "’s", "s"):
+        if span.endswith(ending) and form_key(span[: -len(ending)]) == form_key(span):
+            return span[: -len(ending)]
+    return span
 
 
 def _texts(part: Graph, left_out: set[str]) -> Iterable[str]:
@@ -213,7 +221,7 @@ def use_register_settings(settings: Settings) -> None:
 
 def suppress_erased(store: GraphStore, parts: list[Graph]) -> tuple[list[Graph], set[str]]:
     """Each document's graph without erased persons, and the documents that named one."""
-    names = load(store, _settings or Settings())
+    names = load(store, _settings or Settings())  # type: ignore[call-arg]
     if names is None:
         return parts, set()
     kept: list[Graph] = []
@@ -234,7 +242,7 @@ def names_erased(store: GraphStore, settings: Settings, text: str) -> bool:
 
 def scrub_erased(store: GraphStore, text: str) -> str:
     """A text with the names of erased persons in it replaced (a document's text as shown)."""
-    names = load(store, _settings or Settings())
+    names = load(store, _settings or Settings())  # type: ignore[call-arg]
     found = names.found_in(text) if names is not None else []
     return forms_pattern(found).sub(NAME_PLACEHOLDER, text) if found else text
 

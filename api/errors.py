@@ -43,11 +43,15 @@ HTTP_MESSAGES = {
 def allowed_methods(request: Request, fallback: str = "") -> list[str]:
     """Every method the API description gives the request's path (routes may share a path);
     for a path it does not describe, what the router said (`fallback`, an Allow header)."""
-    methods: set[str] = set()
+    literal: set[str] = set()
+    templated: set[str] = set()
     for template, operations in request.app.openapi().get("paths", {}).items():
         pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
         if re.fullmatch(pattern, request.url.path):
-            methods |= {m.upper() for m in operations if m in _METHODS}
+            found = literal if "{" not in template else templated
+            found |= {m.upper() for m in operations if m in _METHODS}
+    # A path written out ('/judgements/export') is that resource, not an id of another.
+    methods = literal or templated
     return sorted(methods) or [m.strip() for m in fallback.split(",") if m.strip()]
 
 

@@ -199,13 +199,18 @@ def _all_entities(store: GraphStore) -> list[Entity]:
             return found
 
 
+# The longest word asked of the full-text index: no name has longer ones, and Lucene refuses
+# to build the automaton of a wildcard around a word of some hundred letters.
+MAX_INDEX_WORD = 40
+
+
 def search(
     store: GraphStore, q: str, type_: EntityType | None = None, limit: int = 20, offset: int = 0
 ) -> list[SearchHit]:
     """Actors whose name or alias matches the query, best first."""
     find = getattr(store, "name_candidates", None)
     if find is not None:
-        words = list(dict.fromkeys(search_key(q).split()))
+        words = list(dict.fromkeys(w[:MAX_INDEX_WORD] for w in search_key(q).split()))
         candidates, degree = find(words, type_, limit=max(CANDIDATES, offset + limit))
         hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
         # Candidates come without their documents: only the page shown is read whole.

@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from api.erased_names import register
 from api.ingest import BATCH_SIZE, store_parts, use_settings
 from api.settings import Settings
@@ -50,7 +52,8 @@ def _parts(docs: int) -> list[Graph]:
 
 def _store_all(parts: list[Graph], erased: list[str], folder: Path) -> tuple[float, int]:
     """Seconds to store every part, and how many persons ended in the store."""
-    settings = Settings(_env_file=None, data_dir=folder, erasure_key="benchmark")  # type: ignore[call-arg]
+    secret = SecretStr("benchmark")
+    settings = Settings(_env_file=None, data_dir=folder, erasure_key=secret)  # type: ignore[call-arg]
     use_settings(settings)
     store = EmbeddedStore(folder / "store")
     if erased:

@@ -23,7 +23,8 @@ def erase_person(
 ) -> Erasure:
     """Radera en person: aktören, dess alias och relationer, namnet i varje lagrad mening och
     de uppladdade original som nämner den. Kvar blir en post om att en radering skett (när,
-    med vilken nyckel), utan namnet. Kräver en nyckel med rollen admin."""
+    med vilken nyckel), utan namnet. Personen kommer inte tillbaka när dokument som nämner den
+    läses in igen: de lagras utan den och med namnet ersatt. Kräver en nyckel med rollen admin."""
     return forget_person(store, settings, person_id, caller.name)
 
 

@@ -29,6 +29,8 @@ def test_a_method_not_allowed_lists_every_method_of_the_path(client: httpx.Clien
     assert res.headers["allow"] == "GET, POST"
     assert "tillåtna: GET, POST" in res.json()["error"]["message"]
     assert client.request("PATCH", "/documents/doc-a").headers["allow"] == "DELETE, GET"
+    # A path written out is its own resource, not an id of the templated one beside it.
+    assert client.request("OPTIONS", "/judgements/export").headers["allow"] == "GET"
 
 
 def test_a_body_that_cannot_be_parsed_is_a_422_in_swedish(client: httpx.Client) -> None:

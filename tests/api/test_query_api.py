@@ -118,6 +118,14 @@ def test_search_forgives_forms_accents_and_typos(client: httpx.Client, query: st
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
 
 
+def test_a_name_of_hundreds_of_letters_is_no_error(client: httpx.Client) -> None:
+    # On Neo4j a wildcard around such a word is more than the full-text index will build.
+    long_word = "exempelby" * 22
+    assert client.get("/search", params={"q": long_word}).json() == []
+    res = client.get("/paths", params={"source": "x" * 500, "target": "town"})
+    assert res.status_code == 404 and res.json()["error"]["message"]
+
+
 def test_search_ranks_exact_names_first_and_filters_by_type(client: httpx.Client) -> None:
     hits = client.get("/search", params={"q": "exempelby"}).json()
     assert hits[0]["entity"]["id"] == "townplace" and hits[0]["score"] == 1.0
