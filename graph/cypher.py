@@ -181,6 +181,17 @@ SET {_set("r", RELATION_PROPERTIES)}
 """
 
 
+def create_relations(type_: RelationType) -> str:
+    """Create relations of one type that are not stored yet (cheaper than MERGE, which looks first)."""
+    return f"""
+UNWIND $rows AS row
+MATCH (a:Actor {{id: row.source}})
+MATCH (b:Actor {{id: row.target}})
+CREATE (a)-[r:{relation_type(type_)}]->(b)
+SET {_set("r", RELATION_PROPERTIES)}
+"""
+
+
 DELETE_RELATIONS = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})

@@ -961,8 +961,10 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
     facts: dict[str, DocumentFacts] = {}
     unknown: set[str] = set()
+    stored_keys: set[RelationKey] = set()
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
+        stored_keys.add(key)
         for doc_id, rel in _relation_parts_of(row).items():
             if doc_id not in changed:
                 relation_parts[key][doc_id] = rel
@@ -996,19 +998,22 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         if stored is not None and _unchanged(stored, merged):
             continue  # only new MENTIONED_IN edges, written with the documents
         actors[merged.type].append({"id": merged.id, **_actor_props(merged)})
-    relations: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+    # New relations are created, stored ones updated: this transaction holds the writers'
+    # lock, so what it read of them still holds.
+    relations: dict[tuple[RelationType, bool], list[dict[str, Any]]] = defaultdict(list)
     gone_relations = []
     for key in relation_keys:
         rparts = relation_parts.get(key)
         if rparts:
-            relations[RelationType(key[1])].append(relation_row(key, rparts, facts))
+            relations[(RelationType(key[1]), key in stored_keys)].append(relation_row(key, rparts, facts))
         else:
             gone_relations.append(list(key))
 
     for type_ in sorted(actors):
         _run_rows(tx, cypher.write_actors(type_), actors[type_])
-    for rel_type in sorted(relations):
-        _run_rows(tx, cypher.write_relations(rel_type), relations[rel_type])
+    for rel_type, stored in sorted(relations):
+        statement = cypher.write_relations(rel_type) if stored else cypher.create_relations(rel_type)
+        _run_rows(tx, statement, relations[(rel_type, stored)])
     if gone_relations:
         _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
     if gone_actors:
