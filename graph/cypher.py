@@ -84,6 +84,15 @@ SCHEMA: list[LiteralString] = [
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'swedish'}}",
 ]
 
+# A relation's period as its text gives it, per type (an index of relationships has one type):
+# the few relations dated by their text are found without reading every relation.
+SCHEMA += [
+    f"CREATE RANGE INDEX samverkan_{bound}_{t.value.lower()} IF NOT EXISTS "
+    f"FOR ()-[r:{relation_type(t)}]-() ON (r.{bound})"
+    for t in RelationType
+    for bound in ("valid_start", "valid_end")
+]
+
 CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
 
 # -- version -------------------------------------------------------------------------------
@@ -484,9 +493,16 @@ _KEPT_RELATION_COLUMNS = (*_RELATION_COLUMNS, ("kept", "kept"))
 
 # The documents, of a kind asked for, that state a relation whose period (as its text gives it)
 # meets the dates asked for: kept as its sources whatever their own date (only when $dated).
+_DATED_RELATIONS = "\nUNION ALL\n".join(
+    f"MATCH ()-[r:{relation_type(t)}]->() WHERE r.{bound} IS NOT NULL{also} RETURN r"
+    for t in RelationType
+    for bound, also in (("valid_start", ""), ("valid_end", " AND r.valid_start IS NULL"))
+)
 DATED_SOURCES = f"""
-MATCH ()-[r:{ALL_RELATION_TYPES}]->()
-WHERE {_DATED} AND {_PERIOD_OK}
+CALL () {{
+{_DATED_RELATIONS}
+}}
+WITH r WHERE {_PERIOD_OK}
 UNWIND [i IN range(0, size(r.documents) - 1) WHERE {_KIND_OK_AT} | r.documents[i]] AS document
 RETURN collect(DISTINCT document) AS documents
 """
