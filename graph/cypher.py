@@ -145,16 +145,24 @@ RETURN a.id AS source, type(r) AS type, b.id AS target,
 
 # -- writing ---------------------------------------------------------------------------------
 
+# Every write gives what it writes a new `stamp` (graph.neo4j_cache).
 WRITE_DOCUMENTS = f"""
 UNWIND $rows AS row
 MERGE (d:Document {{id: row.id}})
-SET {_set("d", DOCUMENT_PROPERTIES)}
+SET {_set("d", DOCUMENT_PROPERTIES)}, d.stamp = randomUUID()
 """
 
 DELETE_MENTIONS_OF = """
 UNWIND $ids AS id
-MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(:Actor)
+MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(n:Actor)
 DELETE m
+SET n.stamp = randomUUID()
+"""
+
+STAMP_ACTORS_OF = """
+UNWIND $ids AS id
+MATCH (:Document {id: id})<-[:MENTIONED_IN]-(n:Actor)
+SET n.stamp = randomUUID()
 """
 
 
@@ -166,7 +174,7 @@ UNWIND $rows AS row
 MERGE (n:Actor {{id: row.id}})
 SET n:{type_label(type_)}
 REMOVE n{others}
-SET {_set("n", ACTOR_PROPERTIES)}
+SET {_set("n", ACTOR_PROPERTIES)}, n.stamp = randomUUID()
 """
 
 
@@ -175,7 +183,7 @@ UNWIND $rows AS row
 MATCH (n:Actor {{id: row.actor}})
 MATCH (d:Document {{id: row.document}})
 CREATE (n)-[m:MENTIONED_IN]->(d)
-SET {_set("m", MENTION_PROPERTIES)}
+SET {_set("m", MENTION_PROPERTIES)}, n.stamp = randomUUID()
 """
 
 
@@ -186,7 +194,7 @@ UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 MERGE (a)-[r:{relation_type(type_)}]->(b)
-SET {_set("r", RELATION_PROPERTIES)}
+SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
 """
 
 
@@ -197,7 +205,7 @@ UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 CREATE (a)-[r:{relation_type(type_)}]->(b)
-SET {_set("r", RELATION_PROPERTIES)}
+SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
 """
 
 
@@ -315,6 +323,13 @@ USING INDEX SEEK n:Actor(id)
 RETURN collect({_map(_ACTOR_COLUMNS)}) AS rows
 """
 
+ACTOR_STAMPS = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+USING INDEX SEEK n:Actor(id)
+RETURN collect([n.id, n.stamp]) AS rows
+"""
+
 ALL_ACTORS = f"MATCH (n:Actor) RETURN {_ACTOR_FIELDS}"
 
 # What merging new documents into stored actors needs (see graph.neo4j_store._merge_onto).
@@ -418,6 +433,13 @@ UNWIND $ids AS id
 MATCH (d:Document {{id: id}})
 USING INDEX SEEK d:Document(id)
 RETURN collect({_map(_DOCUMENT_COLUMNS)}) AS rows
+"""
+
+DOCUMENT_STAMPS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+USING INDEX SEEK d:Document(id)
+RETURN collect([d.id, d.stamp]) AS rows
 """
 
 ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {_DOCUMENT_FIELDS}"
@@ -610,6 +632,7 @@ RETURN DISTINCT n.id AS id
 # the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
 # $start/$end.
 
+# The keys and stamps of the relations of the period (the store reads whole those it does not keep).
 PERIOD_RELATIONS = f"""
 MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
 WITH a, r, b, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
@@ -618,7 +641,7 @@ WHERE CASE WHEN $day IS NOT NULL
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
-RETURN {_RELATION_FIELDS}
+RETURN collect([a.id, type(r), b.id, r.stamp]) AS rows
 """
 
 # Relations whose period was written before it was kept as dates (see Neo4jStore.ensure_schema):

@@ -42,7 +42,6 @@ import itertools
 import json
 import re
 import unicodedata
-import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -66,7 +65,7 @@ from graph.model import (
     Relation,
     RelationType,
 )
-from graph.neo4j_cache import GenerationCache
+from graph.neo4j_cache import StampCache
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -131,8 +130,9 @@ class Neo4jStore:
         self.where = "servern"
         self._owns_driver = owns_driver
         self._schema_ready = False
-        self._kept_entities: GenerationCache[Entity] = GenerationCache()
-        self._kept_documents: GenerationCache[Document] = GenerationCache()
+        self._kept_entities: StampCache[str, Entity] = StampCache()
+        self._kept_documents: StampCache[str, Document] = StampCache()
+        self._kept_relations: StampCache[RelationKey, Relation] = StampCache()
 
     @classmethod
     def connect(
@@ -180,12 +180,16 @@ class Neo4jStore:
         return self._read(_fetch, query, params)
 
     def _entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
-        """`_entities_by_id`, the actors of the graph's current version read once."""
-        return self._kept_entities.get_many(_version_of(tx), ids, lambda todo: _entities_by_id(tx, todo))
+        """`_entities_by_id`, reading whole only the actors not kept as they are (graph.neo4j_cache)."""
+        stamps = {
+            i: stamp for i, stamp in _collected(tx, cypher.ACTOR_STAMPS, {"ids": list(dict.fromkeys(ids))})
+        }
+        return self._kept_entities.get_many(stamps, lambda todo: _entities_by_id(tx, todo))
 
     def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
-        """`_documents_by_id`, the documents of the graph's current version read once."""
-        return self._kept_documents.get_many(_version_of(tx), ids, lambda todo: _documents_by_id(tx, todo))
+        """`_documents_by_id`, reading whole only the documents not kept as they are."""
+        rows = _collected(tx, cypher.DOCUMENT_STAMPS, {"ids": list(dict.fromkeys(ids))})
+        return self._kept_documents.get_many(dict(rows), lambda todo: _documents_by_id(tx, todo))
 
     def _ready(self) -> None:
         if not self._schema_ready:
@@ -675,7 +679,9 @@ class Neo4jStore:
         params = {"day": period.as_of, "start": period.start, "end": period.end}
 
         def work(tx: ManagedTransaction) -> Graph:
-            relations = [_relation(r) for r in _fetch(tx, cypher.PERIOD_RELATIONS, params)]
+            stamps = {(a, t, b): stamp for a, t, b, stamp in _collected(tx, cypher.PERIOD_RELATIONS, params)}
+            kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
+            relations = list(kept.values())
             ends = {r.source for r in relations} | {r.target for r in relations}
             entities = self._entities(tx, ends)
             documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
@@ -912,7 +918,10 @@ def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
     if document_id not in stored:
         raise DocumentNotFound(document_id)
     _rewrite(tx, {document_id: Graph.from_json(stored[document_id])}, {})
-    _run_all(tx, [(cypher.DELETE_DOCUMENTS, {"ids": [document_id]})])
+    _run_all(
+        tx,
+        [(cypher.STAMP_ACTORS_OF, {"ids": [document_id]}), (cypher.DELETE_DOCUMENTS, {"ids": [document_id]})],
+    )
 
 
 def _contributions(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
@@ -1211,19 +1220,6 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
     for entity_id in ids:
         if not _fetch(tx, cypher.ACTOR_EXISTS, {"id": entity_id})[0]["found"]:
             raise EntityNotFound(entity_id)
-
-
-# The version each open read transaction saw first: read once per transaction.
-_versions_seen: weakref.WeakKeyDictionary[ManagedTransaction, tuple[str, int] | None] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _version_of(tx: ManagedTransaction) -> tuple[str, int] | None:
-    if tx not in _versions_seen:
-        rows = _fetch(tx, cypher.READ_VERSION, {})
-        _versions_seen[tx] = (rows[0]["epoch"], rows[0]["value"]) if rows else None
-    return _versions_seen[tx]
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
