@@ -684,6 +684,17 @@ CALL (r) {{
 }} IN TRANSACTIONS OF 2000 ROWS
 """
 
+# Actors, documents and relations written before they had a stamp (graph.neo4j_cache) get one,
+# once, in transactions of bounded size; then the counter says so.
+STAMPS_READ = "MATCH (v:Meta {name: 'version'}) RETURN coalesce(v.stamped, false) AS done"
+MARK_STAMPS_READ = "MATCH (v:Meta {name: 'version'}) SET v.stamped = true"
+WRITE_STAMPS = [
+    "MATCH (n:Actor) WHERE n.stamp IS NULL CALL (n) { SET n.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+    "MATCH (d:Document) WHERE d.stamp IS NULL CALL (d) { SET d.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+    f"MATCH ()-[r:{ALL_RELATION_TYPES}]->() WHERE r.stamp IS NULL "
+    "CALL (r) { SET r.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+]
+
 # -- search -----------------------------------------------------------------------------------
 
 # Without the actors' documents (a hub has thousands), with their number of relations.

@@ -207,6 +207,10 @@ class Neo4jStore:
                 # Relations of an older database get their documents' dates and kinds, once.
                 session.run(cypher.WRITE_SUMMARIES).consume()
                 session.execute_write(_run_all, [(cypher.MARK_SUMMARIES_READ, {})])
+            if not session.execute_read(_fetch, cypher.STAMPS_READ, {})[0]["done"]:
+                for statement in cypher.WRITE_STAMPS:
+                    session.run(statement).consume()
+                session.execute_write(_run_all, [(cypher.MARK_STAMPS_READ, {})])
         self._schema_ready = True
 
     # -- GraphStore: housekeeping ----------------------------------------------------------
