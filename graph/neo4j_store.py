@@ -23,13 +23,18 @@ Layout (labels and relationship types from the ontology enums only):
             MATCH (d:Document {id: r.evidence_documents[i]}) RETURN d.title, r.evidence_texts[i]
 
         `part_confidences` and `part_properties` (JSON) hold what each document of
-        `documents` said, for merging again.
+        `documents` said, for merging again. `document_dates` (ISO text, '' when undated) and
+        `document_kinds` ('' when none) give each document's date and kind, and `first_date`,
+        `last_date`, `kinds` and `undated` sum them up: filters test these (graph.cypher).
+    Actors, documents and relations also carry a `stamp`, new at every write of them (an
+    actor's also when its MENTIONED_IN edges change): the store keeps what it has read under
+    its stamp (graph.neo4j_cache).
     (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
     (:Meta {name: 'version', epoch, value})   the version counter
 
 Writes follow graph.merge exactly as the embedded store does: each transaction reads the
 parts of the actors and relations its documents touch, merges them in Python and writes the
-result back. A transaction holds whole documents, so a failure never leaves half of one;
+result back (creating the relations it did not find, updating the others). A transaction holds whole documents, so a failure never leaves half of one;
 every write transaction first increments the version counter, which also makes writers take
 turns. Driver errors become StoreUnavailable at the boundary of each public method.
 """
