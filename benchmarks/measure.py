@@ -83,3 +83,17 @@ def run_child(module: str, args: list[str], *, timeout: float = 1800) -> dict[st
         raise BenchmarkError(f"{module} failed (exit {done.returncode}): {' | '.join(tail)}")
     result: dict[str, Any] = json.loads(lines[-1])
     return result
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user + system) another process has used so far (Linux /proc; 0 if unreadable).
+
+    On a shared machine a server's wall-clock time depends on what else runs; its CPU time
+    much less.
+    """
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -10,7 +10,9 @@ and EMPTIES that database. Three figures, in relationships per second:
   documents, actors, mentions and relations in one transaction per batch of documents;
 - batched UNWIND: the store's relationship statement alone, for the same relations, sent
   as the store sends them: transactions of `BATCH_RELATIONS` relations, statements of at
-  most `ROWS_PER_STATEMENT` rows per relationship type;
+  most `ROWS_PER_STATEMENT` rows per relationship type; the relations are new, so the store
+  creates them (`cypher.create_relations`; `--merge` sends the statement that updates stored
+  ones, `cypher.write_relations`, as the store did before it told the two apart);
 - one query per relationship: the same statement with one row, one transaction each, for
   the first `per_row` relations (the way a store without batching would write them).
 
@@ -28,6 +30,7 @@ from typing import Any, LiteralString, cast
 
 from neo4j import GraphDatabase, ManagedTransaction
 
+from benchmarks.measure import cpu_seconds
 from benchmarks.synthetic_graph import document_parts
 from graph import cypher
 from graph.model import Graph, RelationType
@@ -36,9 +39,12 @@ from graph.neo4j_store import BATCH_RELATIONS, ROWS_PER_STATEMENT, Neo4jStore, r
 DOCUMENTS_PER_UPSERT = 20
 
 
-def _write(tx: ManagedTransaction, rows_by_type: dict[RelationType, list[dict[str, Any]]]) -> None:
+def _write(
+    tx: ManagedTransaction, rows_by_type: dict[RelationType, list[dict[str, Any]]], merge: bool = False
+) -> None:
     for type_, rows in rows_by_type.items():
-        query = cast(LiteralString, cypher.write_relations(type_))
+        statement = cypher.write_relations(type_) if merge else cypher.create_relations(type_)
+        query = cast(LiteralString, statement)
         for first in range(0, len(rows), ROWS_PER_STATEMENT):
             tx.run(query, {"rows": rows[first : first + ROWS_PER_STATEMENT]}).consume()
 
@@ -49,6 +55,8 @@ def run(
     database: str = "neo4j",
     relations: int = 20_000,
     per_row: int = 2_000,
+    merge: bool = False,
+    server_pid: int | None = None,
 ) -> dict[str, Any]:
     """Measure the three ways once, on an emptied database; the figures as a dict."""
     store = Neo4jStore.connect(uri, auth=auth, database=database)
@@ -71,18 +79,20 @@ def run(
         with driver.session(database=database) as session:
             session.run(cypher.CLEAR_RELATIONS).consume()
             started = time.perf_counter()
+            server_started = cpu_seconds(server_pid) if server_pid else 0.0
             for first in range(0, len(rows), BATCH_RELATIONS):
                 chunk: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
                 for type_, row in rows[first : first + BATCH_RELATIONS]:
                     chunk[type_].append(row)
-                session.execute_write(_write, chunk)
+                session.execute_write(_write, chunk, merge)
             batched_s = time.perf_counter() - started
+            server_cpu_s = cpu_seconds(server_pid) - server_started if server_pid else 0.0
 
             session.run(cypher.CLEAR_RELATIONS).consume()
             single = list(islice(rows, per_row))
             started = time.perf_counter()
             for type_, row in single:
-                session.execute_write(_write, {type_: [row]})
+                session.execute_write(_write, {type_: [row]}, merge)
             per_row_s = time.perf_counter() - started
         store.clear()
     finally:
@@ -97,6 +107,7 @@ def run(
         "batched_relations": len(rows),
         "batched_s": batched_s,
         "batched_per_s": len(rows) / batched_s,
+        "batched_server_cpu_s": server_cpu_s,
         "per_row_relations": len(single),
         "per_row_s": per_row_s,
         "per_row_per_s": len(single) / per_row_s,
@@ -118,6 +129,12 @@ def table(results: dict[str, Any]) -> str:
         f"| relationships alone, one query per relationship | {results['per_row_relations']:,} "
         f"| {results['per_row_s']:.2f} | {results['per_row_per_s']:,.0f} | 1.0 |",
     ]
+    if results.get("batched_server_cpu_s"):
+        cpu = results["batched_server_cpu_s"]
+        lines.append(
+            f"\nNeo4j's CPU for the batched UNWIND: {cpu:.2f} s, "
+            f"{results['batched_relations'] / cpu:,.0f} relationships per CPU-second"
+        )
     return "\n".join(lines)
 
 
@@ -125,13 +142,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relations", type=int, default=20_000)
     parser.add_argument("--per-row", type=int, default=2_000)
+    parser.add_argument("--merge", action="store_true", help="MERGE each relation instead of CREATE")
+    parser.add_argument("--server-pid", type=int, help="a local Neo4j's process, to report the CPU it used")
     args = parser.parse_args()
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         raise SystemExit("Sätt NEO4J_URI (python scripts/neo4j_local.py start) först")
     password = os.environ.get("NEO4J_PASSWORD", "")
     auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), password) if password else None
-    results = run(uri, auth, os.environ.get("NEO4J_DATABASE", "neo4j"), args.relations, args.per_row)
+    results = run(
+        uri,
+        auth,
+        os.environ.get("NEO4J_DATABASE", "neo4j"),
+        args.relations,
+        args.per_row,
+        args.merge,
+        args.server_pid,
+    )
     print(table(results))
 
 

@@ -85,6 +85,15 @@ SCHEMA: list[LiteralString] = [
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'swedish'}}",
 ]
 
+# A relation's period as its text gives it, per type (an index of relationships has one type):
+# the few relations dated by their text are found without reading every relation.
+SCHEMA += [
+    f"CREATE RANGE INDEX samverkan_{bound}_{t.value.lower()} IF NOT EXISTS "
+    f"FOR ()-[r:{relation_type(t)}]-() ON (r.{bound})"
+    for t in RelationType
+    for bound in ("valid_start", "valid_end")
+]
+
 CONSTRAINTS = "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
 
 # -- version -------------------------------------------------------------------------------
@@ -137,16 +146,24 @@ RETURN a.id AS source, type(r) AS type, b.id AS target,
 
 # -- writing ---------------------------------------------------------------------------------
 
+# Every write gives what it writes a new `stamp` (graph.neo4j_cache).
 WRITE_DOCUMENTS = f"""
 UNWIND $rows AS row
 MERGE (d:Document {{id: row.id}})
-SET {_set("d", DOCUMENT_PROPERTIES)}
+SET {_set("d", DOCUMENT_PROPERTIES)}, d.stamp = randomUUID()
 """
 
 DELETE_MENTIONS_OF = """
 UNWIND $ids AS id
-MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(:Actor)
+MATCH (:Document {id: id})<-[m:MENTIONED_IN]-(n:Actor)
 DELETE m
+SET n.stamp = randomUUID()
+"""
+
+STAMP_ACTORS_OF = """
+UNWIND $ids AS id
+MATCH (:Document {id: id})<-[:MENTIONED_IN]-(n:Actor)
+SET n.stamp = randomUUID()
 """
 
 
@@ -158,7 +175,7 @@ UNWIND $rows AS row
 MERGE (n:Actor {{id: row.id}})
 SET n:{type_label(type_)}
 REMOVE n{others}
-SET {_set("n", ACTOR_PROPERTIES)}
+SET {_set("n", ACTOR_PROPERTIES)}, n.stamp = randomUUID()
 """
 
 
@@ -167,7 +184,7 @@ UNWIND $rows AS row
 MATCH (n:Actor {{id: row.actor}})
 MATCH (d:Document {{id: row.document}})
 CREATE (n)-[m:MENTIONED_IN]->(d)
-SET {_set("m", MENTION_PROPERTIES)}
+SET {_set("m", MENTION_PROPERTIES)}, n.stamp = randomUUID()
 """
 
 
@@ -178,7 +195,18 @@ UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
 MERGE (a)-[r:{relation_type(type_)}]->(b)
-SET {_set("r", RELATION_PROPERTIES)}
+SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
+"""
+
+
+def create_relations(type_: RelationType) -> str:
+    """Create relations of one type that are not stored yet (cheaper than MERGE, which looks first)."""
+    return f"""
+UNWIND $rows AS row
+MATCH (a:Actor {{id: row.source}})
+MATCH (b:Actor {{id: row.target}})
+CREATE (a)-[r:{relation_type(type_)}]->(b)
+SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
 """
 
 
@@ -297,6 +325,13 @@ USING INDEX SEEK n:Actor(id)
 RETURN collect({_map(_ACTOR_COLUMNS)}) AS rows
 """
 
+ACTOR_STAMPS = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+USING INDEX SEEK n:Actor(id)
+RETURN collect([n.id, n.stamp]) AS rows
+"""
+
 ALL_ACTORS = f"MATCH (n:Actor) RETURN {_ACTOR_FIELDS}"
 
 # What merging new documents into stored actors needs (see graph.neo4j_store._merge_onto).
@@ -402,6 +437,13 @@ USING INDEX SEEK d:Document(id)
 RETURN collect({_map(_DOCUMENT_COLUMNS)}) AS rows
 """
 
+DOCUMENT_STAMPS = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+USING INDEX SEEK d:Document(id)
+RETURN collect([d.id, d.stamp]) AS rows
+"""
+
 ALL_DOCUMENTS = f"MATCH (d:Document) RETURN {_DOCUMENT_FIELDS}"
 
 DOCUMENTS_PAGE = f"""
@@ -475,9 +517,16 @@ _KEPT_RELATION_COLUMNS = (*_RELATION_COLUMNS, ("kept", "kept"))
 
 # The documents, of a kind asked for, that state a relation whose period (as its text gives it)
 # meets the dates asked for: kept as its sources whatever their own date (only when $dated).
+_DATED_RELATIONS = "\nUNION ALL\n".join(
+    f"MATCH ()-[r:{relation_type(t)}]->() WHERE r.{bound} IS NOT NULL{also} RETURN r"
+    for t in RelationType
+    for bound, also in (("valid_start", ""), ("valid_end", " AND r.valid_start IS NULL"))
+)
 DATED_SOURCES = f"""
-MATCH ()-[r:{ALL_RELATION_TYPES}]->()
-WHERE {_DATED} AND {_PERIOD_OK}
+CALL () {{
+{_DATED_RELATIONS}
+}}
+WITH r WHERE {_PERIOD_OK}
 UNWIND [i IN range(0, size(r.documents) - 1) WHERE {_KIND_OK_AT} | r.documents[i]] AS document
 RETURN collect(DISTINCT document) AS documents
 """
@@ -585,6 +634,7 @@ RETURN DISTINCT n.id AS id
 # the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
 # $start/$end.
 
+# The keys and stamps of the relations of the period (the store reads whole those it does not keep).
 PERIOD_RELATIONS = f"""
 MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
 WITH a, r, b, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
@@ -593,7 +643,7 @@ WHERE CASE WHEN $day IS NOT NULL
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
-RETURN {_RELATION_FIELDS}
+RETURN collect([a.id, type(r), b.id, r.stamp]) AS rows
 """
 
 # Relations whose period was written before it was kept as dates (see Neo4jStore.ensure_schema):
@@ -635,6 +685,17 @@ CALL (r) {{
         r.kinds = reduce(seen = [], kind IN kinds | CASE WHEN kind = '' OR kind IN seen THEN seen ELSE seen + kind END)
 }} IN TRANSACTIONS OF 2000 ROWS
 """
+
+# Actors, documents and relations written before they had a stamp (graph.neo4j_cache) get one,
+# once, in transactions of bounded size; then the counter says so.
+STAMPS_READ = "MATCH (v:Meta {name: 'version'}) RETURN coalesce(v.stamped, false) AS done"
+MARK_STAMPS_READ = "MATCH (v:Meta {name: 'version'}) SET v.stamped = true"
+WRITE_STAMPS = [
+    "MATCH (n:Actor) WHERE n.stamp IS NULL CALL (n) { SET n.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+    "MATCH (d:Document) WHERE d.stamp IS NULL CALL (d) { SET d.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+    f"MATCH ()-[r:{ALL_RELATION_TYPES}]->() WHERE r.stamp IS NULL "
+    "CALL (r) { SET r.stamp = randomUUID() } IN TRANSACTIONS OF 5000 ROWS",
+]
 
 # -- search -----------------------------------------------------------------------------------
 

@@ -23,13 +23,18 @@ Layout (labels and relationship types from the ontology enums only):
             MATCH (d:Document {id: r.evidence_documents[i]}) RETURN d.title, r.evidence_texts[i]
 
         `part_confidences` and `part_properties` (JSON) hold what each document of
-        `documents` said, for merging again.
+        `documents` said, for merging again. `document_dates` (ISO text, '' when undated) and
+        `document_kinds` ('' when none) give each document's date and kind, and `first_date`,
+        `last_date`, `kinds` and `undated` sum them up: filters test these (graph.cypher).
+    Actors, documents and relations also carry a `stamp`, new at every write of them (an
+    actor's also when its MENTIONED_IN edges change): the store keeps what it has read under
+    its stamp (graph.neo4j_cache).
     (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
     (:Meta {name: 'version', epoch, value})   the version counter
 
 Writes follow graph.merge exactly as the embedded store does: each transaction reads the
 parts of the actors and relations its documents touch, merges them in Python and writes the
-result back. A transaction holds whole documents, so a failure never leaves half of one;
+result back (creating the relations it did not find, updating the others). A transaction holds whole documents, so a failure never leaves half of one;
 every write transaction first increments the version counter, which also makes writers take
 turns. Driver errors become StoreUnavailable at the boundary of each public method.
 """
@@ -42,7 +47,6 @@ import itertools
 import json
 import re
 import unicodedata
-import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, LiteralString, ParamSpec, TypeVar, cast
@@ -66,7 +70,7 @@ from graph.model import (
     Relation,
     RelationType,
 )
-from graph.neo4j_cache import GenerationCache
+from graph.neo4j_cache import StampCache
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -131,8 +135,9 @@ class Neo4jStore:
         self.where = "servern"
         self._owns_driver = owns_driver
         self._schema_ready = False
-        self._kept_entities: GenerationCache[Entity] = GenerationCache()
-        self._kept_documents: GenerationCache[Document] = GenerationCache()
+        self._kept_entities: StampCache[str, Entity] = StampCache()
+        self._kept_documents: StampCache[str, Document] = StampCache()
+        self._kept_relations: StampCache[RelationKey, Relation] = StampCache()
 
     @classmethod
     def connect(
@@ -180,12 +185,16 @@ class Neo4jStore:
         return self._read(_fetch, query, params)
 
     def _entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
-        """`_entities_by_id`, the actors of the graph's current version read once."""
-        return self._kept_entities.get_many(_version_of(tx), ids, lambda todo: _entities_by_id(tx, todo))
+        """`_entities_by_id`, reading whole only the actors not kept as they are (graph.neo4j_cache)."""
+        stamps = {
+            i: stamp for i, stamp in _collected(tx, cypher.ACTOR_STAMPS, {"ids": list(dict.fromkeys(ids))})
+        }
+        return self._kept_entities.get_many(stamps, lambda todo: _entities_by_id(tx, todo))
 
     def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
-        """`_documents_by_id`, the documents of the graph's current version read once."""
-        return self._kept_documents.get_many(_version_of(tx), ids, lambda todo: _documents_by_id(tx, todo))
+        """`_documents_by_id`, reading whole only the documents not kept as they are."""
+        rows = _collected(tx, cypher.DOCUMENT_STAMPS, {"ids": list(dict.fromkeys(ids))})
+        return self._kept_documents.get_many(dict(rows), lambda todo: _documents_by_id(tx, todo))
 
     def _ready(self) -> None:
         if not self._schema_ready:
@@ -203,6 +212,10 @@ class Neo4jStore:
                 # Relations of an older database get their documents' dates and kinds, once.
                 session.run(cypher.WRITE_SUMMARIES).consume()
                 session.execute_write(_run_all, [(cypher.MARK_SUMMARIES_READ, {})])
+            if not session.execute_read(_fetch, cypher.STAMPS_READ, {})[0]["done"]:
+                for statement in cypher.WRITE_STAMPS:
+                    session.run(statement).consume()
+                session.execute_write(_run_all, [(cypher.MARK_STAMPS_READ, {})])
         self._schema_ready = True
 
     # -- GraphStore: housekeeping ----------------------------------------------------------
@@ -675,7 +688,9 @@ class Neo4jStore:
         params = {"day": period.as_of, "start": period.start, "end": period.end}
 
         def work(tx: ManagedTransaction) -> Graph:
-            relations = [_relation(r) for r in _fetch(tx, cypher.PERIOD_RELATIONS, params)]
+            stamps = {(a, t, b): stamp for a, t, b, stamp in _collected(tx, cypher.PERIOD_RELATIONS, params)}
+            kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
+            relations = list(kept.values())
             ends = {r.source for r in relations} | {r.target for r in relations}
             entities = self._entities(tx, ends)
             documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
@@ -912,7 +927,10 @@ def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
     if document_id not in stored:
         raise DocumentNotFound(document_id)
     _rewrite(tx, {document_id: Graph.from_json(stored[document_id])}, {})
-    _run_all(tx, [(cypher.DELETE_DOCUMENTS, {"ids": [document_id]})])
+    _run_all(
+        tx,
+        [(cypher.STAMP_ACTORS_OF, {"ids": [document_id]}), (cypher.DELETE_DOCUMENTS, {"ids": [document_id]})],
+    )
 
 
 def _contributions(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
@@ -961,8 +979,10 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
     relation_parts: dict[RelationKey, dict[str, Relation]] = defaultdict(dict)
     facts: dict[str, DocumentFacts] = {}
     unknown: set[str] = set()
+    stored_keys: set[RelationKey] = set()
     for row in _fetch(tx, cypher.RELATION_PARTS, {"keys": [list(k) for k in relation_keys]}):
         key = (row["source"], row["type"], row["target"])
+        stored_keys.add(key)
         for doc_id, rel in _relation_parts_of(row).items():
             if doc_id not in changed:
                 relation_parts[key][doc_id] = rel
@@ -996,19 +1016,22 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         if stored is not None and _unchanged(stored, merged):
             continue  # only new MENTIONED_IN edges, written with the documents
         actors[merged.type].append({"id": merged.id, **_actor_props(merged)})
-    relations: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+    # New relations are created, stored ones updated: this transaction holds the writers'
+    # lock, so what it read of them still holds.
+    relations: dict[tuple[RelationType, bool], list[dict[str, Any]]] = defaultdict(list)
     gone_relations = []
     for key in relation_keys:
         rparts = relation_parts.get(key)
         if rparts:
-            relations[RelationType(key[1])].append(relation_row(key, rparts, facts))
+            relations[(RelationType(key[1]), key in stored_keys)].append(relation_row(key, rparts, facts))
         else:
             gone_relations.append(list(key))
 
     for type_ in sorted(actors):
         _run_rows(tx, cypher.write_actors(type_), actors[type_])
-    for rel_type in sorted(relations):
-        _run_rows(tx, cypher.write_relations(rel_type), relations[rel_type])
+    for rel_type, stored in sorted(relations):
+        statement = cypher.write_relations(rel_type) if stored else cypher.create_relations(rel_type)
+        _run_rows(tx, statement, relations[(rel_type, stored)])
     if gone_relations:
         _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
     if gone_actors:
@@ -1207,19 +1230,6 @@ def _require_actors(tx: ManagedTransaction, ids: list[str]) -> None:
     for entity_id in ids:
         if not _fetch(tx, cypher.ACTOR_EXISTS, {"id": entity_id})[0]["found"]:
             raise EntityNotFound(entity_id)
-
-
-# The version each open read transaction saw first: read once per transaction.
-_versions_seen: weakref.WeakKeyDictionary[ManagedTransaction, tuple[str, int] | None] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _version_of(tx: ManagedTransaction) -> tuple[str, int] | None:
-    if tx not in _versions_seen:
-        rows = _fetch(tx, cypher.READ_VERSION, {})
-        _versions_seen[tx] = (rows[0]["epoch"], rows[0]["value"]) if rows else None
-    return _versions_seen[tx]
 
 
 def _entities_by_id(tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:

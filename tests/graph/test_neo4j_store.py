@@ -423,7 +423,7 @@ def test_lookups_by_id_seek_the_index_in_a_small_graph(neo) -> None:  # type: ig
             assert not any("Scan" in op for op in operators), (name, operators)
 
 
-def test_an_older_database_gets_its_relations_summaries_once(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_database_gets_its_relations_summaries_and_stamps_once(neo, cypher) -> None:  # type: ignore[no-untyped-def]
     from graph.filtering import filter_graph
     from graph.store import DocumentFilter
 
@@ -434,7 +434,9 @@ def test_an_older_database_gets_its_relations_summaries_once(neo, cypher) -> Non
         "MATCH ()-[r]->() WHERE r.document_dates IS NOT NULL "
         "REMOVE r.document_dates, r.document_kinds, r.first_date, r.last_date, r.kinds, r.undated"
     )
-    cypher("MATCH (v:Meta {name: 'version'}) REMOVE v.summaries_read")
+    cypher("MATCH (v:Meta {name: 'version'}) REMOVE v.summaries_read, v.stamped")
+    cypher("MATCH (n) REMOVE n.stamp")
+    cypher("MATCH ()-[r]->() REMOVE r.stamp")
     reopened = _neo4j_store()
     try:
         flt = DocumentFilter(date_from=dt.date(2024, 1, 1))
@@ -443,5 +445,12 @@ def test_an_older_database_gets_its_relations_summaries_once(neo, cypher) -> Non
         assert row["done"] is True
         missing = cypher("MATCH (:Actor)-[r]->(:Actor) WHERE r.document_dates IS NULL RETURN count(r) AS n")
         assert missing[0]["n"] == 0
+        unstamped = cypher(
+            "MATCH (n) WHERE (n:Actor OR n:Document) AND n.stamp IS NULL RETURN count(n) AS n "
+            "UNION ALL MATCH (:Actor)-[r]->(:Actor) WHERE r.stamp IS NULL RETURN count(r) AS n"
+        )
+        assert [row["n"] for row in unstamped] == [0, 0]
+        # Read twice, the second time from what was kept: the same answers.
+        assert reopened.neighbors("police", depth=2) == reopened.neighbors("police", depth=2)
     finally:
         reopened.close()

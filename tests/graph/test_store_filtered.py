@@ -179,3 +179,27 @@ def test_a_document_deleted_leaves_the_filter_to_the_others(store, flt: Document
     assert store.period_graph(Period(as_of=dt.date(2023, 6, 1))) == Period(as_of=dt.date(2023, 6, 1)).select(
         store.export()
     )
+
+
+def test_answers_read_again_follow_every_write(store) -> None:  # type: ignore[no-untyped-def]
+    """The same store asked again after each write answers from the graph as it now is."""
+    period = Period(start=dt.date(2019, 1, 1))
+
+    def agrees() -> None:
+        whole = store.export()
+        view = GraphView(whole)
+        for entity_id in view.entities:
+            assert store.entity(entity_id) == view.entities[entity_id]
+            assert store.neighbors(entity_id, depth=2) == view.neighbors(entity_id, depth=2)
+        assert store.period_graph(period) == period.select(whole)
+
+    loaded(store)
+    agrees()
+    store.upsert(redated(doc_b(), dt.date(2018, 3, 1), DocumentKind.NEWS))
+    agrees()
+    store.remove_document("doc-c")
+    agrees()
+    store.upsert(doc_c())
+    agrees()
+    store.remove_document("doc-a")
+    agrees()
