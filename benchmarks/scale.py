@@ -3,11 +3,15 @@
     python -m benchmarks.scale                     1,000,000 relations, 32 clients
     python -m benchmarks.scale --quick             5,000 relations (under a minute)
     python -m benchmarks.scale --relations N --keep  reuse a graph of that size already stored
+    python -m benchmarks.scale --import-into DIR [--gds --heap 2g --pagecache 1g]
+                                                   load with neo4j-admin import into the server
+                                                   of scripts/neo4j_local.py --dir DIR
 
 The Neo4j of NEO4J_URI is emptied and filled with the synthetic graph
 (`benchmarks.synthetic_graph`: 100 relations a document, one actor for every five relations,
-a few hubs), bulk loaded in the store's own layout (`benchmarks.scale_load`); the rate is
-reported. With --keep a store that already holds that many relations is used as it is (and
+a few hubs), bulk loaded in the store's own layout (`benchmarks.scale_load`): in
+transactions, or with --import-into offline by neo4j-admin (the server is stopped, imported
+into and started again on the same port); the rate is reported. With --keep a store that already holds that many relations is used as it is (and
 kept afterwards).
 
 The API (`samverkan serve --store neo4j`, one worker) then runs in a process of its own, and
@@ -32,17 +36,19 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from benchmarks.measure import ROOT
-from benchmarks.scale_load import bulk_load
+from benchmarks.scale_load import admin_import, bulk_load, finish_import, write_import_files
 from graph.neo4j_store import Neo4jStore
 
 QUESTIONS = ("search", "neighbors_depth2", "paths", "map_as_of")
@@ -65,11 +71,13 @@ def neo4j_store() -> Neo4jStore:
     return Neo4jStore.connect(uri, auth=auth, database=os.environ.get("NEO4J_DATABASE", "neo4j"))
 
 
-def fill(store: Neo4jStore, relations: int, keep: bool) -> dict[str, Any]:
+def fill(store: Neo4jStore, relations: int, keep: bool, server: Server | None = None) -> dict[str, Any]:
     """The synthetic graph in the store (or the one already there, with keep); timings."""
     stats = store.stats()
     if keep and stats.relations >= relations * 0.99:
         return {"loaded": False, "relations": stats.relations, "entities": stats.entities}
+    if server is not None:
+        return imported(store, relations, server)
     store.clear()
     loaded = bulk_load(store, relations, progress=True)
     seconds, documents = float(loaded["seconds"]), int(loaded["documents"])
@@ -81,6 +89,52 @@ def fill(store: Neo4jStore, relations: int, keep: bool) -> dict[str, Any]:
         "documents": documents,
         "load_s": seconds,
         "load_rate": stats.relations / seconds,
+    }
+
+
+@dataclass(frozen=True)
+class Server:
+    """A server of scripts/neo4j_local.py to import into, and how to start it again."""
+
+    home: Path
+    start_args: tuple[str, ...]
+
+
+def imported(store: Neo4jStore, relations: int, server: Server) -> dict[str, Any]:
+    store.close()
+    script = [sys.executable, str(ROOT / "scripts" / "neo4j_local.py")]
+    port = os.environ["NEO4J_URI"].rsplit(":", 1)[1]
+    start = time.perf_counter()
+    folder = server.home / "import-csv"
+    counts = write_import_files(folder, relations)
+    written = time.perf_counter()
+    subprocess.run([*script, "stop", "--dir", str(server.home)], check=True)
+    admin_import(server.home, folder)
+    imported_at = time.perf_counter()
+    subprocess.run(
+        [*script, "start", "--dir", str(server.home), "--port", port, *server.start_args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    fresh = neo4j_store()
+    try:
+        finish_import(fresh)
+        stats = fresh.stats()
+    finally:
+        fresh.close()
+    seconds = time.perf_counter() - start
+    return {
+        "loaded": True,
+        "relations": stats.relations,
+        "entities": stats.entities,
+        "documents": counts["documents"],
+        "mentions": counts["mentions"],
+        "load_s": seconds,
+        "load_rate": stats.relations / seconds,
+        "csv_s": written - start,
+        "import_s": imported_at - written,
+        "restart_and_indexes_s": time.perf_counter() - imported_at,
+        "method": "neo4j-admin import",
     }
 
 
@@ -101,31 +155,32 @@ def api_process() -> Iterator[tuple[str, int]]:
     env.pop("SAMVERKAN_API_KEY", None)
     code = "from api.cli import main; main()"
     cmd = [sys.executable, "-c", code, "serve", "--store", "neo4j", "--port", str(port)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(
-                    f"API:t startade inte: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}"
-                )
-            try:
-                if httpx.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("API:t svarade inte inom 120 s")
-            time.sleep(0.3)
-        yield url, proc.pid
-    finally:
-        proc.terminate()
+    # Its log (a line per request) goes to a file: a pipe nobody reads would stop it when full.
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            deadline = time.monotonic() + 120
+            while True:
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError(f"API:t startade inte: {log.read().decode(errors='replace')[-2000:]}")
+                try:
+                    if httpx.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise RuntimeError("API:t svarade inte inom 120 s")
+                time.sleep(0.3)
+            yield url, proc.pid
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -220,11 +275,18 @@ def _summary(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def run(
-    relations: int, clients: int, single: int, per_client: int, *, keep: bool, seed: int = 1
+    relations: int,
+    clients: int,
+    single: int,
+    per_client: int,
+    *,
+    keep: bool,
+    server: Server | None = None,
+    seed: int = 1,
 ) -> dict[str, Any]:
     store = neo4j_store()
     try:
-        result: dict[str, Any] = {"target_relations": relations} | fill(store, relations, keep)
+        result: dict[str, Any] = {"target_relations": relations} | fill(store, relations, keep, server)
     finally:
         store.close()
     actors = int(result["entities"])
@@ -287,11 +349,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, help="requests of each question from the single client")
     parser.add_argument("--keep", action="store_true", help="reuse a stored graph of that size and keep it")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--import-into", type=Path, help="neo4j_local.py --dir of the server: neo4j-admin import"
+    )
+    parser.add_argument("--gds", action="store_true", help="with --import-into: restart it with --gds")
+    parser.add_argument("--heap", default="512m", help="with --import-into: its heap")
+    parser.add_argument("--pagecache", default="128m", help="with --import-into: its page cache")
     args = parser.parse_args(argv)
+    server = None
+    if args.import_into:
+        extra = ("--gds",) if args.gds else ()
+        server = Server(
+            args.import_into.resolve(), (*extra, "--heap", args.heap, "--pagecache", args.pagecache)
+        )
     relations = args.relations or (QUICK_RELATIONS if args.quick else FULL_RELATIONS)
     single = args.requests or (10 if args.quick else 100)
     per_client = 2 if args.quick else 5
-    result = run(relations, args.clients, single, per_client, keep=args.keep)
+    result = run(relations, args.clients, single, per_client, keep=args.keep, server=server)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(table(result))

@@ -12,8 +12,13 @@ parts, which this graph does not need, is skipped.
 
 from __future__ import annotations
 
+import csv
+import os
+import subprocess
 import time
+import uuid
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from neo4j import ManagedTransaction
@@ -102,3 +107,153 @@ def _write_chunk(tx: ManagedTransaction, rows: dict[str, Any]) -> None:
     for rel_type, relation_rows in sorted(rows["relations"].items()):
         _run_rows(tx, cypher.write_relations(rel_type), relation_rows)
     _run_rows(tx, cypher.WRITE_MENTIONS, rows["mentions"])
+
+
+# -- offline: neo4j-admin database import ---------------------------------------------------------
+
+ARRAY = "|"  # no value of the synthetic graph holds it
+FIX_EMPTY_LISTS = [
+    # neo4j-admin leaves an empty list out; the store writes it as []. Put them back.
+    "MATCH (n:Actor) WHERE n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 20000 ROWS",
+    "MATCH ()-[m:MENTIONED_IN]->() WHERE m.aliases IS NULL "
+    "CALL (m) { SET m.aliases = [] } IN TRANSACTIONS OF 20000 ROWS",
+]
+
+
+def write_import_files(folder: Path, relations: int, *, seed: int = 1) -> dict[str, int]:
+    """The synthetic graph as neo4j-admin import CSV files, in the store's layout."""
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {"documents": 0, "actors": 0, "relations": 0, "mentions": 0}
+    seen: set[str] = set()
+    with (
+        (folder / "documents.csv").open("w", newline="", encoding="utf-8") as documents_file,
+        (folder / "actors.csv").open("w", newline="", encoding="utf-8") as actors_file,
+        (folder / "relations.csv").open("w", newline="", encoding="utf-8") as relations_file,
+        (folder / "mentions.csv").open("w", newline="", encoding="utf-8") as mentions_file,
+        (folder / "meta.csv").open("w", newline="", encoding="utf-8") as meta_file,
+    ):
+        documents = csv.writer(documents_file)
+        documents.writerow(["id:ID(Document)", ":LABEL", *(f"{p}{_TYPES.get(p, '')}" for p in DOC_COLUMNS)])
+        actors = csv.writer(actors_file)
+        actors.writerow(["id:ID(Actor)", ":LABEL", *(f"{p}{_TYPES.get(p, '')}" for p in ACTOR_COLUMNS)])
+        rels = csv.writer(relations_file)
+        rels.writerow(
+            [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", *(f"{p}{_TYPES.get(p, '')}" for p in REL_COLUMNS)]
+        )
+        mentions = csv.writer(mentions_file)
+        mentions.writerow(
+            [
+                ":START_ID(Actor)",
+                ":END_ID(Document)",
+                ":TYPE",
+                "count:int",
+                "type",
+                "name",
+                "aliases:string[]",
+            ]
+        )
+        meta = csv.writer(meta_file)
+        meta.writerow([":LABEL", "name", "epoch", "value:long", "periods_read:boolean"])
+        meta.writerow(["Meta", "version", str(uuid.uuid4()), "1", "true"])
+        for part in document_parts(relations, seed=seed):
+            rows = _rows(split_documents(part), seen)
+            for row in rows["documents"]:
+                documents.writerow([row["id"], "Document", *(_cell(row.get(p)) for p in DOC_COLUMNS)])
+                counts["documents"] += 1
+            for type_, actor_rows in rows["actors"].items():
+                for row in actor_rows:
+                    actors.writerow(
+                        [row["id"], f"Actor{ARRAY}{type_.value}", *(_cell(row.get(p)) for p in ACTOR_COLUMNS)]
+                    )
+                    counts["actors"] += 1
+            for type_, relation_rows in rows["relations"].items():
+                for row in relation_rows:
+                    rels.writerow(
+                        [row["source"], row["target"], type_.value, *(_cell(row.get(p)) for p in REL_COLUMNS)]
+                    )
+                    counts["relations"] += 1
+            for row in rows["mentions"]:
+                mentions.writerow(
+                    [
+                        row["actor"],
+                        row["document"],
+                        cypher.MENTIONED_IN,
+                        row["count"],
+                        row["type"],
+                        row["name"],
+                        _cell(row["aliases"]),
+                    ]
+                )
+                counts["mentions"] += 1
+    return counts
+
+
+DOC_COLUMNS = tuple(p for p in cypher.DOCUMENT_PROPERTIES)
+ACTOR_COLUMNS = tuple(p for p in cypher.ACTOR_PROPERTIES)
+REL_COLUMNS = tuple(p for p in cypher.RELATION_PROPERTIES)
+_TYPES = {
+    "date": ":date",
+    "aliases": ":string[]",
+    "forms": ":string[]",
+    "folded": ":string[]",
+    "confidence": ":double",
+    "valid_start": ":date",
+    "valid_end": ":date",
+    "holds_since": ":date",
+    "holds_until": ":date",
+    "documents": ":string[]",
+    "evidence_documents": ":string[]",
+    "evidence_starts": ":int[]",
+    "evidence_ends": ":int[]",
+    "evidence_texts": ":string[]",
+    "part_confidences": ":double[]",
+    "part_properties": ":string[]",
+}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ARRAY.join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def admin_import(home: Path, folder: Path) -> None:
+    """neo4j-admin database import full into the (stopped) local server of `home`."""
+    files = {
+        name: str(folder / f"{name}.csv") for name in ("documents", "actors", "relations", "mentions", "meta")
+    }
+    cmd = [
+        "java",
+        "-cp",
+        str(home / "lib") + os.sep + "*",
+        "org.neo4j.cli.AdminTool",
+        "database",
+        "import",
+        "full",
+        "neo4j",  # first: the file options take several values each
+        "--overwrite-destination=true",
+        f"--array-delimiter={ARRAY}",
+        f"--nodes={files['documents']}",
+        f"--nodes={files['actors']}",
+        f"--nodes={files['meta']}",
+        f"--relationships={files['relations']}",
+        f"--relationships={files['mentions']}",
+    ]
+    env = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+    result = subprocess.run(cmd, env=env, cwd=home, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"neo4j-admin import misslyckades: {(result.stdout + result.stderr)[-3000:]}")
+
+
+def finish_import(store: Neo4jStore) -> None:
+    """Indexes online and empty lists back, after the server has started on the imported data."""
+    store.ensure_schema()
+    with store._driver.session(database=store.database) as session:
+        session.run("CALL db.awaitIndexes(1800)").consume()
+        for statement in FIX_EMPTY_LISTS:
+            session.run(statement).consume()  # type: ignore[arg-type]
+    store._write(_run_all, [(cypher.BUMP_VERSION, {})])
