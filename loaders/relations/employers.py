@@ -28,6 +28,10 @@ _PRONOUN_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYERS = ORGANISATIONS - {E.POLITICAL_PARTY}
+# The municipality's organs: its assemblies, boards, committees, offices and councils.
+_ORGAN = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|förvaltning|utskott|råd|kontor)(?:en|et|s)?\b", re.IGNORECASE
+)
 
 
 def pronoun_offices(context: RelationContext, index: int) -> list[FoundRelation]:
@@ -50,3 +54,28 @@ def pronoun_offices(context: RelationContext, index: int) -> list[FoundRelation]
         return []
     role = _base_role(office.group("role"))
     return [FoundRelation(people[-1], employer.mention, R.WORKS_FOR, 0.7, {"role": role})]  # type: ignore[arg-type]
+
+
+def with_municipality(found: list[FoundRelation], context: RelationContext) -> list[FoundRelation]:
+    """Who holds an office in a municipal body (a nämnd, styrelse, förvaltning, råd) holds it in its
+    municipality too: 'ordförande i socialnämnden' works for the kommun as well (ONTOLOGY.md: when a
+    unit and its parent are both named for a person, both count; a body's parent is plain)."""
+    municipality = context.home_municipality
+    if municipality is None:
+        return found
+    home = municipality.canonical.split()[0].removesuffix("s").lower()
+    added = []
+    for rel in found:
+        if rel.type is not R.WORKS_FOR or rel.target.type != E.MUNICIPAL_BODY:
+            continue
+        if not _ORGAN.search(rel.target.canonical):
+            continue  # 'enheten för X', 'kommunikationsavdelningen': a unit inside an office, left as named
+        _, _, where = rel.target.canonical.partition(" i ")
+        if where and not where.lower().startswith(home):
+            continue  # 'Socialnämnden i Orsa' in a text about Mora: another municipality's body
+        if not any(
+            f.type is R.WORKS_FOR and f.source is rel.source and f.target.type == E.MUNICIPALITY
+            for f in found
+        ):
+            added.append(FoundRelation(rel.source, municipality, R.WORKS_FOR, 0.6, dict(rel.properties)))
+    return found + added

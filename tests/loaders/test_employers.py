@@ -122,3 +122,12 @@ def test_a_police_office_after_a_verb_of_working() -> None:
 def test_a_title_then_the_organisation_after_a_comma() -> None:
     _, relations = _extracted("Kontakt: Lina Dahl, kommunikatör, Tullverket.")
     assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+
+
+def test_an_office_in_a_committee_is_an_office_in_its_municipality() -> None:
+    _, relations = _extracted(
+        "Orsa kommun satsar på trygghet. – Det är ett viktigt steg, säger Maria Lund (S), ordförande i "
+        "socialnämnden i Orsa kommun."
+    )
+    assert ("WORKS_FOR", "Maria Lund", "Orsa kommun") in relations
+    assert any(r[0] == "WORKS_FOR" and r[1] == "Maria Lund" and "ocialnämnden" in r[2] for r in relations)
