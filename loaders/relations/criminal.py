@@ -62,7 +62,11 @@ _AGAINST = re.compile(
     r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
-    r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot)\b",
+    r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot"
+    # police action on a group's members: 'har gripit tre medlemmar i X', 'kontrollerade personer ur X'
+    r"|(?:gripit|grep|gripa|griper|häktat|häktade|anhållit|anhöll|kontrollerat|kontrollerade|kontrollera"
+    r"|visiterat|visiterade|lagfört|lagförde)\s+(?:[\wåäö0-9-]+\s+){0,5}?(?:medlemmar|personer|företrädare"
+    r"|ledare|individer|ledargestalter)\s+(?:i|från|ur|med\s+kopplingar?\s+till|knutna\s+till|kopplade\s+till))\b",
     re.IGNORECASE,
 )
 # A group right after a counter-verb, when no mention stands there: 'mot (de) kriminella gäng(en)', 'mot gängen'.
@@ -394,6 +398,13 @@ _COUNTER_STEMS = (
     "föreläg",
     "förelad",
     "förelag",
+    "grip",
+    "grep",
+    "häkt",
+    "anh",
+    "kontroller",
+    "visiter",
+    "lagför",
 )
 
 

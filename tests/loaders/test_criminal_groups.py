@@ -160,3 +160,9 @@ def test_the_gang_spoken_of_and_where_it_deals() -> None:
 
 def test_gangs_as_where_young_people_end_up_are_no_actor() -> None:
     assert not read_text("Polisen vill minska rekryteringen till kriminella gäng.")
+
+
+def test_police_action_on_a_gangs_members_counters_the_gang() -> None:
+    found = read_text("Polisen kontrollerade under helgen ett trettiotal medlemmar i Bandidos MC.")
+    assert ("COUNTERS", "Polisen", "Bandidos MC") in found
+    assert not any(r[0] == "COUNTERS" for r in read_text("Polisen grep en man i Kvarnbo i går."))
