@@ -98,6 +98,9 @@ _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
+    # 'i flera bostadsområden, bland annat i A och B': the areas, then those named
+    r"(?:(?:flera|olika|några|alla|samtliga|två|tre|fyra|fem)\s+(?:utsatta\s+)?(?:bostadsområden|områden|stadsdelar"
+    r"|kommundelar|kommuner|orter)\s*,?\s*(?:bland\s+annat|främst|däribland|till\s+exempel|som|såsom)\s+(?:i\s+|på\s+)?)?"
     r"(?:(?:områdena|området|stadsdelarna|stadsdelen|bostadsområdena|bostadsområdet|kommundelarna)\s+)?"
     r"|\s*,\s*(?:en|ett)\s+[\wåäö-]*(?:insats|satsning|projekt|initiativ|verksamhet|kontroll|operation"
     r"|samarbete|program)\w*\s+(?:i|på)\s+",
