@@ -505,6 +505,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             yield _cand(m, body, f"{gen} {kind} råd", "crime_council", data={"municipality_place": place})
         else:
             yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
+    lowered = text.casefold()
     for m in _LOCAL_BRA.finditer(scan):
         pre, sep = m.group("pre"), m.group("sep")
         place = _known_place(lexicon, pre)
@@ -512,6 +513,8 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # 'Läns-BRÅ' is the county's; 'Enligt Brå' is the national council
         if sep is None and m.group("bra") != "brå":
             continue  # 'UmeBRÅ' is no way to write a name
+        if place is None and "brottsförebyggande råd" in lowered:
+            continue  # 'Huddinges brottsförebyggande råd, Hubrå': the short name of the council named
         if place is not None:
             yield _cand(
                 m,

@@ -253,6 +253,8 @@ def _in_municipality(
             if rel.type is R.LOCATED_IN:
                 located[rel.source.canonical].append(rel.target)
     for i, rel in established:
+        if rel.type is not R.ESTABLISHED_IN:
+            continue  # where a group is only active is not where it is based
         for whole in located.get(rel.target.canonical, []):
             yield i, FoundRelation(rel.source, whole, R.ESTABLISHED_IN, 0.65)
 

@@ -166,3 +166,12 @@ def test_police_action_on_a_gangs_members_counters_the_gang() -> None:
     found = read_text("Polisen kontrollerade under helgen ett trettiotal medlemmar i Bandidos MC.")
     assert ("COUNTERS", "Polisen", "Bandidos MC") in found
     assert not any(r[0] == "COUNTERS" for r in read_text("Polisen grep en man i Kvarnbo i går."))
+
+
+def test_recruiting_the_young_to_gangs_speaks_of_gangs_in_general() -> None:
+    assert not read_text("Kommunen ska motverka rekryteringen av unga till kriminella nätverk.")
+
+
+def test_where_a_gang_roams_is_no_base() -> None:
+    found = read_text("Kriminella grupper som rör sig i Flemingsberg skrämmer näringsidkarna i Huddinge.")
+    assert not any(r[0] == "ESTABLISHED_IN" for r in found)

@@ -176,3 +176,8 @@ def test_a_local_crime_prevention_council_by_its_short_name(text: str, name: str
 
 def test_the_national_and_the_county_council_are_no_local_council() -> None:
     assert not names("Enligt Brå har brotten ökat. Läns-BRÅ träffas i maj.", E.MUNICIPAL_BODY)
+
+
+def test_the_short_name_of_a_council_named_in_full_is_no_second_council() -> None:
+    text = "Kvarnbos brottsförebyggande råd, Kvarnbobrå, ordnade ett seminarium."
+    assert "Kvarnbobrå" not in names(text, E.MUNICIPAL_BODY)
