@@ -131,3 +131,17 @@ def test_an_office_in_a_committee_is_an_office_in_its_municipality() -> None:
     )
     assert ("WORKS_FOR", "Maria Lund", "Orsa kommun") in relations
     assert any(r[0] == "WORKS_FOR" and r[1] == "Maria Lund" and "ocialnämnden" in r[2] for r in relations)
+
+
+def test_an_office_with_a_time_adverbial_or_a_verb_of_working() -> None:
+    _, relations = _extracted("Det berättar Lina Dahl, som sedan i våras är samordnare på Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+    _, relations = _extracted("Jon Ek har arbetat som utredare på Kustbevakningen i tio år.")
+    assert ("WORKS_FOR", "Jon Ek", "Kustbevakningen") in relations
+
+
+def test_a_police_office_and_its_area_before_the_name() -> None:
+    _, relations = _extracted(
+        "Polisen har fått fler tips. Kommunpolisen i Orsa, Lina Dahl, berättar om arbetet."
+    )
+    assert ("WORKS_FOR", "Lina Dahl", "Polisen") in relations
