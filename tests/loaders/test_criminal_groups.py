@@ -175,3 +175,9 @@ def test_recruiting_the_young_to_gangs_speaks_of_gangs_in_general() -> None:
 def test_where_a_gang_roams_is_no_base() -> None:
     found = read_text("Kriminella grupper som rör sig i Flemingsberg skrämmer näringsidkarna i Huddinge.")
     assert not any(r[0] == "ESTABLISHED_IN" for r in found)
+
+
+def test_the_agents_of_an_effort_against_a_gang_counter_it() -> None:
+    found = read_text("Satsningen mot de kriminella nätverken i Hageby leds av polisen och Tullverket.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk i Hageby") in found
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk i Hageby") in found
