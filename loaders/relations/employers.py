@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.relations.affiliations import _DUTY, _PREP, _ROLE, _base_role
+from loaders.relations.affiliations import _DUTY, _PREP, _ROLE, _ROLE_HEAD, _base_role
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
     from loaders.relations.discourse import RelationContext
 
-__all__ = ["pronoun_offices"]
+__all__ = ["pronoun_offices", "shared_offices", "with_municipality"]
 
 # 'Hon är samordnare på ', 'Han arbetar som chef för enheten vid ', 'Hon har länge varit ordförande i '.
 _PRONOUN_OFFICE = re.compile(
@@ -79,3 +79,52 @@ def with_municipality(found: list[FoundRelation], context: RelationContext) -> l
         ):
             added.append(FoundRelation(rel.source, municipality, R.WORKS_FOR, 0.6, dict(rel.properties)))
     return found + added
+
+
+# Between names of a list: ', ' or ' och ', a party letter allowed ('Anna Ek (S) och Per Lind (M)').
+_NAME_GAP = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:,|och|samt)\s*")
+# After the last name: ', båda utredare på ' | ', ledamöter i ' | ' från '.
+_SHARED_OFFICE = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:(?:båda|bägge|alla|samtliga|de\s+båda)\s+)?(?P<role>(?:[a-zåäö-]+\s+){0,2}"
+    r"[a-zåäö-]+)\s+(?:på|vid|i|hos|inom|för)\s+(?:den\s+|det\s+)?|\s+(?:från|vid|hos)\s+)",
+    re.IGNORECASE,
+)
+_PLURAL_ROLE = re.compile(
+    rf"(?:{_ROLE_HEAD}|ledamöter|företrädare|representanter|anställda|tjänstemän|politiker|poliser)\w*$",
+    re.IGNORECASE,
+)
+
+
+def shared_offices(context: RelationContext, index: int) -> list[FoundRelation]:
+    """'Anna Ek och Per Lind, båda utredare på X', 'A (S) och B (M), ledamöter i X', 'A och B från X':
+    an office said once after a list of names is each one's."""
+    view = context.view(index)
+    slots, text = view.slots, view.text
+    found: list[FoundRelation] = []
+    k = 0
+    while k < len(slots):
+        run = [k]
+        while (
+            run[-1] + 1 < len(slots)
+            and slots[run[-1]].type == E.PERSON
+            and slots[run[-1] + 1].type == E.PERSON
+            and _NAME_GAP.fullmatch(text, slots[run[-1]].end, slots[run[-1] + 1].start)
+        ):
+            run.append(run[-1] + 1)
+        last = run[-1]
+        k = last + 1
+        if len(run) < 2 or slots[run[0]].type != E.PERSON or last + 1 >= len(slots):
+            continue
+        employer = slots[last + 1]
+        if employer.mention is None or employer.type not in _EMPLOYERS:
+            continue
+        office = _SHARED_OFFICE.fullmatch(text, slots[last].end, employer.start)
+        if office is None or (office.group("role") and not _PLURAL_ROLE.search(office.group("role"))):
+            continue
+        properties = {"role": office.group("role").split()[-1].lower()} if office.group("role") else {}
+        found += [
+            FoundRelation(slots[j].mention, employer.mention, R.WORKS_FOR, 0.65, properties)  # type: ignore[arg-type]
+            for j in run
+            if slots[j].mention is not None
+        ]
+    return found

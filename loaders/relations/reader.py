@@ -42,7 +42,7 @@ from loaders.relations.collaboration import (
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import pronoun_offices, with_municipality
+from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
@@ -173,7 +173,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
     affiliations = [
         with_municipality(
-            sentence_affiliations(context.view(i), i, context) + pronoun_offices(context, i), context
+            sentence_affiliations(context.view(i), i, context)
+            + pronoun_offices(context, i)
+            + shared_offices(context, i),
+            context,
         )
         for i in range(len(context.sentences))
     ]

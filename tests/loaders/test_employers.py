@@ -145,3 +145,12 @@ def test_a_police_office_and_its_area_before_the_name() -> None:
         "Polisen har fått fler tips. Kommunpolisen i Orsa, Lina Dahl, berättar om arbetet."
     )
     assert ("WORKS_FOR", "Lina Dahl", "Polisen") in relations
+
+
+def test_an_office_said_once_after_a_list_of_names() -> None:
+    _, relations = _extracted("Lina Dahl och Jon Ek, båda utredare på Tullverket, berättade om arbetet.")
+    assert {("WORKS_FOR", "Lina Dahl", "Tullverket"), ("WORKS_FOR", "Jon Ek", "Tullverket")} <= relations
+    _, relations = _extracted("Lina Dahl och Jon Ek från Kustbevakningen berättade om arbetet.")
+    assert ("WORKS_FOR", "Lina Dahl", "Kustbevakningen") in relations
+    _, relations = _extracted("Lina Dahl och Jon Ek träffade Tullverket i går.")
+    assert not any(r[0] == "WORKS_FOR" for r in relations)
