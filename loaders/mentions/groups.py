@@ -64,8 +64,8 @@ _ANCHOR = re.compile(
 # Gangs as where young people end up, in general: 'rekryteringen till kriminella gäng', 'dras in i
 # kriminella nätverk', 'lämna kriminella gäng'. No group acts there.
 _GANGS_IN_GENERAL = re.compile(
-    r"(?:rekrytering\w*|nyrekrytering\w*|inflöde\w*|rekryteras|rekryterats|dras|sugs|hamna\w*|lämna\w*"
-    r"|hoppa\w*\s+av|avhopp\w*|väg\w*|ut)\s+(?:in\s+)?(?:till|i|från|ur)\s+\Z",
+    r"(?:rekryter\w*|nyrekryter\w*|inflöde\w*|dras|sugs|hamna\w*|lämna\w*|hoppa\w*\s+av|avhopp\w*|väg\w*"
+    r"|ut)(?:\s+[\wåäö]+){0,3}?\s+(?:in\s+)?(?:till|i|från|ur)\s+\Z",
     re.IGNORECASE,
 )
 _NOUN_BASE = {

@@ -21,6 +21,7 @@ from loaders.language.words import FUNCTION_WORDS as _FUNCTION_WORDS
 from loaders.language.words import is_common_word, is_ordinary_opening
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.places import genitive
 
 __all__ = ["find_organisations"]
 
@@ -136,6 +137,14 @@ _CRIME_COUNCIL = Gated(
         rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
     ),
     r" råd",
+)
+# A local crime prevention council by its short name: 'Umebrå', 'Sala-BRÅ', 'Mora Brå' (not the
+# national Brå, not the county's 'Läns-BRÅ').
+_LOCAL_BRA = Gated(
+    re.compile(
+        rf"\b(?P<pre>[{UP}][{LO}]{{1,14}}?)(?P<sep>-|[ \t])?(?P<bra>brå|Brå|BRÅ)(?P<infl>:s|s)?(?![\w-])"
+    ),
+    r"brå",
 )
 _COUNCIL_COMPOUND = Gated(
     re.compile(
@@ -496,6 +505,27 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             yield _cand(m, body, f"{gen} {kind} råd", "crime_council", data={"municipality_place": place})
         else:
             yield _cand(m, body, None, "crime_council", ref="crime_council", data={"kind": kind})
+    lowered = text.casefold()
+    for m in _LOCAL_BRA.finditer(scan):
+        pre, sep = m.group("pre"), m.group("sep")
+        place = _known_place(lexicon, pre)
+        if pre.casefold() == "läns" or (sep and sep != "-" and place is None):
+            continue  # 'Läns-BRÅ' is the county's; 'Enligt Brå' is the national council
+        if sep is None and m.group("bra") != "brå":
+            continue  # 'UmeBRÅ' is no way to write a name
+        if place is None and "brottsförebyggande råd" in lowered:
+            continue  # 'Huddinges brottsförebyggande råd, Hubrå': the short name of the council named
+        if place is not None:
+            yield _cand(
+                m,
+                body,
+                f"{genitive(place)} brottsförebyggande råd",
+                "local_bra",
+                priority=2,
+                data={"municipality_place": place},
+            )
+        else:
+            yield _cand(m, body, pre + (sep or "") + m.group("bra"), "local_bra", priority=2)
     for m in _COUNCIL_COMPOUND.finditer(scan):
         if not m.group("infl") and not m.group("pre")[0].isupper():
             continue  # 'ett ungdomsråd' is any council; 'ett Folkhälsoråd' names one

@@ -69,9 +69,15 @@ _DUTY_AFTER = re.compile(
 )
 # After a name: ', polisinsatschef på ' | ' (C), kommunalråd och ordförande i ' | ' är chef på '.
 # 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
+# A copula or verb of working, with a time adverbial: 'som sedan i våras är', 'har arbetat som'.
+_BEING = (
+    r"(?:(?:sedan\s+[\wåäö]+(?:\s+[\wåäö]+)?|numera|nu|tidigare)\s+)?"
+    r"(?:är|var|har\s+varit|arbetar\s+som|jobbar\s+som|arbetade\s+som|jobbade\s+som|har\s+arbetat\s+som"
+    r"|har\s+jobbat\s+som)"
+)
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:som\s+(?:är|var|arbetar\s+som)\s+)?"
-    r"|\s+(?:som\s+)?(?:är|var|arbetar\s+som|jobbar\s+som)\s+|\s+)"
+    rf"^\s*(?:\([^)]{{1,4}}\)\s*)?(?:,\s*(?:som\s+{_BEING}\s+)?"
+    rf"|\s+(?:som\s+)?{_BEING}\s+|\s+)"
     rf"(?:{_ROLE}\s*(?:\([^)]{{1,4}}\)\s*)?(?:,|och)\s+)*(?P<role>{_ROLE})"
     rf"(?:{_DUTY}\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+{_PREP}\s+(?:den\s+|det\s+)?|\s+)$",
     re.IGNORECASE,
@@ -307,6 +313,10 @@ _OFFICE_AREA = re.compile(
     r"(?:\s+älvdal)?)"
 )
 _NEXT_NAME = re.compile(r"\s*")
+_ROLE_AREA_BEFORE = re.compile(
+    rf"\b(?P<role>{_ROLE})\s+(?:i|på|för)\s+(?P<place>(?:(?:norra|södra|östra|västra)\s+)?[A-ZÅÄÖ][\wåäö/-]+)\s*,?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _office_level(role: str) -> str | None:
@@ -343,9 +353,12 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     ):
         after, role_end = None, None  # ', lokalpolisområdeschef Jan Ek': the next name's title
     title = after if after and _is_police_role(after.group("role"), context) else None
+    area: re.Match[str] | None = None
     if title is None:
         title = _ROLE_BEFORE.search(before)
         role_end = None
+        if title is None:  # 'Kommunpolisen i Mora, Anna Ek': the office and its area before the name
+            title = area = _ROLE_AREA_BEFORE.search(before)
         if title is None or not _is_police_role(title.group("role"), context):
             return None
     level = _office_level(title.group("role"))
@@ -366,6 +379,9 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
                 _police_unit_for(context, place.group("place"), level, view.offset + place.start("place"))
                 or unit
             )
+    if area is not None:
+        at = view.offset + slot.start - len(before) + area.start("place")
+        unit = _police_unit_for(context, area.group("place"), level, at) or unit
     if unit is None:
         unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
     if unit is None:

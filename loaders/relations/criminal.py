@@ -60,9 +60,14 @@ _AGAINST = re.compile(
     r"|förhindrade|försvåra[rt]?|försvårade|parera[rt]?|pareade|parerade|driva\s+bort|få\s+bort|fått\s+bort"
     r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
     r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
+    r"|trycka\s+tillbaka|trycker\s+tillbaka|tryckt\s+tillbaka|tryckte\s+tillbaka|knäcka|knäcker|knäckt|knäckte"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
-    r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot)\b",
+    r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot"
+    # police action on a group's members: 'har gripit tre medlemmar i X', 'kontrollerade personer ur X'
+    r"|(?:gripit|grep|gripa|griper|häktat|häktade|anhållit|anhöll|kontrollerat|kontrollerade|kontrollera"
+    r"|visiterat|visiterade|lagfört|lagförde)\s+(?:[\wåäö0-9-]+\s+){0,5}?(?:medlemmar|personer|företrädare"
+    r"|ledare|individer|ledargestalter)\s+(?:i|från|ur|med\s+kopplingar?\s+till|knutna\s+till|kopplade\s+till))\b",
     re.IGNORECASE,
 )
 # A group right after a counter-verb, when no mention stands there: 'mot (de) kriminella gäng(en)', 'mot gängen'.
@@ -249,6 +254,8 @@ def _in_municipality(
             if rel.type is R.LOCATED_IN:
                 located[rel.source.canonical].append(rel.target)
     for i, rel in established:
+        if rel.type is not R.ESTABLISHED_IN:
+            continue  # where a group is only active is not where it is based
         for whole in located.get(rel.target.canonical, []):
             yield i, FoundRelation(rel.source, whole, R.ESTABLISHED_IN, 0.65)
 
@@ -342,7 +349,8 @@ def _counters(
                 target, since = before[-1], before[-1].end - sentence.start
         if target is None:
             continue
-        for actor in _actors_before(context, i, verb.start(), since):
+        actors = _actors_before(context, i, verb.start(), since) or _agents_after(context, i, target)
+        for actor in actors:
             if actor.canonical != target.canonical:
                 yield FoundRelation(actor, target, R.COUNTERS, 0.7)
 
@@ -394,6 +402,15 @@ _COUNTER_STEMS = (
     "föreläg",
     "förelad",
     "förelag",
+    "grip",
+    "grep",
+    "häkt",
+    "anh",
+    "kontroller",
+    "visiter",
+    "lagför",
+    "tillbaka",
+    "knäck",
 )
 
 
@@ -426,6 +443,30 @@ def _actors_before(context: RelationContext, i: int, at: int, since: int = 0) ->
         we = context.we(i)
         return [we] if we is not None else []
     return []
+
+
+# 'Satsningen mot gängen leds av polisen och kommunen': the agents of a passive after the group.
+_BY_AGENTS = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:leds|leddes|drivs|drevs|genomförs|genomfördes|bedrivs|bedrevs|samordnas|samordnades"
+    r"|görs|gjordes|utförs|utfördes)\s+(?:\w+\s+){0,2}?av\s+",
+    re.IGNORECASE,
+)
+
+
+def _agents_after(context: RelationContext, i: int, target: Mention) -> list[Mention]:
+    """The organisations after 'leds av' that follows the group acted against, up to the clause's end."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    by = _BY_AGENTS.match(text, target.end - sentence.start)
+    if by is None:
+        return []
+    stop = _CLAUSE_END.search(text, by.end())
+    end = stop.start() if stop else len(text)
+    return [
+        m
+        for m in context.mentions[i]
+        if m.type in ORGANISATIONS and by.end() <= m.start - sentence.start < end
+    ]
 
 
 def _partners(

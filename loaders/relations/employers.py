@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
-from loaders.relations.affiliations import _DUTY, _PREP, _ROLE, _base_role
+from loaders.relations.affiliations import _DUTY, _PREP, _ROLE, _ROLE_HEAD, _base_role
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
     from loaders.relations.discourse import RelationContext
 
-__all__ = ["pronoun_offices"]
+__all__ = ["pronoun_offices", "shared_offices", "with_municipality"]
 
 # 'Hon är samordnare på ', 'Han arbetar som chef för enheten vid ', 'Hon har länge varit ordförande i '.
 _PRONOUN_OFFICE = re.compile(
@@ -28,6 +28,10 @@ _PRONOUN_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYERS = ORGANISATIONS - {E.POLITICAL_PARTY}
+# The municipality's organs: its assemblies, boards, committees, offices and councils.
+_ORGAN = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|förvaltning|utskott|råd|kontor)(?:en|et|s)?\b", re.IGNORECASE
+)
 
 
 def pronoun_offices(context: RelationContext, index: int) -> list[FoundRelation]:
@@ -50,3 +54,77 @@ def pronoun_offices(context: RelationContext, index: int) -> list[FoundRelation]
         return []
     role = _base_role(office.group("role"))
     return [FoundRelation(people[-1], employer.mention, R.WORKS_FOR, 0.7, {"role": role})]  # type: ignore[arg-type]
+
+
+def with_municipality(found: list[FoundRelation], context: RelationContext) -> list[FoundRelation]:
+    """Who holds an office in a municipal body (a nämnd, styrelse, förvaltning, råd) holds it in its
+    municipality too: 'ordförande i socialnämnden' works for the kommun as well (ONTOLOGY.md: when a
+    unit and its parent are both named for a person, both count; a body's parent is plain)."""
+    municipality = context.home_municipality
+    if municipality is None:
+        return found
+    home = municipality.canonical.split()[0].removesuffix("s").lower()
+    added = []
+    for rel in found:
+        if rel.type is not R.WORKS_FOR or rel.target.type != E.MUNICIPAL_BODY:
+            continue
+        if not _ORGAN.search(rel.target.canonical):
+            continue  # 'enheten för X', 'kommunikationsavdelningen': a unit inside an office, left as named
+        _, _, where = rel.target.canonical.partition(" i ")
+        if where and not where.lower().startswith(home):
+            continue  # 'Socialnämnden i Orsa' in a text about Mora: another municipality's body
+        if not any(
+            f.type is R.WORKS_FOR and f.source is rel.source and f.target.type == E.MUNICIPALITY
+            for f in found
+        ):
+            added.append(FoundRelation(rel.source, municipality, R.WORKS_FOR, 0.6, dict(rel.properties)))
+    return found + added
+
+
+# Between names of a list: ', ' or ' och ', a party letter allowed ('Anna Ek (S) och Per Lind (M)').
+_NAME_GAP = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:,|och|samt)\s*")
+# After the last name: ', båda utredare på ' | ', ledamöter i ' | ' från '.
+_SHARED_OFFICE = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:(?:båda|bägge|alla|samtliga|de\s+båda)\s+)?(?P<role>(?:[a-zåäö-]+\s+){0,2}"
+    r"[a-zåäö-]+)\s+(?:på|vid|i|hos|inom|för)\s+(?:den\s+|det\s+)?|\s+(?:från|vid|hos)\s+)",
+    re.IGNORECASE,
+)
+_PLURAL_ROLE = re.compile(
+    rf"(?:{_ROLE_HEAD}|ledamöter|företrädare|representanter|anställda|tjänstemän|politiker|poliser)\w*$",
+    re.IGNORECASE,
+)
+
+
+def shared_offices(context: RelationContext, index: int) -> list[FoundRelation]:
+    """'Anna Ek och Per Lind, båda utredare på X', 'A (S) och B (M), ledamöter i X', 'A och B från X':
+    an office said once after a list of names is each one's."""
+    view = context.view(index)
+    slots, text = view.slots, view.text
+    found: list[FoundRelation] = []
+    k = 0
+    while k < len(slots):
+        run = [k]
+        while (
+            run[-1] + 1 < len(slots)
+            and slots[run[-1]].type == E.PERSON
+            and slots[run[-1] + 1].type == E.PERSON
+            and _NAME_GAP.fullmatch(text, slots[run[-1]].end, slots[run[-1] + 1].start)
+        ):
+            run.append(run[-1] + 1)
+        last = run[-1]
+        k = last + 1
+        if len(run) < 2 or slots[run[0]].type != E.PERSON or last + 1 >= len(slots):
+            continue
+        employer = slots[last + 1]
+        if employer.mention is None or employer.type not in _EMPLOYERS:
+            continue
+        office = _SHARED_OFFICE.fullmatch(text, slots[last].end, employer.start)
+        if office is None or (office.group("role") and not _PLURAL_ROLE.search(office.group("role"))):
+            continue
+        properties = {"role": office.group("role").split()[-1].lower()} if office.group("role") else {}
+        found += [
+            FoundRelation(slots[j].mention, employer.mention, R.WORKS_FOR, 0.65, properties)  # type: ignore[arg-type]
+            for j in run
+            if slots[j].mention is not None
+        ]
+    return found

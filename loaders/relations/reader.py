@@ -42,7 +42,7 @@ from loaders.relations.collaboration import (
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import pronoun_offices
+from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_sentences import joint_relations
@@ -100,6 +100,9 @@ _ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
+    # 'i flera bostadsområden, bland annat i A och B': the areas, then those named
+    r"(?:(?:flera|olika|några|alla|samtliga|två|tre|fyra|fem)\s+(?:utsatta\s+)?(?:bostadsområden|områden|stadsdelar"
+    r"|kommundelar|kommuner|orter)\s*,?\s*(?:bland\s+annat|främst|däribland|till\s+exempel|som|såsom)\s+(?:i\s+|på\s+)?)?"
     r"(?:(?:områdena|området|stadsdelarna|stadsdelen|bostadsområdena|bostadsområdet|kommundelarna)\s+)?"
     r"|\s*,\s*(?:en|ett)\s+[\wåäö-]*(?:insats|satsning|projekt|initiativ|verksamhet|kontroll|operation"
     r"|samarbete|program)\w*\s+(?:i|på)\s+",
@@ -171,7 +174,12 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         return context.found
     by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
     affiliations = [
-        sentence_affiliations(context.view(i), i, context) + pronoun_offices(context, i)
+        with_municipality(
+            sentence_affiliations(context.view(i), i, context)
+            + pronoun_offices(context, i)
+            + shared_offices(context, i),
+            context,
+        )
         for i in range(len(context.sentences))
     ]
     for found in affiliations:

@@ -326,6 +326,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|sprids|spreds|finns|fanns|startar|startade|startas|startades|startat|startats|pågå|drivs|drevs|drivits"
         r"|görs|gjordes|gjorts|införts|utökats|utökat|inletts|bedrivits|vänder\s+sig"
         r"|vände\s+sig|når\s+ut|nådde\s+ut|är\s+igång|var\s+igång|kommit\s+igång)\s+"
+        r"(?:(?:sedan|under|från)\s+(?:\d{4}|\w+)\s+)?"  # 'pågår sedan 2020 i A', 'genomfördes under hösten i A'
         r"(?:(?:nu|även|också|främst|bland\s+annat|framför\s+allt|särskilt|i\s+första\s+hand)\s+)?(?:till\s+|i\s+|på\s+(?!plats\b))",
         R.ACTIVE_IN,
         confidence=0.7,

@@ -160,3 +160,24 @@ def test_the_gang_spoken_of_and_where_it_deals() -> None:
 
 def test_gangs_as_where_young_people_end_up_are_no_actor() -> None:
     assert not read_text("Polisen vill minska rekryteringen till kriminella gäng.")
+
+
+def test_police_action_on_a_gangs_members_counters_the_gang() -> None:
+    found = read_text("Polisen kontrollerade under helgen ett trettiotal medlemmar i Bandidos MC.")
+    assert ("COUNTERS", "Polisen", "Bandidos MC") in found
+    assert not any(r[0] == "COUNTERS" for r in read_text("Polisen grep en man i Kvarnbo i går."))
+
+
+def test_recruiting_the_young_to_gangs_speaks_of_gangs_in_general() -> None:
+    assert not read_text("Kommunen ska motverka rekryteringen av unga till kriminella nätverk.")
+
+
+def test_where_a_gang_roams_is_no_base() -> None:
+    found = read_text("Kriminella grupper som rör sig i Flemingsberg skrämmer näringsidkarna i Huddinge.")
+    assert not any(r[0] == "ESTABLISHED_IN" for r in found)
+
+
+def test_the_agents_of_an_effort_against_a_gang_counter_it() -> None:
+    found = read_text("Satsningen mot de kriminella nätverken i Hageby leds av polisen och Tullverket.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk i Hageby") in found
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk i Hageby") in found

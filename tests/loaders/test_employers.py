@@ -122,3 +122,35 @@ def test_a_police_office_after_a_verb_of_working() -> None:
 def test_a_title_then_the_organisation_after_a_comma() -> None:
     _, relations = _extracted("Kontakt: Lina Dahl, kommunikatör, Tullverket.")
     assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+
+
+def test_an_office_in_a_committee_is_an_office_in_its_municipality() -> None:
+    _, relations = _extracted(
+        "Orsa kommun satsar på trygghet. – Det är ett viktigt steg, säger Maria Lund (S), ordförande i "
+        "socialnämnden i Orsa kommun."
+    )
+    assert ("WORKS_FOR", "Maria Lund", "Orsa kommun") in relations
+    assert any(r[0] == "WORKS_FOR" and r[1] == "Maria Lund" and "ocialnämnden" in r[2] for r in relations)
+
+
+def test_an_office_with_a_time_adverbial_or_a_verb_of_working() -> None:
+    _, relations = _extracted("Det berättar Lina Dahl, som sedan i våras är samordnare på Tullverket.")
+    assert ("WORKS_FOR", "Lina Dahl", "Tullverket") in relations
+    _, relations = _extracted("Jon Ek har arbetat som utredare på Kustbevakningen i tio år.")
+    assert ("WORKS_FOR", "Jon Ek", "Kustbevakningen") in relations
+
+
+def test_a_police_office_and_its_area_before_the_name() -> None:
+    _, relations = _extracted(
+        "Polisen har fått fler tips. Kommunpolisen i Orsa, Lina Dahl, berättar om arbetet."
+    )
+    assert ("WORKS_FOR", "Lina Dahl", "Polisen") in relations
+
+
+def test_an_office_said_once_after_a_list_of_names() -> None:
+    _, relations = _extracted("Lina Dahl och Jon Ek, båda utredare på Tullverket, berättade om arbetet.")
+    assert {("WORKS_FOR", "Lina Dahl", "Tullverket"), ("WORKS_FOR", "Jon Ek", "Tullverket")} <= relations
+    _, relations = _extracted("Lina Dahl och Jon Ek från Kustbevakningen berättade om arbetet.")
+    assert ("WORKS_FOR", "Lina Dahl", "Kustbevakningen") in relations
+    _, relations = _extracted("Lina Dahl och Jon Ek träffade Tullverket i går.")
+    assert not any(r[0] == "WORKS_FOR" for r in relations)

@@ -157,3 +157,27 @@ def test_museums_named_by_their_place() -> None:
     text = "I satsningen deltar Umeå kommun och Västerbottens museum."
     assert "Västerbottens museum" in names(text, E.ORGANISATION)
     assert "Västerbotten" not in names(text, E.PLACE)
+
+
+# --------------------------------------------------------------------------- local crime prevention councils
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orsa kommun har en plan. Orsabrå har tagit fram en lägesbild.", "Orsas brottsförebyggande råd"),
+        ("Orsa kommun har en plan. Orsa BRÅ leder arbetet.", "Orsas brottsförebyggande råd"),
+        ("Kvarnbobrå har tagit fram en lägesbild för hösten.", "Kvarnbobrå"),
+    ],
+)
+def test_a_local_crime_prevention_council_by_its_short_name(text: str, name: str) -> None:
+    assert name in names(text, E.MUNICIPAL_BODY)
+
+
+def test_the_national_and_the_county_council_are_no_local_council() -> None:
+    assert not names("Enligt Brå har brotten ökat. Läns-BRÅ träffas i maj.", E.MUNICIPAL_BODY)
+
+
+def test_the_short_name_of_a_council_named_in_full_is_no_second_council() -> None:
+    text = "Kvarnbos brottsförebyggande råd, Kvarnbobrå, ordnade ett seminarium."
+    assert "Kvarnbobrå" not in names(text, E.MUNICIPAL_BODY)

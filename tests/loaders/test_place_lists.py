@@ -33,3 +33,15 @@ def test_the_police_seen_or_patrolling_in_a_place_is_active_there() -> None:
     assert ("ACTIVE_IN", "Polisen", "Kvarnbo") in relations
     _, relations = _read("Polisen patrullerar nu Kvarnbo centrum även nattetid.")
     assert ("ACTIVE_IN", "Polisen", "Kvarnbo centrum") in relations
+
+
+def test_an_effort_in_several_areas_named_after_them() -> None:
+    _, relations = _read(
+        "Polisen har genomfört trygghetsvandringar i flera bostadsområden, bland annat i Kvarnbo och Sjöholmen."
+    )
+    assert {("ACTIVE_IN", "trygghetsvandringar", p) for p in ("Kvarnbo", "Sjöholmen")} <= relations
+
+
+def test_an_effort_going_on_since_a_year_in_a_place() -> None:
+    _, relations = _read("Projektet Trygga Kvarter pågår sedan 2021 i Kvarnbo.")
+    assert ("ACTIVE_IN", "Trygga Kvarter", "Kvarnbo") in relations
