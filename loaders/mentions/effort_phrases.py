@@ -32,6 +32,7 @@ COMPLEMENT_PREPOSITIONS = frozenset(["mot", "för", "kring", "på", "mellan", "o
 _NESTED = frozenset(["i", "på", "för", "av", "med", "om", "inom", "till", "mot", "kring", "bland"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett"])
 _COORDINATORS = frozenset(["och", "samt", "eller"])
+_QUANTIFIERS = frozenset(["fler", "flera", "färre", "mer", "mera"])
 # Words that close a noun phrase although they are no finite verb.
 # fmt: off
 _CLOSES = FUNCTION_WORDS | frozenset(
@@ -129,8 +130,8 @@ def _cut_short(tokens: list[tuple[str, int]], end: int) -> bool:
 
 def _phrase_end(tokens: list[tuple[str, int]], i: int) -> int | None:
     """Index of the last word of the noun phrase that starts at ``tokens[i]``, or None."""
-    if i < len(tokens) and tokens[i][0] in _DETERMINERS:
-        i += 1  # "mot den organiserade brottsligheten", "för en ökad trygghet"
+    if i < len(tokens) and (tokens[i][0] in _DETERMINERS or tokens[i][0] in _QUANTIFIERS):
+        i += 1  # "mot den organiserade brottsligheten", "för en ökad trygghet", "på fler fältassistenter"
     if i >= len(tokens) or not _content(tokens[i][0]):
         return None
     last = i

@@ -134,3 +134,12 @@ def test_measures_named_by_their_noun_are_initiatives() -> None:
 def test_a_measure_given_as_an_example_of_a_kind_is_none() -> None:
     text = "Situationell prevention som trygghetskameror och belysning hjälper, i form av exempelvis nattvandring."
     assert not initiatives(text)
+
+
+def test_an_effort_for_a_group_keeps_the_group_and_its_full_name() -> None:
+    text = "Mora kommun gör en satsning på fler fritidsledare för unga i riskzon."
+    mentions = find_document_mentions(text)
+    effort = [m for m in mentions if m.type == E.INITIATIVE]
+    assert len(effort) == 1 and effort[0].canonical.endswith(
+        "satsning på fler fritidsledare för unga i riskzon"
+    )
