@@ -143,3 +143,13 @@ def test_an_effort_for_a_group_keeps_the_group_and_its_full_name() -> None:
     assert len(effort) == 1 and effort[0].canonical.endswith(
         "satsning på fler fritidsledare för unga i riskzon"
     )
+
+
+def test_a_complement_may_be_directed_by_a_participle() -> None:
+    text = "förebyggande åtgärder inriktade mot våld i skolan, sade hon"
+    assert complement_after(text, len("förebyggande åtgärder"), len(text)) == "inriktade mot våld i skolan"
+
+
+def test_a_described_effort_tied_to_a_place_is_named_with_it() -> None:
+    text = "Arbetet mot narkotikahandeln i Gränby fortsätter."
+    assert initiative_entities(text).keys() == {"arbetet mot narkotikahandeln i Gränby"}
