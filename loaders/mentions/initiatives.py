@@ -306,6 +306,8 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
+    if adjectives and scan.is_sentence_initial(start) and adjectives[0][1:].islower():
+        adjectives[0] = adjectives[0].lower()  # "Förebyggande arbete ..." opens a sentence, no name
     effort = any(is_effort_adjective(a) for a in adjectives)
     if infl in ("er", "erna", "ar", "arna") and not effort and not (compound and head in _COMPOUND_PLURAL):
         return None  # "insatser", "åtgärder": activities, unless of a kind ("trygghetsskapande insatser")
