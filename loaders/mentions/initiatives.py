@@ -209,7 +209,7 @@ def _inflection(head: str, infl: str) -> str | None:
     if head == "händelse":
         return infl if infl in ("", "n", "ns") else None
     if head == "medborgarlöfte":
-        return infl if infl in ("n", "t", "na", "nas", "ns", "ts") else None
+        return infl if infl in ("", "n", "t", "na", "nas", "ns", "ts") else None
     if infl in ("na", "nas", "t", "ts") or (head, infl) in _ODD:
         return None
     if infl in ("met", "mets"):

@@ -153,3 +153,11 @@ def test_a_complement_may_be_directed_by_a_participle() -> None:
 def test_a_described_effort_tied_to_a_place_is_named_with_it() -> None:
     text = "Arbetet mot narkotikahandeln i Gränby fortsätter."
     assert initiative_entities(text).keys() == {"arbetet mot narkotikahandeln i Gränby"}
+
+
+def test_a_medborgarlöfte_in_the_singular_is_the_pact() -> None:
+    text = "Mora kommun och lokalpolisområde Mora har tecknat ett nytt medborgarlöfte."
+    assert {
+        ("Mora kommun", "Moras medborgarlöften"),
+        ("Lokalpolisområde Mora", "Moras medborgarlöften"),
+    } <= runs(text)
