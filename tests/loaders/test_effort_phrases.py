@@ -161,3 +161,9 @@ def test_a_medborgarlöfte_in_the_singular_is_the_pact() -> None:
         ("Mora kommun", "Moras medborgarlöften"),
         ("Lokalpolisområde Mora", "Moras medborgarlöften"),
     } <= runs(text)
+
+
+def test_coordinated_runners_each_run_the_initiative() -> None:
+    text = "Mora kommun och Polisen kommer under 2024 att fortsätta det brottsförebyggande arbetet i Norrby."
+    sources = {s for s, t in runs(text) if "brottsförebyggande" in t}
+    assert sources == {"Mora kommun", "Polisen"}
