@@ -167,3 +167,8 @@ def test_coordinated_runners_each_run_the_initiative() -> None:
     text = "Mora kommun och Polisen kommer under 2024 att fortsätta det brottsförebyggande arbetet i Norrby."
     sources = {s for s, t in runs(text) if "brottsförebyggande" in t}
     assert sources == {"Mora kommun", "Polisen"}
+
+
+def test_the_actor_in_whose_regi_an_initiative_is_runs_it() -> None:
+    text = "Trygghetsvandringarna i Norrby genomförs i Mora kommuns regi."
+    assert any(s == "Mora kommun" and t.startswith("trygghetsvandringar") for s, t in runs(text))
