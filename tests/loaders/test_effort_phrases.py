@@ -172,3 +172,9 @@ def test_coordinated_runners_each_run_the_initiative() -> None:
 def test_the_actor_in_whose_regi_an_initiative_is_runs_it() -> None:
     text = "Trygghetsvandringarna i Norrby genomförs i Mora kommuns regi."
     assert any(s == "Mora kommun" and t.startswith("trygghetsvandringar") for s, t in runs(text))
+
+
+def test_those_who_stand_behind_an_initiative_run_it_in_either_order() -> None:
+    text = "Bakom den nya satsningen mot bostadsinbrott står Mora kommun och Polisen."
+    assert {s for s, _ in runs(text)} == {"Mora kommun", "Polisen"}
+    assert not runs("Polisen står utanför satsningen mot bostadsinbrott.")
