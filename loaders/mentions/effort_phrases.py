@@ -32,6 +32,16 @@ COMPLEMENT_PREPOSITIONS = frozenset(["mot", "för", "kring", "på", "mellan", "o
 _NESTED = frozenset(["i", "på", "för", "av", "med", "om", "inom", "till", "mot", "kring", "bland"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett"])
 _COORDINATORS = frozenset(["och", "samt", "eller"])
+# Participles that direct an effort at its topic: "åtgärder inriktade mot", "relaterat till".
+# fmt: off
+_DIRECTED = frozenset(
+    [
+        "inriktad", "inriktat", "inriktade", "riktad", "riktat", "riktade", "relaterad", "relaterat", "relaterade",
+        "kopplad", "kopplat", "kopplade", "fokuserad", "fokuserat", "fokuserade",
+    ]
+)
+# fmt: on
+_QUANTIFIERS = frozenset(["fler", "flera", "färre", "mer", "mera"])
 # Words that close a noun phrase although they are no finite verb.
 # fmt: off
 _CLOSES = FUNCTION_WORDS | frozenset(
@@ -110,9 +120,12 @@ def complement_after(
             break
         tokens.append((m.group("w"), m.end()))
         at = m.end()
-    if not tokens or tokens[0][0] not in prepositions:
+    first = 1
+    if len(tokens) > 1 and tokens[0][0] in _DIRECTED and tokens[1][0] in _NESTED:
+        first = 2  # "åtgärder inriktade mot våld i nära relationer", "insatser riktade till unga"
+    elif not tokens or tokens[0][0] not in prepositions:
         return ""
-    end = _phrase_end(tokens, 1)
+    end = _phrase_end(tokens, first)
     if end is None or tokens[end][0].endswith("-") or _cut_short(tokens, end):
         return ""
     return " ".join(text[pos : tokens[end][1]].split())
@@ -129,8 +142,8 @@ def _cut_short(tokens: list[tuple[str, int]], end: int) -> bool:
 
 def _phrase_end(tokens: list[tuple[str, int]], i: int) -> int | None:
     """Index of the last word of the noun phrase that starts at ``tokens[i]``, or None."""
-    if i < len(tokens) and tokens[i][0] in _DETERMINERS:
-        i += 1  # "mot den organiserade brottsligheten", "för en ökad trygghet"
+    if i < len(tokens) and (tokens[i][0] in _DETERMINERS or tokens[i][0] in _QUANTIFIERS):
+        i += 1  # "mot den organiserade brottsligheten", "för en ökad trygghet", "på fler fältassistenter"
     if i >= len(tokens) or not _content(tokens[i][0]):
         return None
     last = i
@@ -141,6 +154,9 @@ def _phrase_end(tokens: list[tuple[str, int]], i: int) -> int | None:
             last = i
             i += 1
             continue
+        if word in _DIRECTED and i + 1 < len(tokens) and tokens[i + 1][0] in _NESTED:
+            i += 1  # "samverkan mellan polis och socialtjänst relaterad till unga"
+            word = tokens[i][0]
         if word in _COORDINATORS or word in _NESTED:
             nested = _phrase_end(tokens, i + 1)
             if nested is None:

@@ -209,7 +209,7 @@ def _inflection(head: str, infl: str) -> str | None:
     if head == "händelse":
         return infl if infl in ("", "n", "ns") else None
     if head == "medborgarlöfte":
-        return infl if infl in ("n", "t", "na", "nas", "ns", "ts") else None
+        return infl if infl in ("", "n", "t", "na", "nas", "ns", "ts") else None
     if infl in ("na", "nas", "t", "ts") or (head, infl) in _ODD:
         return None
     if infl in ("met", "mets"):
@@ -299,13 +299,15 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     singular = head not in _SAME_PLURAL or definite
     if not singular and not _SINGULAR_DET.search(text[max(0, word_start - 30) : word_start]):
         return None
-    if head in _NEEDS_COMPOUND and not compound and not definite:
-        return None
+    complement = _complement(text, m.end(), scan.sentence_end(word_start), head, compound)
+    if head in _NEEDS_COMPOUND and not compound and not definite and not complement:
+        return None  # "en verksamhet", "ett projekt"; but "ett projekt mot bostadsinbrott"
     if definite and descriptor_named(text, word_start, scan.sentence_end(word_start)):
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
-    complement = _complement(text, m.end(), scan.sentence_end(word_start), head, compound)
+    if adjectives and scan.is_sentence_initial(start) and adjectives[0][1:].islower():
+        adjectives[0] = adjectives[0].lower()  # "Förebyggande arbete ..." opens a sentence, no name
     effort = any(is_effort_adjective(a) for a in adjectives)
     if infl in ("er", "erna", "ar", "arna") and not effort and not (compound and head in _COMPOUND_PLURAL):
         return None  # "insatser", "åtgärder": activities, unless of a kind ("trygghetsskapande insatser")
@@ -461,9 +463,9 @@ def _named_head(word: str) -> str:
 
 
 def without_swallowed_actors(cands: list[Candidate]) -> list[Candidate]:
-    """The candidates, with an initiative's complement dropped where another actor stands in it:
-    in "en riktad satsning mot kriminella gäng" the gang is an actor of its own, and the
-    initiative is "riktad satsning"."""
+    """The candidates, with an initiative's span cut before its complement where another actor
+    stands in it: in "en satsning på fler fältassistenter" the assistants are an actor of their
+    own. The initiative keeps its complement for its name ("satsning på fler fältassistenter")."""
     starts = sorted(c.start for c in cands if c.type != EntityType.INITIATIVE and c.ref != "initiative")
     out: list[Candidate] = []
     for c in cands:
@@ -471,9 +473,6 @@ def without_swallowed_actors(cands: list[Candidate]) -> list[Candidate]:
         if c.data.get("complement") and head_end:
             i = bisect.bisect_left(starts, head_end)
             if i < len(starts) and starts[i] < c.end:
-                data = {k: v for k, v in c.data.items() if k not in ("complement", "phrase", "place_at")}
-                if not (data.get("adjectives") or c.key or data.get("owner") or data.get("owner_ref")):
-                    data.pop("qualified", None)
-                c = dataclasses.replace(c, end=head_end, text=c.text[: head_end - c.start], data=data)
+                c = dataclasses.replace(c, end=head_end, text=c.text[: head_end - c.start])
         out.append(c)
     return out

@@ -495,7 +495,9 @@ def _family_name(head: str, family: list[Candidate], doc: _Document, place_at) -
     if best.data.get("definite") and best.data.get("phrase") and not best.data.get("owner"):
         # "det förebyggande arbetet" and no indefinite form: the phrase as written names it
         phrase = best.data["phrase"]
-        return phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+        phrase = phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+        place = next((p for c in family if (p := place_at(c.data.get("place_at")))), None)
+        return f"{phrase} i {place}" if place else phrase
     adjectives = best.data.get("adjectives", "").split() if not best.data.get("definite") else []
     complement = [best.data["complement"]] if best.data.get("complement") else []
     base = (best.key or HEADS[head]) + best.data.get("plural", "")

@@ -1,5 +1,6 @@
 """Whose initiative it is, from the genitive before it: 'polisens trygghetsundersökning',
-'Socialnämndens handlingsplan', 'kommunens satsning', 'Luleå kommun och polisens arbete mot X'.
+'Socialnämndens handlingsplan', 'kommunens satsning', 'Luleå kommun och polisens arbete mot X',
+or from 'i X:s regi' ('Projektet drivs i Länsstyrelsens regi').
 
 A genitive owner RUNS the initiative it qualifies (ONTOLOGY: "X:s satsning"). The owner is either
 a mention of its own right before the initiative (coordinated owners, 'A och B:s', each run it)
@@ -25,16 +26,34 @@ _OWNERS = frozenset([E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, 
 _BETWEEN = re.compile(r"[ \t]*\Z")
 _AND = re.compile(r"[ \t]*(?:,|och|samt)[ \t]*\Z")
 _MUNICIPAL_GENITIVE = frozenset(["kommunens", "stadens"])
+_REGI_AFTER = re.compile(r"[ \t]+(?:egen[ \t]+)?regi\b")
+_IN_BEFORE = re.compile(r"(?<![\w-])i[ \t]+\Z")
 
 
 def owner_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, RUNS) for every initiative with an owner in the genitive."""
     for i, mentions in enumerate(context.mentions):
+        regi = _regi_owners(context, mentions) if "regi" in context.sentences[i].text else []
         for k, mention in enumerate(mentions):
             if mention.type != E.INITIATIVE:
                 continue
             for owner in _owners_before(context, mentions[:k], mention) or _owner_in_name(context, mention):
                 yield i, FoundRelation(owner, mention, R.RUNS, 0.6)
+            for owner in regi:
+                yield i, FoundRelation(owner, mention, R.RUNS, 0.6)
+
+
+def _regi_owners(context: RelationContext, mentions: list[Mention]) -> list[Mention]:
+    """The actors of 'i X:s regi' in a sentence: they run what the sentence's initiatives are."""
+    text = context.text
+    return [
+        m
+        for m in mentions
+        if m.type in _OWNERS
+        and text[m.start : m.end].endswith("s")
+        and _REGI_AFTER.match(text, m.end)
+        and _IN_BEFORE.search(text, max(0, m.start - 4), m.start)
+    ]
 
 
 def _owners_before(context: RelationContext, before: list[Mention], initiative: Mention) -> list[Mention]:

@@ -45,6 +45,7 @@ from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
@@ -234,6 +235,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, joint in list(joint_runner_relations(context, by_sentence)):
+        by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     add_participants(context, by_sentence)

@@ -81,6 +81,7 @@ _CARRYING_OUT = (
 )
 _TAKING_PART = ("delta", "deltog", "medverka", "ingår", "ingick", "ingått", "bidra", "bidrog", "involver")
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_STANDS = frozenset({"står", "stod", "stått"})
 _OBJECTS = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 _RUNNERS = ORGANISATIONS | {E.PERSON, E.GROUP}
@@ -194,6 +195,15 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                     yield i, FoundRelation(actor, initiative, R.RUNS, 0.5), False
                 elif arole in _SUBJECTS and irole == "obl" and verb.startswith(_TAKING_PART):
                     yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55), False
+                elif (
+                    arole in _SUBJECTS | {"obj"}
+                    and irole == "obl"
+                    and verb in _STANDS
+                    and _case(itok) == "bakom"
+                ):
+                    # 'Bakom X står A och B': 'stå' takes no object, an inverted subject may be read as one
+                    yield i, FoundRelation(actor, initiative, R.RUNS, 0.55), True
+
             for place, ptok in places:
                 first = _first_conjunct(ptok)
                 if first.dep_ == "nmod" and first.head.i == itok.i and _case(first) in {"i", "på"}:

@@ -134,3 +134,47 @@ def test_measures_named_by_their_noun_are_initiatives() -> None:
 def test_a_measure_given_as_an_example_of_a_kind_is_none() -> None:
     text = "Situationell prevention som trygghetskameror och belysning hjälper, i form av exempelvis nattvandring."
     assert not initiatives(text)
+
+
+def test_an_effort_for_a_group_keeps_the_group_and_its_full_name() -> None:
+    text = "Mora kommun gör en satsning på fler fritidsledare för unga i riskzon."
+    mentions = find_document_mentions(text)
+    effort = [m for m in mentions if m.type == E.INITIATIVE]
+    assert len(effort) == 1 and effort[0].canonical.endswith(
+        "satsning på fler fritidsledare för unga i riskzon"
+    )
+
+
+def test_a_complement_may_be_directed_by_a_participle() -> None:
+    text = "förebyggande åtgärder inriktade mot våld i skolan, sade hon"
+    assert complement_after(text, len("förebyggande åtgärder"), len(text)) == "inriktade mot våld i skolan"
+
+
+def test_a_described_effort_tied_to_a_place_is_named_with_it() -> None:
+    text = "Arbetet mot narkotikahandeln i Gränby fortsätter."
+    assert initiative_entities(text).keys() == {"arbetet mot narkotikahandeln i Gränby"}
+
+
+def test_a_medborgarlöfte_in_the_singular_is_the_pact() -> None:
+    text = "Mora kommun och lokalpolisområde Mora har tecknat ett nytt medborgarlöfte."
+    assert {
+        ("Mora kommun", "Moras medborgarlöften"),
+        ("Lokalpolisområde Mora", "Moras medborgarlöften"),
+    } <= runs(text)
+
+
+def test_coordinated_runners_each_run_the_initiative() -> None:
+    text = "Mora kommun och Polisen kommer under 2024 att fortsätta det brottsförebyggande arbetet i Norrby."
+    sources = {s for s, t in runs(text) if "brottsförebyggande" in t}
+    assert sources == {"Mora kommun", "Polisen"}
+
+
+def test_the_actor_in_whose_regi_an_initiative_is_runs_it() -> None:
+    text = "Trygghetsvandringarna i Norrby genomförs i Mora kommuns regi."
+    assert any(s == "Mora kommun" and t.startswith("trygghetsvandringar") for s, t in runs(text))
+
+
+def test_those_who_stand_behind_an_initiative_run_it_in_either_order() -> None:
+    text = "Bakom den nya satsningen mot bostadsinbrott står Mora kommun och Polisen."
+    assert {s for s, _ in runs(text)} == {"Mora kommun", "Polisen"}
+    assert not runs("Polisen står utanför satsningen mot bostadsinbrott.")
