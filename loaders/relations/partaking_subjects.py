@@ -59,9 +59,15 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
         mentions = context.mentions[i]
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]
         heads = [(m, _head(doc, offset, m)) for m in mentions if m.type in _PARTNERS]
+        # 'Tullverket ingår i Polisen': the oblique of the verb is an organisation, not an initiative
+        organisations = {tok.i for m, tok in heads if tok is not None and m.type is not E.GROUP}
         for verb in doc:
             if not verb.lower_.startswith(_VERB_STEMS) or any(c.lower_ in _NEGATION for c in verb.children):
                 continue
+            if any(c.dep_ == "obl" and c.i in organisations for c in verb.children):
+                continue
+            if verb.lower_.startswith(("samarbet", "samverk")) and _with_someone(verb):
+                continue  # 'A samarbetar med B': who works with whom, read by the collaboration rules
             subjects = [c for c in verb.children if c.dep_ in _SUBJECT] or [
                 c for c in verb.children if c.dep_ == "obj"
             ]
@@ -88,6 +94,14 @@ def _head(doc: object, offset: int, mention: Mention) -> Token | None:
         if not start <= token.head.idx < end or token.head.i == token.i:
             return token
     return tokens[-1] if tokens else None
+
+
+def _with_someone(verb: Token) -> bool:
+    """'samarbetar med B', 'som A samarbetar med': the verb has a partner after 'med'."""
+    for child in verb.children:
+        if child.lower_ == "med" or any(c.dep_ == "case" and c.lower_ == "med" for c in child.children):
+            return True
+    return False
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
