@@ -19,6 +19,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.partner_clauses import owns
 from loaders.relations.triggers import allowed
 
 if TYPE_CHECKING:
@@ -81,9 +82,9 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
             if target is None:
                 continue
             for partner in partners:
-                if partner.canonical != target.canonical and allowed(
-                    R.PARTICIPATES_IN, partner.type, E.INITIATIVE
-                ):
+                if owns(partner, target) or partner.canonical == target.canonical:
+                    continue  # what is named after a town is the town's own
+                if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
                     yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
 
 
