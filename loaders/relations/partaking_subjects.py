@@ -54,8 +54,13 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
         return
     from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
 
-    docs = parse((context.sentences[i].text for i in wanted), tags=False)
-    for i, doc in zip(wanted, docs, strict=True):
+    missing = [
+        i for i in wanted if i not in context.trees
+    ]  # most were parsed for loaders.relations.syntactic
+    docs = parse((context.sentences[i].text for i in missing), tags=False)
+    context.trees.update(zip(missing, docs, strict=True))
+    for i in wanted:
+        doc = context.trees[i]
         offset = context.sentences[i].start
         mentions = context.mentions[i]
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]
