@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from typing import Any
 
 from graph.model import EntityType as E
 from loaders.language.cues import WordGate
@@ -118,6 +119,8 @@ class RelationContext:
         self.runners: dict[str, Mention] = {}
         # The document's relations by sentence index, once read (loaders.relations.reader).
         self.found: dict[int, list[FoundRelation]] | None = None
+        # Sentence index -> its dependency tree (a spaCy Doc), once parsed (loaders.syntax).
+        self.trees: dict[int, Any] = {}
 
     def _add_anaphors(self) -> None:
         """'projektet', 'insatsen' with an initiative named shortly before: a mention of it."""

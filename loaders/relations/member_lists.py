@@ -38,11 +38,11 @@ _SUBJECTS = re.compile(
     re.IGNORECASE,
 )
 _PARTIES = _MEMBERS | {E.GROUP}
-# Where a list of the parties of joint work begins: 'samverkan mellan', 'samverkansmöte mellan',
-# 'i samverkan med', 'tillsammans med'.
+# Where a list of the parties of joint work between them all begins: 'samverkan mellan',
+# 'samverkansmöte mellan' ('samverkan med A och B' is the subject's work with each of them).
 _JOINT_LIST = re.compile(
-    r"\b(?:[\wåäö-]*(?:samverkan|samarbete|samarbetet|samverkansmöte|samverkansmöten|samråd)"
-    r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*(?:med|mellan)|tillsammans\s+med)\s+",
+    r"\b[\wåäö-]*(?:samverkan|samarbete|samarbetet|samverkansmöte|samverkansmöten|samråd)"
+    r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*mellan\s+",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.IGNORECASE)

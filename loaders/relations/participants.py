@@ -24,6 +24,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.member_lists import member_collaboration
+from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import partner_clauses
 from loaders.relations.triggers import allowed
 
@@ -344,6 +345,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *example_partners(context),
         *partner_clauses(context, by_sentence),
         *member_collaboration(context),
+        *partaking_subjects(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -126,6 +126,9 @@ _ABOUT_THE_WORK = re.compile(r"^\s*[–•-]?\s*(?:[\wåäö-]+\s+){0,4}$")
 _POSSESSED = re.compile(
     r"\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}?(?=\s*,|\s+(?:och|samt)\s|\s*[.;:]|\s*$)"
 )
+_PLACE_NAMED = frozenset({E.MUNICIPALITY, E.MUNICIPAL_BODY, E.POLICE_UNIT})
+_UNIT_WORDS = frozenset({"lokalpolisområde", "polisområde", "polisregion", "region", "kommun", "stad"})
+_PLACE_PREFIX = 4
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan)\b", re.IGNORECASE)
 
 
@@ -192,8 +195,20 @@ def partner_clauses(
                 continue
             if initiative.start <= partner.start and partner.end <= initiative.end:
                 continue  # a partner inside the initiative's own name is read with the name
+            if owns(partner, initiative):
+                continue
             if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
                 yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, confidence)
+
+
+def owns(actor: Mention, initiative: Mention) -> bool:
+    """Whether the initiative is named after the actor's place, so is the actor's own: 'Gävles
+    medborgarlöften' and 'Karlskronamodellen' are Gävle's and Karlskrona's, not things they join."""
+    if actor.type not in _PLACE_NAMED:
+        return False
+    words = [w for w in actor.canonical.split() if w[:1].isupper() and w.lower() not in _UNIT_WORDS]
+    name = initiative.canonical.lower()
+    return any(len(w) >= _PLACE_PREFIX and name.startswith(w.lower().rstrip("s")) for w in words)
 
 
 def _readings(
@@ -258,7 +273,9 @@ def _readings(
         if not partners:
             continue
         target = _joint_target(context, i, base + cue.start(), partners[-1].end)
-        if target is None and _ABOUT_THE_WORK.match(text[: cue.start()]):
+        actor_before = any(m.type in _PARTNERS and m.end <= base + cue.start() for m in mentions)
+        if target is None and not actor_before and _ABOUT_THE_WORK.match(text[: cue.start()]):
+            # 'Samverkan sker med A' continues the initiative; 'X arbetar i samverkan med A' is X's work
             target = _earlier_target(context, i)
             partners = [p for p in partners if p.type is not E.GROUP]  # the public near a programme
         if target is not None:

@@ -106,8 +106,10 @@ def _parsed(context: RelationContext) -> dict[int, Doc]:
         return {}
     from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
 
-    docs = parse((context.sentences[i].text for i in wanted), tags=False)
-    return dict(zip(wanted, docs, strict=True))
+    missing = [i for i in wanted if i not in context.trees]
+    docs = parse((context.sentences[i].text for i in missing), tags=False)
+    context.trees.update(zip(missing, docs, strict=True))  # kept for the other readings of the parse
+    return {i: context.trees[i] for i in wanted}
 
 
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:

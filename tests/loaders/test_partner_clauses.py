@@ -134,3 +134,19 @@ def test_a_relative_clause_after_a_collective_gives_no_example() -> None:
         [("Kustlyftet", E.INITIATIVE, None), *_AGENCIES],
     )
     assert "Polisen" not in _participants(found, "Kustlyftet")
+
+
+def test_a_town_does_not_take_part_in_what_is_named_after_it() -> None:
+    found = read(
+        "Tullverket deltar i Norrviksmodellen tillsammans med Norrviks kommun.",
+        [("Norrviksmodellen", E.INITIATIVE, None), ("Norrviks kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Norrviksmodellen") == {"Tullverket"}
+
+
+def test_an_organisations_own_joint_work_is_not_the_documents_initiative() -> None:
+    found = read(
+        "Polisen startar Trygg by. Tullverket arbetar i samverkan med Ås kommun och Skatteverket.",
+        [("Trygg by", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
+    )
+    assert _participants(found, "Trygg by") == set()
