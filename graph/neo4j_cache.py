@@ -11,7 +11,7 @@ least that new, so what is kept under a stamp is never older than it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -30,7 +30,7 @@ class StampCache(Generic[K, V]):
         self._max_kept = max_kept
         self._lock = threading.Lock()
 
-    def get_many(self, stamps: dict[K, str | None], fetch: Callable[[list[K]], dict[K, V]]) -> dict[K, V]:
+    def get_many(self, stamps: Mapping[K, str | None], fetch: Callable[[list[K]], dict[K, V]]) -> dict[K, V]:
         """The values of the keys of `stamps` (those that exist): kept ones, the rest fetched.
 
         A key without a stamp (written before stamps) is always fetched and never kept.

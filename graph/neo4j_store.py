@@ -194,7 +194,8 @@ class Neo4jStore:
     def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
         """`_documents_by_id`, reading whole only the documents not kept as they are."""
         rows = _collected(tx, cypher.DOCUMENT_STAMPS, {"ids": list(dict.fromkeys(ids))})
-        return self._kept_documents.get_many(dict(rows), lambda todo: _documents_by_id(tx, todo))
+        stamps = {i: stamp for i, stamp in rows}
+        return self._kept_documents.get_many(stamps, lambda todo: _documents_by_id(tx, todo))
 
     def _ready(self) -> None:
         if not self._schema_ready:
@@ -1029,9 +1030,9 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
 
     for type_ in sorted(actors):
         _run_rows(tx, cypher.write_actors(type_), actors[type_])
-    for rel_type, stored in sorted(relations):
-        statement = cypher.write_relations(rel_type) if stored else cypher.create_relations(rel_type)
-        _run_rows(tx, statement, relations[(rel_type, stored)])
+    for rel_type, known in sorted(relations):
+        statement = cypher.write_relations(rel_type) if known else cypher.create_relations(rel_type)
+        _run_rows(tx, statement, relations[(rel_type, known)])
     if gone_relations:
         _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
     if gone_actors:
