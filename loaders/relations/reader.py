@@ -66,6 +66,7 @@ from loaders.relations.triggers import (
 )
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
+from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -235,6 +236,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, goal in verb_goal_relations(context):
+        by_sentence[i].append(goal)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
