@@ -122,6 +122,9 @@ _PROPOSER_CUE = re.compile(
 )
 _NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
 _MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
+# The agent of a passive that this one is coordinated with: 'drivs av A och finansieras av B'.
+_AGENT_OF_EARLIER_PASSIVE = re.compile(r"\b[a-zåäö]+(?:as|s)\s+av\s+\Z")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:och|samt)\s+(?:[a-zåäö]+\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\s*,\s*som\s+(?:\w+\s+){0,2}\Z")
 _WHERE = re.compile(r"\s*,?\s*där\s+")
 # Verbs of carrying something out (not of adopting or deciding it).
@@ -657,6 +660,10 @@ def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) 
     types = trigger.target_types
     for k in view.before(match.start()):
         slot = view.slots[k]
+        if _AGENT_OF_EARLIER_PASSIVE.search(view.text, 0, slot.start) and _JOINED.fullmatch(
+            view.text, slot.end, match.start()
+        ):
+            continue  # 'X drivs av A och finansieras av B': B funds X, not A
         if slot.type in types or slot.pronoun == "anaphor":
             return [k]
     # 'till projektet Trygg i Sätra, som drivs av ...': the antecedent of the relative clause
