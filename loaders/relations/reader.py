@@ -47,6 +47,7 @@ from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
+from loaders.relations.leaders import leader_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -241,6 +242,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(spent)
     for i, goal in verb_goal_relations(context):
         by_sentence[i].append(goal)
+    for i, led in leader_relations(context):
+        by_sentence[i].append(led)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
