@@ -7,9 +7,9 @@ initiative, its signatories do (the annotation conventions: those who carry out 
 it). An initiative someone else is said to run, own, fund or propose keeps only that actor; the
 pact itself is run by its signatories already (loaders.relations.pacts).
 
-An initiative named by a place's genitive ('Kalmars åtgärdsplan', 'Luleås samverkan kring
-tryggheten') is the place's work as a whole, not one of the pact's items: its runners are not
-implied by the signatures.
+An initiative named by a place's genitive as work, cooperation or a plan ('Kalmars åtgärdsplan',
+'Luleås samverkan kring tryggheten') is the place's work as a whole, not one of the pact's items:
+its runners are not implied by the signatures. A measure so named ('Moras medborgardialoger') is.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ __all__ = ["pact_initiative_relations"]
 # Relations that tie an initiative to an actor of its own: it is not the pact's then.
 _TIED = frozenset([R.RUNS, R.FUNDS, R.PROPOSES, R.PARTICIPATES_IN])
 _PLACES = frozenset([E.MUNICIPALITY, E.PLACE])
+# Heads that name a place's work as a whole; 'Moras medborgardialoger' names a measure still.
+_WORK_AS_A_WHOLE = re.compile(r"\b[\wåäö]*(?:arbete|arbetet|samverkan|samarbete|samarbetet|plan|planen)\b")
 _PLACE_SUFFIX = re.compile(r"\s+(?:kommun|stad|län|region)$", re.IGNORECASE)
 
 
@@ -47,7 +49,7 @@ def pact_initiative_relations(
         if mention.type != E.INITIATIVE or name in pact_names or name in tied or name in seen:
             continue
         seen.add(name)
-        if name.split(" ", 1)[0] in genitives:
+        if name.split(" ", 1)[0] in genitives and _WORK_AS_A_WHOLE.search(name):
             continue
         for signatory in signatories:
             yield i, FoundRelation(signatory, mention, R.RUNS, 0.45)
