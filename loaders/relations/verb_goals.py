@@ -39,7 +39,10 @@ _END = re.compile(
 )
 _MAX_WORDS = 9
 # 'arbeta för att ...' is a purpose clause, 'arbeta med det' a pronoun: no goal to name.
-_NOT_GOAL = frozenset({"att", "det", "den", "detta", "dessa", "de", "dem", "oss", "varandra", "sig", "er"})
+_NOT_GOAL = frozenset(
+    {"att", "det", "den", "detta", "dessa", "de", "dem", "oss", "varandra", "sig", "er"}
+    | {"för", "mot", "kring", "med", "i", "på", "om", "till", "av"}  # 'arbeta med för att ...': no object
+)
 _BETWEEN = re.compile(r"\bmellan\s+", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|och)\s*|\s*,\s*och\s*")
 _AGREEMENT = re.compile(r"överenskommelse|avtal|medborgarlöfte", re.IGNORECASE)

@@ -33,6 +33,9 @@ def test_the_parties_of_an_agreement_run_its_goals() -> None:
 
 
 def test_a_purpose_clause_or_a_partner_is_no_goal() -> None:
-    text = "Fältgruppen i Mora vill arbeta för att minska skadegörelsen och samarbeta med Polisen."
+    text = (
+        "Fältgruppen i Mora vill arbeta för att minska skadegörelsen och samarbeta med Polisen. "
+        "Fältgruppen i Mora ska arbeta med för att öka tryggheten."
+    )
     found = read(text, [("Fältgruppen i Mora", E.MUNICIPAL_BODY, None), ("Polisen", E.POLICE_UNIT, None)])
     assert not [e for e in edges(found, R.RUNS) if e[2].startswith(("arbete", "samarbete"))]
