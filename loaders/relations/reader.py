@@ -47,6 +47,7 @@ from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
+from loaders.relations.leaders import leader_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -66,6 +67,7 @@ from loaders.relations.triggers import (
 )
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
+from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -121,6 +123,9 @@ _PROPOSER_CUE = re.compile(
 )
 _NAMED_PLACE = re.compile(r"\s(?:i|på|från)\s+[A-ZÅÄÖ][\wåäö-]*\Z")
 _MORE_PLACES = re.compile(r"\s*(?:,|och|samt)\s*")
+# The agent of a passive that this one is coordinated with: 'drivs av A och finansieras av B'.
+_AGENT_OF_EARLIER_PASSIVE = re.compile(r"\b[a-zåäö]+(?:as|s)\s+av\s+\Z")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:och|samt)\s+(?:[a-zåäö]+\s+)?")
 _RELATIVE_BEFORE = re.compile(r"\s*,\s*som\s+(?:\w+\s+){0,2}\Z")
 _WHERE = re.compile(r"\s*,?\s*där\s+")
 # Verbs of carrying something out (not of adopting or deciding it).
@@ -235,6 +240,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, goal in verb_goal_relations(context):
+        by_sentence[i].append(goal)
+    for i, led in leader_relations(context):
+        by_sentence[i].append(led)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
@@ -654,6 +663,10 @@ def _passive_target(trigger: Trigger, match: re.Match[str], view: SentenceView) 
     types = trigger.target_types
     for k in view.before(match.start()):
         slot = view.slots[k]
+        if _AGENT_OF_EARLIER_PASSIVE.search(view.text, 0, slot.start) and _JOINED.fullmatch(
+            view.text, slot.end, match.start()
+        ):
+            continue  # 'X drivs av A och finansieras av B': B funds X, not A
         if slot.type in types or slot.pronoun == "anaphor":
             return [k]
     # 'till projektet Trygg i Sätra, som drivs av ...': the antecedent of the relative clause

@@ -22,13 +22,16 @@ __all__ = ["spent_on"]
 
 _SPEND = re.compile(
     r"\b(?:lade|lägger|lagt|satsar|satsade|satsat|avsätter|avsatte|avsatt|skjuter\s+till|sköt\s+till|skjutit\s+till"
-    r"|tillför|tillförde|tillfört|anslår|anslog|anslagit)\s+(?:[\wåäö,]+\s+){0,4}?"
+    r"|tillför|tillförde|tillfört|anslår|anslog|anslagit|beviljar|beviljade|beviljat|budgeterar|budgeterade"
+    r"|budgeterat|investerar|investerade|investerat|bidrar\s+med|bidrog\s+med|bidragit\s+med"
+    r"|(?:vill|ska)\s+(?:[\wåäö]+\s+)?(?P<have>ha))"
+    r"\s+(?:[\wåäö,]+\s+){0,4}?"
     r"(?:pengar|medel|resurser|kronor|kr|mnkr|miljoner|miljarder)\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(r"pengar|medel|resurser|kronor|kr\b|mnkr|miljon|miljard")
 _PURPOSE = re.compile(
-    r"\s+(?:[^.;:]{0,60}?\s)?(?:för|till)\s+(?:just\s+|bland\s+annat\s+)?(?P<what>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})",
+    r"\s+(?:[^.;:]{0,60}?\s)??(?:för|till)\s+(?:just\s+|bland\s+annat\s+)?(?P<what>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})",
 )
 _WHAT_END = re.compile(
     r"\s+(?:och|som|där|när|i|på|inom|under|för|med|men|eftersom|säger|sa|sade)\b|[,.;:]", re.IGNORECASE
@@ -57,7 +60,8 @@ def spent_on(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
             measure = _measure(context, i, purpose)
             if measure is None:
                 continue
-            funders = _funders(context, i, spend.start())
+            # 'I budgeten vill Liberalerna ha 4 miljoner ...': the subject may stand before 'ha'.
+            funders = _funders(context, i, spend.start("have") if spend.group("have") else spend.start())
             if not funders:
                 continue
             properties: dict[str, object] = {

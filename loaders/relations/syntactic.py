@@ -60,6 +60,8 @@ _CARRYING_OUT = (
     "underteckn",
     "initier",
     "påbörja",
+    "börja",
+    "tillämpa",
     "fortsätt",
     "fortsatt",
     "satsa",
@@ -185,6 +187,8 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                     yield i, FoundRelation(actor, initiative, owned, 0.5), True
                     continue
                 arole, averb = _clause_role(atok, actor.end - offset)
+                if averb.i != iverb.i and arole == "nsubj" and _controls(averb, iverb):
+                    averb = iverb  # 'A har beslutat att starta X': A is the one who starts it
                 if averb.i != iverb.i or _negated(averb):
                     continue
                 verb = averb.lower_
@@ -210,6 +214,18 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                 first = _first_conjunct(ptok)
                 if first.dep_ == "nmod" and first.head.i == itok.i and _case(first) in {"i", "på"}:
                     yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.5), False
+
+
+def _controls(verb: Token, lower: Token) -> bool:
+    """Whether ``lower`` is an infinitive under ``verb`` whose subject is ``verb``'s own: 'kommunen
+    har beslutat att starta', 'polisen fortsätter att driva', 'de blir först ut att börja med'."""
+    steps = 0
+    while lower.dep_ == "xcomp" and lower.head.i != lower.i and steps < 3:
+        lower = lower.head
+        steps += 1
+        if lower.i == verb.i:
+            return True
+    return False
 
 
 def _first_conjunct(token: Token) -> Token:

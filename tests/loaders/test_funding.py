@@ -75,6 +75,20 @@ def test_financed_by_and_with_support_from() -> None:
     edge(found, R.FUNDS, "Region Skåne", "Fältgruppen Natt")
 
 
+def test_run_by_one_and_financed_by_another() -> None:
+    found = read(
+        "Projektet Trygg kväll drivs av Lerums kommun och finansieras av Allmänna arvsfonden.",
+        [
+            ("Trygg kväll", E.INITIATIVE, None),
+            ("Lerums kommun", E.MUNICIPALITY, None),
+            ("Allmänna arvsfonden", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.RUNS, "Lerums kommun", "Trygg kväll")
+    edge(found, R.FUNDS, "Allmänna arvsfonden", "Trygg kväll")
+    no_edge(found, R.FUNDS, "Allmänna arvsfonden", "Lerums kommun")
+
+
 def test_granted_funds() -> None:
     found = read(
         "Brottsförebyggande rådet har beviljat medel till Projekt Nattljus. "

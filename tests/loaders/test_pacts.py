@@ -100,3 +100,26 @@ def test_an_effort_in_a_named_place_is_active_there() -> None:
     effort = "arbete mot narkotikahandeln i Norrmo"
     edge(found, R.ACTIVE_IN, effort, "Norrmo")
     edge(found, R.RUNS, "Polisen", effort)
+
+
+def test_the_signatories_run_the_efforts_on_the_promise_page() -> None:
+    specs: list[Spec] = [
+        *_SIGNATORIES,
+        ("nattvandringar i Norrmo", E.INITIATIVE, None),
+        ("Norrmos trygghetsarbete", E.INITIATIVE, None),
+        ("Norrmos medborgardialoger", E.INITIATIVE, None),
+    ]
+    found = _read(
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte. "
+        "Under våren ordnas nattvandringar i Norrmo. "
+        "I Norrmo bor drygt 3 000 personer. "
+        "Norrmos trygghetsarbete har pågått i många år. "
+        "Norrmos medborgardialoger hålls två gånger per år.",
+        specs,
+    )
+    for runner in ("Mora kommun", "Lokalpolisområde Mora"):
+        edge(found, R.RUNS, runner, "nattvandringar i Norrmo")
+    # named by the place's genitive: the place's work as a whole, not an item of the promise
+    no_edge(found, R.RUNS, "Lokalpolisområde Mora", "Norrmos trygghetsarbete")
+    # a measure so named is still one of the promise's
+    edge(found, R.RUNS, "Lokalpolisområde Mora", "Norrmos medborgardialoger")

@@ -33,3 +33,17 @@ def test_money_for_a_purpose_clause_is_no_measure() -> None:
     text = "Socialnämnden avsätter medel för att stärka arbetet."
     found = read(text, [("Socialnämnden", E.MUNICIPAL_BODY, None)])
     assert not edges(found, R.FUNDS)
+
+
+def test_a_party_that_wants_a_sum_for_a_measure_proposes_to_fund_it() -> None:
+    text = "I sin budget vill Liberalerna ha 4 miljoner kronor mer till nattvandring i centrum."
+    found = read(text, [("Liberalerna", E.POLITICAL_PARTY, None)])
+    funds = edge(found, R.FUNDS, "Liberalerna", "nattvandring")
+    assert funds.properties == {"status": "proposed", "amount_sek": 4_000_000}
+
+
+def test_a_board_that_grants_a_sum() -> None:
+    text = "Kulturnämnden beviljade 300 000 kronor till sommarlovsaktiviteter för unga."
+    found = read(text, [("Kulturnämnden", E.MUNICIPAL_BODY, None)])
+    funds = edge(found, R.FUNDS, "Kulturnämnden", "sommarlovsaktiviteter")
+    assert funds.properties == {"status": "decided", "amount_sek": 300_000}

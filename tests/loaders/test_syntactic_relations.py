@@ -55,3 +55,13 @@ def test_a_negated_verb_states_nothing() -> None:
 
 def test_a_sentence_without_an_initiative_is_not_parsed() -> None:
     assert not _edges("Tullverket och Kustbevakningen kontrollerade fartyg vid Noret.")
+
+
+def test_the_subject_of_a_verb_that_controls_an_infinitive_runs_its_object() -> None:
+    found = _edges("Mora kommun blir först i länet att börja med projektet Trygg hamn.")
+    assert ("RUNS", "Mora kommun", "Trygg hamn") in found
+
+
+def test_a_controlling_verb_of_wishing_runs_nothing() -> None:
+    found = _edges("Mora kommun vill börja med projektet Trygg hamn.")
+    assert not {e for e in found if e[0] == "RUNS"}
