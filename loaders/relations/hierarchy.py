@@ -33,8 +33,10 @@ _POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|e
 # Municipal housing companies named after their place: 'Kalmarhem', 'Mölndalsbostäder'.
 _HOUSING = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+?)\s?(?:hem|bostäder|Bostäder|Hem|byggen)$")
 _CENTRE = re.compile(
-    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
+    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?P<genitive>:?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
 )
+# A body named in the genitive of another ('kommunstyrelsens arbetsutskott', 'nämndens presidium').
+_GENITIVE_BODY = re.compile(r"^(?P<owner>\w[\w-]*?)s\s+\w")
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
@@ -83,6 +85,9 @@ def _candidates(
             municipality = _municipality_of(context, mention)
             if municipality is not None:
                 yield i, FoundRelation(mention, municipality, R.PART_OF, 0.75)
+            owner = _owning_body(context, mention)
+            if owner is not None:
+                yield i, FoundRelation(mention, owner, R.PART_OF, 0.75)
         elif mention.type == E.PLACE:
             yield from ((i, f) for f in _place_relations(context, mention))
 
@@ -164,7 +169,44 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
                 named = context.first(org.name, E.MUNICIPALITY)
                 if named is not None:
                     return named
-    return context.home_municipality
+    return context.home_municipality or _centre_municipality(context)
+
+
+def _owning_body(context: RelationContext, body: Mention) -> Mention | None:
+    """The body whose genitive names ``body`` ('kommunstyrelsens arbetsutskott' -> Kommunstyrelsen),
+    when the document names that body too."""
+    named = _GENITIVE_BODY.match(body.text)
+    if named is None:
+        return None
+    owner = named.group("owner").lower()
+    for _, mention in context.all_mentions():
+        if (
+            mention.type == E.MUNICIPAL_BODY
+            and mention.canonical != body.canonical
+            and owner in (mention.canonical.lower(), mention.text.lower())
+        ):
+            return mention
+    return None
+
+
+def _centre_municipality(context: RelationContext) -> Mention | None:
+    """The one municipality whose centre the document names ('Söderhamns centrum'), when it names
+    no municipality nor its place otherwise: its committees and offices are that municipality's."""
+    found: dict[str, Mention] = {}
+    for _, mention in context.all_mentions():
+        centre = _CENTRE.match(mention.text) if mention.type == E.PLACE else None
+        if centre is None:
+            continue
+        _, place = _centre_place(context, centre)
+        if place is None:
+            continue
+        for entry in context.gazetteer.by_name(place.canonical):
+            if entry.type == E.PLACE.value and entry.attribute("code"):
+                for org in context.gazetteer.children(E.MUNICIPALITY.value, entry.name):
+                    found.setdefault(
+                        org.name, Mention(mention.start, mention.start, org.name, E.MUNICIPALITY, org.name)
+                    )
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:
@@ -178,8 +220,7 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
                 break
     centre = _CENTRE.match(place.text)
     if centre:
-        name = centre.group("place")
-        known = context.first(name, E.PLACE) or _known_place(context, name)
+        name, known = _centre_place(context, centre)
         if known is not None:
             inner = Mention(place.start, place.start + len(name), name, E.PLACE, known.canonical)
             yield FoundRelation(place, inner, R.LOCATED_IN, 0.85)
@@ -190,6 +231,17 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
         home = _home_place(context)
         if home is not None:
             yield FoundRelation(place, home, R.LOCATED_IN, 0.55)
+
+
+def _centre_place(context: RelationContext, centre: re.Match[str]) -> tuple[str, Mention | None]:
+    """The place a centre is named after: 'Västerås city' is Västerås's, 'Hässleholms centrum' Hässleholm's."""
+    name = centre.group("place")
+    names = [name + "s", name] if centre.group("genitive") == "s" else [name]
+    for candidate in names:
+        known = context.first(candidate, E.PLACE) or _known_place(context, candidate)
+        if known is not None:
+            return candidate, known
+    return name, None
 
 
 def _known_place(context: RelationContext, name: str) -> Mention | None:

@@ -1,0 +1,66 @@
+"""Units inside their parents and places inside larger places: centres named after their town,
+bodies named in the genitive of another body, committees of the municipality whose centre the
+text names."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, no_edge, read
+
+
+def test_a_city_centre_named_after_a_town_ending_in_s() -> None:
+    found = read(
+        "Nattvandrarna syns ofta i Borås city på fredagarna.",
+        [("Borås city", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Borås city", "Borås")
+
+
+def test_a_centre_in_the_genitive() -> None:
+    found = read(
+        "Fler lampor sätts upp i Ludvikas centrum under hösten.",
+        [("Ludvikas centrum", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ludvikas centrum", "Ludvika")
+
+
+def test_a_body_named_in_the_genitive_of_another() -> None:
+    found = read(
+        "Ärendet togs upp i socialnämndens arbetsutskott i förra veckan. Socialnämnden fattar beslut i maj.",
+        [
+            ("socialnämndens arbetsutskott", E.MUNICIPAL_BODY, "Socialnämndens arbetsutskott"),
+            ("Socialnämnden", E.MUNICIPAL_BODY, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Socialnämndens arbetsutskott", "Socialnämnden")
+    no_edge(found, R.PART_OF, "Socialnämnden", "Socialnämndens arbetsutskott")
+
+
+def test_a_genitive_body_needs_its_owner_named() -> None:
+    found = read(
+        "Ärendet togs upp i socialnämndens arbetsutskott i förra veckan.",
+        [("socialnämndens arbetsutskott", E.MUNICIPAL_BODY, "Socialnämndens arbetsutskott")],
+    )
+    no_edge(found, R.PART_OF, "Socialnämndens arbetsutskott", "Socialnämnden")
+
+
+def test_committees_belong_to_the_municipality_whose_centre_is_named() -> None:
+    found = read(
+        "Fullmäktige vill se fler kameror i Ludvikas centrum. Tekniska nämnden får i uppdrag att ta fram en plan.",
+        [
+            ("Ludvikas centrum", E.PLACE, None),
+            ("Tekniska nämnden", E.MUNICIPAL_BODY, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Tekniska nämnden", "Ludvika kommun")
+
+
+def test_centres_of_two_towns_imply_no_municipality() -> None:
+    found = read(
+        "Kamerorna i Ludvikas centrum och Borås city har tagits ned. Tekniska nämnden ska utreda saken.",
+        [
+            ("Ludvikas centrum", E.PLACE, None),
+            ("Borås city", E.PLACE, None),
+            ("Tekniska nämnden", E.MUNICIPAL_BODY, None),
+        ],
+    )
+    no_edge(found, R.PART_OF, "Tekniska nämnden")
