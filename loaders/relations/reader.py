@@ -51,6 +51,7 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
+from loaders.relations.place_containment import contained_places
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import syntactic_relations
@@ -208,6 +209,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     ]
     for i, implied in structural_relations(context, offices):
         by_sentence[i].append(implied)
+    for i, contained in contained_places(context):
+        by_sentence[i].append(contained)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)

@@ -64,3 +64,58 @@ def test_centres_of_two_towns_imply_no_municipality() -> None:
         ],
     )
     no_edge(found, R.PART_OF, "Tekniska nämnden")
+
+
+def test_a_region_holds_the_towns_named_after_it() -> None:
+    found = read(
+        "I Västsverige har det under våren brunnit bilar i Borås, Alingsås och Trollhättan.",
+        [
+            ("Västsverige", E.PLACE, None),
+            ("Borås", E.PLACE, None),
+            ("Alingsås", E.PLACE, None),
+            ("Trollhättan", E.PLACE, None),
+        ],
+    )
+    for town in ("Borås", "Alingsås", "Trollhättan"):
+        edge(found, R.LOCATED_IN, town, "Västsverige")
+
+
+def test_a_county_holds_only_its_own_towns() -> None:
+    found = read(
+        "I Dalarnas län har polisen gjort tillslag i Ludvika och Borås.",
+        [("Dalarnas län", E.PLACE, None), ("Ludvika", E.PLACE, None), ("Borås", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ludvika", "Dalarnas län")
+    no_edge(found, R.LOCATED_IN, "Borås", "Dalarnas län")
+
+
+def test_a_district_comma_town() -> None:
+    found = read(
+        "Mötet hölls i Lingonbacken, Ludvika, förra tisdagen.",
+        [("Lingonbacken", E.PLACE, None), ("Ludvika", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Lingonbacken", "Ludvika")
+
+
+def test_a_list_of_towns_is_no_containment() -> None:
+    found = read(
+        "Polisen har förstärkt i Ludvika, Borås och Alingsås.",
+        [("Ludvika", E.PLACE, None), ("Borås", E.PLACE, None), ("Alingsås", E.PLACE, None)],
+    )
+    no_edge(found, R.LOCATED_IN)
+
+
+def test_a_town_compounded_with_district() -> None:
+    found = read(
+        "Boende i Ludvikastadsdelen Lingonbacken vill ha fler lampor.",
+        [("Lingonbacken", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Lingonbacken", "Ludvika")
+
+
+def test_a_place_before_a_list_of_towns_is_not_inside_the_first() -> None:
+    found = read(
+        "Kamerorna sitter i Lingonbacken, Ludvika och Borås.",
+        [("Lingonbacken", E.PLACE, None), ("Ludvika", E.PLACE, None), ("Borås", E.PLACE, None)],
+    )
+    no_edge(found, R.LOCATED_IN)
