@@ -1,0 +1,110 @@
+"""Initiatives inside larger programmes, as one sentence says it.
+
+- 'A och B är en del av / en del i / ett led i / ingår i (Polisens) C': each of A and B is PART_OF C,
+  also when a genitive owner stands before C.
+- 'A genomförs inom ramen för C', 'A, som är en del av C': the same, with a verb or a relative clause.
+- 'Inom ramen för C genomförs A och B': the initiatives a sentence opened by 'inom ramen för C'
+  names after it.
+- 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+_CONFIDENCE = 0.7
+_ADVERB = r"(?:(?:också|även|därmed|alltså|nu|redan|därför|numera|fortfarande|bland\s+annat)\s+)?"
+# Between a part and its whole; the whole may follow a genitive owner ('Polisens').
+_PART_OF = re.compile(
+    r"\s*,?\s*(?:som\s+)?(?:(?:är|utgör|blir|var|blev|har\s+blivit)\s+"
+    + _ADVERB
+    + r"(?:en\s+(?:\w+\s+)?del\s+(?:av|i)"
+    r"|ett\s+(?:\w+\s+)?led\s+i)"
+    r"|(?:ingår|ingick|ingått)\s+" + _ADVERB + r"i"
+    r"|(?:\w+\s+){0,3}?inom\s+ramen\s+för"
+    r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?del\s+(?:av|i)"
+    r"|(?:\w+\s+){0,2}?som\s+ett\s+led\s+i)"
+    r"\s+(?:(?:den|det|de|en|ett)\s+)?(?:\S+s\s+)?$",
+    re.IGNORECASE,
+)
+_FRAME = re.compile(r"^\W*inom\s+ramen\s+för\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$", re.IGNORECASE)
+_WHERE_LISTED = re.compile(r"^\s*,\s*där\s+" + _ADVERB + r"$", re.IGNORECASE)
+_INCLUDED = re.compile(r"^\s*(?:ingår|ingick|finns\s+med)\b", re.IGNORECASE)
+_LIST = re.compile(r"^\s*(?:,|och|samt|liksom)\s*(?:och\s+)?$")
+_MAX_GAP = 80
+
+
+def programme_parts(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, PART_OF) for each initiative a sentence puts inside another."""
+    for i, sentence in enumerate(context.sentences):
+        mentions = context.mentions[i]
+        initiatives = [m for m in mentions if m.type == E.INITIATIVE]
+        if len(initiatives) < 2:
+            continue
+        text, offset = sentence.text, sentence.start
+        for part, whole in _pairs(text, offset, mentions, initiatives):
+            if part.canonical != whole.canonical:
+                yield i, FoundRelation(part, whole, R.PART_OF, _CONFIDENCE)
+
+
+def _between(text: str, offset: int, a: Mention, b: Mention) -> str:
+    return text[a.end - offset : b.start - offset]
+
+
+def _listed_before(text: str, offset: int, initiatives: list[Mention], k: int) -> list[Mention]:
+    """The initiative at ``k`` and those listed right before it ('A, B och C')."""
+    members = [initiatives[k]]
+    while k > 0 and _LIST.match(_between(text, offset, initiatives[k - 1], initiatives[k])):
+        k -= 1
+        members.insert(0, initiatives[k])
+    return members
+
+
+def _listed_after(text: str, offset: int, initiatives: list[Mention], k: int) -> list[Mention]:
+    members = [initiatives[k]]
+    while k + 1 < len(initiatives) and _LIST.match(
+        _between(text, offset, initiatives[k], initiatives[k + 1])
+    ):
+        k += 1
+        members.append(initiatives[k])
+    return members
+
+
+def _others_between(mentions: list[Mention], a: Mention, b: Mention) -> bool:
+    """Whether an actor other than a genitive owner stands between two initiatives."""
+    inside = [m for m in mentions if a.end <= m.start and m.end <= b.start]
+    return any(m.type == E.INITIATIVE for m in inside) or len(inside) > 1
+
+
+def _pairs(
+    text: str, offset: int, mentions: list[Mention], initiatives: list[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
+    for k in range(len(initiatives) - 1):
+        part, whole = initiatives[k], initiatives[k + 1]
+        between = _between(text, offset, part, whole)
+        if (
+            len(between) <= _MAX_GAP
+            and _PART_OF.fullmatch(between)
+            and not _others_between(mentions, part, whole)
+        ):
+            for member in _listed_before(text, offset, initiatives, k):
+                yield member, whole
+    first = initiatives[0]
+    if _FRAME.match(text[: first.start - offset]):
+        for part in initiatives[1:]:
+            yield part, first
+    for k in range(len(initiatives) - 1):
+        whole = initiatives[k]
+        if not _WHERE_LISTED.match(_between(text, offset, whole, initiatives[k + 1])):
+            continue
+        members = _listed_after(text, offset, initiatives, k + 1)
+        if _INCLUDED.match(text[members[-1].end - offset :]):
+            for member in members:
+                yield member, whole
