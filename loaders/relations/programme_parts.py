@@ -6,6 +6,9 @@
 - 'Inom ramen för C genomförs A och B': the initiatives a sentence opened by 'inom ramen för C'
   names after it.
 - 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
+- 'A, B och C är några av de nio åtgärder som polisen och kommunen lovar': measures counted among
+  the promises are PART_OF the pact (medborgarlöfte, samverkansöverenskommelse) the document
+  names, when it names one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.pacts import pacts_and_signatories
 
 _CONFIDENCE = 0.7
 _ADVERB = r"(?:(?:också|även|därmed|alltså|nu|redan|därför|numera|fortfarande|bland\s+annat)\s+)?"
@@ -39,19 +43,51 @@ _WHERE_LISTED = re.compile(r"^\s*,\s*där\s+" + _ADVERB + r"$", re.IGNORECASE)
 _INCLUDED = re.compile(r"^\s*(?:ingår|ingick|finns\s+med)\b", re.IGNORECASE)
 _LIST = re.compile(r"^\s*(?:,|och|samt|liksom)\s*(?:och\s+)?$")
 _MAX_GAP = 80
+# The rest of a list of measures up to its verb: more items, commas and 'och', no clause of its own.
+_LIST_REST = re.compile(r"[^.;:!?()]*")
+_MAX_LIST = 120
+_AMONG_MEASURES = re.compile(
+    r"\s(?:är|var|blir)\s+" + _ADVERB + r"(?:några|ett\s+par|en|ett|två|tre|fyra|fem)\s+av\s+(?:de|dem)?\s*"
+    r"(?:\S+\s+){0,3}?(?:åtgärder|åtgärderna|aktiviteter|aktiviteterna|insatser|insatserna|löften|löftena)\b",
+    re.IGNORECASE,
+)
 
 
 def programme_parts(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, PART_OF) for each initiative a sentence puts inside another."""
+    pact: Mention | None = None
     for i, sentence in enumerate(context.sentences):
         mentions = context.mentions[i]
         initiatives = [m for m in mentions if m.type == E.INITIATIVE]
-        if len(initiatives) < 2:
-            continue
         text, offset = sentence.text, sentence.start
-        for part, whole in _pairs(text, offset, mentions, initiatives):
+        found = list(_pairs(text, offset, mentions, initiatives)) if len(initiatives) > 1 else []
+        if initiatives and _AMONG_MEASURES.search(text):
+            pact = pact or _the_pact(context)
+            if pact is not None:
+                found += [(part, pact) for part in _counted(text, offset, initiatives)]
+        for part, whole in found:
             if part.canonical != whole.canonical:
                 yield i, FoundRelation(part, whole, R.PART_OF, _CONFIDENCE)
+
+
+def _the_pact(context: RelationContext) -> Mention | None:
+    """The one pact the document names."""
+    pacts = {p.canonical: p for p in pacts_and_signatories(context)[0]}
+    return next(iter(pacts.values())) if len(pacts) == 1 else None
+
+
+def _counted(text: str, offset: int, initiatives: list[Mention]) -> list[Mention]:
+    """The initiatives of the list that stands before 'är några av de åtgärder'."""
+    cue = _AMONG_MEASURES.search(text)
+    if cue is None:
+        return []
+    return [
+        m
+        for m in initiatives
+        if m.end - offset <= cue.start()
+        and cue.start() - (m.end - offset) <= _MAX_LIST
+        and _LIST_REST.fullmatch(text[m.end - offset : cue.start()])
+    ]
 
 
 def _between(text: str, offset: int, a: Mention, b: Mention) -> str:

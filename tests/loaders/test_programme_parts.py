@@ -67,3 +67,19 @@ def test_two_initiatives_side_by_side_are_not_parts() -> None:
         ],
     )
     no_edge(found, R.PART_OF)
+
+
+def test_measures_counted_among_the_promises_of_the_pact() -> None:
+    found = read(
+        "Polisen och Ludvika kommun har skrivit under årets medborgarlöfte. "
+        "Nattfika, fler kameror och Läxhjälp Plus är några av de sju åtgärder som parterna lovar.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Ludvika kommun", E.MUNICIPALITY, None),
+            ("medborgarlöfte", E.INITIATIVE, "Ludvikas medborgarlöfte"),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Ludvikas medborgarlöfte")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Ludvikas medborgarlöfte")
