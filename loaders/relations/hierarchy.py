@@ -41,6 +41,8 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+# 'Socialtjänsten i Gävle', 'Kommunstyrelsen i Västerås kommun': the place a body's name ends in.
+_IN_PLACE = re.compile(r"\si\s(?P<place>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)(?:\s(?:kommun|stad))?$")
 
 
 def structural_relations(
@@ -157,9 +159,13 @@ def _housing_owner(context: RelationContext, company: Mention) -> Mention | None
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
-    """The municipality a body's name points to ('Huddinges brottsförebyggande råd'), else the document's."""
-    first_word = body.text.split()[0] if body.text.split() else ""
-    for place in (first_word, first_word[:-1] if first_word.endswith("s") else ""):
+    """The municipality a body's name points to ('Huddinges brottsförebyggande råd', 'socialtjänsten
+    i Gävle'), else the document's."""
+    words = body.text.split()
+    first_word = words[0] if words else ""
+    places = [first_word, first_word[:-1] if first_word.endswith("s") else ""]
+    places += [m.group("place") for m in (_IN_PLACE.search(body.canonical), _IN_PLACE.search(body.text)) if m]
+    for place in places:
         if not place:
             continue
         for entry in context.gazetteer.lookup(place):
@@ -169,6 +175,10 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
                 named = context.first(org.name, E.MUNICIPALITY)
                 if named is not None:
                     return named
+                home = context.home_municipality
+                if home is not None and home.canonical == org.name:
+                    return home
+                return None  # another municipality's body, which the document does not name
     return context.home_municipality or _centre_municipality(context)
 
 

@@ -119,3 +119,16 @@ def test_a_place_before_a_list_of_towns_is_not_inside_the_first() -> None:
         [("Lingonbacken", E.PLACE, None), ("Ludvika", E.PLACE, None), ("Borås", E.PLACE, None)],
     )
     no_edge(found, R.LOCATED_IN)
+
+
+def test_a_body_in_a_named_municipality() -> None:
+    found = read(
+        "Ludvika kommun och Borås stad delar erfarenheter. Socialtjänsten i Borås har anställt fler fältassistenter.",
+        [
+            ("Ludvika kommun", E.MUNICIPALITY, None),
+            ("Borås stad", E.MUNICIPALITY, None),
+            ("Socialtjänsten i Borås", E.MUNICIPAL_BODY, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Socialtjänsten i Borås", "Borås stad")
+    no_edge(found, R.PART_OF, "Socialtjänsten i Borås", "Ludvika kommun")
