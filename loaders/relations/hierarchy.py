@@ -262,14 +262,9 @@ def _known_place(context: RelationContext, name: str) -> Mention | None:
 
 
 def _home_place(context: RelationContext) -> Mention | None:
-    """The place of the document's municipality, when the document names it as a place."""
-    municipality = context.municipality
-    if municipality is None:
-        return None
-    for entry in context.gazetteer.by_name(municipality.canonical):
-        if entry.type == E.MUNICIPALITY.value and entry.parent:
-            return context.first(entry.parent, E.PLACE)
-    return None
+    """The document's own town, when the document names it as a place."""
+    home = context.home_place
+    return home if home is not None and home.end > home.start else None
 
 
 def _group_in_name(context: RelationContext, place: Mention) -> Mention | None:

@@ -132,3 +132,15 @@ def test_a_body_in_a_named_municipality() -> None:
     )
     edge(found, R.PART_OF, "Socialtjänsten i Borås", "Borås stad")
     no_edge(found, R.PART_OF, "Socialtjänsten i Borås", "Ludvika kommun")
+
+
+def test_a_park_in_the_town_the_text_is_about() -> None:
+    found = read(
+        "Polisen i Ludvika har ökat närvaron i Ludvika. Bråket började i Folketsparken.",
+        [
+            ("Polisen i Ludvika", E.POLICE_UNIT, None),
+            ("Ludvika", E.PLACE, None),
+            ("Folketsparken", E.PLACE, None),
+        ],
+    )
+    edge(found, R.LOCATED_IN, "Folketsparken", "Ludvika")
