@@ -7,6 +7,10 @@
 - 'Gränby, Uppsala': a place, a comma and a town (not a list of towns) is inside that town.
 - 'Uppsalastadsdelen Gränby', 'Göteborgsförorten Angered': a town compounded with the kind of
   place names the town the place is in.
+- 'Gränby, en stadsdel i Uppsala', 'Gränby ligger i norra Uppsala': a place described as lying in
+  another.
+- 'Region Mitt, som består av Uppsala, Gävleborg och Västmanland': a region made of places holds
+  each of them.
 """
 
 from __future__ import annotations
@@ -36,6 +40,18 @@ _COMPOUND = re.compile(
     r"(?P<town>[A-ZÅÄÖ][a-zåäö]+?)(?:stadsdelen|förorten|kommundelen|bostadsområdet|tätorten|byn)\s+$"
 )
 _CONFIDENCE = 0.65
+_DESCRIBED_IN = re.compile(
+    r"\s*(?:,\s*(?:som\s+är\s+)?(?:en|ett)\s+(?:\w+\s+){0,2}?"
+    r"(?:stadsdel|område|bostadsområde|förort|by|ort|tätort|kommundel|del|kvarter|centrum)\s+(?:i|av)"
+    r"|\s+(?:ligger|låg|är\s+belägen|är\s+beläget)\s+(?:\w+\s+){0,2}?i)"
+    r"\s+(?:(?:centrala|norra|södra|östra|västra|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?",
+    re.IGNORECASE,
+)
+_MADE_OF = re.compile(
+    r"\s*,?\s*(?:som\s+)?(?:består|bestod|utgörs|omfattar|omfattade|innefattar|innefattade)\s+(?:av\s+)?"
+    r"(?:(?:kommunerna|länen|stadsdelarna|områdena|orterna)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def contained_places(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
@@ -49,6 +65,7 @@ def contained_places(context: RelationContext) -> Iterator[tuple[int, FoundRelat
             *_in_region(context.gazetteer, text, offset, places),
             *_comma_town(context.gazetteer, text, offset, places),
             *_compound_town(context.gazetteer, text, offset, places),
+            *_described(text, offset, places),
         ):
             if found.source.canonical != found.target.canonical:
                 yield i, found
@@ -153,3 +170,18 @@ def _compound_town(
                 town = Mention(start, start + len(name), name, E.PLACE, towns[0].name)
                 yield FoundRelation(place, town, R.LOCATED_IN, _CONFIDENCE)
                 break
+
+
+def _described(text: str, offset: int, places: list[Mention]) -> Iterator[FoundRelation]:
+    for k, (part, whole) in enumerate(pairwise(places)):
+        between = text[part.end - offset : whole.start - offset]
+        if _DESCRIBED_IN.fullmatch(between):
+            yield FoundRelation(part, whole, R.LOCATED_IN, _CONFIDENCE)
+        elif _MADE_OF.fullmatch(between):
+            members = [whole]
+            for a, b in pairwise(places[k + 1 :]):
+                if not _LIST_AFTER.fullmatch(text[a.end - offset : b.start - offset]):
+                    break
+                members.append(b)
+            for member in members:
+                yield FoundRelation(member, part, R.LOCATED_IN, _CONFIDENCE)

@@ -144,3 +144,33 @@ def test_a_park_in_the_town_the_text_is_about() -> None:
         ],
     )
     edge(found, R.LOCATED_IN, "Folketsparken", "Ludvika")
+
+
+def test_a_place_described_as_a_district_of_a_town() -> None:
+    found = read(
+        "Insatsen gäller Lingonbacken, en stadsdel i norra Ludvika, och pågår hela sommaren.",
+        [("Lingonbacken", E.PLACE, None), ("Ludvika", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Lingonbacken", "Ludvika")
+
+
+def test_a_place_that_lies_in_another() -> None:
+    found = read(
+        "Lingonbacken ligger i västra Ludvika.",
+        [("Lingonbacken", E.PLACE, None), ("Ludvika", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Lingonbacken", "Ludvika")
+
+
+def test_a_region_made_of_counties() -> None:
+    found = read(
+        "Mellanregionen, som består av Dalarnas län, Gävleborgs län och Uppsala län, får ny chef.",
+        [
+            ("Mellanregionen", E.PLACE, None),
+            ("Dalarnas län", E.PLACE, None),
+            ("Gävleborgs län", E.PLACE, None),
+            ("Uppsala län", E.PLACE, None),
+        ],
+    )
+    for county in ("Dalarnas län", "Gävleborgs län", "Uppsala län"):
+        edge(found, R.LOCATED_IN, county, "Mellanregionen")
