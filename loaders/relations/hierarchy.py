@@ -41,6 +41,8 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+# (level, the level above) of the police's areas, as their names begin.
+_POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
 # 'Socialtjänsten i Gävle', 'Kommunstyrelsen i Västerås kommun': the place a body's name ends in.
 _IN_PLACE = re.compile(r"\si\s(?P<place>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)(?:\s(?:kommun|stad))?$")
 
@@ -115,6 +117,14 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
+    if entry is None:
+        # A unit the gazetteer does not know sits in the one larger unit of the next level the
+        # document names ('lokalpolisområde X' in the text's only 'polisområde Y'), and above it.
+        above = _only_named_level_above(context, unit)
+        if above is not None:
+            parents.append(above)
+            known = [e for e in context.gazetteer.by_name(above.canonical) if e.type == E.POLICE_UNIT.value]
+            entry = known[0] if known else None
     while entry is not None and entry.parent and entry.parent != POLICE_ROOT:
         named = context.first(entry.parent, E.POLICE_UNIT)
         if named is not None:
@@ -129,6 +139,19 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     )
     parents.append(root)
     return parents
+
+
+def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention | None:
+    """The one unit of the level above ``unit`` the document names, for a local or police area."""
+    for level, above in _POLICE_LEVELS:
+        if unit.canonical.startswith(level):
+            named = {
+                m.canonical: m
+                for _, m in context.all_mentions()
+                if m.type == E.POLICE_UNIT and m.canonical.startswith(above)
+            }
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _agency_of_unit(context: RelationContext, unit: Mention) -> Mention | None:

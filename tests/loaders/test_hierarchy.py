@@ -174,3 +174,27 @@ def test_a_region_made_of_counties() -> None:
     )
     for county in ("Dalarnas län", "Gävleborgs län", "Uppsala län"):
         edge(found, R.LOCATED_IN, county, "Mellanregionen")
+
+
+def test_an_unknown_local_area_in_the_only_police_area_named() -> None:
+    found = read(
+        "Polisområde Dalarna har presenterat sina löften. Lokalpolisområde Västerdalarna-Nord ansvarar för arbetet.",
+        [
+            ("Polisområde Dalarna", E.POLICE_UNIT, None),
+            ("Lokalpolisområde Västerdalarna-Nord", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Lokalpolisområde Västerdalarna-Nord", "Polisområde Dalarna")
+
+
+def test_an_unknown_local_area_with_two_police_areas_named() -> None:
+    found = read(
+        "Polisområde Dalarna och Polisområde Gävleborg samarbetar. Lokalpolisområde Västerdalarna-Nord deltar.",
+        [
+            ("Polisområde Dalarna", E.POLICE_UNIT, None),
+            ("Polisområde Gävleborg", E.POLICE_UNIT, None),
+            ("Lokalpolisområde Västerdalarna-Nord", E.POLICE_UNIT, None),
+        ],
+    )
+    no_edge(found, R.PART_OF, "Lokalpolisområde Västerdalarna-Nord", "Polisområde Dalarna")
+    no_edge(found, R.PART_OF, "Lokalpolisområde Västerdalarna-Nord", "Polisområde Gävleborg")
