@@ -6,6 +6,8 @@
 - 'Inom ramen för C genomförs A och B': the initiatives a sentence opened by 'inom ramen för C'
   names after it.
 - 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
+- 'I C ingår A och B', 'C omfattar / innehåller / består av A och B': the initiatives listed
+  after the verb.
 - 'A, B och C är några av de nio åtgärder som polisen och kommunen lovar': measures counted among
   the promises are PART_OF the pact (medborgarlöfte, samverkansöverenskommelse) the document
   names, when it names one.
@@ -38,11 +40,29 @@ _PART_OF = re.compile(
     r"\s+(?:(?:den|det|de|en|ett)\s+)?(?:\S+s\s+)?$",
     re.IGNORECASE,
 )
-_FRAME = re.compile(r"^\W*inom\s+ramen\s+för\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$", re.IGNORECASE)
+_FRAME = re.compile(
+    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+(?:av|i)|som\s+ett\s+led\s+i)\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$",
+    re.IGNORECASE,
+)
+_FRONTED_WHOLE = re.compile(r"^\W*i\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$", re.IGNORECASE)
+_INCLUDES_NEXT = re.compile(
+    r"^\s+(?:ingår|ingick|finns|fanns|ryms)\s+" + _ADVERB + r"(?:\S+\s+){0,2}?$", re.IGNORECASE
+)
+_CONTAINS = re.compile(
+    r"^\s+(?:omfattar|omfattade|innehåller|innehöll|innefattar|inkluderar|består\s+av|bestod\s+av|rymmer)\s+"
+    + _ADVERB
+    + r"(?:\S+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _WHERE_LISTED = re.compile(r"^\s*,\s*där\s+" + _ADVERB + r"$", re.IGNORECASE)
 _INCLUDED = re.compile(r"^\s*(?:ingår|ingick|finns\s+med)\b", re.IGNORECASE)
 _LIST = re.compile(r"^\s*(?:,|och|samt|liksom)\s*(?:och\s+)?$")
 _MAX_GAP = 80
+# Between two initiatives of a list, maybe past items that are no initiative of their own ('A, fler
+# nattvandrare och B').
+_LIST_ITEMS = re.compile(
+    r"^\s*(?:,|och|samt|liksom)\s*(?:och\s+)?$|^\s*,\s*[\w\s-]{1,50}?(?:,|\soch|\ssamt)\s+$"
+)
 # The rest of a list of measures up to its verb: more items, commas and 'och', no clause of its own.
 _LIST_REST = re.compile(r"[^.;:!?()]*")
 _MAX_LIST = 120
@@ -105,7 +125,7 @@ def _listed_before(text: str, offset: int, initiatives: list[Mention], k: int) -
 
 def _listed_after(text: str, offset: int, initiatives: list[Mention], k: int) -> list[Mention]:
     members = [initiatives[k]]
-    while k + 1 < len(initiatives) and _LIST.match(
+    while k + 1 < len(initiatives) and _LIST_ITEMS.match(
         _between(text, offset, initiatives[k], initiatives[k + 1])
     ):
         k += 1
@@ -136,6 +156,15 @@ def _pairs(
     if _FRAME.match(text[: first.start - offset]):
         for part in initiatives[1:]:
             yield part, first
+    for k in range(len(initiatives) - 1):
+        whole, first_part = initiatives[k], initiatives[k + 1]
+        between = _between(text, offset, whole, first_part)
+        fronted = (
+            k == 0 and _FRONTED_WHOLE.match(text[: whole.start - offset]) and _INCLUDES_NEXT.match(between)
+        )
+        if (fronted or _CONTAINS.match(between)) and not _others_between(mentions, whole, first_part):
+            for member in _listed_after(text, offset, initiatives, k + 1):
+                yield member, whole
     for k in range(len(initiatives) - 1):
         whole = initiatives[k]
         if not _WHERE_LISTED.match(_between(text, offset, whole, initiatives[k + 1])):

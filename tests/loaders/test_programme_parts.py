@@ -83,3 +83,30 @@ def test_measures_counted_among_the_promises_of_the_pact() -> None:
     )
     edge(found, R.PART_OF, "Nattfika", "Ludvikas medborgarlöfte")
     edge(found, R.PART_OF, "Läxhjälp Plus", "Ludvikas medborgarlöfte")
+
+
+def test_fronted_programme_includes_a_list() -> None:
+    found = read(
+        "I Trygghetslyftet ingår Nattfika, fler lampor och Läxhjälp Plus.",
+        [
+            ("Trygghetslyftet", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Trygghetslyftet")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Trygghetslyftet")
+
+
+def test_a_programme_contains_measures() -> None:
+    found = read(
+        "Projekt Gryning innehåller bland annat Nattfika och Läxhjälp Plus.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
+    no_edge(found, R.PART_OF, "Projekt Gryning")
