@@ -4,7 +4,8 @@
   'i' later in the sentence contains each of them. A county or a landskap contains only the
   places the gazetteer puts in it; a landsdel or an informal region ('Mellansverige',
   'Göteborgsregionen') the text itself vouches for.
-- 'Gränby, Uppsala': a place, a comma and a town (not a list of towns) is inside that town.
+- 'Gränby, Uppsala': a place, a comma and a town (not a list of towns) is inside that town;
+  'Mora, Dalarna' a town inside the county or landskap the gazetteer puts it in.
 - 'Uppsalastadsdelen Gränby', 'Göteborgsförorten Angered': a town compounded with the kind of
   place names the town the place is in.
 - 'Gränby, en stadsdel i Uppsala', 'Gränby ligger i norra Uppsala': a place described as lying in
@@ -137,7 +138,13 @@ def _comma_town(
 ) -> Iterator[FoundRelation]:
     for k, (part, town) in enumerate(pairwise(places)):
         between = text[part.end - offset : town.start - offset]
-        if not _COMMA.fullmatch(between) or not _is_town(gazetteer, town):
+        if not _COMMA.fullmatch(between):
+            continue
+        kind = _area_kind(gazetteer, town)
+        if kind in _CHECKED_KINDS and _is_town(gazetteer, part) and _contains(gazetteer, town, kind, part):
+            yield FoundRelation(part, town, R.LOCATED_IN, _CONFIDENCE)  # 'Ludvika, Dalarna'
+            continue
+        if not _is_town(gazetteer, town):
             continue
         if _is_town(gazetteer, part) or _area_kind(gazetteer, part) is not None:
             continue  # 'Kristianstad, Halmstad': a list of towns

@@ -198,3 +198,12 @@ def test_an_unknown_local_area_with_two_police_areas_named() -> None:
     )
     no_edge(found, R.PART_OF, "Lokalpolisområde Västerdalarna-Nord", "Polisområde Dalarna")
     no_edge(found, R.PART_OF, "Lokalpolisområde Västerdalarna-Nord", "Polisområde Gävleborg")
+
+
+def test_a_town_comma_its_landskap() -> None:
+    found = read(
+        "Konferensen hölls i Ludvika, Dalarna, och i Borås, Dalarna.",
+        [("Ludvika", E.PLACE, None), ("Dalarna", E.PLACE, None), ("Borås", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ludvika", "Dalarna")
+    no_edge(found, R.LOCATED_IN, "Borås", "Dalarna")
