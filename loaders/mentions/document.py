@@ -23,10 +23,12 @@ from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.measures import find_measures
+from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_persons
 from loaders.mentions.places import find_places
+from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
@@ -148,6 +150,8 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     cands = _gazetteer_candidates(scan, lexicon)
     for finder in (
         find_organisations,
+        find_police_units,
+        find_municipal_units,
         find_persons,
         find_initiatives,
         find_measures,

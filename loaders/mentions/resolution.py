@@ -241,7 +241,10 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
         return found.canonical if found else municipalities_at.get(int(offset))
 
     has_police = any(
-        c.type == EntityType.POLICE_UNIT and c.rule != "police_team" and (c.canonical or c.ref) for c in cands
+        c.type == EntityType.POLICE_UNIT
+        and c.rule not in ("police_team", "police_function_unit")
+        and (c.canonical or c.ref)
+        for c in cands
     )
     # Sentences where an organisation acts: an unplaced criminal group named there is one it faces.
     acting = {c.sentence for c in cands if c.type in _ORGANISATION_TYPES and (c.canonical or c.ref)}

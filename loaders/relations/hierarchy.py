@@ -33,12 +33,18 @@ _POLICE_TEAM = re.compile(r"(?:grupp|sektion|rotel|enhet|tjänst|patrull)(?:en|e
 # Municipal housing companies named after their place: 'Kalmarhem', 'Mölndalsbostäder'.
 _HOUSING = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+?)\s?(?:hem|bostäder|Bostäder|Hem|byggen)$")
 _CENTRE = re.compile(
-    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?::?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
+    r"^(?P<place>[A-ZÅÄÖ][\wåäöé-]+?)(?P<genitive>:?s)?\s+(?:centrum|resecentrum|stadskärna|city|torg|station|C)$"
 )
+# A body named in the genitive of another ('kommunstyrelsens arbetsutskott', 'nämndens presidium').
+_GENITIVE_BODY = re.compile(r"^(?P<owner>\w[\w-]*?)s\s+\w")
 _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+# (level, the level above) of the police's areas, as their names begin.
+_POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
+# 'Socialtjänsten i Gävle', 'Kommunstyrelsen i Västerås kommun': the place a body's name ends in.
+_IN_PLACE = re.compile(r"\si\s(?P<place>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)(?:\s(?:kommun|stad))?$")
 
 
 def structural_relations(
@@ -83,6 +89,9 @@ def _candidates(
             municipality = _municipality_of(context, mention)
             if municipality is not None:
                 yield i, FoundRelation(mention, municipality, R.PART_OF, 0.75)
+            owner = _owning_body(context, mention)
+            if owner is not None:
+                yield i, FoundRelation(mention, owner, R.PART_OF, 0.75)
         elif mention.type == E.PLACE:
             yield from ((i, f) for f in _place_relations(context, mention))
 
@@ -108,6 +117,14 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
+    if entry is None:
+        # A unit the gazetteer does not know sits in the one larger unit of the next level the
+        # document names ('lokalpolisområde X' in the text's only 'polisområde Y'), and above it.
+        above = _only_named_level_above(context, unit)
+        if above is not None:
+            parents.append(above)
+            known = [e for e in context.gazetteer.by_name(above.canonical) if e.type == E.POLICE_UNIT.value]
+            entry = known[0] if known else None
     while entry is not None and entry.parent and entry.parent != POLICE_ROOT:
         named = context.first(entry.parent, E.POLICE_UNIT)
         if named is not None:
@@ -122,6 +139,19 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     )
     parents.append(root)
     return parents
+
+
+def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention | None:
+    """The one unit of the level above ``unit`` the document names, for a local or police area."""
+    for level, above in _POLICE_LEVELS:
+        if unit.canonical.startswith(level):
+            named = {
+                m.canonical: m
+                for _, m in context.all_mentions()
+                if m.type == E.POLICE_UNIT and m.canonical.startswith(above)
+            }
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _agency_of_unit(context: RelationContext, unit: Mention) -> Mention | None:
@@ -152,9 +182,13 @@ def _housing_owner(context: RelationContext, company: Mention) -> Mention | None
 
 
 def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
-    """The municipality a body's name points to ('Huddinges brottsförebyggande råd'), else the document's."""
-    first_word = body.text.split()[0] if body.text.split() else ""
-    for place in (first_word, first_word[:-1] if first_word.endswith("s") else ""):
+    """The municipality a body's name points to ('Huddinges brottsförebyggande råd', 'socialtjänsten
+    i Gävle'), else the document's."""
+    words = body.text.split()
+    first_word = words[0] if words else ""
+    places = [first_word, first_word[:-1] if first_word.endswith("s") else ""]
+    places += [m.group("place") for m in (_IN_PLACE.search(body.canonical), _IN_PLACE.search(body.text)) if m]
+    for place in places:
         if not place:
             continue
         for entry in context.gazetteer.lookup(place):
@@ -164,7 +198,48 @@ def _municipality_of(context: RelationContext, body: Mention) -> Mention | None:
                 named = context.first(org.name, E.MUNICIPALITY)
                 if named is not None:
                     return named
-    return context.home_municipality
+                home = context.home_municipality
+                if home is not None and home.canonical == org.name:
+                    return home
+                return None  # another municipality's body, which the document does not name
+    return context.home_municipality or _centre_municipality(context)
+
+
+def _owning_body(context: RelationContext, body: Mention) -> Mention | None:
+    """The body whose genitive names ``body`` ('kommunstyrelsens arbetsutskott' -> Kommunstyrelsen),
+    when the document names that body too."""
+    named = _GENITIVE_BODY.match(body.text)
+    if named is None:
+        return None
+    owner = named.group("owner").lower()
+    for _, mention in context.all_mentions():
+        if (
+            mention.type == E.MUNICIPAL_BODY
+            and mention.canonical != body.canonical
+            and owner in (mention.canonical.lower(), mention.text.lower())
+        ):
+            return mention
+    return None
+
+
+def _centre_municipality(context: RelationContext) -> Mention | None:
+    """The one municipality whose centre the document names ('Söderhamns centrum'), when it names
+    no municipality nor its place otherwise: its committees and offices are that municipality's."""
+    found: dict[str, Mention] = {}
+    for _, mention in context.all_mentions():
+        centre = _CENTRE.match(mention.text) if mention.type == E.PLACE else None
+        if centre is None:
+            continue
+        _, place = _centre_place(context, centre)
+        if place is None:
+            continue
+        for entry in context.gazetteer.by_name(place.canonical):
+            if entry.type == E.PLACE.value and entry.attribute("code"):
+                for org in context.gazetteer.children(E.MUNICIPALITY.value, entry.name):
+                    found.setdefault(
+                        org.name, Mention(mention.start, mention.start, org.name, E.MUNICIPALITY, org.name)
+                    )
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_relations(context: RelationContext, place: Mention) -> Iterator[FoundRelation]:
@@ -178,8 +253,7 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
                 break
     centre = _CENTRE.match(place.text)
     if centre:
-        name = centre.group("place")
-        known = context.first(name, E.PLACE) or _known_place(context, name)
+        name, known = _centre_place(context, centre)
         if known is not None:
             inner = Mention(place.start, place.start + len(name), name, E.PLACE, known.canonical)
             yield FoundRelation(place, inner, R.LOCATED_IN, 0.85)
@@ -192,6 +266,17 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
             yield FoundRelation(place, home, R.LOCATED_IN, 0.55)
 
 
+def _centre_place(context: RelationContext, centre: re.Match[str]) -> tuple[str, Mention | None]:
+    """The place a centre is named after: 'Västerås city' is Västerås's, 'Hässleholms centrum' Hässleholm's."""
+    name = centre.group("place")
+    names = [name + "s", name] if centre.group("genitive") == "s" else [name]
+    for candidate in names:
+        known = context.first(candidate, E.PLACE) or _known_place(context, candidate)
+        if known is not None:
+            return candidate, known
+    return name, None
+
+
 def _known_place(context: RelationContext, name: str) -> Mention | None:
     for entry in context.gazetteer.lookup(name):
         if entry.type == E.PLACE.value:
@@ -200,14 +285,9 @@ def _known_place(context: RelationContext, name: str) -> Mention | None:
 
 
 def _home_place(context: RelationContext) -> Mention | None:
-    """The place of the document's municipality, when the document names it as a place."""
-    municipality = context.municipality
-    if municipality is None:
-        return None
-    for entry in context.gazetteer.by_name(municipality.canonical):
-        if entry.type == E.MUNICIPALITY.value and entry.parent:
-            return context.first(entry.parent, E.PLACE)
-    return None
+    """The document's own town, when the document names it as a place."""
+    home = context.home_place
+    return home if home is not None and home.end > home.start else None
 
 
 def _group_in_name(context: RelationContext, place: Mention) -> Mention | None:

@@ -52,6 +52,8 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
+from loaders.relations.place_containment import contained_places
+from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import syntactic_relations
@@ -213,6 +215,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     ]
     for i, implied in structural_relations(context, offices):
         by_sentence[i].append(implied)
+    for i, contained in contained_places(context):
+        by_sentence[i].append(contained)
+    for i, part in programme_parts(context):
+        by_sentence[i].append(part)
     items = proposal_items(context)
     for i, proposed in proposal_lists(context, items):
         by_sentence[i].append(proposed)

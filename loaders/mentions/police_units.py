@@ -1,0 +1,50 @@
+"""Units inside the police named by their function: 'polisens utredningsenhet', 'den lokala
+underrättelsetjänsten', 'vår regionala ingripandeverksamhet'.
+
+A function compound alone ('underrättelsetjänsten') is a police unit only in a document that
+names the police (resolution drops it otherwise); an owner ('polisens', 'lokalpolisområdets') or a
+level ('lokala', 'regionala') is kept in the name, as the text says it. Which unit it belongs to
+is read with the other hierarchy (loaders.relations.hierarchy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType
+from loaders.mentions.candidates import Candidate, Gated, Scan
+from loaders.mentions.lexicon import Lexicon
+
+__all__ = ["find_police_units"]
+
+_UNIT = Gated(
+    re.compile(
+        r"\b(?:(?P<owner>[Pp]olisens|[Ll]okalpolisområdets|[Pp]olisområdets|[Pp]olisregionens)[ \t]+"
+        r"|(?:(?:[Dd]en|[Vv]år|[Vv]årt)[ \t]+)?(?P<level>[Ll]okala|[Rr]egionala|[Nn]ationella)[ \t]+)?"
+        r"(?P<word>(?:[Uu]tredning(?:s)?|[Uu]nderrättelse|[Ii]ngripande|[Ss]panings|[Gg]ränspolis)"
+        r"(?:enhet|tjänst|verksamhet|sektion|avdelning)(?:en|ens)?)\b"
+    ),
+    r"enhet|tjänst|verksamhet|sektion|avdelning",
+)
+
+
+def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Candidates for police units named by their function."""
+    del lexicon  # the names are read from the text alone
+    for m in _UNIT.finditer(scan):
+        word = m.group("word")
+        if not (m.group("owner") or m.group("level")) and not word.endswith(("en", "ens")):
+            continue  # 'underrättelseverksamhet' without an article is the activity, not a unit
+        level = m.group("level")
+        name = f"{level.capitalize()} {word.casefold()}" if level else word[:1].upper() + word[1:]
+        start = m.start("level") if level else m.start("word")
+        yield Candidate(
+            start,
+            m.end(),
+            scan.text[start : m.end()],
+            EntityType.POLICE_UNIT,
+            name,
+            "police_function_unit",
+            data={} if m.group("owner") else {"needs_police": "yes"},
+        )

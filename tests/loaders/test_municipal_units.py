@@ -1,0 +1,38 @@
+"""The municipality's own units named in its genitive: 'kommunens larmcentral', 'kommunens politiska ledning'."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.extract import find_document_mentions
+from loaders.language.text import split_sentences
+from tests.loaders.relation_reading import R, edge, read
+
+
+def _bodies(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.MUNICIPAL_BODY}
+
+
+def test_the_municipalitys_alarm_centre_is_a_unit_of_its_own() -> None:
+    bodies = _bodies("Ludvika kommun bygger ut. Kommunens trygghets- och larmcentral har öppet dygnet runt.")
+    assert "kommunens trygghets- och larmcentral i Ludvika" in bodies
+
+
+def test_the_political_leadership() -> None:
+    bodies = _bodies("Borås stad har fått en ny plan. Den ska lyftas till kommunens politiska ledning.")
+    assert "kommunens politiska ledning i Borås" in bodies
+
+
+def test_a_plain_noun_after_the_genitive_is_no_unit() -> None:
+    assert not _bodies("Ludvika kommun bygger ut. Kommunens invånare är nöjda med kommunens centrum.")
+
+
+def test_the_unit_is_part_of_the_municipality() -> None:
+    found = read(
+        "Ludvika kommun bygger ut. Kommunens larmcentral har öppet dygnet runt.",
+        [
+            ("Ludvika kommun", E.MUNICIPALITY, None),
+            ("Kommunens larmcentral", E.MUNICIPAL_BODY, "kommunens larmcentral i Ludvika"),
+        ],
+    )
+    edge(found, R.PART_OF, "kommunens larmcentral i Ludvika", "Ludvika kommun")

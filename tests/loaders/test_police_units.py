@@ -1,0 +1,33 @@
+"""Police units named by their function: 'polisens utredningsenhet', 'den lokala underrättelsetjänsten'."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.extract import find_document_mentions
+from loaders.language.text import split_sentences
+
+
+def _units(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.POLICE_UNIT}
+
+
+def test_a_local_intelligence_unit_is_a_police_unit() -> None:
+    units = _units(
+        "Lokalpolisområde Ludvika ökar närvaron. Den lokala underrättelsetjänsten tar fram lägesbilden."
+    )
+    assert "Lokala underrättelsetjänsten" in units
+
+
+def test_the_polices_investigation_unit() -> None:
+    units = _units("Polisens utredningsenhet har fått fler utredare i år.")
+    assert "Utredningsenhet" in units
+
+
+def test_a_function_unit_needs_the_police_in_the_document() -> None:
+    assert not _units("Den lokala underrättelsetjänsten på företaget har vuxit.")
+
+
+def test_an_activity_without_article_is_no_unit() -> None:
+    units = _units("Lokalpolisområde Ludvika satsar på underrättelseverksamhet i år.")
+    assert not any("verksamhet" in u.casefold() for u in units)

@@ -1,0 +1,112 @@
+"""Initiatives inside larger programmes: 'en del av', 'ett led i', 'inom ramen för', 'där ... ingår'."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, no_edge, read
+
+
+def test_a_part_of_a_programme_owned_in_the_genitive() -> None:
+    found = read(
+        "Sommarlovsentrén är en del i kommunens Trygg stad.",
+        [
+            ("Sommarlovsentrén", E.INITIATIVE, None),
+            ("kommunens", E.MUNICIPALITY, "Ludvika kommun"),
+            ("Trygg stad", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Sommarlovsentrén", "Trygg stad")
+
+
+def test_a_list_is_a_step_in_a_programme() -> None:
+    found = read(
+        "Nattfika och Läxhjälp Plus är också ett led i Projekt Gryning.",
+        [
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+            ("Projekt Gryning", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
+
+
+def test_carried_out_within_the_frame_of() -> None:
+    found = read(
+        "Inom ramen för Projekt Gryning ordnas Nattfika och Läxhjälp Plus varje vecka.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
+    no_edge(found, R.PART_OF, "Projekt Gryning")
+
+
+def test_a_package_where_measures_are_included() -> None:
+    found = read(
+        "Fullmäktige antog Trygghetslyftet, där bland annat Nattfika och Läxhjälp Plus ingår.",
+        [
+            ("Trygghetslyftet", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Trygghetslyftet")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Trygghetslyftet")
+
+
+def test_two_initiatives_side_by_side_are_not_parts() -> None:
+    found = read(
+        "Projekt Gryning och Nattfika startar i vår, och Läxhjälp Plus fortsätter.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    no_edge(found, R.PART_OF)
+
+
+def test_measures_counted_among_the_promises_of_the_pact() -> None:
+    found = read(
+        "Polisen och Ludvika kommun har skrivit under årets medborgarlöfte. "
+        "Nattfika, fler kameror och Läxhjälp Plus är några av de sju åtgärder som parterna lovar.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Ludvika kommun", E.MUNICIPALITY, None),
+            ("medborgarlöfte", E.INITIATIVE, "Ludvikas medborgarlöfte"),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Ludvikas medborgarlöfte")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Ludvikas medborgarlöfte")
+
+
+def test_fronted_programme_includes_a_list() -> None:
+    found = read(
+        "I Trygghetslyftet ingår Nattfika, fler lampor och Läxhjälp Plus.",
+        [
+            ("Trygghetslyftet", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Trygghetslyftet")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Trygghetslyftet")
+
+
+def test_a_programme_contains_measures() -> None:
+    found = read(
+        "Projekt Gryning innehåller bland annat Nattfika och Läxhjälp Plus.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
+    no_edge(found, R.PART_OF, "Projekt Gryning")
