@@ -9,8 +9,8 @@ noun:
   ``trygghetsskapande``, ``myndighetsgemensamt``, ``långsiktigt``), also coordinated ("A och B");
 - a complement after it, a prepositional phrase (``mot``, ``för``, ``kring``, ``på``, ``med``,
   ``mellan``, ``om``, ``inför``) over a lower-case noun phrase, which may coordinate its nouns
-  ("mot människohandel och prostitution") and carry a nested phrase ("för ökad trygghet i den
-  offentliga miljön").
+  ("mot människohandel och prostitution") and carry a nested phrase ("för bättre belysning i
+  parkerna").
 
 A complement stops where the clause goes on (a finite verb, ``som``, punctuation, a number) and
 before a capitalised word: "i Gränby" is the place the initiative is in, which the resolution ties
@@ -28,7 +28,7 @@ __all__ = ["COMPLEMENT_PREPOSITIONS", "complement_after", "is_effort_adjective",
 #: Prepositions that open the complement of an effort noun. "med" is left out: "arbetet med
 #: målgruppen", "samverkan med polisen" name a partner or a task, not an effort of its own.
 COMPLEMENT_PREPOSITIONS = frozenset(["mot", "för", "kring", "på", "mellan", "om", "inför", "runt"])
-# Prepositions of a nested phrase inside the complement ("för ökad trygghet i den offentliga miljön").
+# Prepositions of a nested phrase inside the complement ("för bättre belysning i parkerna").
 _NESTED = frozenset(["i", "på", "för", "av", "med", "om", "inom", "till", "mot", "kring", "bland"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett"])
 _COORDINATORS = frozenset(["och", "samt", "eller"])

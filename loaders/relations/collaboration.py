@@ -199,7 +199,7 @@ def _subjects_before(view: SentenceView, at: int) -> list[Mention]:
         return []
     slot = view.slots[last]
     while slot.mention is not None and slot.type == E.POLITICAL_PARTY and slot.mention.text.startswith("("):
-        last -= 1  # 'Jan Bohman (S)': the party letter belongs to the name
+        last -= 1  # 'Eva Lind (S)': the party letter belongs to the name
         if last < 0:
             return []
         slot = view.slots[last]

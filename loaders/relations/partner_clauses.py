@@ -36,7 +36,7 @@ _LEAD = 2  # sentences of a document's heading and lead
 _REACH = 2  # sentences back to the initiative a clause of joint work continues
 
 # The cue after which the partners of joint work are listed; up to three words of manner between
-# the noun and its preposition ('i en så bred samverkan som möjligt, mellan A och B').
+# the noun and its preposition ('i en nära och långsiktig samverkan, mellan A och B').
 _JOINT_CUE = re.compile(
     r"\b(?:(?:samverkan|samarbete|samarbetet|samverkar|samarbetar|samverkade|samarbetade)"
     r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*(?:med|mellan)"

@@ -8,7 +8,7 @@
 - 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
 - 'I C ingår A och B', 'C omfattar / innehåller / består av A och B': the initiatives listed
   after the verb.
-- 'A, B och C är några av de nio åtgärder som polisen och kommunen lovar': measures counted among
+- 'A, B och C hör till de sju åtgärder som parterna har lovat': measures counted among
   the promises are PART_OF the pact (medborgarlöfte, samverkansöverenskommelse) the document
   names, when it names one.
 """

@@ -293,7 +293,7 @@ def _party_proposals(found: list[FoundRelation]) -> list[FoundRelation]:
 
 
 def _continued_collaboration(view: SentenceView, sources: list[Mention]) -> list[FoundRelation]:
-    """'... vi behöver samverka med flera delar av samhället. Det gäller inte minst med A, B och C.'"""
+    """'... vi måste samverka brett i länet. Det gäller inte minst med A, B och C.'"""
     found = []
     for slot in view.slots:
         if slot.mention is None or slot.type not in ACTORS:

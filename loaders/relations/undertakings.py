@@ -318,7 +318,7 @@ def _phrase(text: str, at: int, mentions: list[tuple[int, int, E]]) -> _Phrase |
         for ms, _, t in mentions
     ) and set(complement_preps) & {"med", "av", "till", "vid"}:
         return None
-    if not qualified and purpose_end is not None:  # 'en upphandling för att ge stöd till avhoppare'
+    if not qualified and purpose_end is not None:  # 'en upphandling för att erbjuda avhoppare hjälp'
         end, purpose_end = purpose_end, None
     name = _lower_first(text[start:end])
     aliases = [text[start : head_word[1]]] if qualified else []

@@ -40,7 +40,7 @@ def test_an_umbrella_word_gives_way_to_the_partners_it_introduces() -> None:
 
 
 def test_examples_stand_in_for_an_umbrella() -> None:
-    text = "Kommunen vill öka samverkan med andra aktörer som till exempel föreningar och trossamfund."
+    text = "Kommunen vill fördjupa samverkan med andra aktörer, exempelvis föreningar och trossamfund."
     found = read(
         text,
         [

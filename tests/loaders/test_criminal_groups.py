@@ -169,7 +169,7 @@ def test_police_action_on_a_gangs_members_counters_the_gang() -> None:
 
 
 def test_recruiting_the_young_to_gangs_speaks_of_gangs_in_general() -> None:
-    assert not read_text("Kommunen ska motverka rekryteringen av unga till kriminella nätverk.")
+    assert not read_text("Skolan vill försvåra rekryteringen av barn till kriminella nätverk.")
 
 
 def test_where_a_gang_roams_is_no_base() -> None:

@@ -25,7 +25,7 @@ def test_the_subject_runs_the_effort_and_partners_take_part() -> None:
 
 def test_an_effort_with_an_adjective_and_its_purpose() -> None:
     found = read(
-        "Polisen bedriver ett långsiktigt arbete i samverkan med Tranås kommun för att minska "
+        "Polisen driver nu ett långsiktigt arbete i samverkan med Tranås kommun för att minska "
         "narkotikahandeln.",
         _ACTORS,
     )
