@@ -75,6 +75,17 @@ _PLACE_LIST = Gated(
     r", | och | samt | eller ",
 )
 _MEMBER = re.compile(_LIST_NAME)
+# Counties coordinated over one "län": "Västmanlands och Gävleborgs län", "Stockholms, Uppsala och
+# Södermanlands län". Only the last name stands beside "län"; each earlier one is a county of its own.
+_COUNTY_WORD = rf"[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
+_SHARED_COUNTY = Gated(
+    re.compile(
+        rf"(?<![\w-])(?P<names>{_COUNTY_WORD}(?:[ \t]*,[ \t]*{_COUNTY_WORD})*)"
+        rf"[ \t]+(?:och|samt|eller)[ \t]+{_COUNTY_WORD}[ \t]+län\b"
+    ),
+    r" län",
+)
+_COUNTY_MEMBER = re.compile(_COUNTY_WORD)
 # Capitalised words after a preposition that are not places.
 # fmt: off
 _NOT_PLACE = frozenset(
@@ -175,6 +186,7 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # known names come from the gazetteer, with their own type
         yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)
     yield from _listed_places(scan, lexicon, countries)
+    yield from _shared_counties(scan, lexicon)
 
 
 def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> Iterator[Candidate]:
@@ -199,3 +211,22 @@ def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> I
             if known or name in countries or (name.endswith("s") and gaz.lookup(name[:-1])):
                 continue
             yield Candidate(n.start(), n.end(), name, EntityType.PLACE, name, "listed_place", priority=-2)
+
+
+def _shared_counties(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """The earlier counties of a list that shares its last word "län" ("Jönköpings och Kalmar län"),
+    each only where the gazetteer knows "<name> län" as a county."""
+    gaz = lexicon.gazetteer
+    for m in _SHARED_COUNTY.finditer(scan):
+        for n in _COUNTY_MEMBER.finditer(scan.text, m.start("names"), m.end("names")):
+            known = [e for e in gaz.lookup(f"{n.group(0)} län") if e.type == "Place"]
+            if known:
+                yield Candidate(
+                    n.start(),
+                    n.end(),
+                    n.group(0),
+                    EntityType.PLACE,
+                    known[0].name,
+                    "shared_county",
+                    priority=4,  # over the gazetteer's town of the same word
+                )

@@ -45,3 +45,13 @@ def test_an_effort_in_several_areas_named_after_them() -> None:
 def test_an_effort_going_on_since_a_year_in_a_place() -> None:
     _, relations = _read("Projektet Trygga Kvarter pågår sedan 2021 i Kvarnbo.")
     assert ("ACTIVE_IN", "Trygga Kvarter", "Kvarnbo") in relations
+
+
+def test_counties_that_share_one_lan_are_each_a_county() -> None:
+    entities, _ = _read(
+        "Länsstyrelsen håller en kurs om bedrägerier för kommunerna i Hallands och Kronobergs län."
+    )
+    assert {("Place", "Hallands län"), ("Place", "Kronobergs län")} <= entities
+    assert ("Place", "Halland") not in entities
+    entities, _ = _read("Polisen patrullerar i Mora och Dalarnas län.")  # Mora is a town, no county
+    assert ("Place", "Mora län") not in entities and ("Place", "Dalarnas län") in entities
