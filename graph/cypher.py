@@ -190,22 +190,20 @@ SET {_set("m", MENTION_PROPERTIES)}, n.stamp = randomUUID()
 
 def write_relations(type_: RelationType) -> str:
     """Create or update relations of one type, both ends matched by label and id."""
-    return f"""
-UNWIND $rows AS row
-MATCH (a:Actor {{id: row.source}})
-MATCH (b:Actor {{id: row.target}})
-MERGE (a)-[r:{relation_type(type_)}]->(b)
-SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
-"""
+    return _relations_statement(type_, "MERGE")
 
 
 def create_relations(type_: RelationType) -> str:
     """Create relations of one type that are not stored yet (cheaper than MERGE, which looks first)."""
+    return _relations_statement(type_, "CREATE")
+
+
+def _relations_statement(type_: RelationType, verb: str) -> str:
     return f"""
 UNWIND $rows AS row
 MATCH (a:Actor {{id: row.source}})
 MATCH (b:Actor {{id: row.target}})
-CREATE (a)-[r:{relation_type(type_)}]->(b)
+{verb} (a)-[r:{relation_type(type_)}]->(b)
 SET {_set("r", RELATION_PROPERTIES)}, r.stamp = randomUUID()
 """
 
