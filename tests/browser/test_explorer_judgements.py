@@ -192,7 +192,10 @@ def test_errors_from_the_api_are_read_as_swedish_sentences(
     assert page.evaluate("() => sessionStorage.getItem('samverkan.apiKey')") is None
     page.fill("#api-key", "fel-nyckel")
     page.click("#key-form button[type=submit]")
-    page.wait_for_selector("#notice.error")
+    # The previous error is still shown: wait for the server's answer to replace it.
+    page.wait_for_function(
+        "() => document.getElementById('notice-text').textContent.startsWith('Nyckeln nekades')"
+    )
     assert page.locator("#notice-text").inner_text() == "Nyckeln nekades: Fel API-nyckel."
     assert page.locator("#key-form").is_visible()
     assert store.entity("fund").name != "Trygghetsfonden"
