@@ -33,11 +33,11 @@ _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 
 _POLICE_LEVEL = Gated(
     re.compile(
-        rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
+        rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion|LPO)\s+"
         rf"(?P<name>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}"
         rf"(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)(?P<tail>\s+[{LO}]+)?"
     ),
-    r"polisområde|polisregion",
+    r"polisområde|polisregion|lpo",
 )
 # The police regions by their bare names: no county or health region is called 'region Mitt'.
 _POLICE_REGION = Gated(
@@ -387,7 +387,8 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if not known and m.group("tail"):
             end = m.end("name")
             known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
-        name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
+        level = "Lokalpolisområde" if m.group("level") == "LPO" else _cap(m.group("level"))
+        name = known[0].name if known else f"{level} {m.group('name')}"
         yield Candidate(m.start(), end, text[m.start() : end], police, name, "police_level")
     for m in _POLICE_REGION.finditer(scan):
         yield _cand(m, police, f"Polisregion {m.group('name')}", "police_region")

@@ -24,6 +24,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, GazetteerEntry
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.police_areas import covering_areas
 
 _POLICE_NAME = re.compile(
     r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE
@@ -117,7 +118,18 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
-    if entry is None:
+    covering = covering_areas(context.gazetteer, unit.canonical) if entry is None else []
+    if covering:
+        # A local police area the gazetteer does not list lies in the police area and region of
+        # its town's county.
+        parents += [named for a in covering if (named := context.first(a.name, E.POLICE_UNIT)) is not None]
+        if covering[0].attribute("level") == "region":
+            # A county split between police areas: the one area of that region the text names.
+            above = _only_named_level_above(context, unit)
+            known = [e for e in context.gazetteer.by_name(above.canonical)] if above is not None else []
+            if above is not None and any(e.parent == covering[0].name for e in known):
+                parents.insert(0, above)
+    elif entry is None:
         # A unit the gazetteer does not know sits in the one larger unit of the next level the
         # document names ('lokalpolisområde X' in the text's only 'polisområde Y'), and above it.
         above = _only_named_level_above(context, unit)
