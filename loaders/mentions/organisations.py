@@ -93,7 +93,8 @@ _BODY = Gated(
     ),
     r"nämnd|förvaltning",
 )
-# A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista".
+# A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista", "stadsområdesförvaltning Norr".
+_DISTRICT_BODY = ("stadsdel", "stadsområde")
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
@@ -122,11 +123,14 @@ _BOARD = Gated(
 _COUNCIL_BARE = Gated(re.compile(r"\b[Ff]ullmäktige(?:s)?\b"), r"fullmäktige")
 _OFFICE = Gated(
     re.compile(
-        r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads)"
+        r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads"
+        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings)"
         r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
     ),
     r"kontor|förvaltning",
 )
+# Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
+_OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
 _SOCIAL_SERVICES = Gated(
     re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b"), r"tjänsten"
 )
@@ -174,7 +178,8 @@ _SOCIAL_SERVICES_BARE = Gated(
 # Units of the municipality: "Tillståndsenheten", "ekonomiavdelningen", "kommunens ungdomsenhet".
 _UNIT = Gated(
     re.compile(
-        rf"\b(?:(?P<owner>[Kk]ommunens|[Ss]tadens)[ \t]+)?(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>enhet|avdelning)"
+        rf"\b(?:(?P<owner>[Kk]ommunens|[Ss]tadens)[ \t]+)?"
+        rf"(?P<coord>(?:[{UP}{LO}][{LO}]+-[ \t]+(?:och|samt)[ \t]+)?)(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>enhet|avdelning)"
         rf"(?P<infl>en|ens)?\b"
     ),
     r"enhet|avdelning",
@@ -461,7 +466,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "förvaltning" without an ending is mostly the activity ("god förvaltning")
         head = "nämnden" if m.group("head") == "nämnd" else "förvaltningen"
         name = _cap(m.group("coord") + pre + head)
-        district = _DISTRICT_NAME.match(text, m.end()) if pre.lower().startswith("stadsdel") else None
+        district = _DISTRICT_NAME.match(text, m.end()) if pre.lower().startswith(_DISTRICT_BODY) else None
         if district and m.group("infl") in ("en", None):
             end = district.end()
             yield Candidate(
@@ -478,6 +483,8 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         yield _cand(m, body, None, "council", ref="council", data={"qualify": "yes"})
     for m in _OFFICE.finditer(scan):
+        if m.group("pre").casefold() in _OFFICE_ONLY and (m.group("head") != "kontor" or not m.group("infl")):
+            continue  # 'fastighetsförvaltning' is an activity, 'ett miljökontor' any office
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
@@ -491,7 +498,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "benägenheten", "medvetenheten": an adjective in -en with -het, no unit
         if owner is None and _OWNER_GENITIVE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Skatteverkets kontrollenheten", "polisens utredningsenheten": not the municipality's
-        name = _cap(pre.casefold() + m.group("head") + "en")
+        name = _cap((m.group("coord") + pre).casefold() + m.group("head") + "en")
         yield _cand(m, body, name, "unit", data={"qualify": "yes"})
     for m in _SERVICE.finditer(scan):
         name = _cap(" ".join(text[m.start() : m.end("head")].casefold().split()))
