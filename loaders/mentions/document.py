@@ -25,6 +25,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
+from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_persons
@@ -186,7 +187,9 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = municipalities_of_offices(
+        resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon
+    )
     return [
         Mention(
             start=c.start,
