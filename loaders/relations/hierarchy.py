@@ -263,12 +263,18 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
             if parent is not None:
                 yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
                 break
-    centre = _CENTRE.match(place.text)
+    centre = _CENTRE.match(place.text) or _CENTRE.match(place.canonical)  # 'centrum' said of 'Xs centrum'
     if centre:
         name, known = _centre_place(context, centre)
         if known is not None:
             inner = Mention(place.start, place.start + len(name), name, E.PLACE, known.canonical)
             yield FoundRelation(place, inner, R.LOCATED_IN, 0.85)
+    named_in = _IN_PLACE.search(place.canonical) if not entries else None
+    if named_in is not None:
+        # 'Hells Angels klubblokal i Ås': a place whose name says where it is
+        whole = context.first(named_in.group("place"), E.PLACE)
+        if whole is not None:
+            yield FoundRelation(place, whole, R.LOCATED_IN, 0.7)
     if not entries and _BUILDING.search(place.canonical.lower()):
         group = _group_in_name(context, place)
         if group is not None:

@@ -101,7 +101,7 @@ _OWN_SUBJECT = re.compile(
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+_ADJACENT_IN = re.compile(r"[\"”»']?\s+(?:i|på)\s+")  # a quoted name too: '"Ekvillan" i Ås'
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"

@@ -207,3 +207,30 @@ def test_a_town_comma_its_landskap() -> None:
     )
     edge(found, R.LOCATED_IN, "Ludvika", "Dalarna")
     no_edge(found, R.LOCATED_IN, "Borås", "Dalarna")
+
+
+def test_a_place_whose_name_says_where_it_is() -> None:
+    found = read(
+        "Gängets klubblokal i Gammelby brann ned i natt. Grannarna i Gammelby vaknade av larmet.",
+        [
+            ("Gängets klubblokal i Gammelby", E.PLACE, None),
+            ("Gammelby", E.PLACE, None),
+        ],
+    )
+    edge(found, R.LOCATED_IN, "Gängets klubblokal i Gammelby", "Gammelby")
+
+
+def test_a_quoted_building_in_a_village() -> None:
+    found = read(
+        'Kommunen köpte "Ekvillan" i Norrås förra året.',
+        [("Ekvillan", E.PLACE, None), ("Norrås", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ekvillan", "Norrås")
+
+
+def test_the_centre_referred_back_to() -> None:
+    found = read(
+        "Polisen ökar närvaron i centrum.",
+        [("centrum", E.PLACE, "Ludvikas centrum")],
+    )
+    edge(found, R.LOCATED_IN, "Ludvikas centrum", "Ludvika")
