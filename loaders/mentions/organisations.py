@@ -44,9 +44,13 @@ _POLICE_REGION = Gated(
     re.compile(r"\b(?:[Pp]olis)?[Rr]egion(?:en)?\s+(?P<name>Mitt|Nord|Syd|Öst|Väst|Bergslagen)\b"), r"region"
 )
 _POLICE_IN = Gated(
-    re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])"),
-    r"polisen ",
+    re.compile(
+        rf"\b(?P<lpo>[Ll]okal)?[Pp]olis(?:en|myndigheten)\s+(?P<prep>i|på)\s+"
+        rf"(?P<place>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}(?P<second>\s+{_NAME})?)(?![{LO}])"
+    ),
+    r"polisen |polismyndigheten ",
 )
+_COMPASS = re.compile(r"(?:Norra|Södra|Östra|Västra|Mellersta)\s")
 _POLICE_COMPOUND = Gated(re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b"), r"polisen")
 # Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
 _POLICE_FUNCTION = Gated(
@@ -398,14 +402,21 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for m in _POLICE_REGION.finditer(scan):
         yield _cand(m, police, f"Polisregion {m.group('name')}", "police_region")
     for m in _POLICE_IN.finditer(scan):
-        yield _cand(
-            m,
+        place, end = m.group("place"), m.end()
+        if m.group("second") and not gaz.lookup(place) and not _COMPASS.match(place):
+            # 'polisen i Västra Götaland' is one place; 'polisen i Mora Anna Ek' ends at Mora
+            end = m.start("second")
+            place = text[m.start("place") : end]
+        yield Candidate(
+            m.start(),
+            end,
+            text[m.start() : end],
             police,
             None,
             "police_in",
             ref="police_in",
             data={
-                "place": m.group("place"),
+                "place": place,
                 "prep": m.group("prep"),
                 "local": "yes" if m.group("lpo") else "",
             },

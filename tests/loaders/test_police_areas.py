@@ -68,3 +68,25 @@ def test_lpo_and_a_town_is_a_local_police_area() -> None:
     text = "LPO Hedemora och kommunen har tecknat en överenskommelse."
     mentions = find_document_mentions(text, split_sentences(text))
     assert "Lokalpolisområde Hedemora" in {m.canonical for m in mentions if m.type == E.POLICE_UNIT}
+
+
+def _police(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.POLICE_UNIT}
+
+
+def test_the_police_authority_in_a_local_area_named_with_its_direction() -> None:
+    assert "Lokalpolisområde Norra Lappland" in _police(
+        "Polismyndigheten i norra Lappland och kommunen samverkar."
+    )
+
+
+def test_the_police_in_a_place_of_two_words() -> None:
+    units = _police("Polisen i Västra Götaland har skärpt kontrollerna.")
+    assert "Polisen i Västra Götaland" in units
+    assert "Polisen i Västra" not in units
+
+
+def test_the_police_in_a_town_before_a_name() -> None:
+    units = _police("Enligt polisen i Hedemora Anna Ek har det varit lugnt.")
+    assert "Lokalpolisområde Hedemora" in units
