@@ -35,3 +35,23 @@ def test_a_unit_whose_name_coordinates_two_words() -> None:
     )
     assert "Säkerhets- och beredskapsavdelningen i Hedemora" in bodies
     assert "Beredskapsavdelningen i Hedemora" not in bodies
+
+
+def test_sectors_named_by_their_field() -> None:
+    bodies = _bodies("Hedemora kommun ordnar om. Sektor utbildning och sektorn för omsorg får nya chefer.")
+    assert {"Sektor utbildning i Hedemora", "Sektor omsorg i Hedemora"} <= bodies
+
+
+def test_a_sector_followed_by_a_verb_is_no_name() -> None:
+    bodies = _bodies("Hedemora kommun ordnar om. Sektorn har fått nya chefer, liksom den privata sektorn.")
+    assert not any(b.startswith("Sektor") for b in bodies)
+
+
+def test_an_administration_for_two_fields() -> None:
+    bodies = _bodies("Hedemora kommun ordnar om. Förvaltningen för utbildning och arbetsmarknad flyttar.")
+    assert "Förvaltningen för utbildning och arbetsmarknad i Hedemora" in bodies
+
+
+def test_the_municipalitys_management_group() -> None:
+    bodies = _bodies("Hedemora kommun ordnar om. Kommunens krisledningsgrupp samlades i går.")
+    assert "kommunens krisledningsgrupp i Hedemora" in bodies
