@@ -31,7 +31,7 @@ _UNIT = Gated(
 _SECTOR = Gated(
     re.compile(
         r"\b(?P<kind>[Ss]ektor(?:n)?|[Ff]örvaltningen)[ \t]+(?P<for>för[ \t]+)?"
-        r"(?P<field>[a-zåäö]{4,}(?:-?[ \t]+(?:och|samt)[ \t]+[a-zåäö]{4,})?)\b"
+        r"(?P<field>[a-zåäö]{4,}(?:-?[ \t]+(?:och|samt)[ \t]+(?!sektor|förvaltning)[a-zåäö]{4,})?)\b"
     ),
     r"sektor|förvaltningen för",
 )
