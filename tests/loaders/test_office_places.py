@@ -24,3 +24,13 @@ def test_the_town_spoken_of_as_a_place_stays_a_place() -> None:
     )
     assert (E.MUNICIPALITY.value, "Hedemora kommun") in found
     assert (E.PLACE.value, "Hedemora") in found
+
+
+def test_the_area_of_a_police_office_is_no_place() -> None:
+    found = _typed("– Vi ser en tydlig ökning, säger Ola Berg, regionpolischef i Bergslagen.")
+    assert (E.PLACE.value, "Bergslagen") not in found
+
+
+def test_a_district_after_a_police_office_stays_a_place() -> None:
+    found = _typed("– Vi ser en tydlig ökning, säger Ola Berg, lokalpolisområdeschef i Rinkeby.")
+    assert (E.PLACE.value, "Rinkeby") in found
