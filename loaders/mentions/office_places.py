@@ -26,7 +26,7 @@ _OFFICE_IN = re.compile(
 )
 # A police office's area: 'regionpolischef i Mitt', 'lokalpolisområdeschef i X' name the unit, not a place.
 _POLICE_OFFICE_IN = re.compile(
-    r"\b(?:region|lokalpolisområdes?|lokalpolisområds|polisområdes?|polis)chef(?:en)?"
+    r"\b(?:regionpolis|lokalpolisområdes?|lokalpolisområds|polisområdes?|polis)chef(?:en)?"
     r"(?:[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)?\s*,?\s+i\s+\Z",
     re.IGNORECASE,
 )
