@@ -52,7 +52,7 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
-from loaders.relations.place_containment import contained_places
+from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
@@ -903,6 +903,7 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
                 found += [FoundRelation(a.mention, p, type_, 0.55) for p in places]
         elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
             found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
+            found += listed_places_in(view, k, b.mention)  # 'i A och på B i X': A too
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(p, a.mention, R.LOCATED_IN, 0.6) for p in places]
     return found

@@ -234,3 +234,18 @@ def test_the_centre_referred_back_to() -> None:
         [("centrum", E.PLACE, "Ludvikas centrum")],
     )
     edge(found, R.LOCATED_IN, "Ludvikas centrum", "Ludvika")
+
+
+def test_places_listed_before_the_town_they_are_in() -> None:
+    found = read(
+        "Insatsen skedde i Västerås, i Norrbacka och på Söderäng i Hedemora.",
+        [
+            ("Norrbacka", E.PLACE, None),
+            ("Söderäng", E.PLACE, None),
+            ("Västerås", E.PLACE, None),
+            ("Hedemora", E.PLACE, None),
+        ],
+    )
+    edge(found, R.LOCATED_IN, "Norrbacka", "Hedemora")
+    edge(found, R.LOCATED_IN, "Söderäng", "Hedemora")
+    no_edge(found, R.LOCATED_IN, "Västerås", "Hedemora")  # a town is in no other town
