@@ -343,7 +343,12 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
     elif c.ref == "police_in":
         named = c.data["place"]
         prep = c.data["prep"]
-        known = [e for e in doc.lexicon.gazetteer.lookup(f"Polisen {prep} {named}") if e.type == "PoliceUnit"]
+        known = [
+            e
+            for form in (f"Polisen {prep} {named}", f"Lokalpolisområde {named}", f"Polisområde {named}")
+            for e in doc.lexicon.gazetteer.lookup(form)
+            if e.type == "PoliceUnit"
+        ]
         muni_place = doc.is_municipality_place(named)
         if known:
             c.canonical = known[0].name

@@ -21,6 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
 from loaders.relations.arguments import SentenceView
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.municipal_staff import staff_office
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ _ROLE_COMMA = re.compile(rf"^\s*(?:\([^)]{{1,4}}\)\s*)?,\s*(?P<role>{_ROLE})\s*,
 # 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
 _APPOSITION = re.compile(r"\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
+# 'Anna Ek (Skatteverket)': the employer in brackets after the name.
+_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_END = re.compile(r"\s*\)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
@@ -239,8 +243,10 @@ def sentence_affiliations(
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
                 properties = {"role": _base_role(title.group("role"))} if title else {}
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
-            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(
-                gap
+            elif (
+                (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end))
+                or _CREDIT.fullmatch(gap)
+                or (_BRACKET.fullmatch(gap) and _BRACKET_END.match(text, other.end))
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
             elif _BODY_OF_NAME.fullmatch(gap) and (
@@ -285,6 +291,11 @@ def sentence_affiliations(
             )
             if municipality is not None:
                 found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
+        # -- a municipal staff office without its employer: 'säkerhetssamordnare Namn'
+        if context is not None and not _employed(found, person):
+            staff = staff_office(view, p, before, context)
+            if staff is not None:
+                found.append(staff)
         # -- a police office without its unit: 'kommunpolisen Namn', 'Namn, lokalpolisområdeschef i X'
         if context is not None and not any(f.type is R.WORKS_FOR and f.source is person for f in found):
             police = _police_office(view, p, before, context)

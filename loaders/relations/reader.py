@@ -52,7 +52,7 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
-from loaders.relations.place_containment import contained_places
+from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
@@ -101,7 +101,7 @@ _OWN_SUBJECT = re.compile(
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+_ADJACENT_IN = re.compile(r"[\"”»']?\s+(?:i|på)\s+")  # a quoted name too: '"Ekvillan" i Ås'
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
@@ -903,6 +903,7 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
                 found += [FoundRelation(a.mention, p, type_, 0.55) for p in places]
         elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
             found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
+            found += listed_places_in(view, k, b.mention)  # 'i A och på B i X': A too
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(p, a.mention, R.LOCATED_IN, 0.6) for p in places]
     return found
