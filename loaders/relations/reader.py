@@ -53,6 +53,7 @@ from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
 from loaders.relations.place_containment import contained_places
+from loaders.relations.presence import presence_relations
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
@@ -224,6 +225,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(proposed)
     for i, parsed in syntactic_relations(context):
         by_sentence[i].append(parsed)
+    for i, placed in presence_relations(context):
+        by_sentence[i].append(placed)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence, context):
