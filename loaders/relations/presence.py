@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["presence_relations"]
 
 _IN = frozenset({"i", "på", "inom"})
+_FOR = frozenset({"för"})  # the area a pact or plan is for
 _AT_WORK = frozenset({E.POLICE_UNIT})
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
@@ -56,15 +57,18 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
         for mention, token in [*heads, *_we(context, i, doc)]:
             if token is None or mention.type not in _AT_WORK | {E.INITIATIVE}:
                 continue
+            initiative = mention.type is E.INITIATIVE
             role, verb = _clause_role(token)
-            if mention.type in _AT_WORK and (role == "obl:agent" or _inverted_subject(token, role, verb)):
+            if not initiative and (role == "obl:agent" or _inverted_subject(token, role, verb)):
                 role = "nsubj"  # 'insatser genomfördes av polisen i Norrby'
-            if role not in _ROLES or _negated(verb):
-                continue
+            in_clause = role in _ROLES and not _negated(verb)
             for place, ptok in places:
                 if place.start < mention.end and mention.start < place.end:
                     continue  # the place is part of the name ('Trygg i Norrby')
-                if _placed(ptok, verb, token, mention.type is E.INITIATIVE or role == "obj"):
+                first = _first_conjunct(ptok)
+                if (initiative and _of_noun(first, token)) or (
+                    in_clause and _placed(first, verb, token, initiative or role == "obj")
+                ):
                     yield i, FoundRelation(mention, place, R.ACTIVE_IN, 0.5)
 
 
@@ -89,18 +93,24 @@ def _inverted_subject(token: Token, role: str, verb: Token) -> bool:
     )
 
 
+def _of_noun(place: Token, noun: Token) -> bool:
+    """'Insats i Norrby' (a heading), 'medborgarlöften för Åby kommun': the initiative's noun
+    governs the place."""
+    return place.head.i == noun.i and _case(place) in _IN | _FOR
+
+
 def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
-    """Whether the clause of ``verb`` puts the one whose head is ``actor`` in ``place``."""
-    first = _first_conjunct(place)
-    if _case(first) not in _IN:
+    """Whether the clause of ``verb`` puts the one whose head is ``actor`` in ``place`` (the first
+    of a list of places)."""
+    if _case(place) not in _IN:
         return False
-    if first.dep_ == "obl" and first.head.i == verb.i:
+    if place.dep_ == "obl" and place.head.i == verb.i:
         return True
     # 'genomförde X en insats i Y': the place of the verb's object is the subject's too
-    holder = first.head
+    holder = place.head
     return (
         not initiative
-        and first.dep_ == "nmod"
+        and place.dep_ == "nmod"
         and holder.dep_ == "obj"
         and holder.head.i == verb.i
         and holder.i != actor.i

@@ -56,3 +56,11 @@ def test_a_denied_presence_is_nowhere() -> None:
 
 def test_a_place_in_the_name_is_not_read_again() -> None:
     assert not _edges("Polisen i Norrby har gripit en man.")
+
+
+def test_a_heading_places_its_initiative() -> None:
+    assert ("kontroller", "Norrby") in _edges("Kontrollerna i Norrby\n\nDet blev lugnt.")
+
+
+def test_a_pact_for_an_area_is_active_there() -> None:
+    assert ("Trygg hamn", "Söderby") in _edges("Nu är Trygg hamn för Söderby klart.")
