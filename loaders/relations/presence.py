@@ -1,14 +1,20 @@
-"""Where initiatives and police units are at work, read from the dependency parse.
+"""Where initiatives, police units and criminal groups are at work, read from the dependency parse.
 
 An initiative is ACTIVE_IN the places where it happens, a police unit in the places where it
-works. The parse (``loaders.syntax``) says which place a clause puts them in, whatever the word
+works, a criminal group where it acts. The parse (``loaders.syntax``) says which place a clause puts them in, whatever the word
 order of a V2 clause:
 
 - an initiative that is the subject or object of a verb whose oblique is a place in 'i', 'på',
   'inom' ('Insatsen skedde i Norrby och på Öster', 'I höstas genomfördes kontroller i Norrby');
 - a police unit that is the subject of such a verb ('Polisen patrullerar i Norrby'), or of a
   verb whose object is a noun placed there ('Polisen ökar sin närvaro i Norrby', 'genomförde
-  lokalpolisområdet en insats i Norrby').
+  lokalpolisområdet en insats i Norrby');
+- a criminal group that is the subject of such a verb, or of a relative clause ('gängen som
+  härjar i Norrby'), unless the verb says it settles there (ESTABLISHED_IN,
+  ``loaders.relations.criminal``);
+- an initiative whose own noun governs the place ('Insats i Norrby', 'medborgarlöften för Åby').
+
+'i området i Norrby' and 'i de centrala delarna av Åby' put the clause in the place named.
 
 A list of places distributes ('i Norrby, Söderby och Öster'). What is only wished for, planned
 or denied is active nowhere.
@@ -33,7 +39,11 @@ __all__ = ["presence_relations"]
 
 _IN = frozenset({"i", "på", "inom"})
 _FOR = frozenset({"för"})  # the area a pact or plan is for
-_AT_WORK = frozenset({E.POLICE_UNIT})
+_AT_WORK = frozenset({E.POLICE_UNIT, E.CRIMINAL_GROUP})
+# Where a group settles is ESTABLISHED_IN (loaders.relations.criminal), not ACTIVE_IN.
+_SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv")
+# Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
+_AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 _WE = re.compile(r"\b[Vv]i\b")
@@ -59,13 +69,15 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
                 continue
             initiative = mention.type is E.INITIATIVE
             role, verb = _clause_role(token)
+            if mention.type is E.CRIMINAL_GROUP:
+                role, verb = _group_clause(token, role, verb)
             if not initiative and (role == "obl:agent" or _inverted_subject(token, role, verb)):
                 role = "nsubj"  # 'insatser genomfördes av polisen i Norrby'
             in_clause = role in _ROLES and not _negated(verb)
             for place, ptok in places:
                 if place.start < mention.end and mention.start < place.end:
                     continue  # the place is part of the name ('Trygg i Norrby')
-                first = _first_conjunct(ptok)
+                first = _area_of(_first_conjunct(ptok))
                 if (initiative and _of_noun(first, token)) or (
                     in_clause and _placed(first, verb, token, initiative or role == "obj")
                 ):
@@ -91,6 +103,33 @@ def _inverted_subject(token: Token, role: str, verb: Token) -> bool:
         and objects[0].i == _first_conjunct(token).i
         and not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
     )
+
+
+def _group_clause(token: Token, role: str, verb: Token) -> tuple[str, Token]:
+    """A criminal group's clause: 'gängen som slogs i Norrby' (the relative clause's verb), and
+    none where the verb says the group settles there."""
+    relative = next((c for c in _first_conjunct(token).children if c.dep_ == "acl:relcl"), None)
+    if relative is not None and any(
+        c.lower_ == "som" and c.dep_.startswith("nsubj") for c in relative.children
+    ):
+        role, verb = "nsubj", relative
+    if verb.lower_.startswith(_SETTLING) or any(c.lower_.startswith(_SETTLING) for c in verb.children):
+        return "", verb
+    return role, verb
+
+
+def _area_of(place: Token) -> Token:
+    """'i området i Norrby', 'i de centrala delarna av Åby': the area noun stands for the place
+    in the clause."""
+    head = place.head
+    if (
+        place.dep_ == "nmod"
+        and _case(place) in _IN | {"av"}
+        and head.lower_.startswith(_AREA_NOUNS)
+        and _case(head) in _IN
+    ):
+        return head
+    return place
 
 
 def _of_noun(place: Token, noun: Token) -> bool:

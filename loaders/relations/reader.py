@@ -39,6 +39,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
@@ -258,6 +259,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     add_participants(context, by_sentence)
+    for i, countered in list(effort_counters(context, by_sentence)):
+        by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}

@@ -18,6 +18,7 @@ SPECS = [
     ("Norrby", E.PLACE, None),
     ("Söderby", E.PLACE, None),
     ("Västby", E.PLACE, None),
+    ("Röda Ligan", E.CRIMINAL_GROUP, None),
 ]
 
 
@@ -64,3 +65,17 @@ def test_a_heading_places_its_initiative() -> None:
 
 def test_a_pact_for_an_area_is_active_there() -> None:
     assert ("Trygg hamn", "Söderby") in _edges("Nu är Trygg hamn för Söderby klart.")
+
+
+def test_a_place_named_as_part_of_an_area_is_where_the_clause_is() -> None:
+    assert ("kontroller", "Söderby") in _edges("Kontrollerna genomfördes i det utsatta området i Söderby.")
+
+
+def test_a_group_is_where_its_relative_clause_puts_it() -> None:
+    assert ("Röda Ligan", "Västby") in _edges(
+        "Polisen har gripit tre medlemmar i Röda Ligan som härjar i Västby."
+    )
+
+
+def test_where_a_group_settles_is_no_mere_presence() -> None:
+    assert ("Röda Ligan", "Västby") not in _edges("Röda Ligan har köpt en gård i Västby.")
