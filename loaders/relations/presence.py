@@ -46,7 +46,8 @@ _SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "fö
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
-_WE = re.compile(r"\b[Vv]i\b")
+_WE = re.compile(r"\b(?:[Vv]i|[Vv]år|[Vv]årt|[Vv]åra)\b")
+_OUR = frozenset({"vår", "vårt", "våra"})
 _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "iobj"})
 _UNREALISED = re.compile(
     r"\b(?:vill|ville|önska\w*|kräv\w*|föreslå\w*|föreslog|yrka\w*|motion\w*|bör|borde|behöv\w*"
@@ -86,7 +87,11 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
 
 def _we(context: RelationContext, i: int, doc: Doc) -> list[tuple[Mention, Token]]:
     """'Vi patrullerar i Norrby' in a police unit's text or words: the unit, at the pronoun."""
-    pronouns = [t for t in doc if t.lower_ == "vi" and t.dep_.startswith("nsubj")]
+    pronouns = [
+        t
+        for t in doc
+        if (t.lower_ == "vi" and t.dep_.startswith("nsubj")) or (t.lower_ in _OUR and t.dep_ == "nmod:poss")
+    ]
     we = context.we(i) if pronouns else None
     if we is None or we.type not in _AT_WORK:
         return []
@@ -133,9 +138,13 @@ def _area_of(place: Token) -> Token:
 
 
 def _of_noun(place: Token, noun: Token) -> bool:
-    """'Insats i Norrby' (a heading), 'medborgarlöften för Åby kommun': the initiative's noun
-    governs the place."""
-    return place.head.i == noun.i and _case(place) in _IN | _FOR
+    """'Insats i Norrby' (a heading), 'medborgarlöften för Åby kommun', 'arbetet mot narkotikan
+    i Norrby': the initiative's noun governs the place, or the noun of its goal does."""
+    case = _case(place)
+    if place.head.i == noun.i:
+        return case in _IN | _FOR
+    goal = place.head
+    return case in _IN and place.dep_ == "nmod" and goal.dep_ == "nmod" and goal.head.i == noun.i
 
 
 def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:

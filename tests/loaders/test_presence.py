@@ -79,3 +79,7 @@ def test_a_group_is_where_its_relative_clause_puts_it() -> None:
 
 def test_where_a_group_settles_is_no_mere_presence() -> None:
     assert ("Röda Ligan", "Västby") not in _edges("Röda Ligan har köpt en gård i Västby.")
+
+
+def test_an_effort_against_something_in_a_place_is_active_there() -> None:
+    assert ("kontroller", "Västby") in _edges("Kontrollerna mot narkotikahandeln i Västby gav resultat.")
