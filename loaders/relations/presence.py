@@ -46,8 +46,7 @@ _SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "fö
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
-_WE = re.compile(r"\b(?:[Vv]i|[Vv]år|[Vv]årt|[Vv]åra)\b")
-_OUR = frozenset({"vår", "vårt", "våra"})
+_WE = re.compile(r"\b[Vv]i\b")
 _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "iobj"})
 _UNREALISED = re.compile(
     r"\b(?:vill|ville|önska\w*|kräv\w*|föreslå\w*|föreslog|yrka\w*|motion\w*|bör|borde|behöv\w*"
@@ -87,11 +86,7 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
 
 def _we(context: RelationContext, i: int, doc: Doc) -> list[tuple[Mention, Token]]:
     """'Vi patrullerar i Norrby' in a police unit's text or words: the unit, at the pronoun."""
-    pronouns = [
-        t
-        for t in doc
-        if (t.lower_ == "vi" and t.dep_.startswith("nsubj")) or (t.lower_ in _OUR and t.dep_ == "nmod:poss")
-    ]
+    pronouns = [t for t in doc if t.lower_ == "vi" and t.dep_.startswith("nsubj")]
     we = context.we(i) if pronouns else None
     if we is None or we.type not in _AT_WORK:
         return []

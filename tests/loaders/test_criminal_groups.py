@@ -181,3 +181,19 @@ def test_the_agents_of_an_effort_against_a_gang_counter_it() -> None:
     found = read_text("Satsningen mot de kriminella nätverken i Hageby leds av polisen och Tullverket.")
     assert ("COUNTERS", "Polisen", "kriminella nätverk i Hageby") in found
     assert ("COUNTERS", "Tullverket", "kriminella nätverk i Hageby") in found
+
+
+def test_a_gang_based_in_a_village_is_based_in_the_municipality_the_text_is_about() -> None:
+    found = read_text(
+        "Mora kommun vill få bort Outlaws MC. "
+        "Klubben har sedan i våras en klubbstuga i Lillbyn. "
+        "Outlaws har köpt en gård i Lillbyn, säger kommunens jurist. "
+        "Invånarna i Mora är oroliga."
+    )
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Lillbyn") in found
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
+
+
+def test_a_gang_based_in_a_district_of_another_municipality_is_not_based_in_the_home_one() -> None:
+    found = read_text("Invånarna i Mora är oroliga. Outlaws har köpt en gård i Tensta.")
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") not in found
