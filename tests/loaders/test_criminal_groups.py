@@ -185,10 +185,8 @@ def test_the_agents_of_an_effort_against_a_gang_counter_it() -> None:
 
 def test_a_gang_based_in_a_village_is_based_in_the_municipality_the_text_is_about() -> None:
     found = read_text(
-        "Mora kommun vill få bort Outlaws MC. "
-        "Klubben har sedan i våras en klubbstuga i Lillbyn. "
-        "Outlaws har köpt en gård i Lillbyn, säger kommunens jurist. "
-        "Invånarna i Mora är oroliga."
+        "Mora\n\nTrots att det gått ett år finns Outlaws kvar i sin klubbstuga i Lillbyn. "
+        "Polisen i Mora är orolig."
     )
     assert ("ESTABLISHED_IN", "Outlaws MC", "Lillbyn") in found
     assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
