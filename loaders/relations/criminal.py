@@ -61,6 +61,8 @@ _AGAINST = re.compile(
     r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
     r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
     r"|trycka\s+tillbaka|trycker\s+tillbaka|tryckt\s+tillbaka|tryckte\s+tillbaka|knäcka|knäcker|knäckt|knäckte"
+    r"|bryta|bryter|bröt|brutit|försvaga[rt]?|försvagade|krossa[rt]?|krossade|strypa|stryper|strypt|ströp"
+    r"|(?:sätta|sätter|satte|satt)\s+(?:\w+\s+)?press\s+på|(?:ingripa|ingriper|ingrep|ingripit)\s+mot"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
     r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot"
@@ -442,6 +444,14 @@ _COUNTER_STEMS = (
     "lagför",
     "tillbaka",
     "knäck",
+    "bryt",
+    "bröt",
+    "brutit",
+    "försvag",
+    "kross",
+    "stryp",
+    "ströp",
+    "press på",
 )
 
 
