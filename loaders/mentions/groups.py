@@ -1,5 +1,6 @@
 """Criminal groups beyond the gazetteer: ``X MC``, ``Xnätverket``, the MC gang named before
-(``MC-gänget``), and unnamed ones (``tre tungt kriminella nätverk``, ``kriminella grupper``).
+(``MC-gänget``), and unnamed ones (``tre tungt kriminella nätverk``, ``kriminella grupper``,
+compounds such as ``kriminella ungdomsgäng`` and ``narkotikanätverket``).
 
 An unnamed group is an actor only where the text ties it to a place (``kriminella nätverk
 etablerade i X``, ``kriminella grupper som rör sig i X``) or refers back to one (``de kriminella
@@ -49,6 +50,25 @@ _GENERIC = Gated(
     ),
     r"kriminell|våldsbejakande|rivaliserande|gäng|nätverk",
 )
+# Compounds whose head is a gang or network: 'kriminella ungdomsgäng', 'narkotikanätverket',
+# 'knarkligan'. Without 'kriminella' only a criminal first part makes them a criminal group.
+_COMPOUND = Gated(
+    re.compile(
+        r"\b(?P<adj>(?:[Kk]riminell[at]?|[Gg]rovkriminell[at]?)[ \t]+)?"
+        r"(?P<noun>(?P<pre>[A-Za-zåäöÅÄÖ]{3,}?)-?(?:gäng|nätverk|lig[ao]r?)(?:en|et|na|an)?)\b"
+    ),
+    r"gäng|nätverk|liga|ligor|ligan",
+)
+_CRIMINAL_FIRST_PARTS = ("narkotika", "knark", "drog", "brotts", "vapen", "langar", "rån", "bedrägeri", "mc")
+_DEFINITE_ENDINGS = (
+    ("gängen", 2),
+    ("gänget", 2),
+    ("nätverken", 2),
+    ("nätverket", 2),
+    ("ligorna", 2),
+    ("ligan", 1),
+)
+_NOT_GROUPS = ("arbets", "samverkans", "kontakt", "trygghets", "nätverks", "social", "förenings")
 _DEFINITE_BACK = Gated(
     re.compile(r"\b(?:[Dd]e[ \t]+|[Dd]et[ \t]+)?(?:[Nn]ätverken|[Gg]ängen|[Gg]änget|[Gg]rupperingarna)\b"),
     r"nätverken|gängen|gänget|grupperingarna",
@@ -107,6 +127,14 @@ def _common_prefix(prefix: str) -> bool:
     """Whether the first part of a compound is an ordinary word (``Trygghets``, ``Kontakt``)."""
     low = prefix.lower()
     return is_common_word(low) or (low.endswith("s") and is_common_word(low[:-1]))
+
+
+def _indefinite(noun: str) -> str:
+    """'ungdomsgängen' -> 'ungdomsgäng', 'knarkligan' -> 'knarkliga'."""
+    for ending, cut in _DEFINITE_ENDINGS:
+        if noun.endswith(ending):
+            return noun[:-cut]
+    return noun
 
 
 def generic_name(noun: str) -> tuple[str, str]:
@@ -180,6 +208,29 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             head=head,
             generic=True,
             data=data,
+        )
+    for m in _COMPOUND.finditer(scan):
+        pre, noun = m.group("pre").lower(), m.group("noun")
+        if (
+            pre in ("", "kriminal")
+            or pre.startswith(_NOT_GROUPS)
+            or noun.lower().startswith(("gäng", "nätverk"))
+        ):
+            continue  # the simple nouns are read above; 'arbetsnätverk' is no gang
+        if not m.group("adj") and not pre.startswith(_CRIMINAL_FIRST_PARTS):
+            continue
+        base = _indefinite(noun.lower())
+        phrase = f"kriminella {base}"
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            phrase,
+            "criminal_compound",
+            head=base,
+            generic=True,
+            data={"phrase": phrase},
         )
     for m in _DEFINITE_BACK.finditer(scan):
         phrase, head = generic_name(m.group(0).split()[-1])

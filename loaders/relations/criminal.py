@@ -61,6 +61,8 @@ _AGAINST = re.compile(
     r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
     r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
     r"|trycka\s+tillbaka|trycker\s+tillbaka|tryckt\s+tillbaka|tryckte\s+tillbaka|knäcka|knäcker|knäckt|knäckte"
+    r"|bryta|bryter|bröt|brutit|försvaga[rt]?|försvagade|krossa[rt]?|krossade|strypa|stryper|strypt|ströp"
+    r"|(?:sätta|sätter|satte|satt)\s+(?:\w+\s+)?press\s+på|(?:ingripa|ingriper|ingrep|ingripit)\s+mot"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
     r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot"
@@ -133,6 +135,7 @@ def criminal_group_relations(
             )
     yield from established
     yield from _in_municipality(established, found)
+    yield from _in_home_place(context, established, found)
     yield from counters
     yield from _partners(counters, found)
 
@@ -258,6 +261,36 @@ def _in_municipality(
             continue  # where a group is only active is not where it is based
         for whole in located.get(rel.target.canonical, []):
             yield i, FoundRelation(rel.source, whole, R.ESTABLISHED_IN, 0.65)
+
+
+def _in_home_place(
+    context: RelationContext,
+    established: list[tuple[int, FoundRelation]],
+    found: dict[int, list[FoundRelation]],
+) -> Iterator[tuple[int, FoundRelation]]:
+    """'Bandidos klubblokal i Norra Åsum' in a text about Kristianstad: a group based in a village or
+    district is based in the municipality the document is about, when the text names that place
+    and the gazetteer puts the district in no other municipality."""
+    home = context.home_place
+    if home is None:
+        return
+    placed = {(r.source.canonical, r.target.canonical) for rels in found.values() for r in rels}
+    for i, rel in established:
+        if rel.type is not R.ESTABLISHED_IN or rel.target.canonical == home.canonical:
+            continue
+        if (rel.source.canonical, home.canonical) in placed or not _within(context, rel.target, home):
+            continue
+        placed.add((rel.source.canonical, home.canonical))
+        yield i, FoundRelation(rel.source, home, R.ESTABLISHED_IN, 0.55)
+
+
+def _within(context: RelationContext, place: Mention, home: Mention) -> bool:
+    """Whether the gazetteer puts ``place`` in ``home`` or does not know it (a village, a street);
+    a municipality's own place is within no other."""
+    entries = [e for e in context.gazetteer.by_name(place.canonical) if e.type == E.PLACE.value]
+    if not entries:
+        return True
+    return any(e.parent == home.canonical and not e.attribute("code") for e in entries)
 
 
 # A group that is there: 'nätverken som finns i Norrby', 'gänget växer i centrum', 'I Norrby verkar två gäng'.
@@ -411,6 +444,14 @@ _COUNTER_STEMS = (
     "lagför",
     "tillbaka",
     "knäck",
+    "bryt",
+    "bröt",
+    "brutit",
+    "försvag",
+    "kross",
+    "stryp",
+    "ströp",
+    "press på",
 )
 
 

@@ -39,6 +39,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
@@ -53,6 +54,7 @@ from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
 from loaders.relations.place_containment import contained_places, listed_places_in
+from loaders.relations.presence import presence_relations
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
@@ -224,6 +226,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(proposed)
     for i, parsed in syntactic_relations(context):
         by_sentence[i].append(parsed)
+    for i, placed in presence_relations(context):
+        by_sentence[i].append(placed)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence, context):
@@ -255,6 +259,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     add_participants(context, by_sentence)
+    for i, countered in list(effort_counters(context, by_sentence)):
+        by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
     context.found = {i: _dedupe(found) for i, found in by_sentence.items()}

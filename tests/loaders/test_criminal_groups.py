@@ -181,3 +181,35 @@ def test_the_agents_of_an_effort_against_a_gang_counter_it() -> None:
     found = read_text("Satsningen mot de kriminella nätverken i Hageby leds av polisen och Tullverket.")
     assert ("COUNTERS", "Polisen", "kriminella nätverk i Hageby") in found
     assert ("COUNTERS", "Tullverket", "kriminella nätverk i Hageby") in found
+
+
+def test_a_gang_based_in_a_village_is_based_in_the_municipality_the_text_is_about() -> None:
+    found = read_text(
+        "Mora\n\nTrots att det gått ett år finns Outlaws kvar i sin klubbstuga i Lillbyn. "
+        "Polisen i Mora är orolig."
+    )
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Lillbyn") in found
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
+
+
+def test_a_gang_based_in_a_district_of_another_municipality_is_not_based_in_the_home_one() -> None:
+    found = read_text("Invånarna i Mora är oroliga. Outlaws har köpt en gård i Tensta.")
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") not in found
+
+
+def test_compounds_headed_by_gang_or_network_are_criminal_groups() -> None:
+    found = read_text("Polisen har gripit flera medlemmar i kriminella ungdomsgäng i Västby.")
+    assert ("COUNTERS", "Polisen", "kriminella ungdomsgäng") in found
+    text = "Tullverket har satt press på narkotikanätverket i hamnen."
+    assert ("COUNTERS", "Tullverket", "kriminella narkotikanätverk") in read_text(text)
+
+
+def test_a_network_of_colleagues_or_a_youth_gang_in_general_is_no_criminal_group() -> None:
+    text = "Kommunen deltar i ett arbetsnätverk för skolor. Fritidsgården har ett ungdomsgäng som spelar fotboll."
+    graph = extract(LoadedDocument(document=Document(id="d", title="d"), text=text))
+    assert not [e for e in graph.entities if e.type is E.CRIMINAL_GROUP]
+
+
+def test_breaking_and_weakening_a_group_counter_it() -> None:
+    found = read_text("Polisen ska bryta de kriminella nätverkens inflytande i Västby.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk") in found

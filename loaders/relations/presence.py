@@ -1,0 +1,214 @@
+"""Where initiatives, police units and criminal groups are at work, read from the dependency parse.
+
+An initiative is ACTIVE_IN the places where it happens, a police unit in the places where it
+works, a criminal group where it acts. The parse (``loaders.syntax``) says which place a clause puts them in, whatever the word
+order of a V2 clause:
+
+- an initiative that is the subject or object of a verb whose oblique is a place in 'i', 'på',
+  'inom' ('Insatsen skedde i Norrby och på Öster', 'I höstas genomfördes kontroller i Norrby');
+- a police unit that is the subject of such a verb ('Polisen patrullerar i Norrby'), or of a
+  verb whose object is a noun placed there ('Polisen ökar sin närvaro i Norrby', 'genomförde
+  lokalpolisområdet en insats i Norrby');
+- a criminal group that is the subject of such a verb, or of a relative clause ('gängen som
+  härjar i Norrby'), unless the verb says it settles there (ESTABLISHED_IN,
+  ``loaders.relations.criminal``);
+- an initiative whose own noun governs the place ('Insats i Norrby', 'medborgarlöften för Åby').
+
+'i området i Norrby' and 'i de centrala delarna av Åby' put the clause in the place named.
+
+A list of places distributes ('i Norrby, Söderby och Öster'). What is only wished for, planned
+or denied is active nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["presence_relations"]
+
+_IN = frozenset({"i", "på", "inom"})
+_FOR = frozenset({"för"})  # the area a pact or plan is for
+_AT_WORK = frozenset({E.POLICE_UNIT, E.CRIMINAL_GROUP})
+# Where a group settles is ESTABLISHED_IN (loaders.relations.criminal), not ACTIVE_IN.
+_SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv")
+# Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
+_AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
+_ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
+_NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
+_WE = re.compile(r"\b[Vv]i\b")
+_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "iobj"})
+_UNREALISED = re.compile(
+    r"\b(?:vill|ville|önska\w*|kräv\w*|föreslå\w*|föreslog|yrka\w*|motion\w*|bör|borde|behöv\w*"
+    r"|planera\w*|skulle|kan\s+komma|vore|om\s+\w+\s+(?:är|var)\s+\w+)\b"
+    r"|\batt\s+(?:inrätta|införa|starta|skapa|bygga\s+upp|ta\s+fram|utreda|se\s+över|pröva|testa)\b",
+    re.IGNORECASE,
+)
+
+
+def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, ACTIVE_IN) of the initiatives and police units the parse places."""
+    for i, doc in _parsed(context).items():
+        if _UNREALISED.search(context.sentences[i].text):
+            continue
+        offset = context.sentences[i].start
+        heads = [(m, _head(doc, offset, m)) for m in context.mentions[i]]
+        places = [(m, t) for m, t in heads if t is not None and m.type == E.PLACE]
+        for mention, token in [*heads, *_we(context, i, doc)]:
+            if token is None or mention.type not in _AT_WORK | {E.INITIATIVE}:
+                continue
+            initiative = mention.type is E.INITIATIVE
+            role, verb = _clause_role(token)
+            if mention.type is E.CRIMINAL_GROUP:
+                role, verb = _group_clause(token, role, verb)
+            if not initiative and (role == "obl:agent" or _inverted_subject(token, role, verb)):
+                role = "nsubj"  # 'insatser genomfördes av polisen i Norrby'
+            in_clause = role in _ROLES and not _negated(verb)
+            for place, ptok in places:
+                if place.start < mention.end and mention.start < place.end:
+                    continue  # the place is part of the name ('Trygg i Norrby')
+                first = _area_of(_first_conjunct(ptok))
+                if (initiative and _of_noun(first, token)) or (
+                    in_clause and _placed(first, verb, token, initiative or role == "obj")
+                ):
+                    yield i, FoundRelation(mention, place, R.ACTIVE_IN, 0.5)
+
+
+def _we(context: RelationContext, i: int, doc: Doc) -> list[tuple[Mention, Token]]:
+    """'Vi patrullerar i Norrby' in a police unit's text or words: the unit, at the pronoun."""
+    pronouns = [t for t in doc if t.lower_ == "vi" and t.dep_.startswith("nsubj")]
+    we = context.we(i) if pronouns else None
+    if we is None or we.type not in _AT_WORK:
+        return []
+    return [(we, t) for t in pronouns]
+
+
+def _inverted_subject(token: Token, role: str, verb: Token) -> bool:
+    """'I går genomförde polisen en insats': a verb read with two objects and no subject has
+    its subject after it, parsed as the first object."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return (
+        role == "obj"
+        and len(objects) >= 2
+        and objects[0].i == _first_conjunct(token).i
+        and not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+    )
+
+
+def _group_clause(token: Token, role: str, verb: Token) -> tuple[str, Token]:
+    """A criminal group's clause: 'gängen som slogs i Norrby' (the relative clause's verb), and
+    none where the verb says the group settles there."""
+    relative = next((c for c in _first_conjunct(token).children if c.dep_ == "acl:relcl"), None)
+    if relative is not None and any(
+        c.lower_ == "som" and c.dep_.startswith("nsubj") for c in relative.children
+    ):
+        role, verb = "nsubj", relative
+    if verb.lower_.startswith(_SETTLING) or any(c.lower_.startswith(_SETTLING) for c in verb.children):
+        return "", verb
+    return role, verb
+
+
+def _area_of(place: Token) -> Token:
+    """'i området i Norrby', 'i de centrala delarna av Åby': the area noun stands for the place
+    in the clause."""
+    head = place.head
+    if (
+        place.dep_ == "nmod"
+        and _case(place) in _IN | {"av"}
+        and head.lower_.startswith(_AREA_NOUNS)
+        and _case(head) in _IN
+    ):
+        return head
+    return place
+
+
+def _of_noun(place: Token, noun: Token) -> bool:
+    """'Insats i Norrby' (a heading), 'medborgarlöften för Åby kommun', 'arbetet mot narkotikan
+    i Norrby': the initiative's noun governs the place, or the noun of its goal does."""
+    case = _case(place)
+    if place.head.i == noun.i:
+        return case in _IN | _FOR
+    goal = place.head
+    return case in _IN and place.dep_ == "nmod" and goal.dep_ == "nmod" and goal.head.i == noun.i
+
+
+def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
+    """Whether the clause of ``verb`` puts the one whose head is ``actor`` in ``place`` (the first
+    of a list of places)."""
+    if _case(place) not in _IN:
+        return False
+    if place.dep_ == "obl" and place.head.i == verb.i:
+        return True
+    # 'genomförde X en insats i Y': the place of the verb's object is the subject's too
+    holder = place.head
+    return (
+        not initiative
+        and place.dep_ == "nmod"
+        and holder.dep_ == "obj"
+        and holder.head.i == verb.i
+        and holder.i != actor.i
+    )
+
+
+def _parsed(context: RelationContext) -> dict[int, Doc]:
+    """The parse of each sentence that holds a place and an initiative, a police unit or 'vi'."""
+    wanted = [
+        i
+        for i, mentions in enumerate(context.mentions)
+        if any(m.type == E.PLACE for m in mentions)
+        and (
+            any(m.type in _AT_WORK or m.type == E.INITIATIVE for m in mentions)
+            or _WE.search(context.sentences[i].text)
+        )
+    ]
+    if not wanted:
+        return {}
+    from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
+
+    missing = [i for i in wanted if i not in context.trees]
+    if missing:
+        docs = parse((context.sentences[i].text for i in missing), tags=False)
+        context.trees.update(zip(missing, docs, strict=True))
+    return {i: context.trees[i] for i in wanted}
+
+
+def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
+    """The token of the mention whose head lies outside it; of several ('lokalpolisområde
+    Norrby' parsed as two words of the verb), the one with a role in the clause."""
+    start, end = mention.start - offset, mention.end - offset
+    tokens = [t for t in doc if start <= t.idx < end]
+    outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
+    core = [t for t in outside if t.dep_ in _CORE]
+    if core or outside:
+        return (core or outside)[0]
+    return tokens[-1] if tokens else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_role(token: Token) -> tuple[str, Token]:
+    """The role of a mention in its clause, and the clause's verb (through coordination)."""
+    first = _first_conjunct(token)
+    return first.dep_, first.head
+
+
+def _case(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.lower_ in _NEGATION for child in verb.children)
