@@ -24,6 +24,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.member_lists import member_collaboration
+from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import partner_clauses
 from loaders.relations.triggers import allowed
@@ -349,3 +350,4 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
+    without_own_initiatives(by_sentence)

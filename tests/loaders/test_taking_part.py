@@ -1,0 +1,29 @@
+"""Who takes part in an initiative, and who does not: made-up sentences read with their context."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, no_edge, read
+
+
+def test_a_town_does_not_take_part_in_the_initiative_named_after_it() -> None:
+    found = read(
+        "Polisen har tecknat Norrviks medborgarlöften tillsammans med Norrviks kommun.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Norrviks medborgarlöften", E.INITIATIVE, None),
+            ("Norrviks kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    no_edge(found, R.PARTICIPATES_IN, "Norrviks kommun", "Norrviks medborgarlöften")
+
+
+def test_a_partner_of_the_runner_still_takes_part_in_a_named_operation() -> None:
+    found = read(
+        "Polisen genomförde Operation Lugn tillsammans med Ås kommun.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Operation Lugn", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Ås kommun", "Operation Lugn")
