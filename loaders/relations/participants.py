@@ -26,7 +26,7 @@ from loaders.relations.found_relation import FoundRelation
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
-from loaders.relations.partner_clauses import partner_clauses
+from loaders.relations.partner_clauses import listed_from, partner_clauses
 from loaders.relations.triggers import allowed
 
 __all__ = ["add_participants"]
@@ -193,6 +193,8 @@ def work_partners(
 
 
 _PARTAKE = r"(?:ingår|ingick|deltar|deltog|medverkar|medverkade|är\s+med|var\s+med|finns\s+med|sitter|satt)"
+# Those who work in it: 'en verksamhet där tre socialsekreterare arbetar'.
+_WORK_IN = r"(?:arbetar|jobbar|verkar|tjänstgör)"
 _WORK_NOUN = (
     r"(?:arbetet|projektet|satsningen|insatsen|insatserna|samarbetet|initiativet|programmet|operationen"
     r"|kampanjen|verksamheten|nätverket|gruppen|arbetsgruppen|styrgruppen)"
@@ -200,7 +202,7 @@ _WORK_NOUN = (
 # 'P, där bland annat A och B ingår': the list between 'där' and the verb.
 _WHERE_PARTAKE = re.compile(
     rf",?\s*där\s+(?:(?:bland\s+annat|också|även|dessutom)\s+)?(?P<list>[^.;:]{{2,160}}?)\s+"
-    rf"(?:(?:också|även)\s+)?{_PARTAKE}\b",
+    rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
 # 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A'.
@@ -224,7 +226,21 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
         low = text.lower()
-        if not any(w in low for w in ("ingå", "delt", "medverk", "med", "sitter", "satt")):
+        if not any(
+            w in low
+            for w in (
+                "ingå",
+                "delt",
+                "medverk",
+                "med",
+                "sitter",
+                "satt",
+                "arbet",
+                "jobb",
+                "verkar",
+                "tjänstgör",
+            )
+        ):
             continue
         mentions = context.mentions[i]
         actors = [m for m in mentions if m.type in _PARTICIPANTS]
@@ -260,6 +276,13 @@ _PARTICIPANTS = frozenset(
 )
 
 
+# What may stand before the first member of a list: 'representanter för', 'tre', 'flera'.
+_LIST_OPENER = re.compile(
+    r"\s*(?:(?:representanter\s+(?:för|från)|två|tre|fyra|fem|sex|flera|några|olika|andra)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _chain(actors: list[Mention], lo: int, hi: int, text: str) -> list[Mention]:
     """The actors that open the span ``lo:hi`` and follow each other as a list."""
     out: list[Mention] = []
@@ -270,11 +293,7 @@ def _chain(actors: list[Mention], lo: int, hi: int, text: str) -> list[Mention]:
         gap = text[pos : a.start]
         if out and not _CHAIN_GAP.fullmatch(gap):
             break
-        if (
-            not out
-            and len(gap.strip()) > 0
-            and not re.fullmatch(r"\s*(?:representanter\s+(?:för|från)\s+)?", gap)
-        ):
+        if not out and len(gap.strip()) > 0 and not _LIST_OPENER.fullmatch(gap):
             break
         out.append(a)
         pos = a.end
@@ -332,8 +351,8 @@ def example_partners(context: RelationContext) -> Iterator[tuple[int, FoundRelat
         target = _recent_initiative(context, i, sentence.start + m.start())
         if target is None:
             continue
-        actors = [a for a in context.mentions[i] if a.type in _PARTICIPANTS and a.start >= lo]
-        for actor in _chain(actors, lo, sentence.end, context.text):
+        # a member that is no known actor ('kommunens olika enheter') is passed over
+        for actor in listed_from(sentence.text, sentence.start, lo, context.mentions[i]):
             yield i, FoundRelation(actor, target, R.PARTICIPATES_IN, 0.5)
 
 

@@ -27,3 +27,25 @@ def test_a_partner_of_the_runner_still_takes_part_in_a_named_operation() -> None
         ],
     )
     edge(found, R.PARTICIPATES_IN, "Ås kommun", "Operation Lugn")
+
+
+def test_those_who_work_in_an_initiative_take_part_in_it() -> None:
+    found = read(
+        "Kommunen har en stödverksamhet för avhoppare, där tre socialsekreterare arbetar.",
+        [("stödverksamhet för avhoppare", E.INITIATIVE, None), ("socialsekreterare", E.GROUP, None)],
+    )
+    edge(found, R.PARTICIPATES_IN, "socialsekreterare", "stödverksamhet för avhoppare")
+
+
+def test_an_example_list_passes_over_a_member_that_is_no_known_actor() -> None:
+    found = read(
+        "Projektet Nya vägar startade i våras. Till mötet kom alla aktörer som exempelvis "
+        "fritidsgårdarna, Tullverket och Polisen.",
+        [
+            ("Nya vägar", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Nya vägar")
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Nya vägar")
