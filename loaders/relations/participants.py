@@ -205,9 +205,11 @@ _WHERE_PARTAKE = re.compile(
     rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
-# 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A'.
+# 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
+# vandringen var A' (the initiative named in the sentences before).
 _FRONTED = re.compile(
-    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande)(?:\s+(?:i|från)\s+{_WORK_NOUN})?\s+(?:är|var|blir)"
+    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande)"
+    rf"(?:\s+(?:i|från|på|vid)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?\s+(?:är|var|blir|har\s+varit)"
     rf"|i\s+{_WORK_NOUN}\s+{_PARTAKE}(?:\s+(?:också|även|dessutom))?)\s+",
     re.IGNORECASE,
 )
@@ -259,7 +261,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
             target = _recent_initiative(context, i, base + fronted.end())  # 'Med i projektet är'
             lo = base + fronted.end()
             if target is not None:
-                for actor in _chain([a for a in actors if a.start >= lo], lo, sentence.end, context.text):
+                for actor in listed_from(text, base, lo, mentions):
                     yield i, FoundRelation(actor, target, R.PARTICIPATES_IN, 0.55)
         subject = _SUBJECT_PARTAKE.search(text)
         if subject is not None:

@@ -49,3 +49,16 @@ def test_an_example_list_passes_over_a_member_that_is_no_known_actor() -> None:
     )
     edge(found, R.PARTICIPATES_IN, "Tullverket", "Nya vägar")
     edge(found, R.PARTICIPATES_IN, "Polisen", "Nya vägar")
+
+
+def test_those_fronted_as_being_with_on_an_event_take_part_in_it() -> None:
+    found = read(
+        "Trygghetsvandringen i Norrvik hölls i går. Med på vandringen var hyresgäster, Tullverket och Polisen.",
+        [
+            ("Trygghetsvandringen i Norrvik", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Trygghetsvandringen i Norrvik")
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Trygghetsvandringen i Norrvik")
