@@ -1,0 +1,64 @@
+"""Who takes part in an initiative, and who does not: made-up sentences read with their context."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edge, no_edge, read
+
+
+def test_a_town_does_not_take_part_in_the_initiative_named_after_it() -> None:
+    found = read(
+        "Polisen har tecknat Norrviks medborgarlöften tillsammans med Norrviks kommun.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Norrviks medborgarlöften", E.INITIATIVE, None),
+            ("Norrviks kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    no_edge(found, R.PARTICIPATES_IN, "Norrviks kommun", "Norrviks medborgarlöften")
+
+
+def test_a_partner_of_the_runner_still_takes_part_in_a_named_operation() -> None:
+    found = read(
+        "Polisen genomförde Operation Lugn tillsammans med Ås kommun.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Operation Lugn", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Ås kommun", "Operation Lugn")
+
+
+def test_those_who_work_in_an_initiative_take_part_in_it() -> None:
+    found = read(
+        "Kommunen har en stödverksamhet för avhoppare, där tre socialsekreterare arbetar.",
+        [("stödverksamhet för avhoppare", E.INITIATIVE, None), ("socialsekreterare", E.GROUP, None)],
+    )
+    edge(found, R.PARTICIPATES_IN, "socialsekreterare", "stödverksamhet för avhoppare")
+
+
+def test_an_example_list_passes_over_a_member_that_is_no_known_actor() -> None:
+    found = read(
+        "Projektet Nya vägar startade i våras. Till mötet kom alla aktörer som exempelvis "
+        "fritidsgårdarna, Tullverket och Polisen.",
+        [
+            ("Nya vägar", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Nya vägar")
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Nya vägar")
+
+
+def test_those_fronted_as_being_with_on_an_event_take_part_in_it() -> None:
+    found = read(
+        "Trygghetsvandringen i Norrvik hölls i går. Med på vandringen var hyresgäster, Tullverket och Polisen.",
+        [
+            ("Trygghetsvandringen i Norrvik", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Trygghetsvandringen i Norrvik")
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Trygghetsvandringen i Norrvik")
