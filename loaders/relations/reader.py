@@ -52,6 +52,7 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
+from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.place_containment import contained_places
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
@@ -257,7 +258,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     add_participants(context, by_sentence)
     for found in by_sentence.values():
         found += _party_proposals(found)
-    context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
+    context.found = {i: _dedupe(found) for i, found in without_false_partners(by_sentence).items()}
     return context.found
 
 

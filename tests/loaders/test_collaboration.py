@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loaders.mentions.document import find_document_mentions
-from tests.loaders.relation_reading import E, R, no_edge, partners, read
+from tests.loaders.relation_reading import E, R, edge, no_edge, partners, read
 
 
 def test_partners_listed_after_one_trigger_work_with_each_other() -> None:
@@ -148,3 +148,39 @@ def test_municipalities_named_by_their_places_after_kommunerna() -> None:
     names = {(m.type, m.canonical) for m in mentions}
     assert (E.MUNICIPALITY, "Enköpings kommun") in names
     assert (E.MUNICIPALITY, "Tierps kommun") in names
+
+
+def test_a_short_form_in_brackets_keeps_the_list_together() -> None:
+    text = "Polisen ökar sin närvaro i Norrby. Samverkan sker med Norrby bostäder (NB) och Ekby kommun."
+    found = read(
+        text,
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Norrby bostäder", E.ORGANISATION, None),
+            ("NB", E.ORGANISATION, "Norrby bostäder"),
+            ("Ekby kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Polisen", "Norrby bostäder"}) in pairs
+    assert frozenset({"Polisen", "Ekby kommun"}) in pairs
+
+
+def test_a_committee_is_no_partner_of_its_own_municipality() -> None:
+    text = (
+        "Socialnämnden i Ekby kommun och Ekby kommun samverkar med Polisen. "
+        "Socialnämnden i Ekby kommun ska också samverka med skolorna."
+    )
+    found = read(
+        text,
+        [
+            ("Socialnämnden i Ekby kommun", E.MUNICIPAL_BODY, None),
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("skolorna", E.GROUP, "skolor"),
+        ],
+    )
+    edge(found, R.PART_OF, "Socialnämnden i Ekby kommun", "Ekby kommun")
+    pairs = partners(found)
+    assert frozenset({"Socialnämnden i Ekby kommun", "Ekby kommun"}) not in pairs
+    assert frozenset({"Ekby kommun", "Polisen"}) in pairs
