@@ -52,6 +52,17 @@ def coordinated(text: str, offset: int, mentions: list[Mention]) -> list[list[Me
     return runs
 
 
+_MOST_PERSONS = 4  # more named people in one sentence are a list of speakers, not a team
+
+
+def _joint_persons(i: int, mentions: list[Mention]) -> Iterator[tuple[int, FoundRelation]]:
+    """The people a sentence of joint work names ('Anna Ek och Per Lind leder arbetet tillsammans')."""
+    persons = {m.canonical: m for m in mentions if m.type == E.PERSON}
+    if 2 <= len(persons) <= _MOST_PERSONS:
+        for a, b in itertools.combinations(persons.values(), 2):
+            yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.45)
+
+
 def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """COLLABORATES_WITH among the organisations of each sentence that speaks of joint work."""
     for i, sentence in enumerate(context.sentences):
@@ -67,6 +78,7 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
         for mention in context.mentions[i]:
             if mention.type in _ACTORS and not mention.generic:
                 actors.setdefault((mention.type, mention.canonical), mention)
+        yield from _joint_persons(i, context.mentions[i])
         if not 2 <= len(actors) <= _MOST:
             continue
         for a, b in itertools.combinations(actors.values(), 2):

@@ -184,3 +184,26 @@ def test_a_committee_is_no_partner_of_its_own_municipality() -> None:
     pairs = partners(found)
     assert frozenset({"Socialnämnden i Ekby kommun", "Ekby kommun"}) not in pairs
     assert frozenset({"Ekby kommun", "Polisen"}) in pairs
+
+
+def test_people_named_in_a_sentence_of_joint_work_work_together() -> None:
+    text = "Sara Holm är samordnare för det gemensamma trygghetsrådet, där Omar Berg är sekreterare."
+    found = read(text, [("Sara Holm", E.PERSON, None), ("Omar Berg", E.PERSON, None)])
+    assert frozenset({"Sara Holm", "Omar Berg"}) in partners(found)
+
+
+def test_people_named_apart_are_no_team() -> None:
+    text = "Sara Holm bor i Ekby och Omar Berg flyttade dit i fjol."
+    found = read(text, [("Sara Holm", E.PERSON, None), ("Omar Berg", E.PERSON, None)])
+    assert frozenset({"Sara Holm", "Omar Berg"}) not in partners(found)
+
+
+def test_a_signer_whose_surname_was_not_read_still_signs() -> None:
+    text = "Löftena som Per Ek, Eva Lindqvist och Ali Sund signerat gäller i två år."
+    found = read(
+        text,
+        [("Per Ek", E.PERSON, None), ("Eva", E.PERSON, "Eva Lindkvist"), ("Ali Sund", E.PERSON, None)],
+    )
+    pairs = partners(found)
+    assert frozenset({"Per Ek", "Eva Lindkvist"}) in pairs
+    assert frozenset({"Eva Lindkvist", "Ali Sund"}) in pairs
