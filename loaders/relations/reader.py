@@ -53,6 +53,7 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
+from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.presence import presence_relations
 from loaders.relations.programme_parts import programme_parts
@@ -263,7 +264,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
-    context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
+    context.found = {i: _dedupe(found) for i, found in without_false_partners(by_sentence).items()}
     return context.found
 
 
