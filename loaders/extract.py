@@ -13,7 +13,7 @@ from loaders.errors import ExtractionBudgetExceeded
 from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
-from loaders.mentions.initiative_variants import initiative_variants, years_after
+from loaders.mentions.initiative_variants import described_forms, initiative_variants, years_after
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
 from loaders.relations.reader import RelationContext, find_relations
@@ -197,7 +197,9 @@ def _initiative_aliases(name: str, forms: set[str], text: str) -> set[str]:
     years the text writes after its names."""
     names = [name, *sorted(forms)]
     years = set().union(*(years_after(text, n) for n in names if len(n) > 3))
-    return initiative_variants(names, sorted(years))
+    variants = initiative_variants(names, sorted(years))
+    proper = {n for n in (*names, *variants) if n[:1].isupper() and " " not in n}
+    return variants | set().union(*(described_forms(text, n) for n in sorted(proper))) - {name}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -17,10 +17,11 @@ import functools
 import re
 from collections.abc import Iterable
 
+from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
-__all__ = ["initiative_variants", "years_after"]
+__all__ = ["described_forms", "initiative_variants", "years_after"]
 
 _LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
 # Words before an initiative that a name may go without.
@@ -51,6 +52,13 @@ _OWNER = re.compile(
 _DESCRIPTOR = re.compile(
     r"\A(?:Operation|Projekt|Projektet|Insats|Kampanj|Kampanjen|Satsningen)\s+(?=[A-ZÅÄÖ])"
 )
+# A proper name and the complement a text writes after it: "Vinterljus mot narkotikahandeln",
+# "Vinterljus i Vivalla". A campaign named after the place it makes safer keeps it ("Trygg i Mora").
+_PROPER_COMPLEMENT = re.compile(
+    rf"\A(?P<name>[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)*)"
+    rf"\s+(?:(?:mot|för|kring)\s+[a-zåäö]|(?:i|på)\s+[A-ZÅÄÖ])"
+)
+_NAMED_FOR_SAFETY = re.compile(r"\ATrygg(?:a|are|t)?\Z")
 # Complements that a compound head may go without.
 _COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom"])
 _WORD = re.compile(rf"[{_LETTER}]+")
@@ -158,6 +166,14 @@ def _forms(name: str) -> set[str]:
                 if kind in (None, "kommun") and before.split()[0].lower() not in _LEADING:
                     out.update({f"{before} i {place}", f"{before} i {_municipality(place)}"})
                     out.update({f"{_genitive(place)} {before}", f"{_municipality(place)}s {before}"})
+    if (m := _PROPER_COMPLEMENT.match(stripped)) is not None and not _descriptive(m.group("name")):
+        name_part = m.group("name")
+        place = stripped[m.end("name") :].split()[-1]
+        named_for_place = _NAMED_FOR_SAFETY.match(name_part.split()[0]) or _owner_place(name_part)
+        if not named_for_place and (
+            _place_of(place) is not None or stripped[m.end("name") :].split()[0] != "i"
+        ):
+            out.add(name_part)
     words = stripped.split()
     head = _head_index(words)
     if head < len(words) - 1 and len(words[head]) >= 12 and words[head + 1] in _COMPLEMENT_WORDS:
@@ -201,4 +217,24 @@ def years_after(text: str, surface: str) -> set[str]:
         if m is not None:
             found.add(re.sub(r"\s+", "", m.group("year")))
         pos = text.find(surface, pos + 1)
+    return found
+
+
+_DESCRIBED = re.compile(
+    rf"(?<![{_LETTER}])(?P<desc>(?:{'|'.join(DESCRIPTORS)})(?:en|et|met)?)\s+\Z", re.IGNORECASE
+)
+
+
+def described_forms(text: str, name: str) -> set[str]:
+    """The name with the descriptor the text writes before it: "insatsen Vinterljus" for
+    "Vinterljus" in "... inledde insatsen Vinterljus i Vivalla" (a reader may name it either way)."""
+    found: set[str] = set()
+    if not name[:1].isupper():
+        return found
+    pos = text.find(name)
+    while pos >= 0 and len(found) < 3:
+        m = _DESCRIBED.search(text, max(0, pos - 20), pos)
+        if m is not None:
+            found.add(f"{m.group('desc').lower()} {name}")
+        pos = text.find(name, pos + 1)
     return found

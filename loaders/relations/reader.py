@@ -73,6 +73,7 @@ from loaders.relations.triggers import (
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
+from loaders.relations.verb_objects import verb_object_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -229,6 +230,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(parsed)
     for i, placed in presence_relations(context):
         by_sentence[i].append(placed)
+    for i, measured in verb_object_relations(context):
+        by_sentence[i].append(measured)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence, context):

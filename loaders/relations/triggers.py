@@ -565,6 +565,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         frame=Frame.PASSIVE,
         confidence=0.85,
     ),
+    _t(
+        "på uppdrag av",
+        # Who commissions an effort runs it: 'Kartläggningen görs på uppdrag av kommunen'.
+        r"\bpå\s+uppdrag\s+av\b",
+        R.RUNS,
+        frame=Frame.PASSIVE,
+        confidence=0.7,
+    ),
     # -- taking part, being part
     _t(
         "ingår i",

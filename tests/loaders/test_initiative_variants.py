@@ -48,3 +48,18 @@ def test_capitalised_qualifier_opens_the_name() -> None:
     text = "Det gick bra i våras. Särskilda gänginsatsen pågår i hela Mora under sommaren."
     found = [m.text for m in find_document_mentions(text) if m.type.value == "Initiative"]
     assert "Särskilda gänginsatsen" in found
+
+
+def test_proper_name_without_its_complement() -> None:
+    assert "Vinterljus" in initiative_variants(["Vinterljus mot langningen"])
+    assert "Vinterljus" in initiative_variants(["Vinterljus i Gislaved"])
+    assert "Trygg" not in initiative_variants(["Trygg i Gislaved"])
+    assert "Moras" not in initiative_variants(["Moras satsning mot langning"])
+
+
+def test_descriptor_the_text_writes_before_a_name() -> None:
+    from loaders.mentions.initiative_variants import described_forms
+
+    text = "I maj inledde polisen operationen Vinterljus i Gislaved. Vinterljus pågår i sex veckor."
+    assert described_forms(text, "Vinterljus") == {"operationen Vinterljus"}
+    assert described_forms(text, "polisen") == set()
