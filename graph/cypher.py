@@ -625,7 +625,7 @@ RETURN DISTINCT n.id AS id
 # -- the network of a period (graph.subgraph.Period, graph.timeline) ---------------------------
 # A relation holds from `holds_since` (its valid_from as graph.timeline reads it) or else from
 # the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
-# $start/$end.
+# $start/$end; a relation that nothing dates only with $undated.
 
 # The keys and stamps of the relations of the period (the store reads whole those it does not keep).
 PERIOD_RELATIONS = f"""
@@ -636,6 +636,7 @@ WHERE CASE WHEN $day IS NOT NULL
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
+  AND ($undated OR since IS NOT NULL OR until IS NOT NULL)
 RETURN collect([a.id, type(r), b.id, r.stamp]) AS rows
 """
 

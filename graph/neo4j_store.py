@@ -703,19 +703,21 @@ class Neo4jStore:
 
     @_translated
     def period_graph(self, period: Period) -> Graph:
-        params = {"day": period.as_of, "start": period.start, "end": period.end}
+        params = {"day": period.as_of, "start": period.start, "end": period.end, "undated": period.undated}
 
         def work(tx: ManagedTransaction) -> Graph:
-            stamps = {(a, t, b): stamp for a, t, b, stamp in _collected(tx, cypher.PERIOD_RELATIONS, params)}
+            rows = _collected(tx, cypher.PERIOD_RELATIONS, params)
+            # Sorted by the keys read (a relation's `key` is computed anew at every call).
+            stamps = {(a, t, b): stamp for a, t, b, stamp in sorted(rows)}
             kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
             relations = list(kept.values())
-            ends = {r.source for r in relations} | {r.target for r in relations}
+            ends = {a for a, _, _ in kept} | {b for _, _, b in kept}
             entities = self._entities(tx, ends)
             documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
             return Graph(
-                documents=sorted(documents.values(), key=lambda d: d.id),
-                entities=sorted(entities.values(), key=lambda e: e.id),
-                relations=sorted(relations, key=lambda r: r.key),
+                documents=[documents[i] for i in sorted(documents)],
+                entities=[entities[i] for i in sorted(entities)],
+                relations=relations,
             )
 
         return self._read(work)
