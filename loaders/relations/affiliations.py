@@ -222,6 +222,8 @@ def sentence_affiliations(
             gap = text[slots[p - 1].end : slots[p].start]
             if _GENITIVE_ROLE.fullmatch(gap):  # 'Centerpartiets gruppledare Namn'
                 found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.75))
+            elif party_before.text.endswith("s") and re.fullmatch(r"[ \t]+", gap):  # 'Vänsterpartiets Namn'
+                found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.7))
         # -- employer: ', role på ORG' after the name
         for q in range(p + 1, len(slots)):
             other = slots[q]

@@ -208,3 +208,11 @@ def test_a_staff_office_before_the_next_name_is_that_persons() -> None:
     )
     edge(found, R.WORKS_FOR, "Per Holm", "Hedemora kommun")
     no_edge(found, R.WORKS_FOR, "Eva Lind", "Hedemora kommun")
+
+
+def test_a_party_in_the_genitive_before_the_name() -> None:
+    found = read(
+        "Enligt Vänsterpartiets Lisa Holm behövs fler fältassistenter.",
+        [("Vänsterpartiets", E.POLITICAL_PARTY, "Vänsterpartiet"), ("Lisa Holm", E.PERSON, None)],
+    )
+    edge(found, R.MEMBER_OF, "Lisa Holm", "Vänsterpartiet")
