@@ -216,3 +216,18 @@ def test_a_party_in_the_genitive_before_the_name() -> None:
         [("Vänsterpartiets", E.POLITICAL_PARTY, "Vänsterpartiet"), ("Lisa Holm", E.PERSON, None)],
     )
     edge(found, R.MEMBER_OF, "Lisa Holm", "Vänsterpartiet")
+
+
+def test_a_seat_held_for_a_party() -> None:
+    found = read(
+        "Jonas Ås, ledamot i kommunstyrelsen för Liberalerna, håller med. Eva Sand är gruppledare för Moderaterna.",
+        [
+            ("Jonas Ås", E.PERSON, None),
+            ("kommunstyrelsen", E.MUNICIPAL_BODY, "Kommunstyrelsen"),
+            ("Liberalerna", E.POLITICAL_PARTY, None),
+            ("Eva Sand", E.PERSON, None),
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+        ],
+    )
+    edge(found, R.MEMBER_OF, "Jonas Ås", "Liberalerna")
+    edge(found, R.MEMBER_OF, "Eva Sand", "Moderaterna")
