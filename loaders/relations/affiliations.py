@@ -108,7 +108,11 @@ _AT_ORG = re.compile(
 # 'Polisens Anna Ek', 'socialtjänstens Mia Holm': the employer in the genitive right before the name.
 _GENITIVE_GAP = re.compile(r"(?::s)?[ \t]+")
 _FOR_PARTY = re.compile(
-    rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE
+    rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*"
+    # 'Namn, ersättare i kommunstyrelsen för X', 'Namn är gruppledare för X', 'Namn, som sitter i nämnden för X'
+    rf"|(?:\s*,\s*|\s+(?:är|var)\s+)(?:{_ROLE})(?:\s+(?:i|på)\s+[\wåäö-]+)?\s+för\s+"
+    rf"|\s*,?\s+som\s+(?:sitter|satt)\s+i\s+[\wåäö-]+\s+för\s+)$",
+    re.IGNORECASE,
 )
 # 'Anna Ek, S, kommunalråd': a party letter without brackets between commas.
 _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)")
@@ -222,6 +226,8 @@ def sentence_affiliations(
             gap = text[slots[p - 1].end : slots[p].start]
             if _GENITIVE_ROLE.fullmatch(gap):  # 'Centerpartiets gruppledare Namn'
                 found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.75))
+            elif party_before.text.endswith("s") and re.fullmatch(r"[ \t]+", gap):  # 'Vänsterpartiets Namn'
+                found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.7))
         # -- employer: ', role på ORG' after the name
         for q in range(p + 1, len(slots)):
             other = slots[q]

@@ -208,3 +208,26 @@ def test_a_staff_office_before_the_next_name_is_that_persons() -> None:
     )
     edge(found, R.WORKS_FOR, "Per Holm", "Hedemora kommun")
     no_edge(found, R.WORKS_FOR, "Eva Lind", "Hedemora kommun")
+
+
+def test_a_party_in_the_genitive_before_the_name() -> None:
+    found = read(
+        "Enligt Vänsterpartiets Lisa Holm behövs fler fältassistenter.",
+        [("Vänsterpartiets", E.POLITICAL_PARTY, "Vänsterpartiet"), ("Lisa Holm", E.PERSON, None)],
+    )
+    edge(found, R.MEMBER_OF, "Lisa Holm", "Vänsterpartiet")
+
+
+def test_a_seat_held_for_a_party() -> None:
+    found = read(
+        "Jonas Ås, ledamot i kommunstyrelsen för Liberalerna, håller med. Eva Sand är gruppledare för Moderaterna.",
+        [
+            ("Jonas Ås", E.PERSON, None),
+            ("kommunstyrelsen", E.MUNICIPAL_BODY, "Kommunstyrelsen"),
+            ("Liberalerna", E.POLITICAL_PARTY, None),
+            ("Eva Sand", E.PERSON, None),
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+        ],
+    )
+    edge(found, R.MEMBER_OF, "Jonas Ås", "Liberalerna")
+    edge(found, R.MEMBER_OF, "Eva Sand", "Moderaterna")

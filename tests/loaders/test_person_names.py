@@ -31,3 +31,8 @@ def test_a_place_after_the_name_is_no_surname() -> None:
 def test_two_names_in_a_row_stay_two_persons() -> None:
     persons = _persons("På mötet talade Lars Nyman Karin Sjöholm och flera andra.")
     assert "Lars Nyman Karin" not in persons
+
+
+def test_older_spellings_of_common_first_names() -> None:
+    persons = _persons("Program för dagen\nPär Nyholm, Hedemora kommun\nCatharina Wik, Länsstyrelsen")
+    assert {"Pär Nyholm", "Catharina Wik"} <= persons
