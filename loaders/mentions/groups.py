@@ -69,6 +69,11 @@ _DEFINITE_ENDINGS = (
     ("ligan", 1),
 )
 _NOT_GROUPS = ("arbets", "samverkans", "kontakt", "trygghets", "nätverks", "social", "förenings")
+# Criminals as a collective that is acted against: 'gängkriminella', 'kriminella aktörer'.
+_CRIMINALS = Gated(
+    re.compile(r"\b(?P<noun>[Gg]ängkriminella|[Kk]riminella[ \t]+aktörer)\b"),
+    r"gängkriminella|kriminella",
+)
 _DEFINITE_BACK = Gated(
     re.compile(r"\b(?:[Dd]e[ \t]+|[Dd]et[ \t]+)?(?:[Nn]ätverken|[Gg]ängen|[Gg]änget|[Gg]rupperingarna)\b"),
     r"nätverken|gängen|gänget|grupperingarna",
@@ -229,6 +234,19 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             phrase,
             "criminal_compound",
             head=base,
+            generic=True,
+            data={"phrase": phrase},
+        )
+    for m in _CRIMINALS.finditer(scan):
+        phrase = " ".join(m.group("noun").lower().split())
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            phrase,
+            "criminals",
+            head=phrase.split()[0],
             generic=True,
             data={"phrase": phrase},
         )

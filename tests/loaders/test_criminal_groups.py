@@ -213,3 +213,9 @@ def test_a_network_of_colleagues_or_a_youth_gang_in_general_is_no_criminal_group
 def test_breaking_and_weakening_a_group_counter_it() -> None:
     found = read_text("Polisen ska bryta de kriminella nätverkens inflytande i Västby.")
     assert ("COUNTERS", "Polisen", "kriminella nätverk") in found
+
+
+def test_gang_criminals_as_a_collective_are_a_group_acted_against() -> None:
+    found = read_text("Polisen och Tullverket ska gemensamt bekämpa de gängkriminella i Västby.")
+    assert ("COUNTERS", "Polisen", "gängkriminella") in found
+    assert ("COUNTERS", "Tullverket", "gängkriminella") in found
