@@ -219,3 +219,15 @@ def test_gang_criminals_as_a_collective_are_a_group_acted_against() -> None:
     found = read_text("Polisen och Tullverket ska gemensamt bekämpa de gängkriminella i Västby.")
     assert ("COUNTERS", "Polisen", "gängkriminella") in found
     assert ("COUNTERS", "Tullverket", "gängkriminella") in found
+
+
+def test_the_agents_of_a_passive_counter_the_group() -> None:
+    found = read_text("De kriminella nätverken i Västby ska bekämpas av polisen och Tullverket.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk i Västby") in found
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk i Västby") in found
+
+
+def test_inverted_subjects_of_a_fronted_fight_counter_the_group() -> None:
+    found = read_text("I kampen mot de kriminella nätverken deltar Tullverket och Skatteverket.")
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk") in found
+    assert ("COUNTERS", "Skatteverket", "kriminella nätverk") in found
