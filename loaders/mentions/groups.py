@@ -199,7 +199,12 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             data["general"] = "yes"
         anchor = _ANCHOR.match(text, m.end())
         if anchor:
-            data["place_at"] = str(anchor.end())
+            at = anchor.end()
+            later = (
+                None if text[at : at + 1].isupper() else _PLACE_LATER.search(text, at, scan.sentence_end(at))
+            )
+            # 'etablerat sig i flera bostadsområden i Mora': the place named after the area noun
+            data["place_at"] = str(later.end() if later else at)
         elif adj and (acted := _place_of_act(scan, m.end())) is not None:
             data["place_at"] = str(acted)  # "Kriminella nätverk rekryterar unga i Ryd"
         yield Candidate(

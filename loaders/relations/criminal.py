@@ -24,6 +24,7 @@ from loaders.mentions.groups import generic_name
 from loaders.relations.counter_subjects import clause_subjects
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.group_bases import established_by_parse
 from loaders.relations.triggers import ACTORS, ORGANISATIONS, PREPOSITIONS
 
 __all__ = ["criminal_group_relations"]
@@ -113,6 +114,7 @@ def criminal_group_relations(
             last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
         established += [(i, f) for f in _chapters(context, i, groups)]
         established += [(i, f) for f in _present(context, i, groups)]
+        established += [(i, f) for f in established_by_parse(context, i, groups)]
         found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups

@@ -231,3 +231,17 @@ def test_inverted_subjects_of_a_fronted_fight_counter_the_group() -> None:
     found = read_text("I kampen mot de kriminella nätverken deltar Tullverket och Skatteverket.")
     assert ("COUNTERS", "Tullverket", "kriminella nätverk") in found
     assert ("COUNTERS", "Skatteverket", "kriminella nätverk") in found
+
+
+def test_networks_established_in_areas_of_a_town_are_based_in_each_place_named() -> None:
+    found = read_text(
+        "Kriminella nätverk har etablerat sig i flera bostadsområden i Mora, bland annat i Tensta och Norrby."
+    )
+    based = {target for type_, _, target in found if type_ == "ESTABLISHED_IN"}
+    assert {"Mora", "Tensta", "Norrby"} <= based
+
+
+def test_a_gang_established_in_a_village_of_a_named_municipality_is_based_in_both() -> None:
+    found = read_text("Under våren etablerade sig Outlaws MC i Västby i Mora kommun.")
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Västby") in found
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
