@@ -128,6 +128,24 @@ def _place_of_act(scan: Scan, end: int) -> int | None:
     return place.end() if place else None
 
 
+# A place opening the clause, then a verb of being there: 'I Ryd finns (sedan länge) ett ...'.
+_FRONTED_PLACE = re.compile(
+    rf"(?:I|På|Inom|Runt|Kring)[ \t]+(?P<place>[{UP}][\w-]*(?:[ \t][{UP}][\w-]*)?)[ \t]+"
+    r"(?:finns|fanns|verkar|verkade|härjar|härjade|växer|växte|opererar|opererade|dominerar|dominerade|agerar)"
+    r"(?:[ \t]+(?:det|nu|också|även|sedan[ \t]+länge|fortfarande|flera|två|tre))*[ \t]+\Z"
+)
+
+
+def _fronted_place(scan: Scan, start: int) -> int | None:
+    """Where a sentence that opens with 'I X finns' puts the group named right after its verb."""
+    i = scan.sentence_of(start)
+    if i < 0:
+        return None
+    opening = scan.sentences[i].start
+    found = _FRONTED_PLACE.match(scan.text, opening, start)
+    return found.start("place") if found else None
+
+
 def _common_prefix(prefix: str) -> bool:
     """Whether the first part of a compound is an ordinary word (``Trygghets``, ``Kontakt``)."""
     low = prefix.lower()
@@ -207,6 +225,8 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             data["place_at"] = str(later.end() if later else at)
         elif adj and (acted := _place_of_act(scan, m.end())) is not None:
             data["place_at"] = str(acted)  # "Kriminella nätverk rekryterar unga i Ryd"
+        elif (fronted := _fronted_place(scan, m.start())) is not None:
+            data["place_at"] = str(fronted)  # "I Ryd finns ett kriminellt nätverk"
         yield Candidate(
             m.start(),
             m.end(),

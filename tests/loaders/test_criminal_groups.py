@@ -245,3 +245,8 @@ def test_a_gang_established_in_a_village_of_a_named_municipality_is_based_in_bot
     found = read_text("Under våren etablerade sig Outlaws MC i Västby i Mora kommun.")
     assert ("ESTABLISHED_IN", "Outlaws MC", "Västby") in found
     assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
+
+
+def test_a_network_said_to_be_in_a_fronted_place_is_active_there() -> None:
+    found = read_text("I Åby finns ett kriminellt nätverk som säljer narkotika.")
+    assert ("ACTIVE_IN", "kriminella nätverk i Åby", "Åby") in found
