@@ -69,6 +69,11 @@ _DEFINITE_ENDINGS = (
     ("ligan", 1),
 )
 _NOT_GROUPS = ("arbets", "samverkans", "kontakt", "trygghets", "nätverks", "social", "förenings")
+# Criminals as a collective that is acted against: 'gängkriminella', 'kriminella aktörer'.
+_CRIMINALS = Gated(
+    re.compile(r"\b(?P<noun>[Gg]ängkriminella|[Kk]riminella[ \t]+aktörer)\b"),
+    r"gängkriminella|kriminella",
+)
 _DEFINITE_BACK = Gated(
     re.compile(r"\b(?:[Dd]e[ \t]+|[Dd]et[ \t]+)?(?:[Nn]ätverken|[Gg]ängen|[Gg]änget|[Gg]rupperingarna)\b"),
     r"nätverken|gängen|gänget|grupperingarna",
@@ -121,6 +126,24 @@ def _place_of_act(scan: Scan, end: int) -> int | None:
         return None
     place = _PLACE_LATER.search(scan.text, verb.end(), scan.sentence_end(end))
     return place.end() if place else None
+
+
+# A place opening the clause, then a verb of being there: 'I Ryd finns (sedan länge) ett ...'.
+_FRONTED_PLACE = re.compile(
+    rf"(?:I|På|Inom|Runt|Kring)[ \t]+(?P<place>[{UP}][\w-]*(?:[ \t][{UP}][\w-]*)?)[ \t]+"
+    r"(?:finns|fanns|verkar|verkade|härjar|härjade|växer|växte|opererar|opererade|dominerar|dominerade|agerar)"
+    r"(?:[ \t]+(?:det|nu|också|även|sedan[ \t]+länge|fortfarande|flera|två|tre))*[ \t]+\Z"
+)
+
+
+def _fronted_place(scan: Scan, start: int) -> int | None:
+    """Where a sentence that opens with 'I X finns' puts the group named right after its verb."""
+    i = scan.sentence_of(start)
+    if i < 0:
+        return None
+    opening = scan.sentences[i].start
+    found = _FRONTED_PLACE.match(scan.text, opening, start)
+    return found.start("place") if found else None
 
 
 def _common_prefix(prefix: str) -> bool:
@@ -194,9 +217,16 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             data["general"] = "yes"
         anchor = _ANCHOR.match(text, m.end())
         if anchor:
-            data["place_at"] = str(anchor.end())
+            at = anchor.end()
+            later = (
+                None if text[at : at + 1].isupper() else _PLACE_LATER.search(text, at, scan.sentence_end(at))
+            )
+            # 'etablerat sig i flera bostadsområden i Mora': the place named after the area noun
+            data["place_at"] = str(later.end() if later else at)
         elif adj and (acted := _place_of_act(scan, m.end())) is not None:
             data["place_at"] = str(acted)  # "Kriminella nätverk rekryterar unga i Ryd"
+        elif (fronted := _fronted_place(scan, m.start())) is not None:
+            data["place_at"] = str(fronted)  # "I Ryd finns ett kriminellt nätverk"
         yield Candidate(
             m.start(),
             m.end(),
@@ -229,6 +259,19 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             phrase,
             "criminal_compound",
             head=base,
+            generic=True,
+            data={"phrase": phrase},
+        )
+    for m in _CRIMINALS.finditer(scan):
+        phrase = " ".join(m.group("noun").lower().split())
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            phrase,
+            "criminals",
+            head=phrase.split()[0],
             generic=True,
             data={"phrase": phrase},
         )

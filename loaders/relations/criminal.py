@@ -21,8 +21,10 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import load_gazetteer
 from loaders.mentions.groups import generic_name
+from loaders.relations.counter_subjects import clause_subjects
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.group_bases import established_by_parse
 from loaders.relations.triggers import ACTORS, ORGANISATIONS, PREPOSITIONS
 
 __all__ = ["criminal_group_relations"]
@@ -61,6 +63,7 @@ _AGAINST = re.compile(
     r"|fick\s+bort|köra\s+bort|slå\s+till\s+mot|slog\s+till\s+mot|slagit\s+till\s+mot"
     r"|bli\s+av\s+med|blir\s+av\s+med|bli\s+kvitt|förelägga|förelägger|förelade|förelagt"
     r"|trycka\s+tillbaka|trycker\s+tillbaka|tryckt\s+tillbaka|tryckte\s+tillbaka|knäcka|knäcker|knäckt|knäckte"
+    r"|bekämpas|stoppas|motverkas|störs|förhindras|försvåras|pareras|bekämpades|stoppades|motverkades"
     r"|bryta|bryter|bröt|brutit|försvaga[rt]?|försvagade|krossa[rt]?|krossade|strypa|stryper|strypt|ströp"
     r"|(?:sätta|sätter|satte|satt)\s+(?:\w+\s+)?press\s+på|(?:ingripa|ingriper|ingrep|ingripit)\s+mot"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
@@ -111,6 +114,7 @@ def criminal_group_relations(
             last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
         established += [(i, f) for f in _chapters(context, i, groups)]
         established += [(i, f) for f in _present(context, i, groups)]
+        established += [(i, f) for f in established_by_parse(context, i, groups)]
         found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
         counters += [(i, f) for f in found_counters]
         named = [g for g in groups if not g.generic] or groups
@@ -377,12 +381,19 @@ def _counters(
         if target is None and not verb.group(0).lower().endswith("mot"):
             # 'HA har sökt en lokal samtidigt som kommunen och polisen har parerat varje köp': the
             # group named before, those standing between it and the verb act against it.
-            before = [g for g in groups if not g.generic and g.end - sentence.start <= verb.start()]
+            passive = verb.group(0).lower().endswith(("as", "es", "rs", "ades"))
+            before = [
+                g for g in groups if (passive or not g.generic) and g.end - sentence.start <= verb.start()
+            ]
             if before:
                 target, since = before[-1], before[-1].end - sentence.start
         if target is None:
             continue
-        actors = _actors_before(context, i, verb.start(), since) or _agents_after(context, i, target)
+        actors = (
+            _actors_before(context, i, verb.start(), since)
+            or _agents_after(context, i, target)
+            or clause_subjects(context, i, target)
+        )
         for actor in actors:
             if actor.canonical != target.canonical:
                 yield FoundRelation(actor, target, R.COUNTERS, 0.7)

@@ -213,3 +213,40 @@ def test_a_network_of_colleagues_or_a_youth_gang_in_general_is_no_criminal_group
 def test_breaking_and_weakening_a_group_counter_it() -> None:
     found = read_text("Polisen ska bryta de kriminella nätverkens inflytande i Västby.")
     assert ("COUNTERS", "Polisen", "kriminella nätverk") in found
+
+
+def test_gang_criminals_as_a_collective_are_a_group_acted_against() -> None:
+    found = read_text("Polisen och Tullverket ska gemensamt bekämpa de gängkriminella i Västby.")
+    assert ("COUNTERS", "Polisen", "gängkriminella") in found
+    assert ("COUNTERS", "Tullverket", "gängkriminella") in found
+
+
+def test_the_agents_of_a_passive_counter_the_group() -> None:
+    found = read_text("De kriminella nätverken i Västby ska bekämpas av polisen och Tullverket.")
+    assert ("COUNTERS", "Polisen", "kriminella nätverk i Västby") in found
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk i Västby") in found
+
+
+def test_inverted_subjects_of_a_fronted_fight_counter_the_group() -> None:
+    found = read_text("I kampen mot de kriminella nätverken deltar Tullverket och Skatteverket.")
+    assert ("COUNTERS", "Tullverket", "kriminella nätverk") in found
+    assert ("COUNTERS", "Skatteverket", "kriminella nätverk") in found
+
+
+def test_networks_established_in_areas_of_a_town_are_based_in_each_place_named() -> None:
+    found = read_text(
+        "Kriminella nätverk har etablerat sig i flera bostadsområden i Mora, bland annat i Tensta och Norrby."
+    )
+    based = {target for type_, _, target in found if type_ == "ESTABLISHED_IN"}
+    assert {"Mora", "Tensta", "Norrby"} <= based
+
+
+def test_a_gang_established_in_a_village_of_a_named_municipality_is_based_in_both() -> None:
+    found = read_text("Under våren etablerade sig Outlaws MC i Västby i Mora kommun.")
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Västby") in found
+    assert ("ESTABLISHED_IN", "Outlaws MC", "Mora") in found
+
+
+def test_a_network_said_to_be_in_a_fronted_place_is_active_there() -> None:
+    found = read_text("I Åby finns ett kriminellt nätverk som säljer narkotika.")
+    assert ("ACTIVE_IN", "kriminella nätverk i Åby", "Åby") in found

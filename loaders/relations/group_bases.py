@@ -1,0 +1,105 @@
+"""Where a criminal group establishes itself, read from the dependency parse.
+
+'Kriminella nätverk har etablerat sig i flera bostadsområden i Mora, bland annat i Tensta och
+Norrby': the group is the subject of 'etablera sig', and every place its clause names in 'i',
+'på' or 'inom' is a place it is ESTABLISHED_IN, however deep the parse puts it (an area noun,
+'bland annat', a list). A municipality named there ('i Västby i Mora kommun') stands for its
+place, so the group is based in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["established_by_parse"]
+
+_SETTLES = ("etabler",)
+_IN = frozenset({"i", "på", "inom", "kring", "runt"})
+_PATH = frozenset({"obl", "nmod", "conj", "appos"})
+_STEPS = 5  # from a place up to the verb that settles the group
+
+
+def established_by_parse(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """ESTABLISHED_IN of the groups of sentence ``i`` that are the subject of 'etablera sig'."""
+    text = context.sentences[i].text.lower()
+    if not groups or not any(stem in text for stem in _SETTLES):
+        return
+    doc = _tree(context, i)
+    offset = context.sentences[i].start
+    places = [m for m in context.mentions[i] if m.type in (E.PLACE, E.MUNICIPALITY)]
+    for group in groups:
+        token = _head(doc, group.start - offset, group.end - offset)
+        if token is None:
+            continue
+        subject = _first_conjunct(token)
+        verb = subject.head
+        if not subject.dep_.startswith("nsubj") or not verb.lower_.startswith(_SETTLES):
+            continue
+        for mention in places:
+            ptok = _head(doc, mention.start - offset, mention.end - offset)
+            if ptok is None or not _under(ptok, verb):
+                continue
+            place = (
+                mention if mention.type == E.PLACE else context.place_of(mention) or _named(context, mention)
+            )
+            if place is not None and place.canonical != group.canonical:
+                yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.6)
+
+
+def _under(place: Token, verb: Token) -> bool:
+    """Whether the place hangs from the verb through obliques and modifiers in 'i'/'på'."""
+    token, placed = place, False
+    for _ in range(_STEPS):
+        if token.dep_ not in _PATH:
+            return False
+        placed = placed or any(c.dep_ == "case" and c.lower_ in _IN for c in token.children)
+        token = token.head
+        if token.i == verb.i:
+            return placed
+    return False
+
+
+def _named(context: RelationContext, municipality: Mention) -> Mention | None:
+    """The place a municipality is named after, from the gazetteer when the text names it no other way."""
+    for entry in context.gazetteer.by_name(municipality.canonical):
+        if entry.type == E.MUNICIPALITY.value and entry.parent:
+            return Mention(
+                municipality.start,
+                municipality.end,
+                municipality.text,
+                E.PLACE,
+                entry.parent,
+                rule="municipality_place",
+            )
+    return None
+
+
+def _tree(context: RelationContext, i: int) -> Doc:
+    if i not in context.trees:
+        from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
+
+        context.trees[i] = parse([context.sentences[i].text], tags=False)[0]
+    tree: Doc = context.trees[i]
+    return tree
+
+
+def _head(doc: Doc, start: int, end: int) -> Token | None:
+    tokens = [t for t in doc if start <= t.idx < end]
+    outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
+    return outside[0] if outside else (tokens[-1] if tokens else None)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
