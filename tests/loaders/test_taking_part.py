@@ -62,3 +62,24 @@ def test_those_fronted_as_being_with_on_an_event_take_part_in_it() -> None:
     )
     edge(found, R.PARTICIPATES_IN, "Tullverket", "Trygghetsvandringen i Norrvik")
     edge(found, R.PARTICIPATES_IN, "Polisen", "Trygghetsvandringen i Norrvik")
+
+
+def test_those_who_contribute_to_an_initiative_take_part_in_it() -> None:
+    found = read(
+        "Tullverket och Kustbevakningen bidrar till Projekt Ljus.",
+        [
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+            ("Projekt Ljus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Projekt Ljus")
+    edge(found, R.PARTICIPATES_IN, "Kustbevakningen", "Projekt Ljus")
+
+
+def test_money_contributed_is_no_taking_part() -> None:
+    found = read(
+        "Tullverket bidrar med två miljoner kronor till Projekt Ljus.",
+        [("Tullverket", E.AGENCY, None), ("Projekt Ljus", E.INITIATIVE, None)],
+    )
+    no_edge(found, R.PARTICIPATES_IN, "Tullverket", "Projekt Ljus")
