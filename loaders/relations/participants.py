@@ -21,6 +21,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.member_lists import member_collaboration
@@ -368,6 +369,8 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *partner_clauses(context, by_sentence),
         *member_collaboration(context),
         *partaking_subjects(context),
+        *council_members(context),
+        *anaphoric_council_members(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -83,3 +83,39 @@ def test_money_contributed_is_no_taking_part() -> None:
         [("Tullverket", E.AGENCY, None), ("Projekt Ljus", E.INITIATIVE, None)],
     )
     no_edge(found, R.PARTICIPATES_IN, "Tullverket", "Projekt Ljus")
+
+
+def test_the_members_of_a_council_take_part_in_it() -> None:
+    found = read(
+        "I Norrviks brottsförebyggande råd ingår Bostadsbolaget Hem, Polisen och Tullverket.",
+        [
+            ("Norrviks brottsförebyggande råd", E.MUNICIPAL_BODY, None),
+            ("Bostadsbolaget Hem", E.ORGANISATION, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Tullverket", E.AGENCY, None),
+        ],
+    )
+    for member in ("Bostadsbolaget Hem", "Polisen", "Tullverket"):
+        edge(found, R.PARTICIPATES_IN, member, "Norrviks brottsförebyggande råd")
+
+
+def test_a_council_named_before_by_its_head_noun() -> None:
+    found = read(
+        "Kommunen har inrättat Trygghetsrådet i Norrvik. Rådet består av representanter för "
+        "socialtjänsten, Polisen och Tullverket.",
+        [
+            ("Trygghetsrådet i Norrvik", E.MUNICIPAL_BODY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Tullverket", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Trygghetsrådet i Norrvik")
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Trygghetsrådet i Norrvik")
+
+
+def test_a_compound_group_names_a_body_of_its_own() -> None:
+    found = read(
+        "I styrgruppen ingår Polisen och Tullverket.",
+        [("Polisen", E.POLICE_UNIT, None), ("Tullverket", E.AGENCY, None)],
+    )
+    edge(found, R.PARTICIPATES_IN, "Polisen", "styrgruppen")
