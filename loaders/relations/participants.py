@@ -206,11 +206,14 @@ _WHERE_PARTAKE = re.compile(
     rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
-# 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
+# Those a text calls the partners of the work (not 'parterna', who sign and so run it).
+_PARTNER_NOUN = r"(?:samarbets|samverkans)(?:partner|partners|partnerna|parter|parterna)"
+# 'Med i projektet är A, B och C', 'Samverkansparter: A och B', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
 # vandringen var A' (the initiative named in the sentences before).
 _FRONTED = re.compile(
-    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande)"
-    rf"(?:\s+(?:i|från|på|vid)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?\s+(?:är|var|blir|har\s+varit)"
+    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande|{_PARTNER_NOUN})"
+    rf"(?:\s+(?:i|från|på|vid|för)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?"
+    rf"(?:\s+(?:är|var|blir|har\s+varit)|\s*:)"
     rf"|i\s+{_WORK_NOUN}\s+{_PARTAKE}(?:\s+(?:också|även|dessutom))?)\s+",
     re.IGNORECASE,
 )
@@ -240,6 +243,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
                 "satt",
                 "arbet",
                 "jobb",
+                "part",
                 "verkar",
                 "tjänstgör",
             )

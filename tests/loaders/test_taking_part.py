@@ -119,3 +119,17 @@ def test_a_compound_group_names_a_body_of_its_own() -> None:
         [("Polisen", E.POLICE_UNIT, None), ("Tullverket", E.AGENCY, None)],
     )
     edge(found, R.PARTICIPATES_IN, "Polisen", "styrgruppen")
+
+
+def test_the_partners_a_text_names_for_the_work_take_part_in_it() -> None:
+    found = read(
+        "Polisen startade i våras Operation Kust. Samverkanspartner är Tullverket och Kustbevakningen.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Operation Kust", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Operation Kust")
+    edge(found, R.PARTICIPATES_IN, "Kustbevakningen", "Operation Kust")
