@@ -21,7 +21,11 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.partner_clauses import listed_before, listed_from
 
-__all__ = ["council_members"]
+__all__ = ["COUNCIL", "anaphoric_council_members", "body_named_in", "council_members"]
+
+#: The rule of a body read as the joint effort its members take part in; a municipality's own
+#: units are members of its council, so the council is no initiative they merely 'own'.
+COUNCIL = "council"
 
 # The last word of a body that actors are members of.
 _BODY_HEAD = re.compile(
@@ -66,7 +70,7 @@ def council_members(context: RelationContext) -> Iterator[tuple[int, FoundRelati
         for body in mentions:
             if body.type not in _BODY_TYPES or not _BODY_HEAD.search(body.canonical.split()[-1]):
                 continue
-            as_effort = dataclasses.replace(body, type=E.INITIATIVE)
+            as_effort = dataclasses.replace(body, type=E.INITIATIVE, rule=COUNCIL)
             for member in _members(text, base, body, mentions):
                 if member.canonical != body.canonical:
                     yield i, FoundRelation(member, as_effort, R.PARTICIPATES_IN, 0.5)
@@ -106,6 +110,21 @@ def anaphoric_council_members(context: RelationContext) -> Iterator[tuple[int, F
             break
 
 
+_HEAD_IN_LINE = re.compile(rf"(?<![\wåäö-]){_HEAD_WORD}(?![\wåäö-])", re.IGNORECASE)
+
+
+def body_named_in(context: RelationContext, i: int) -> Mention | None:
+    """The council, network or group sentence ``i`` names, read as the joint effort it is: a
+    body among its mentions, else one its head noun points back to or, as a compound, names."""
+    for m in context.mentions[i]:
+        if m.type in _BODY_TYPES and _BODY_HEAD.search(m.canonical.split()[-1]):
+            return dataclasses.replace(m, type=E.INITIATIVE, rule=COUNCIL)
+    cue = _HEAD_IN_LINE.search(context.sentences[i].text)
+    if cue is None:
+        return None
+    return _antecedent(context, i, cue.group("head").lower()) or _named_by(cue, context.sentences[i].start)
+
+
 def _antecedent(context: RelationContext, i: int, head: str) -> Mention | None:
     """The body with this head noun named last in the sentences before."""
     for j in range(i - 1, max(-1, i - _ANAPHOR_REACH - 1), -1):
@@ -113,7 +132,7 @@ def _antecedent(context: RelationContext, i: int, head: str) -> Mention | None:
             if m.type in _BODY_TYPES | {E.INITIATIVE} and re.search(
                 rf"{head}(?:et|en)?\b", m.canonical.lower()
             ):
-                return dataclasses.replace(m, type=E.INITIATIVE)
+                return dataclasses.replace(m, type=E.INITIATIVE, rule=COUNCIL)
     return None
 
 
@@ -123,7 +142,7 @@ def _named_by(cue: re.Match[str], base: int) -> Mention | None:
     if word.lower() in _BARE_HEADS:
         return None
     name = word[:1].upper() + word[1:] if word[:1].isupper() else word.lower()
-    return Mention(base + cue.start("word"), base + cue.end("word"), word, E.INITIATIVE, name, rule="council")
+    return Mention(base + cue.start("word"), base + cue.end("word"), word, E.INITIATIVE, name, rule=COUNCIL)
 
 
 def _members(text: str, base: int, body: Mention, mentions: list[Mention]) -> list[Mention]:

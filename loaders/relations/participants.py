@@ -24,6 +24,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
@@ -375,6 +376,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *partaking_subjects(context),
         *council_members(context),
         *anaphoric_council_members(context),
+        *item_list_members(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from tests.loaders.relation_reading import E, R, edge, no_edge, read
+from loaders.language.text import split_sentences
+from loaders.relations.reader import FoundRelation, RelationContext, find_relations
+from tests.loaders.relation_reading import E, R, Spec, edge, mentions_of, no_edge, read
+
+
+def read_page(text: str, specs: list[Spec]) -> list[FoundRelation]:
+    """``read`` with the document's text in the context, as extraction has it (line layout)."""
+    sentences = split_sentences(text)
+    mentions = mentions_of(text, specs)
+    context = RelationContext(sentences, mentions, text=text)
+    found = []
+    for s in sentences:
+        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        found += find_relations(s.text, s.start, in_sentence, context=context)
+    return found
 
 
 def test_a_town_does_not_take_part_in_the_initiative_named_after_it() -> None:
@@ -133,3 +147,32 @@ def test_the_partners_a_text_names_for_the_work_take_part_in_it() -> None:
     )
     edge(found, R.PARTICIPATES_IN, "Tullverket", "Operation Kust")
     edge(found, R.PARTICIPATES_IN, "Kustbevakningen", "Operation Kust")
+
+
+def test_members_listed_as_items_under_an_announcing_line_take_part() -> None:
+    found = read_page(
+        "Norrviks trygghetsråd\n\nRådet består av följande ledamöter:\n• Tullverket\n"
+        "• en representant för Polisen\n\nRådet träffas varje månad.",
+        [
+            ("Norrviks trygghetsråd", E.MUNICIPAL_BODY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Norrviks trygghetsråd")
+    edge(found, R.PARTICIPATES_IN, "Polisen", "Norrviks trygghetsråd")
+
+
+def test_item_lines_end_at_the_first_line_that_is_no_item() -> None:
+    found = read_page(
+        "Polisen driver Operation Kust.\n\nI arbetet deltar:\n– Tullverket\n\n"
+        "Kustbevakningen har inte svarat på frågor om arbetet.",
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Operation Kust", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.PARTICIPATES_IN, "Tullverket", "Operation Kust")
+    no_edge(found, R.PARTICIPATES_IN, "Kustbevakningen", "Operation Kust")
