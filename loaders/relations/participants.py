@@ -21,8 +21,10 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
@@ -205,11 +207,14 @@ _WHERE_PARTAKE = re.compile(
     rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
-# 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
+# Those a text calls the partners of the work (not 'parterna', who sign and so run it).
+_PARTNER_NOUN = r"(?:samarbets|samverkans)(?:partner|partners|partnerna|parter|parterna)"
+# 'Med i projektet är A, B och C', 'Samverkansparter: A och B', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
 # vandringen var A' (the initiative named in the sentences before).
 _FRONTED = re.compile(
-    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande)"
-    rf"(?:\s+(?:i|från|på|vid)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?\s+(?:är|var|blir|har\s+varit)"
+    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande|{_PARTNER_NOUN})"
+    rf"(?:\s+(?:i|från|på|vid|för)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?"
+    rf"(?:\s+(?:är|var|blir|har\s+varit)|\s*:)"
     rf"|i\s+{_WORK_NOUN}\s+{_PARTAKE}(?:\s+(?:också|även|dessutom))?)\s+",
     re.IGNORECASE,
 )
@@ -239,6 +244,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
                 "satt",
                 "arbet",
                 "jobb",
+                "part",
                 "verkar",
                 "tjänstgör",
             )
@@ -368,6 +374,9 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *partner_clauses(context, by_sentence),
         *member_collaboration(context),
         *partaking_subjects(context),
+        *council_members(context),
+        *anaphoric_council_members(context),
+        *item_list_members(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
