@@ -29,6 +29,9 @@ _JOINT = re.compile(
 _NOT_JOINT = re.compile(r"\b(?:inte|ej|aldrig|saknas|utan)\b", re.IGNORECASE)
 _ACTORS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
 _MOST = 6  # a longer list is an enumeration of a field, not a party of joint work
+# The councils that decide on the municipality's joint work are no partners in it: the
+# municipality is ('ärendet togs upp i kommunstyrelsens utskott', 'fullmäktige antog avtalet').
+_DECIDES = re.compile(r"kommunstyrelse|fullmäktige|utskott", re.IGNORECASE)
 
 
 _LINK = re.compile(r"\s*(?:,|och|samt|,\s*och)\s*\Z")
@@ -95,6 +98,8 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
             continue
         actors: dict[tuple[E, str], Mention] = {}
         for mention in context.mentions[i]:
+            if _DECIDES.search(mention.canonical) and mention.type == E.MUNICIPAL_BODY:
+                continue
             if mention.type in _ACTORS and not mention.generic:
                 actors.setdefault((mention.type, mention.canonical), mention)
         yield from _joint_persons(i, context.mentions[i])

@@ -214,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "tagit hjälp av",
         r"\b(?:tar|tog|tagit|ta|får|fick|fått)\s+(?:\w+\s+)?(?:hjälp|stöd|bistånd|draghjälp)\s+(?:av|från)\b"
-        r"|\bmed\s+(?:hjälp|bistånd|draghjälp)\s+(?:av|från)\b",
+        r"|\bmed\s+(?:hjälp|bistånd|draghjälp|stöd)\s+(?:av|från)\b",
         R.COLLABORATES_WITH,
         confidence=0.7,
         window=80,

@@ -207,3 +207,15 @@ def test_a_signer_whose_surname_was_not_read_still_signs() -> None:
     pairs = partners(found)
     assert frozenset({"Per Ek", "Eva Lindkvist"}) in pairs
     assert frozenset({"Eva Lindkvist", "Ali Sund"}) in pairs
+
+
+def test_work_done_with_the_support_of_another_is_joint_work() -> None:
+    text = "Ekby kommun rustar upp parken med stöd av Länsstyrelsen i Norrlands län."
+    found = read(
+        text,
+        [
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Länsstyrelsen i Norrlands län", E.AGENCY, None),
+        ],
+    )
+    assert frozenset({"Ekby kommun", "Länsstyrelsen i Norrlands län"}) in partners(found)

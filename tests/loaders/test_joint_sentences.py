@@ -64,3 +64,17 @@ def test_a_police_document_naming_only_police_joins_no_partners() -> None:
         "Lokalpolisområde Mora har en gemensam plan för sommaren."
     )
     assert not _collaborations(text, specs)
+
+
+def test_the_council_that_decides_on_joint_work_is_no_partner_in_it() -> None:
+    specs = [
+        *ORGS,
+        ("kommunstyrelsens arbetsutskott", E.MUNICIPAL_BODY, "Kommunstyrelsens arbetsutskott i Mora"),
+    ]
+    text = (
+        "Ett samarbete mellan Mora kommun och Tullverket mot smuggling togs i dag upp i "
+        "kommunstyrelsens arbetsutskott."
+    )
+    found = _collaborations(text, specs)
+    assert frozenset(("Mora kommun", "Tullverket")) in found
+    assert not [pair for pair in found if "Kommunstyrelsens arbetsutskott i Mora" in pair]
