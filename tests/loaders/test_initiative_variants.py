@@ -63,3 +63,10 @@ def test_descriptor_the_text_writes_before_a_name() -> None:
     text = "I maj inledde polisen operationen Vinterljus i Gislaved. Vinterljus pågår i sex veckor."
     assert described_forms(text, "Vinterljus") == {"operationen Vinterljus"}
     assert described_forms(text, "polisen") == set()
+
+
+def test_business_and_payment_plans_are_no_initiatives() -> None:
+    from loaders.mentions.document import find_document_mentions
+
+    text = "Lokalen får inte användas för näringsverksamhet. Gäldenären kan göra upp en avbetalningsplan."
+    assert not [m for m in find_document_mentions(text) if m.type.value == "Initiative"]
