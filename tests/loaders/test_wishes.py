@@ -84,3 +84,13 @@ def test_an_aim_is_no_measure() -> None:
         text, [("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna"), ("Mora", E.PLACE, None)]
     )
     assert not edges(found, R.PROPOSES)
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_politician_named_before() -> None:
+    text = (
+        "Det är ett långsiktigt arbete, enligt Eva Ek (L), kommunalråd. "
+        "– Det tar tid innan vi ser resultat, säger hon. "
+        "– Vi behöver ett samlat grepp kring fritidsgårdarna."
+    )
+    found = read(text, [("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna")])
+    edge(found, R.PROPOSES, "Eva Ek", "samlat grepp kring fritidsgårdarna")
