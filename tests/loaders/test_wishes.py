@@ -88,9 +88,14 @@ def test_an_aim_is_no_measure() -> None:
 
 def test_a_quote_closed_by_a_pronoun_is_the_politician_named_before() -> None:
     text = (
-        "Det är ett långsiktigt arbete, enligt Eva Ek (L), kommunalråd. "
-        "– Det tar tid innan vi ser resultat, säger hon. "
+        "Skjutningen utreds av polisen, säger Per Lind, polis.\n\n"
+        "Det är ett långsiktigt arbete, enligt Eva Ek (L), kommunalråd.\n\n"
+        "– Det tar tid. Vi ser resultat först om några år, säger hon.\n\n"
+        "Kommunen har också ett uppdrag att se över fritidsgårdarna. Det gäller alla stadsdelar.\n\n"
         "– Vi behöver ett samlat grepp kring fritidsgårdarna."
     )
-    found = read(text, [("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna")])
+    found = read(
+        text,
+        [("Per Lind", E.PERSON, None), ("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna")],
+    )
     edge(found, R.PROPOSES, "Eva Ek", "samlat grepp kring fritidsgårdarna")
