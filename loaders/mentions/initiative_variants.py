@@ -17,11 +17,12 @@ import functools
 import re
 from collections.abc import Iterable
 
+from loaders.language.words import is_finite_verb
 from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
-__all__ = ["described_forms", "initiative_variants", "years_after"]
+__all__ = ["described_forms", "initiative_variants", "longer_forms", "years_after"]
 
 _LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
 # Words before an initiative that a name may go without.
@@ -238,3 +239,37 @@ def described_forms(text: str, name: str) -> set[str]:
             found.add(f"{m.group('desc').lower()} {name}")
         pos = text.find(name, pos + 1)
     return found
+
+
+# Where a noun phrase read on from an initiative ends: punctuation, a dash, a line break.
+_PHRASE_END = re.compile(r"[.,;:!?()\n–—\"”»]|\s-\s")
+_PHRASE_WORD = re.compile(rf"\s+(?P<w>[{_LETTER}0-9:/-]+)")
+_RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
+_MAX_PHRASE_WORDS = 14
+
+
+def longer_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the rest of its noun phrase as a text writes it on:
+    a place and what follows a capitalised name ('riktad satsning mot gäng i centrum och på
+    resecentrum'), and with a relative clause ('åtgärder som minskar berusningsdrickandet').
+    Readers name a described effort by its whole phrase as often as by its head."""
+    stop = _PHRASE_END.search(text, end, min(len(text), end + 200))
+    limit = stop.start() if stop else min(len(text), end + 200)
+    forms: set[str] = set()
+    pos, words, relative = end, 0, False
+    while words < _MAX_PHRASE_WORDS:
+        m = _PHRASE_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low in _RELATIVE and not relative:
+            if pos > end:
+                forms.add(text[start:pos])
+            relative = True
+        elif not relative and is_finite_verb(low):
+            break
+        pos, words = m.end(), words + 1
+    if pos > end and (relative or words):
+        forms.add(text[start:pos])
+    return {" ".join(f.split()) for f in forms if len(f) > end - start}

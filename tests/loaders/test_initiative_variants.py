@@ -70,3 +70,17 @@ def test_business_and_payment_plans_are_no_initiatives() -> None:
 
     text = "Lokalen får inte användas för näringsverksamhet. Gäldenären kan göra upp en avbetalningsplan."
     assert not [m for m in find_document_mentions(text) if m.type.value == "Initiative"]
+
+
+def test_longer_forms_read_the_phrase_on() -> None:
+    from loaders.mentions.initiative_variants import longer_forms
+
+    text = "Polisen gör en riktad satsning mot gäng i centrum och på stationen, säger hon."
+    start = text.index("riktad")
+    end = text.index(" i centrum")
+    assert longer_forms(text, start, end) == {"riktad satsning mot gäng i centrum och på stationen"}
+    text = "Det sker genom åtgärder som minskar langningen. Åtgärderna följs upp."
+    start = text.index("åtgärder")
+    assert longer_forms(text, start, start + len("åtgärder")) == {"åtgärder som minskar langningen"}
+    text = "Insatsen pågår. Den leds av polisen."
+    assert longer_forms(text, 0, len("Insatsen")) == set()
