@@ -15,6 +15,7 @@ from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.mentions.initiative_variants import (
     described_forms,
+    earlier_forms,
     initiative_variants,
     longer_forms,
     years_after,
@@ -87,6 +88,10 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
         surfaces[key].update(m.aliases)
         if m.type == EntityType.INITIATIVE and m.end > m.start:
             surfaces[key].update(longer_forms(text, m.start, m.end))
+            for earlier in earlier_forms(text, m.start, m.end):
+                surfaces[key].add(earlier)
+                if text[m.end - len(earlier) : m.end] == earlier:  # the phrase on one line
+                    surfaces[key].update(longer_forms(text, m.end - len(earlier), m.end))
         counts[key] += 1
         return key
 

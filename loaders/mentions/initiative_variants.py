@@ -22,7 +22,7 @@ from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
-__all__ = ["described_forms", "initiative_variants", "longer_forms", "years_after"]
+__all__ = ["described_forms", "earlier_forms", "initiative_variants", "longer_forms", "years_after"]
 
 _LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
 # Words before an initiative that a name may go without.
@@ -273,3 +273,41 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
     if pos > end and (relative or words):
         forms.add(text[start:pos])
     return {" ".join(f.split()) for f in forms if len(f) > end - start}
+
+
+# Words before an initiative that open its phrase: owners in the genitive ('polisens', 'CAN:s',
+# 'Luleå kommun och polisens') and adjectives ('allmän', 'ökad polisiär').
+_WORD_BEFORE = re.compile(rf"(?P<w>[{_LETTER}0-9:-]+)\s+\Z")
+_STOP_BEFORE = frozenset(
+    ["en", "ett", "den", "det", "de", "i", "på", "av", "med", "för", "till", "om", "mot", "att", "som", "är",
+     "var", "har", "och", "samt", "eller", "från", "genom", "under", "vid", "hos", "inom", "efter", "inför"]
+)  # fmt: skip
+_MAX_BEFORE = 4
+_BODY_WORDS = frozenset(["kommun", "kommuns", "stad", "stads", "region", "regions", "län", "läns"])
+
+
+def earlier_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the words that open its phrase before it: its
+    owners in the genitive ('polisens utsatt-lista', 'Luleå kommun och polisens arbete') and its
+    adjectives ('allmän kameraövervakning'), one word more at a time."""
+    forms: set[str] = set()
+    pos = start
+    right = ""  # the word taken last, to the right of the one looked at
+    for _ in range(_MAX_BEFORE):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        genitive = (word.endswith("s") and word[:1].isupper()) or word.endswith(":s") or low.endswith("ens")
+        if low == "och" and forms:
+            pos = m.start()  # 'Luleå kommun och polisens': an owner coordinated before the first
+            continue
+        if low in _STOP_BEFORE or is_finite_verb(low) or word.isdigit():
+            break
+        named_body = word[:1].isupper() and right in _BODY_WORDS  # 'Luleå' before 'kommun och ...'
+        if not (genitive or word.islower() or named_body):
+            break
+        pos, right = m.start(), low
+        forms.add(text[pos:end])
+    return {" ".join(f.split()) for f in forms}

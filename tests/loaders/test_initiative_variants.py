@@ -84,3 +84,15 @@ def test_longer_forms_read_the_phrase_on() -> None:
     assert longer_forms(text, start, start + len("åtgärder")) == {"åtgärder som minskar langningen"}
     text = "Insatsen pågår. Den leds av polisen."
     assert longer_forms(text, 0, len("Insatsen")) == set()
+
+
+def test_earlier_forms_take_owners_and_adjectives() -> None:
+    from loaders.mentions.initiative_variants import earlier_forms
+
+    text = "Här syns Mora kommun och polisens arbete mot klotter. Kommunen inför allmän kameraövervakning."
+    start = text.index("arbete")
+    found = earlier_forms(text, start, text.index(" mot klotter"))
+    assert {"polisens arbete", "Mora kommun och polisens arbete"} <= found
+    assert "syns Mora kommun och polisens arbete" not in found
+    start = text.index("kameraövervakning")
+    assert earlier_forms(text, start, start + len("kameraövervakning")) == {"allmän kameraövervakning"}
