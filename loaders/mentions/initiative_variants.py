@@ -17,11 +17,12 @@ import functools
 import re
 from collections.abc import Iterable
 
+from loaders.language.words import is_finite_verb
 from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
-__all__ = ["described_forms", "initiative_variants", "years_after"]
+__all__ = ["described_forms", "earlier_forms", "initiative_variants", "longer_forms", "years_after"]
 
 _LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
 # Words before an initiative that a name may go without.
@@ -238,3 +239,75 @@ def described_forms(text: str, name: str) -> set[str]:
             found.add(f"{m.group('desc').lower()} {name}")
         pos = text.find(name, pos + 1)
     return found
+
+
+# Where a noun phrase read on from an initiative ends: punctuation, a dash, a line break.
+_PHRASE_END = re.compile(r"[.,;:!?()\n–—\"”»]|\s-\s")
+_PHRASE_WORD = re.compile(rf"\s+(?P<w>[{_LETTER}0-9:/-]+)")
+_RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
+_MAX_PHRASE_WORDS = 14
+
+
+def longer_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the rest of its noun phrase as a text writes it on:
+    a place and what follows a capitalised name ('riktad satsning mot gäng i centrum och på
+    resecentrum'), and with a relative clause ('åtgärder som minskar berusningsdrickandet').
+    Readers name a described effort by its whole phrase as often as by its head."""
+    stop = _PHRASE_END.search(text, end, min(len(text), end + 200))
+    limit = stop.start() if stop else min(len(text), end + 200)
+    forms: set[str] = set()
+    pos, words, relative = end, 0, False
+    while words < _MAX_PHRASE_WORDS:
+        m = _PHRASE_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low in _RELATIVE and not relative:
+            if pos > end:
+                forms.add(text[start:pos])
+            relative = True
+        elif not relative and is_finite_verb(low):
+            break
+        pos, words = m.end(), words + 1
+    if pos > end and (relative or words):
+        forms.add(text[start:pos])
+    return {" ".join(f.split()) for f in forms if len(f) > end - start}
+
+
+# Words before an initiative that open its phrase: owners in the genitive ('polisens', 'CAN:s',
+# 'Luleå kommun och polisens') and adjectives ('allmän', 'ökad polisiär').
+_WORD_BEFORE = re.compile(rf"(?P<w>[{_LETTER}0-9:-]+)\s+\Z")
+_STOP_BEFORE = frozenset(
+    ["en", "ett", "den", "det", "de", "i", "på", "av", "med", "för", "till", "om", "mot", "att", "som", "är",
+     "var", "har", "och", "samt", "eller", "från", "genom", "under", "vid", "hos", "inom", "efter", "inför"]
+)  # fmt: skip
+_MAX_BEFORE = 4
+_BODY_WORDS = frozenset(["kommun", "kommuns", "stad", "stads", "region", "regions", "län", "läns"])
+
+
+def earlier_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the words that open its phrase before it: its
+    owners in the genitive ('polisens utsatt-lista', 'Luleå kommun och polisens arbete') and its
+    adjectives ('allmän kameraövervakning'), one word more at a time."""
+    forms: set[str] = set()
+    pos = start
+    right = ""  # the word taken last, to the right of the one looked at
+    for _ in range(_MAX_BEFORE):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        genitive = (word.endswith("s") and word[:1].isupper()) or word.endswith(":s") or low.endswith("ens")
+        if low == "och" and forms:
+            pos = m.start()  # 'Luleå kommun och polisens': an owner coordinated before the first
+            continue
+        if low in _STOP_BEFORE or is_finite_verb(low) or word.isdigit():
+            break
+        named_body = word[:1].isupper() and right in _BODY_WORDS  # 'Luleå' before 'kommun och ...'
+        if not (genitive or word.islower() or named_body):
+            break
+        pos, right = m.start(), low
+        forms.add(text[pos:end])
+    return {" ".join(f.split()) for f in forms}

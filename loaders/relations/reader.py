@@ -71,6 +71,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
@@ -267,7 +268,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
-    context.found = {i: _dedupe(found) for i, found in without_false_partners(by_sentence).items()}
+    context.found = {
+        i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
+    }
     return context.found
 
 

@@ -34,3 +34,26 @@ def test_objects_that_name_no_activity_and_wishes_are_no_measures() -> None:
 def test_commissioning_an_effort_runs_it() -> None:
     found = _runs("Kampanjen Sommarljus genomförs på uppdrag av Gislaveds kommun.")
     assert ("Gislaveds kommun", "Sommarljus") in found
+
+
+def test_a_package_of_measures_is_an_initiative_taken_forward() -> None:
+    found = _runs("Kommunfullmäktige i Gislaved beslutade att gå vidare med trygghetspaketet för Anderstorp.")
+    assert ("Kommunfullmäktige i Gislaved", "Gislaveds trygghetspaket") in found
+    assert _runs("Tullen hittade ett paket med narkotika i Gislaved.") == set()
+
+
+def test_a_body_given_the_task_of_drawing_up_a_plan_runs_it() -> None:
+    found = _runs("Socialnämnden i Gislaved fick i uppdrag att ta fram en handlingsplan mot klotter.")
+    assert any(a == "Socialnämnden i Gislaved" and "handlingsplan" in b for a, b in found), found
+
+
+def test_a_party_that_wants_a_plan_started_proposes_it_and_does_not_run_it() -> None:
+    graph = extract(
+        LoadedDocument(
+            document=Document(id="d", title="t"),
+            text="Moderaterna i Gislaved vill starta en handlingsplan mot klotter.",
+        )
+    )
+    types = {r.type.value for r in graph.relations}
+    assert "PROPOSES" in types
+    assert "RUNS" not in types
