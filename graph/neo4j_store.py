@@ -493,17 +493,20 @@ class Neo4jStore:
 
     @_translated
     def name_candidates(
-        self, words: list[str], type_: EntityType | None = None, limit: int = 200
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200, *, broad: bool = True
     ) -> tuple[list[Entity], dict[str, int]]:
         """Actors whose name or an alias has, for each word, a term like it (the full-text index),
         with the number of relations of each, to rank them.
 
-        A term is like a word when it is the word, begins with it, holds it, lies within two
-        edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
-        thirds do (a typo near the end); best matches first, at most `limit`. The actors come
-        without their documents (`entities_by_id` reads those for the few that are shown).
+        A term is like a word when it is the word or begins with it; and, with `broad`, when it
+        holds it, lies within two edits of it (a typo, an ä written a) or, for a longer word,
+        begins as its first two thirds do (a typo near the end). Those take Lucene through
+        every term of the index, so they cost more the larger the graph. Best matches first,
+        at most `limit`. The actors come without their documents (`entities_by_id` reads
+        those for the few that are shown).
         """
-        clauses = [f"+({_like(w.casefold())})" for w in words if w]
+        like = _like if broad else _begins
+        clauses = [f"+({like(w.casefold())})" for w in words if w]
         if not clauses:
             return [], {}
         params = {
@@ -728,6 +731,12 @@ _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 
 def _lucene_escape(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word)
+
+
+def _begins(word: str) -> str:
+    """The Lucene terms that are one word of a search or begin with it."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}*"
 
 
 def _like(word: str) -> str:
