@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import statistics
 import tempfile
@@ -85,6 +86,8 @@ def run(docs: int, rounds: int, reuse: bool = False, server_pid: int | None = No
                 added = ingest_paths(store, [next(fresh)])
                 if not added.added:
                     raise RuntimeError(f"no new document was written before '{name}'")
+                # The garbage of the write and of the question before is not this question's.
+                gc.collect()
                 cpu = _server_cpu(server_pid)
                 timings.setdefault(name, []).append(_ms(question))
                 if server_pid:

@@ -597,12 +597,12 @@ class Neo4jStore:
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            entities = self._filtered_entities(tx, sorted(seen), flt, flt_params)
             whole = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
             relations = [_with_evidence_of(whole[k], walked[k]) for k in sorted(walked)]
-            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
+            sources = {e.document for r in relations for e in r.evidence}
+            entities, documents = self._filtered_entities(tx, sorted(seen), flt, flt_params, sources)
             return Graph(
-                documents=[documents[i] for i in sorted(documents)],
+                documents=[documents[i] for i in sorted(sources)],
                 entities=[entities[i] for i in sorted(seen)],
                 relations=relations,
             )
@@ -630,7 +630,7 @@ class Neo4jStore:
                 return {row["node"]: row["others"] for row in rows}
 
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = self._filtered_entities(
+            entities, _ = self._filtered_entities(
                 tx, sorted({source, target} | {n for p in node_paths for n in p}), flt, flt_params
             )
             pairs = _steps_of(node_paths)
@@ -691,18 +691,25 @@ class Neo4jStore:
         return self._read(work)
 
     def _filtered_entities(
-        self, tx: ManagedTransaction, ids: list[str], flt: DocumentFilter, flt_params: dict[str, Any]
-    ) -> dict[str, Entity]:
+        self,
+        tx: ManagedTransaction,
+        ids: list[str],
+        flt: DocumentFilter,
+        flt_params: dict[str, Any],
+        also: Iterable[str] = (),
+    ) -> tuple[dict[str, Entity], dict[str, Document]]:
         """The actors of `ids` with the documents the filter keeps: those it accepts, and the
-        sources of kept relations dated by their text. Actors and documents come from what is
-        kept under their stamps, so a hub's thousands of documents are not read again."""
+        sources of kept relations dated by their text; and their documents, with those of `also`.
+        Actors and documents come from what is kept under their stamps, so a hub's thousands of
+        documents are not read again."""
         extra = _dated_sources(tx, flt_params)
         entities = self._entities(tx, ids)
-        documents = self._documents(tx, sorted({d for e in entities.values() for d in e.documents}))
-        return {
+        documents = self._documents(tx, {d for e in entities.values() for d in e.documents}.union(also))
+        kept = {
             i: _kept_documents(e, {d for d in e.documents if d in extra or flt.accepts(documents[d])})
             for i, e in entities.items()
         }
+        return kept, documents
 
     @_translated
     def period_graph(self, period: Period) -> Graph:
