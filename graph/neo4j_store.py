@@ -49,7 +49,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, LiteralString, ParamSpec, TypeVar, cast
+from typing import Any, Literal, LiteralString, ParamSpec, TypeVar, cast
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
@@ -493,19 +493,19 @@ class Neo4jStore:
 
     @_translated
     def name_candidates(
-        self, words: list[str], type_: EntityType | None = None, limit: int = 200, *, broad: bool = True
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200, *, reach: Reach = "typos"
     ) -> tuple[list[Entity], dict[str, int]]:
         """Actors whose name or an alias has, for each word, a term like it (the full-text index),
         with the number of relations of each, to rank them.
 
-        A term is like a word when it is the word or begins with it; and, with `broad`, when it
-        holds it, lies within two edits of it (a typo, an ä written a) or, for a longer word,
-        begins as its first two thirds do (a typo near the end). Those take Lucene through
-        every term of the index, so they cost more the larger the graph. Best matches first,
-        at most `limit`. The actors come without their documents (`entities_by_id` reads
-        those for the few that are shown).
+        A term is like a word when it is the word or begins with it; with `reach` "parts" also
+        when it holds it; with "typos" also when it lies within two edits of it (a typo, an ä
+        written a) or, for a longer word, begins as its first two thirds do (a typo near the
+        end). Parts and typos take Lucene through every term of the index, so they cost more
+        the larger the graph. Best matches first, at most `limit`. The actors come without
+        their documents (`entities_by_id` reads those for the few that are shown).
         """
-        like = _like if broad else _begins
+        like = _TERMS[reach]
         clauses = [f"+({like(w.casefold())})" for w in words if w]
         if not clauses:
             return [], {}
@@ -746,6 +746,12 @@ def _begins(word: str) -> str:
     return f"{w} OR {w}*"
 
 
+def _holds(word: str) -> str:
+    """The Lucene terms that are, begin with or hold one word of a search."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}* OR *{w}*"
+
+
 def _like(word: str) -> str:
     """The Lucene terms like one word of a search (see Neo4jStore.name_candidates)."""
     w = _lucene_escape(word)
@@ -753,6 +759,11 @@ def _like(word: str) -> str:
     if len(word) > 5:
         terms.append(_lucene_escape(word[: len(word) * 2 // 3]) + "*")
     return " OR ".join(terms)
+
+
+# How far name_candidates reaches from the words of a search.
+Reach = Literal["words", "parts", "typos"]
+_TERMS: dict[Reach, Callable[[str], str]] = {"words": _begins, "parts": _holds, "typos": _like}
 
 
 def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
