@@ -49,7 +49,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, LiteralString, ParamSpec, TypeVar, cast
+from typing import Any, Literal, LiteralString, ParamSpec, TypeVar, cast
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
@@ -493,17 +493,20 @@ class Neo4jStore:
 
     @_translated
     def name_candidates(
-        self, words: list[str], type_: EntityType | None = None, limit: int = 200
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200, *, reach: Reach = "typos"
     ) -> tuple[list[Entity], dict[str, int]]:
         """Actors whose name or an alias has, for each word, a term like it (the full-text index),
         with the number of relations of each, to rank them.
 
-        A term is like a word when it is the word, begins with it, holds it, lies within two
-        edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
-        thirds do (a typo near the end); best matches first, at most `limit`. The actors come
-        without their documents (`entities_by_id` reads those for the few that are shown).
+        A term is like a word when it is the word or begins with it; with `reach` "parts" also
+        when it holds it; with "typos" also when it lies within two edits of it (a typo, an ä
+        written a) or, for a longer word, begins as its first two thirds do (a typo near the
+        end). Parts and typos take Lucene through every term of the index, so they cost more
+        the larger the graph. Best matches first, at most `limit`. The actors come without
+        their documents (`entities_by_id` reads those for the few that are shown).
         """
-        clauses = [f"+({_like(w.casefold())})" for w in words if w]
+        like = _TERMS[reach]
+        clauses = [f"+({like(w.casefold())})" for w in words if w]
         if not clauses:
             return [], {}
         params = {
@@ -594,12 +597,12 @@ class Neo4jStore:
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            entities = self._filtered_entities(tx, sorted(seen), flt, flt_params)
             whole = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
             relations = [_with_evidence_of(whole[k], walked[k]) for k in sorted(walked)]
-            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
+            sources = {e.document for r in relations for e in r.evidence}
+            entities, documents = self._filtered_entities(tx, sorted(seen), flt, flt_params, sources)
             return Graph(
-                documents=[documents[i] for i in sorted(documents)],
+                documents=[documents[i] for i in sorted(sources)],
                 entities=[entities[i] for i in sorted(seen)],
                 relations=relations,
             )
@@ -627,7 +630,7 @@ class Neo4jStore:
                 return {row["node"]: row["others"] for row in rows}
 
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = self._filtered_entities(
+            entities, _ = self._filtered_entities(
                 tx, sorted({source, target} | {n for p in node_paths for n in p}), flt, flt_params
             )
             pairs = _steps_of(node_paths)
@@ -688,18 +691,25 @@ class Neo4jStore:
         return self._read(work)
 
     def _filtered_entities(
-        self, tx: ManagedTransaction, ids: list[str], flt: DocumentFilter, flt_params: dict[str, Any]
-    ) -> dict[str, Entity]:
+        self,
+        tx: ManagedTransaction,
+        ids: list[str],
+        flt: DocumentFilter,
+        flt_params: dict[str, Any],
+        also: Iterable[str] = (),
+    ) -> tuple[dict[str, Entity], dict[str, Document]]:
         """The actors of `ids` with the documents the filter keeps: those it accepts, and the
-        sources of kept relations dated by their text. Actors and documents come from what is
-        kept under their stamps, so a hub's thousands of documents are not read again."""
+        sources of kept relations dated by their text; and their documents, with those of `also`.
+        Actors and documents come from what is kept under their stamps, so a hub's thousands of
+        documents are not read again."""
         extra = _dated_sources(tx, flt_params)
         entities = self._entities(tx, ids)
-        documents = self._documents(tx, sorted({d for e in entities.values() for d in e.documents}))
-        return {
+        documents = self._documents(tx, {d for e in entities.values() for d in e.documents}.union(also))
+        kept = {
             i: _kept_documents(e, {d for d in e.documents if d in extra or flt.accepts(documents[d])})
             for i, e in entities.items()
         }
+        return kept, documents
 
     @_translated
     def period_graph(self, period: Period) -> Graph:
@@ -730,6 +740,18 @@ def _lucene_escape(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word)
 
 
+def _begins(word: str) -> str:
+    """The Lucene terms that are one word of a search or begin with it."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}*"
+
+
+def _holds(word: str) -> str:
+    """The Lucene terms that are, begin with or hold one word of a search."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}* OR *{w}*"
+
+
 def _like(word: str) -> str:
     """The Lucene terms like one word of a search (see Neo4jStore.name_candidates)."""
     w = _lucene_escape(word)
@@ -737,6 +759,11 @@ def _like(word: str) -> str:
     if len(word) > 5:
         terms.append(_lucene_escape(word[: len(word) * 2 // 3]) + "*")
     return " OR ".join(terms)
+
+
+# How far name_candidates reaches from the words of a search.
+Reach = Literal["words", "parts", "typos"]
+_TERMS: dict[Reach, Callable[[str], str]] = {"words": _begins, "parts": _holds, "typos": _like}
 
 
 def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
