@@ -42,6 +42,7 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+_REGIONAL = re.compile(r"^[Rr]egional(?:a)?\s")
 # (level, the level above) of the police's areas, as their names begin.
 _POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
 # 'Socialtjänsten i Gävle', 'Kommunstyrelsen i Västerås kommun': the place a body's name ends in.
@@ -143,7 +144,8 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
             parents.append(named)
         entry = context.gazetteer.parent_of(entry)
     if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
-        local = context.local_police
+        # A regional function ('Regionala utredningsenheten') is the region's, not the local area's.
+        local = _only_region(context) if _REGIONAL.match(unit.canonical) else context.local_police
         if _POLICE_TEAM.search(unit.canonical) and local is not None and local.canonical != unit.canonical:
             parents.append(local)
     root = context.first(POLICE_ROOT, E.POLICE_UNIT) or Mention(
@@ -151,6 +153,16 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     )
     parents.append(root)
     return parents
+
+
+def _only_region(context: RelationContext) -> Mention | None:
+    """The one police region the document names."""
+    named = {
+        m.canonical: m
+        for _, m in context.all_mentions()
+        if m.type == E.POLICE_UNIT and m.canonical.startswith("Polisregion ")
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention | None:
