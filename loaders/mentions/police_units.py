@@ -20,7 +20,8 @@ __all__ = ["find_police_units"]
 
 _UNIT = Gated(
     re.compile(
-        r"\b(?:(?P<owner>[Pp]olisens|[Ll]okalpolisområdets|[Pp]olisområdets|[Pp]olisregionens)[ \t]+"
+        r"\b(?:(?P<named>(?:[Pp]olisregion|[Pp]olisområde|[Ll]okalpolisområde)[ \t]+[A-ZÅÄÖ][\wåäö-]*?s)[ \t]+"
+        r"|(?P<owner>[Pp]olisens|[Ll]okalpolisområdets|[Pp]olisområdets|[Pp]olisregionens)[ \t]+"
         r"|(?:(?:[Dd]en|[Vv]år|[Vv]årt)[ \t]+)?(?P<level>[Ll]okala|[Rr]egionala|[Nn]ationella)[ \t]+)?"
         r"(?P<word>(?:[Uu]tredning(?:s)?|[Uu]nderrättelse|[Ii]ngripande|[Ss]panings|[Gg]ränspolis)"
         r"(?:enhet|tjänst|verksamhet|sektion|avdelning)(?:en|ens)?)\b"
@@ -34,11 +35,16 @@ def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     del lexicon  # the names are read from the text alone
     for m in _UNIT.finditer(scan):
         word = m.group("word")
-        if not (m.group("owner") or m.group("level")) and not word.endswith(("en", "ens")):
+        if not (m.group("owner") or m.group("level") or m.group("named")) and not word.endswith(
+            ("en", "ens")
+        ):
             continue  # 'underrättelseverksamhet' without an article is the activity, not a unit
-        level = m.group("level")
+        level, named = m.group("level"), m.group("named")
         name = f"{level.capitalize()} {word.casefold()}" if level else word[:1].upper() + word[1:]
         start = m.start("level") if level else m.start("word")
+        if named:  # 'Polisregion Syds underrättelseenhet': the owning unit stays in the name
+            named = " ".join(named.split())
+            name, start = f"{named[:1].upper()}{named[1:]} {word.casefold()}", m.start("named")
         yield Candidate(
             start,
             m.end(),
@@ -46,5 +52,5 @@ def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             EntityType.POLICE_UNIT,
             name,
             "police_function_unit",
-            data={} if m.group("owner") else {"needs_police": "yes"},
+            data={} if m.group("owner") or m.group("named") else {"needs_police": "yes"},
         )

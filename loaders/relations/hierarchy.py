@@ -42,6 +42,7 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+_NAMED_OWNER = re.compile(r"^(?P<owner>(?:Polisregion|Polisområde|Lokalpolisområde) \S+?)s \S+$")
 _REGIONAL = re.compile(r"^[Rr]egional(?:a)?\s")
 # (level, the level above) of the police's areas, as their names begin.
 _POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
@@ -119,6 +120,16 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
+    owner = _NAMED_OWNER.match(unit.canonical) if entry is None else None
+    if owner is not None:
+        # 'Polisregion Syds underrättelseenhet': part of the unit named in the genitive, and of Polisen
+        name = owner.group("owner")
+        named = context.first(name, E.POLICE_UNIT)
+        return [
+            named or Mention(unit.start, unit.start + len(name), name, E.POLICE_UNIT, name),
+            context.first(POLICE_ROOT, E.POLICE_UNIT)
+            or Mention(unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT),
+        ]
     covering = covering_areas(context.gazetteer, unit.canonical) if entry is None else []
     if covering:
         # A local police area the gazetteer does not list lies in the police area and region of
@@ -160,7 +171,9 @@ def _only_region(context: RelationContext) -> Mention | None:
     named = {
         m.canonical: m
         for _, m in context.all_mentions()
-        if m.type == E.POLICE_UNIT and m.canonical.startswith("Polisregion ")
+        if m.type == E.POLICE_UNIT
+        and m.canonical.startswith("Polisregion ")
+        and not _NAMED_OWNER.match(m.canonical)
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -172,7 +185,9 @@ def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention 
             named = {
                 m.canonical: m
                 for _, m in context.all_mentions()
-                if m.type == E.POLICE_UNIT and m.canonical.startswith(above)
+                if m.type == E.POLICE_UNIT
+                and m.canonical.startswith(above)
+                and not _NAMED_OWNER.match(m.canonical)
             }
             return next(iter(named.values())) if len(named) == 1 else None
     return None
