@@ -42,6 +42,7 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+_GAZETTEER_PLACE = 0.9
 _NAMED_OWNER = re.compile(r"^(?P<owner>(?:Polisregion|Polisområde|Lokalpolisområde) \S+?)s \S+$")
 _REGIONAL = re.compile(r"^[Rr]egional(?:a)?\s")
 # (level, the level above) of the police's areas, as their names begin.
@@ -65,6 +66,10 @@ def structural_relations(
         if key in seen or found.source.canonical == found.target.canonical:
             continue
         seen.add(key)
+        if found.confidence == _GAZETTEER_PLACE and not (
+            _together(names, found) or _home(context, found.target)
+        ):
+            continue  # a district and its town far apart: the text may place it otherwise
         yield _evidence(names, i, found), found
 
 
@@ -97,6 +102,15 @@ def _candidates(
                 yield i, FoundRelation(mention, owner, R.PART_OF, 0.75)
         elif mention.type == E.PLACE:
             yield from ((i, f) for f in _place_relations(context, mention))
+
+
+def _home(context: RelationContext, place: Mention) -> bool:
+    home = context.home_place
+    return home is not None and home.canonical == place.canonical
+
+
+def _together(names: list[set[str]], found: FoundRelation) -> bool:
+    return any(found.source.canonical in n and found.target.canonical in n for n in names)
 
 
 def _evidence(names: list[set[str]], i: int, found: FoundRelation) -> int:
@@ -288,7 +302,7 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
         if entry.parent:
             parent = context.first(entry.parent, E.PLACE)
             if parent is not None:
-                yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
+                yield FoundRelation(place, parent, R.LOCATED_IN, _GAZETTEER_PLACE)
                 break
     centre = _CENTRE.match(place.text) or _CENTRE.match(place.canonical)  # 'centrum' said of 'Xs centrum'
     if centre:
