@@ -30,9 +30,38 @@ _UNIT = Gated(
 )
 
 
+# Units the police's genitive names ('polisens regionala insatsstyrka', 'Polisens kommunikationsavdelning'),
+# and the regional command centre, which only the police has.
+_OWNED = Gated(
+    re.compile(
+        r"\b[Pp]olisens[ \t]+(?P<name>(?:(?:regionala|lokala|nationella)[ \t]+)?[a-zåäö]{3,}"
+        r"(?:styrka|styrkan|avdelning|avdelningen|sektion|sektionen|grupp|gruppen|central|centralen))\b"
+    ),
+    r"polisens ",
+)
+_COMMAND_CENTRE = Gated(re.compile(r"\b[Rr]egionledningscentral(?:en|ens)?\b"), r"regionledningscentral")
+
+
 def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """Candidates for police units named by their function."""
     del lexicon  # the names are read from the text alone
+    for m in _OWNED.finditer(scan):
+        name = " ".join(m.group("name").split())
+        if _UNIT.pattern.fullmatch(name.split()[-1]):
+            continue  # 'polisens utredningsenhet': read below, by the function's own pattern
+        yield Candidate(
+            m.start(), m.end(), m.group(0), EntityType.POLICE_UNIT, f"Polisens {name}", "police_owned_unit"
+        )
+    for m in _COMMAND_CENTRE.finditer(scan):
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            EntityType.POLICE_UNIT,
+            "Regionledningscentralen",
+            "police_command_centre",
+            data={"needs_police": "yes"},
+        )
     for m in _UNIT.finditer(scan):
         word = m.group("word")
         if not (m.group("owner") or m.group("level") or m.group("named")) and not word.endswith(

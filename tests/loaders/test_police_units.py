@@ -47,3 +47,19 @@ def test_a_function_unit_is_part_of_the_unit_in_its_genitive() -> None:
     )
     edge(found, R.PART_OF, "Polisområde Dalarnas utredningsenhet", "Polisområde Dalarna")
     edge(found, R.PART_OF, "Polisområde Dalarnas utredningsenhet", "Polisen")
+
+
+def test_units_in_the_polices_genitive() -> None:
+    units = _units("Polisens regionala insatsstyrka och polisens kommunikationsavdelning var på plats.")
+    assert {"Polisens regionala insatsstyrka", "Polisens kommunikationsavdelning"} <= units
+
+
+def test_a_person_in_the_polices_genitive_is_no_unit() -> None:
+    units = _units("Polisens insatsledare och polisens presstalesperson bekräftar uppgifterna.")
+    assert units <= {"Polisen"}
+
+
+def test_the_regional_command_centre() -> None:
+    assert "Regionledningscentralen" in _units(
+        "Polisen larmades. Regionledningscentralen skickade två patruller."
+    )
