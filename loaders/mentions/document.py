@@ -19,6 +19,7 @@ from graph.model import EntityType
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
+from loaders.mentions.credits import find_credits
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
@@ -156,6 +157,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_police_units,
         find_municipal_units,
         find_persons,
+        find_credits,
         find_initiatives,
         find_measures,
         find_criminal_groups,

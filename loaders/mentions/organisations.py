@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.language.words import FUNCTION_WORDS as _FUNCTION_WORDS
 from loaders.language.words import is_common_word, is_ordinary_opening
+from loaders.mentions.body_places import municipality_before
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
@@ -136,7 +137,7 @@ _OFFICE = Gated(
 # Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
 _OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
 _SOCIAL_SERVICES = Gated(
-    re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b"), r"tjänsten"
+    re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)?\b"), r"tjänst"
 )
 _CRIME_COUNCIL = Gated(
     re.compile(
@@ -473,7 +474,12 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         pre = m.group("pre")
         if pre.casefold() in _NOT_BODY:
             continue
-        if m.group("head") == "förvaltning" and not m.group("infl") and not pre[0].isupper():
+        if (
+            m.group("head") == "förvaltning"
+            and not m.group("infl")
+            and not pre[0].isupper()
+            and municipality_before(text, m.start(), lexicon) is None
+        ):
             continue  # "förvaltning" without an ending is mostly the activity ("god förvaltning")
         head = "nämnden" if m.group("head") == "nämnd" else "förvaltningen"
         name = _cap(m.group("coord") + pre + head)
@@ -499,15 +505,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
+        if not m.group("infl") and municipality_before(text, m.start(), lexicon) is None:
+            continue  # 'socialtjänst' alone is the service in general; 'Mora kommuns socialtjänst' the body
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
     for m in _UNIT.finditer(scan):
         pre = m.group("pre")
         owner = m.group("owner")
-        if pre.casefold() in _NOT_UNIT or bool(owner) == bool(m.group("infl")):
-            continue  # "kommunens ungdomsenhet" or "Ungdomsenheten", not "en ungdomsenhet"
+        if pre.casefold() in _NOT_UNIT or (
+            bool(owner) == bool(m.group("infl"))
+            and not (m.group("infl") is None and municipality_before(text, m.start(), lexicon))
+        ):
+            continue  # "kommunens ungdomsenhet", "Mora kommuns ungdomsenhet" or "Ungdomsenheten", not "en ungdomsenhet"
         if m.group("head") == "enhet" and pre[-1:] in "gtpv" and not is_common_word(pre):
             continue  # "benägenheten", "medvetenheten": an adjective in -en with -het, no unit
-        if owner is None and _OWNER_GENITIVE.search(text, max(0, m.start() - 40), m.start()):
+        if (
+            owner is None
+            and _OWNER_GENITIVE.search(text, max(0, m.start() - 40), m.start())
+            and municipality_before(text, m.start(), lexicon) is None
+        ):
             continue  # "Skatteverkets kontrollenheten", "polisens utredningsenheten": not the municipality's
         name = _cap((m.group("coord") + pre).casefold() + m.group("head") + "en")
         yield _cand(m, body, name, "unit", data={"qualify": "yes"})

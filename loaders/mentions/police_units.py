@@ -20,7 +20,8 @@ __all__ = ["find_police_units"]
 
 _UNIT = Gated(
     re.compile(
-        r"\b(?:(?P<owner>[Pp]olisens|[Ll]okalpolisområdets|[Pp]olisområdets|[Pp]olisregionens)[ \t]+"
+        r"\b(?:(?P<named>(?:[Pp]olisregion|[Pp]olisområde|[Ll]okalpolisområde)[ \t]+[A-ZÅÄÖ][\wåäö-]*?s)[ \t]+"
+        r"|(?P<owner>[Pp]olisens|[Ll]okalpolisområdets|[Pp]olisområdets|[Pp]olisregionens)[ \t]+"
         r"|(?:(?:[Dd]en|[Vv]år|[Vv]årt)[ \t]+)?(?P<level>[Ll]okala|[Rr]egionala|[Nn]ationella)[ \t]+)?"
         r"(?P<word>(?:[Uu]tredning(?:s)?|[Uu]nderrättelse|[Ii]ngripande|[Ss]panings|[Gg]ränspolis)"
         r"(?:enhet|tjänst|verksamhet|sektion|avdelning)(?:en|ens)?)\b"
@@ -29,16 +30,50 @@ _UNIT = Gated(
 )
 
 
+# Units the police's genitive names ('polisens regionala insatsstyrka', 'Polisens kommunikationsavdelning'),
+# and the regional command centre, which only the police has.
+_OWNED = Gated(
+    re.compile(
+        r"\b[Pp]olisens[ \t]+(?P<name>(?:(?:regionala|lokala|nationella)[ \t]+)?[a-zåäö]{3,}"
+        r"(?:styrka|styrkan|avdelning|avdelningen|sektion|sektionen|grupp|gruppen|central|centralen))\b"
+    ),
+    r"polisens ",
+)
+_COMMAND_CENTRE = Gated(re.compile(r"\b[Rr]egionledningscentral(?:en|ens)?\b"), r"regionledningscentral")
+
+
 def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """Candidates for police units named by their function."""
     del lexicon  # the names are read from the text alone
+    for m in _OWNED.finditer(scan):
+        name = " ".join(m.group("name").split())
+        if _UNIT.pattern.fullmatch(name.split()[-1]):
+            continue  # 'polisens utredningsenhet': read below, by the function's own pattern
+        yield Candidate(
+            m.start(), m.end(), m.group(0), EntityType.POLICE_UNIT, f"Polisens {name}", "police_owned_unit"
+        )
+    for m in _COMMAND_CENTRE.finditer(scan):
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            EntityType.POLICE_UNIT,
+            "Regionledningscentralen",
+            "police_command_centre",
+            data={"needs_police": "yes"},
+        )
     for m in _UNIT.finditer(scan):
         word = m.group("word")
-        if not (m.group("owner") or m.group("level")) and not word.endswith(("en", "ens")):
+        if not (m.group("owner") or m.group("level") or m.group("named")) and not word.endswith(
+            ("en", "ens")
+        ):
             continue  # 'underrättelseverksamhet' without an article is the activity, not a unit
-        level = m.group("level")
+        level, named = m.group("level"), m.group("named")
         name = f"{level.capitalize()} {word.casefold()}" if level else word[:1].upper() + word[1:]
         start = m.start("level") if level else m.start("word")
+        if named:  # 'Polisregion Syds underrättelseenhet': the owning unit stays in the name
+            named = " ".join(named.split())
+            name, start = f"{named[:1].upper()}{named[1:]} {word.casefold()}", m.start("named")
         yield Candidate(
             start,
             m.end(),
@@ -46,5 +81,5 @@ def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             EntityType.POLICE_UNIT,
             name,
             "police_function_unit",
-            data={} if m.group("owner") else {"needs_police": "yes"},
+            data={} if m.group("owner") or m.group("named") else {"needs_police": "yes"},
         )

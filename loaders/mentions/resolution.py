@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 
 from graph.model import EntityType
 from loaders.language.words import is_finite_verb, is_lemma
+from loaders.mentions.body_places import municipality_named_with
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.gazetteer import GazetteerEntry, read_list
 from loaders.mentions.initiatives import HEADS
@@ -383,8 +384,11 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
         return True  # resolved in document order by the caller
     if c.data.get("needs_police") and not has_police:
         return False
-    if c.data.get("qualify") and place is not None and c.canonical and place not in c.canonical:
-        c.canonical = f"{c.canonical} i {place}"
+    if c.data.get("qualify") and c.canonical:
+        # the municipality named with the body ('Hofors kommuns socialtjänst'), else the document's
+        where = municipality_named_with(doc.scan.text, c.start, c.end, doc.lexicon) or place
+        if where is not None and where not in c.canonical:
+            c.canonical = f"{c.canonical} i {where}"
     return c.canonical is not None
 
 

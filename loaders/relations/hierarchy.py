@@ -42,6 +42,9 @@ _BUILDING = re.compile(
     r"(?:villa|villan|huset|gården|skolan|hallen|torget|parken|kyrkan|badet|stationen|klubbstugan|lokalen)$"
 )
 _MIN_GROUP_PREFIX = 5
+_GAZETTEER_PLACE = 0.9
+_NAMED_OWNER = re.compile(r"^(?P<owner>(?:Polisregion|Polisområde|Lokalpolisområde) \S+?)s \S+$")
+_REGIONAL = re.compile(r"^[Rr]egional(?:a)?\s")
 # (level, the level above) of the police's areas, as their names begin.
 _POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
 # 'Socialtjänsten i Gävle', 'Kommunstyrelsen i Västerås kommun': the place a body's name ends in.
@@ -63,6 +66,10 @@ def structural_relations(
         if key in seen or found.source.canonical == found.target.canonical:
             continue
         seen.add(key)
+        if found.confidence == _GAZETTEER_PLACE and not (
+            _together(names, found) or _home(context, found.target)
+        ):
+            continue  # a district and its town far apart: the text may place it otherwise
         yield _evidence(names, i, found), found
 
 
@@ -97,6 +104,15 @@ def _candidates(
             yield from ((i, f) for f in _place_relations(context, mention))
 
 
+def _home(context: RelationContext, place: Mention) -> bool:
+    home = context.home_place
+    return home is not None and home.canonical == place.canonical
+
+
+def _together(names: list[set[str]], found: FoundRelation) -> bool:
+    return any(found.source.canonical in n and found.target.canonical in n for n in names)
+
+
 def _evidence(names: list[set[str]], i: int, found: FoundRelation) -> int:
     """The first sentence that names both ends, else ``i``."""
     for j, named in enumerate(names):
@@ -118,6 +134,16 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
+    owner = _NAMED_OWNER.match(unit.canonical) if entry is None else None
+    if owner is not None:
+        # 'Polisregion Syds underrättelseenhet': part of the unit named in the genitive, and of Polisen
+        name = owner.group("owner")
+        named = context.first(name, E.POLICE_UNIT)
+        return [
+            named or Mention(unit.start, unit.start + len(name), name, E.POLICE_UNIT, name),
+            context.first(POLICE_ROOT, E.POLICE_UNIT)
+            or Mention(unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT),
+        ]
     covering = covering_areas(context.gazetteer, unit.canonical) if entry is None else []
     if covering:
         # A local police area the gazetteer does not list lies in the police area and region of
@@ -143,7 +169,8 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
             parents.append(named)
         entry = context.gazetteer.parent_of(entry)
     if not entries and not (_POLICE_NAME.search(unit.canonical) or _POLICE_NAME.search(unit.text)):
-        local = context.local_police
+        # A regional function ('Regionala utredningsenheten') is the region's, not the local area's.
+        local = _only_region(context) if _REGIONAL.match(unit.canonical) else context.local_police
         if _POLICE_TEAM.search(unit.canonical) and local is not None and local.canonical != unit.canonical:
             parents.append(local)
     root = context.first(POLICE_ROOT, E.POLICE_UNIT) or Mention(
@@ -153,6 +180,18 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     return parents
 
 
+def _only_region(context: RelationContext) -> Mention | None:
+    """The one police region the document names."""
+    named = {
+        m.canonical: m
+        for _, m in context.all_mentions()
+        if m.type == E.POLICE_UNIT
+        and m.canonical.startswith("Polisregion ")
+        and not _NAMED_OWNER.match(m.canonical)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention | None:
     """The one unit of the level above ``unit`` the document names, for a local or police area."""
     for level, above in _POLICE_LEVELS:
@@ -160,7 +199,9 @@ def _only_named_level_above(context: RelationContext, unit: Mention) -> Mention 
             named = {
                 m.canonical: m
                 for _, m in context.all_mentions()
-                if m.type == E.POLICE_UNIT and m.canonical.startswith(above)
+                if m.type == E.POLICE_UNIT
+                and m.canonical.startswith(above)
+                and not _NAMED_OWNER.match(m.canonical)
             }
             return next(iter(named.values())) if len(named) == 1 else None
     return None
@@ -261,7 +302,7 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
         if entry.parent:
             parent = context.first(entry.parent, E.PLACE)
             if parent is not None:
-                yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
+                yield FoundRelation(place, parent, R.LOCATED_IN, _GAZETTEER_PLACE)
                 break
     centre = _CENTRE.match(place.text) or _CENTRE.match(place.canonical)  # 'centrum' said of 'Xs centrum'
     if centre:

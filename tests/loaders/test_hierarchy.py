@@ -249,3 +249,20 @@ def test_places_listed_before_the_town_they_are_in() -> None:
     edge(found, R.LOCATED_IN, "Norrbacka", "Hedemora")
     edge(found, R.LOCATED_IN, "Söderäng", "Hedemora")
     no_edge(found, R.LOCATED_IN, "Västerås", "Hedemora")  # a town is in no other town
+
+
+def test_a_district_is_in_the_town_the_text_is_about() -> None:
+    found = read(
+        "Polisen i Stockholm har ökat närvaron. Det har varit lugnare i Rinkeby i vår.",
+        [("Stockholm", E.PLACE, None), ("Rinkeby", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Rinkeby", "Stockholm")
+
+
+def test_a_district_is_not_placed_in_a_town_named_apart_in_a_text_about_another() -> None:
+    found = read(
+        "Uppsala satsar på trygghet. Uppsala har tittat på Stockholm. "
+        "I Uppsala finns nu fler fältassistenter. Metoden kommer från Rinkeby.",
+        [("Uppsala", E.PLACE, None), ("Stockholm", E.PLACE, None), ("Rinkeby", E.PLACE, None)],
+    )
+    no_edge(found, R.LOCATED_IN, "Rinkeby", "Stockholm")

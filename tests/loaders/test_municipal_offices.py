@@ -55,3 +55,24 @@ def test_an_administration_for_two_fields() -> None:
 def test_the_municipalitys_management_group() -> None:
     bodies = _bodies("Hedemora kommun ordnar om. Kommunens krisledningsgrupp samlades i går.")
     assert "kommunens krisledningsgrupp i Hedemora" in bodies
+
+
+def test_bodies_of_several_municipalities_keep_their_own() -> None:
+    bodies = _bodies(
+        "Länsstyrelsen bjöd in Hofors kommuns kommunstyrelse, socialnämnden i Ovanåkers kommun och "
+        "Sandvikens kommuns säkerhetsenhet. Gävle kommun var också med."
+    )
+    assert {"Kommunstyrelsen i Hofors", "Socialnämnden i Ovanåker", "Säkerhetsenheten i Sandviken"} <= bodies
+    assert not any(b.endswith(" i Gävle") for b in bodies)
+
+
+def test_a_bare_service_named_with_its_municipality() -> None:
+    bodies = _bodies(
+        "Länsstyrelsen bjöd in Ljusdals kultur- och fritidsförvaltning och Gävle kommuns socialtjänst."
+    )
+    assert {"Kultur- och fritidsförvaltningen i Ljusdal", "Socialtjänsten i Gävle"} <= bodies
+
+
+def test_another_owners_unit_is_no_municipal_body() -> None:
+    bodies = _bodies("Hedemora kommun bjöd in Skatteverkets kontrollenhet.")
+    assert not any("kontroll" in b.casefold() for b in bodies)

@@ -90,3 +90,16 @@ def test_the_police_in_a_place_of_two_words() -> None:
 def test_the_police_in_a_town_before_a_name() -> None:
     units = _police("Enligt polisen i Hedemora Anna Ek har det varit lugnt.")
     assert "Lokalpolisområde Hedemora" in units
+
+
+def test_a_regional_function_belongs_to_the_region() -> None:
+    found = read(
+        "Lokalpolisområde Hedemora och polisregion Bergslagen deltar. Regionala utredningsenheten leder arbetet.",
+        [
+            ("Lokalpolisområde Hedemora", E.POLICE_UNIT, None),
+            ("polisregion Bergslagen", E.POLICE_UNIT, "Polisregion Bergslagen"),
+            ("Regionala utredningsenheten", E.POLICE_UNIT, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Regionala utredningsenheten", "Polisregion Bergslagen")
+    no_edge(found, R.PART_OF, "Regionala utredningsenheten", "Lokalpolisområde Hedemora")

@@ -31,3 +31,35 @@ def test_a_function_unit_needs_the_police_in_the_document() -> None:
 def test_an_activity_without_article_is_no_unit() -> None:
     units = _units("Lokalpolisområde Ludvika satsar på underrättelseverksamhet i år.")
     assert not any("verksamhet" in u.casefold() for u in units)
+
+
+def test_a_function_unit_of_a_named_region() -> None:
+    units = _units("Polisregion Nords underrättelseenhet har kartlagt nätverket.")
+    assert "Polisregion Nords underrättelseenhet" in units
+
+
+def test_a_function_unit_is_part_of_the_unit_in_its_genitive() -> None:
+    from tests.loaders.relation_reading import R, edge, read
+
+    found = read(
+        "Polisområde Dalarnas utredningsenhet har tagit över ärendet.",
+        [("Polisområde Dalarnas utredningsenhet", E.POLICE_UNIT, None)],
+    )
+    edge(found, R.PART_OF, "Polisområde Dalarnas utredningsenhet", "Polisområde Dalarna")
+    edge(found, R.PART_OF, "Polisområde Dalarnas utredningsenhet", "Polisen")
+
+
+def test_units_in_the_polices_genitive() -> None:
+    units = _units("Polisens regionala insatsstyrka och polisens kommunikationsavdelning var på plats.")
+    assert {"Polisens regionala insatsstyrka", "Polisens kommunikationsavdelning"} <= units
+
+
+def test_a_person_in_the_polices_genitive_is_no_unit() -> None:
+    units = _units("Polisens insatsledare och polisens presstalesperson bekräftar uppgifterna.")
+    assert units <= {"Polisen"}
+
+
+def test_the_regional_command_centre() -> None:
+    assert "Regionledningscentralen" in _units(
+        "Polisen larmades. Regionledningscentralen skickade två patruller."
+    )
