@@ -171,7 +171,8 @@ def _of_noun(place: Token, noun: Token) -> bool:
     i Norrby': the initiative's noun governs the place, or the noun of its goal does."""
     case = _case(place)
     if place.head.i == noun.i:
-        return case in _IN | _FOR
+        # 'för Åby', not 'för ett tryggare Åby' (a goal, no area)
+        return case in _IN or (case in _FOR and not any(c.dep_ in {"det", "amod"} for c in place.children))
     goal = place.head
     return case in _IN and place.dep_ == "nmod" and goal.dep_ == "nmod" and goal.head.i == noun.i
 

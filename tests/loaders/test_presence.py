@@ -96,3 +96,7 @@ def test_the_source_of_a_statement_is_not_placed() -> None:
 def test_what_a_police_unit_sees_or_joins_places_it_nowhere() -> None:
     assert not _edges("Polisen ser en tydlig skillnad i Norrby.")
     assert not _edges("Polisen deltar i Söderby avhopparprogram.")
+
+
+def test_a_goal_for_a_place_is_no_area_of_the_pact() -> None:
+    assert not _edges("Nu är Trygg hamn för ett tryggare Söderby klart.")
