@@ -240,6 +240,12 @@ def names_erased(store: GraphStore, settings: Settings, text: str) -> bool:
     return names is not None and bool(names.found_in(text))
 
 
+def is_erased_name(store: GraphStore, name: str) -> bool:
+    """Whether a name (a new name given by hand, say) is a form of an erased person's name."""
+    names = load(store, _settings or Settings())  # type: ignore[call-arg]
+    return names is not None and (names.holds(name) or bool(names.found_in(name)))
+
+
 def scrub_erased(store: GraphStore, text: str) -> str:
     """A text with the names of erased persons in it replaced (a document's text as shown)."""
     names = load(store, _settings or Settings())  # type: ignore[call-arg]

@@ -8,6 +8,7 @@ signature allows.
 
 from __future__ import annotations
 
+from api.erased_names import is_erased_name
 from graph.errors import EntityNotFound, InvalidQuery, NotFound, SamverkanError
 from graph.judgements import EvidenceRef, Judgement, JudgementKind
 from graph.model import ENTITY_LABELS_SV, RELATION_LABELS_SV, Entity
@@ -79,6 +80,8 @@ def _check_rename(store: GraphStore, judgement: Judgement) -> None:
         raise InvalidQuery(f"namnet ska vara en rad text på högst {MAX_NAME_CHARS} tecken")
     if name == entity.name:
         raise InvalidQuery(f"{_label(entity)} heter redan så")
+    if is_erased_name(store, name):
+        raise InvalidQuery("namnet är en raderad persons och kan inte ges åt en aktör")
     judgement.name = name
 
 

@@ -84,7 +84,9 @@ def graph_view(
         title = "Samverkanskarta"
     if period is not None and document:
         graph = period.select(graph)
-    graph = select(graph, types, relation_types)
+    if types or relation_types or period is None or document:
+        # (A store's period graph holds only its relations' ends and sources: nothing to drop.)
+        graph = select(graph, types, relation_types)
     return MapView(graph=graph, title=title, subtitle=_subtitle(period, _filters_text(types, relation_types)))
 
 

@@ -42,6 +42,9 @@ PAGE = 5000
 CANDIDATES = 500
 FUZZY_CUTOFF = 75.0  # rapidfuzz's ratio, 0-100
 FUZZY_CANDIDATES = 5
+# The score of a query whose words begin words of a name: the lowest the first, narrow
+# search for candidates on Neo4j is sure to find (see `search`).
+WORD_BEGINNING = 0.8
 
 _indexes: VersionCache[SearchIndex] = VersionCache(size=1)
 
@@ -211,8 +214,19 @@ def search(
     find = getattr(store, "name_candidates", None)
     if find is not None:
         words = list(dict.fromkeys(w[:MAX_INDEX_WORD] for w in search_key(q).split()))
-        candidates, degree = find(words, type_, limit=max(CANDIDATES, offset + limit))
-        hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+        # The names with the words as words or word beginnings, which the index finds at once;
+        # then those that hold them, and the typos (each takes it through all its terms) only
+        # when needed: parts of words when the page is not full of better matches, which they
+        # would rank below; typos when nothing else matches, as SearchIndex.search does.
+        want = max(CANDIDATES, offset + limit)
+        hits: list[SearchHit] = []
+        for reach in ("words", "parts", "typos"):
+            candidates, degree = find(words, type_, limit=want, reach=reach)
+            hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+            if reach == "words" and len(hits) == limit and hits[-1].score >= WORD_BEGINNING:
+                break
+            if reach == "parts" and hits:
+                break
         # Candidates come without their documents: only the page shown is read whole.
         whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
         return [

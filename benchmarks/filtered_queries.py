@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
+import os
 import statistics
 import tempfile
 import time
@@ -38,15 +40,28 @@ def _ms(work: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def run(docs: int, rounds: int, reuse: bool = False) -> dict[str, list[float]]:
+def _server_cpu(pid: int | None) -> float:
+    """The CPU time a process has used (user and system), in ms; 0 without a process id."""
+    if not pid:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def run(docs: int, rounds: int, reuse: bool = False, server_pid: int | None = None) -> dict[str, list[float]]:
     uri, auth, database = neo4j_env()
     store = Neo4jStore.connect(uri, auth=auth, database=database)
     timings: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        files = write_corpus(folder, docs + rounds * 10, seed=7).paths
+        # A larger corpus begins with the smaller one: a store kept from an earlier run holds
+        # its first documents, and the new ones written below come after them.
+        stored = store.stats().documents if reuse else 0
+        if stored < docs:
+            stored = 0
+        files = write_corpus(folder, max(docs, stored) + rounds * 10, seed=7).paths
         start = time.perf_counter()
-        if not reuse or store.stats().documents < docs:
+        if not stored:
             store.clear()
             ingest_paths(store, files[:docs])
         print(f"built {docs} documents in {time.perf_counter() - start:.1f} s: {store.stats()}")
@@ -64,12 +79,19 @@ def run(docs: int, rounds: int, reuse: bool = False) -> dict[str, list[float]]:
             "map of a period (as_of)": lambda: graph_view(store, period=Period(as_of=dt.date(2022, 6, 30))),
             "before: export + filter in Python": lambda: filter_graph(store.export(), flt),
         }
-        fresh = iter(files[docs:])
+        fresh = iter(files[max(docs, stored) :])
         for _ in range(rounds):
             for name, question in questions.items():
                 # A new document before each question, so that no answer comes from a cache.
-                ingest_paths(store, [next(fresh)])
+                added = ingest_paths(store, [next(fresh)])
+                if not added.added:
+                    raise RuntimeError(f"no new document was written before '{name}'")
+                # The garbage of the write and of the question before is not this question's.
+                gc.collect()
+                cpu = _server_cpu(server_pid)
                 timings.setdefault(name, []).append(_ms(question))
+                if server_pid:
+                    timings.setdefault(f"{name}: Neo4j CPU", []).append(_server_cpu(server_pid) - cpu)
     store.close()
     return timings
 
@@ -83,8 +105,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="keep a database already built by an earlier run"
     )
+    parser.add_argument(
+        "--server-pid", type=int, help="the Neo4j server's process id: also its CPU time per question"
+    )
     args = parser.parse_args(argv)
-    timings = run(args.docs, args.rounds, args.reuse)
+    print(f"load average at the start: {os.getloadavg()}")
+    timings = run(args.docs, args.rounds, args.reuse, args.server_pid)
+    print(f"load average at the end: {os.getloadavg()}")
     print(f"\n| first request after a new document ({args.docs:,} documents) | median ms | max ms |")
     print("|---|---:|---:|")
     for name, values in timings.items():

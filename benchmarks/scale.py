@@ -291,7 +291,10 @@ def run(
     keep: bool,
     server: Server | None = None,
     seed: int = 1,
+    analytics: bool = True,
 ) -> dict[str, Any]:
+    """The graph stored (or kept), then the questions; `clients` 0 and `analytics` False leave
+    out the concurrent clients and the analytics questions."""
     store = neo4j_store()
     try:
         result: dict[str, Any] = {"target_relations": relations} | fill(store, relations, keep, server)
@@ -308,9 +311,11 @@ def run(
             ask(url, question, actors, 1, 3, seed + 1)
         result["one_client"] = [ask(url, q, actors, 1, single, seed) for q in QUESTIONS]
         result["api_after_one_client"] = memory_mb(pid)
-        result["many_clients"] = [ask(url, q, actors, clients, per_client, seed) for q in QUESTIONS]
+        result["many_clients"] = (
+            [ask(url, q, actors, clients, per_client, seed) for q in QUESTIONS] if clients else []
+        )
         result["api_after_clients"] = memory_mb(pid)
-        result["analytics"] = first_answers(url)
+        result["analytics"] = first_answers(url) if analytics else []
         result["api_after_analytics"] = memory_mb(pid)
     result["load_average"] = os.getloadavg()
     result["cores"] = os.cpu_count()
@@ -357,7 +362,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_RELATIONS:,} relations, few requests")
     parser.add_argument("--relations", type=int, help=f"relations to store (default {FULL_RELATIONS:,})")
-    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--clients", type=int, default=32, help="concurrent clients (0: one client only)")
+    parser.add_argument("--no-analytics", action="store_true", help="leave out the analytics questions")
     parser.add_argument("--requests", type=int, help="requests of each question from the single client")
     parser.add_argument("--keep", action="store_true", help="reuse a stored graph of that size and keep it")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
@@ -377,7 +383,15 @@ def main(argv: list[str] | None = None) -> None:
     relations = args.relations or (QUICK_RELATIONS if args.quick else FULL_RELATIONS)
     single = args.requests or (10 if args.quick else 100)
     per_client = 2 if args.quick else 5
-    result = run(relations, args.clients, single, per_client, keep=args.keep, server=server)
+    result = run(
+        relations,
+        args.clients,
+        single,
+        per_client,
+        keep=args.keep,
+        server=server,
+        analytics=not args.no_analytics,
+    )
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(table(result))

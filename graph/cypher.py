@@ -535,13 +535,6 @@ USING INDEX SEEK n:Actor(id)
 RETURN {_in_view("n")} AS kept
 """
 
-FILTERED_ACTORS_BY_ID = f"""
-UNWIND $ids AS id
-MATCH (n:Actor {{id: id}})
-USING INDEX SEEK n:Actor(id)
-RETURN collect({_map(_FILTERED_ACTOR_COLUMNS)}) AS rows
-"""
-
 
 def list_filtered_actors(type_: EntityType | None) -> str:
     """`list_actors` over the actors the filter keeps, with their documents and whether each is accepted."""
@@ -555,6 +548,8 @@ RETURN {_fields(_FILTERED_ACTOR_COLUMNS)}
 """
 
 
+# The relations kept come as keys, stamps and kept documents, without their evidence: the store
+# reads whole only those it does not keep under the same stamp (graph.neo4j_cache).
 FILTERED_NEIGHBOURHOOD_STEP = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
@@ -565,7 +560,7 @@ WITH r, m, {kept_evidence()} AS kept
 WHERE size(kept) > 0
 WITH r, kept, collect(m.id) AS reached
 WITH r, kept, reached, startNode(r) AS a, endNode(r) AS b
-RETURN collect({_map((("reached", "reached"), *_KEPT_RELATION_COLUMNS))}) AS rows
+RETURN collect({{reached: reached, source: a.id, type: type(r), target: b.id, stamp: r.stamp, kept: kept}}) AS rows
 """
 
 FILTERED_ADJACENT = f"""
@@ -630,7 +625,7 @@ RETURN DISTINCT n.id AS id
 # -- the network of a period (graph.subgraph.Period, graph.timeline) ---------------------------
 # A relation holds from `holds_since` (its valid_from as graph.timeline reads it) or else from
 # the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
-# $start/$end.
+# $start/$end; a relation that nothing dates only with $undated.
 
 # The keys and stamps of the relations of the period (the store reads whole those it does not keep).
 PERIOD_RELATIONS = f"""
@@ -641,6 +636,7 @@ WHERE CASE WHEN $day IS NOT NULL
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
+  AND ($undated OR since IS NOT NULL OR until IS NOT NULL)
 RETURN collect([a.id, type(r), b.id, r.stamp]) AS rows
 """
 

@@ -49,7 +49,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, LiteralString, ParamSpec, TypeVar, cast
+from typing import Any, Literal, LiteralString, ParamSpec, TypeVar, cast
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
@@ -493,17 +493,20 @@ class Neo4jStore:
 
     @_translated
     def name_candidates(
-        self, words: list[str], type_: EntityType | None = None, limit: int = 200
+        self, words: list[str], type_: EntityType | None = None, limit: int = 200, *, reach: Reach = "typos"
     ) -> tuple[list[Entity], dict[str, int]]:
         """Actors whose name or an alias has, for each word, a term like it (the full-text index),
         with the number of relations of each, to rank them.
 
-        A term is like a word when it is the word, begins with it, holds it, lies within two
-        edits of it (a typo, an ä written a) or, for a longer word, begins as its first two
-        thirds do (a typo near the end); best matches first, at most `limit`. The actors come
-        without their documents (`entities_by_id` reads those for the few that are shown).
+        A term is like a word when it is the word or begins with it; with `reach` "parts" also
+        when it holds it; with "typos" also when it lies within two edits of it (a typo, an ä
+        written a) or, for a longer word, begins as its first two thirds do (a typo near the
+        end). Parts and typos take Lucene through every term of the index, so they cost more
+        the larger the graph. Best matches first, at most `limit`. The actors come without
+        their documents (`entities_by_id` reads those for the few that are shown).
         """
-        clauses = [f"+({_like(w.casefold())})" for w in words if w]
+        like = _TERMS[reach]
+        clauses = [f"+({like(w.casefold())})" for w in words if w]
         if not clauses:
             return [], {}
         params = {
@@ -579,7 +582,8 @@ class Neo4jStore:
             if not rows[0]["kept"]:
                 return Graph(entities=list(self._entities(tx, [entity_id]).values()))
             seen = {entity_id}
-            walked: dict[RelationKey, Relation] = {}
+            walked: dict[RelationKey, list[str]] = {}  # the documents kept of each relation
+            stamps: dict[RelationKey, str | None] = {}
             front = {entity_id}
             for _ in range(depth):
                 if not front:
@@ -588,15 +592,17 @@ class Neo4jStore:
                 for row in _collected(tx, cypher.FILTERED_NEIGHBOURHOOD_STEP, {"ids": sorted(front), **step}):
                     key = (row["source"], row["type"], row["target"])
                     if key not in walked:
-                        walked[key] = _kept_relation(row)
+                        walked[key] = row["kept"]
+                        stamps[key] = row["stamp"]
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
-            entities = _filtered_entities_by_id(tx, sorted(seen), flt_params)
-            relations = [walked[k] for k in sorted(walked)]
-            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
+            whole = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
+            relations = [_with_evidence_of(whole[k], walked[k]) for k in sorted(walked)]
+            sources = {e.document for r in relations for e in r.evidence}
+            entities, documents = self._filtered_entities(tx, sorted(seen), flt, flt_params, sources)
             return Graph(
-                documents=[documents[i] for i in sorted(documents)],
+                documents=[documents[i] for i in sorted(sources)],
                 entities=[entities[i] for i in sorted(seen)],
                 relations=relations,
             )
@@ -624,8 +630,8 @@ class Neo4jStore:
                 return {row["node"]: row["others"] for row in rows}
 
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = _filtered_entities_by_id(
-                tx, sorted({source, target} | {n for p in node_paths for n in p}), flt_params
+            entities, _ = self._filtered_entities(
+                tx, sorted({source, target} | {n for p in node_paths for n in p}), flt, flt_params
             )
             pairs = _steps_of(node_paths)
             rows = _collected(tx, cypher.FILTERED_BETWEEN, {"pairs": pairs, **flt_params}) if pairs else []
@@ -684,21 +690,44 @@ class Neo4jStore:
 
         return self._read(work)
 
+    def _filtered_entities(
+        self,
+        tx: ManagedTransaction,
+        ids: list[str],
+        flt: DocumentFilter,
+        flt_params: dict[str, Any],
+        also: Iterable[str] = (),
+    ) -> tuple[dict[str, Entity], dict[str, Document]]:
+        """The actors of `ids` with the documents the filter keeps: those it accepts, and the
+        sources of kept relations dated by their text; and their documents, with those of `also`.
+        Actors and documents come from what is kept under their stamps, so a hub's thousands of
+        documents are not read again."""
+        extra = _dated_sources(tx, flt_params)
+        entities = self._entities(tx, ids)
+        documents = self._documents(tx, {d for e in entities.values() for d in e.documents}.union(also))
+        kept = {
+            i: _kept_documents(e, {d for d in e.documents if d in extra or flt.accepts(documents[d])})
+            for i, e in entities.items()
+        }
+        return kept, documents
+
     @_translated
     def period_graph(self, period: Period) -> Graph:
-        params = {"day": period.as_of, "start": period.start, "end": period.end}
+        params = {"day": period.as_of, "start": period.start, "end": period.end, "undated": period.undated}
 
         def work(tx: ManagedTransaction) -> Graph:
-            stamps = {(a, t, b): stamp for a, t, b, stamp in _collected(tx, cypher.PERIOD_RELATIONS, params)}
+            rows = _collected(tx, cypher.PERIOD_RELATIONS, params)
+            # Sorted by the keys read (a relation's `key` is computed anew at every call).
+            stamps = {(a, t, b): stamp for a, t, b, stamp in sorted(rows)}
             kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
             relations = list(kept.values())
-            ends = {r.source for r in relations} | {r.target for r in relations}
+            ends = {a for a, _, _ in kept} | {b for _, _, b in kept}
             entities = self._entities(tx, ends)
             documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
             return Graph(
-                documents=sorted(documents.values(), key=lambda d: d.id),
-                entities=sorted(entities.values(), key=lambda e: e.id),
-                relations=sorted(relations, key=lambda r: r.key),
+                documents=[documents[i] for i in sorted(documents)],
+                entities=[entities[i] for i in sorted(entities)],
+                relations=relations,
             )
 
         return self._read(work)
@@ -711,6 +740,18 @@ def _lucene_escape(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word)
 
 
+def _begins(word: str) -> str:
+    """The Lucene terms that are one word of a search or begin with it."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}*"
+
+
+def _holds(word: str) -> str:
+    """The Lucene terms that are, begin with or hold one word of a search."""
+    w = _lucene_escape(word)
+    return f"{w} OR {w}* OR *{w}*"
+
+
 def _like(word: str) -> str:
     """The Lucene terms like one word of a search (see Neo4jStore.name_candidates)."""
     w = _lucene_escape(word)
@@ -718,6 +759,11 @@ def _like(word: str) -> str:
     if len(word) > 5:
         terms.append(_lucene_escape(word[: len(word) * 2 // 3]) + "*")
     return " OR ".join(terms)
+
+
+# How far name_candidates reaches from the words of a search.
+Reach = Literal["words", "parts", "typos"]
+_TERMS: dict[Reach, Callable[[str], str]] = {"words": _begins, "parts": _holds, "typos": _like}
 
 
 def _filter_params(flt: DocumentFilter) -> dict[str, Any]:
@@ -746,11 +792,15 @@ def _filtered_entity(row: dict[str, Any], extra: set[str]) -> Entity:
 
 def _kept_relation(row: dict[str, Any]) -> Relation:
     """A relation with only the evidence from the documents the filter keeps (`row['kept']`)."""
-    relation = _relation(row)
-    kept = set(row["kept"])
+    return _with_evidence_of(_relation(row), row["kept"])
+
+
+def _with_evidence_of(relation: Relation, kept: list[str]) -> Relation:
+    """A relation with only the evidence from the documents `kept`."""
     if len(kept) == len(relation.documents):
         return relation
-    return relation.model_copy(update={"evidence": [e for e in relation.evidence if e.document in kept]})
+    wanted = set(kept)
+    return relation.model_copy(update={"evidence": [e for e in relation.evidence if e.document in wanted]})
 
 
 def _kept_documents(entity: Entity, kept: set[str]) -> Entity:
@@ -759,14 +809,6 @@ def _kept_documents(entity: Entity, kept: set[str]) -> Entity:
         return entity
     mentions = {d: n for d, n in entity.mentions.items() if d in kept}
     return entity.model_copy(update={"documents": docs, "mentions": mentions})
-
-
-def _filtered_entities_by_id(
-    tx: ManagedTransaction, ids: Iterable[str], flt_params: dict[str, Any]
-) -> dict[str, Entity]:
-    extra = _dated_sources(tx, flt_params)
-    rows = _collected(tx, cypher.FILTERED_ACTORS_BY_ID, {"ids": list(ids), **flt_params})
-    return {r["id"]: _filtered_entity(r, extra) for r in rows}
 
 
 # -- splitting a graph into documents ----------------------------------------------------------

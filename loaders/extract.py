@@ -13,7 +13,13 @@ from loaders.errors import ExtractionBudgetExceeded
 from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
-from loaders.mentions.initiative_variants import initiative_variants, years_after
+from loaders.mentions.initiative_variants import (
+    described_forms,
+    earlier_forms,
+    initiative_variants,
+    longer_forms,
+    years_after,
+)
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
 from loaders.relations.reader import RelationContext, find_relations
@@ -80,6 +86,12 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
         surfaces[key].update(m.aliases)
+        if m.type == EntityType.INITIATIVE and m.end > m.start:
+            surfaces[key].update(longer_forms(text, m.start, m.end))
+            for earlier in earlier_forms(text, m.start, m.end):
+                surfaces[key].add(earlier)
+                if text[m.end - len(earlier) : m.end] == earlier:  # the phrase on one line
+                    surfaces[key].update(longer_forms(text, m.end - len(earlier), m.end))
         counts[key] += 1
         return key
 
@@ -197,7 +209,9 @@ def _initiative_aliases(name: str, forms: set[str], text: str) -> set[str]:
     years the text writes after its names."""
     names = [name, *sorted(forms)]
     years = set().union(*(years_after(text, n) for n in names if len(n) > 3))
-    return initiative_variants(names, sorted(years))
+    variants = initiative_variants(names, sorted(years))
+    proper = {n for n in (*names, *variants) if n[:1].isupper() and " " not in n}
+    return variants | set().union(*(described_forms(text, n) for n in sorted(proper))) - {name}
 
 
 @functools.lru_cache(maxsize=65536)

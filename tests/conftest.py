@@ -54,6 +54,16 @@ def _neo4j_store():  # type: ignore[no-untyped-def]
     pytest.skip(reason)
 
 
+@pytest.fixture
+def neo4j():  # type: ignore[no-untyped-def]
+    """An empty Neo4j store, emptied again afterwards (skipped without a Neo4j)."""
+    store = _neo4j_store()
+    store.clear()
+    yield store
+    store.clear()
+    store.close()
+
+
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
     """An empty store of each backend; the contract suite runs against both."""

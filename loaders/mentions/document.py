@@ -25,6 +25,8 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
+from loaders.mentions.office_places import municipalities_of_offices
+from loaders.mentions.organisation_cues import find_cued_organisations
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_persons
 from loaders.mentions.places import find_places
@@ -150,6 +152,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     cands = _gazetteer_candidates(scan, lexicon)
     for finder in (
         find_organisations,
+        find_cued_organisations,
         find_police_units,
         find_municipal_units,
         find_persons,
@@ -184,7 +187,9 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = municipalities_of_offices(
+        resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon
+    )
     return [
         Mention(
             start=c.start,

@@ -225,7 +225,7 @@ def _police_entries() -> list[GazetteerEntry]:
                 POLICE_UNIT,
                 _dedupe_aliases(name, _split_aliases(row["aliases"])),
                 row["parent"] or None,
-                (("level", row["level"]),),
+                (("level", row["level"]), *((("counties", row["counties"]),) if row.get("counties") else ())),
             )
         )
     return out

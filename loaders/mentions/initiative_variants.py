@@ -17,10 +17,12 @@ import functools
 import re
 from collections.abc import Iterable
 
+from loaders.language.words import is_finite_verb
+from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
-__all__ = ["initiative_variants", "years_after"]
+__all__ = ["described_forms", "earlier_forms", "initiative_variants", "longer_forms", "years_after"]
 
 _LETTER = r"A-Za-zÅÄÖåäöÉéÜü"
 # Words before an initiative that a name may go without.
@@ -51,6 +53,13 @@ _OWNER = re.compile(
 _DESCRIPTOR = re.compile(
     r"\A(?:Operation|Projekt|Projektet|Insats|Kampanj|Kampanjen|Satsningen)\s+(?=[A-ZÅÄÖ])"
 )
+# A proper name and the complement a text writes after it: "Vinterljus mot narkotikahandeln",
+# "Vinterljus i Vivalla". A campaign named after the place it makes safer keeps it ("Trygg i Mora").
+_PROPER_COMPLEMENT = re.compile(
+    rf"\A(?P<name>[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)*)"
+    rf"\s+(?:(?:mot|för|kring)\s+[a-zåäö]|(?:i|på)\s+[A-ZÅÄÖ])"
+)
+_NAMED_FOR_SAFETY = re.compile(r"\ATrygg(?:a|are|t)?\Z")
 # Complements that a compound head may go without.
 _COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom"])
 _WORD = re.compile(rf"[{_LETTER}]+")
@@ -158,6 +167,14 @@ def _forms(name: str) -> set[str]:
                 if kind in (None, "kommun") and before.split()[0].lower() not in _LEADING:
                     out.update({f"{before} i {place}", f"{before} i {_municipality(place)}"})
                     out.update({f"{_genitive(place)} {before}", f"{_municipality(place)}s {before}"})
+    if (m := _PROPER_COMPLEMENT.match(stripped)) is not None and not _descriptive(m.group("name")):
+        name_part = m.group("name")
+        place = stripped[m.end("name") :].split()[-1]
+        named_for_place = _NAMED_FOR_SAFETY.match(name_part.split()[0]) or _owner_place(name_part)
+        if not named_for_place and (
+            _place_of(place) is not None or stripped[m.end("name") :].split()[0] != "i"
+        ):
+            out.add(name_part)
     words = stripped.split()
     head = _head_index(words)
     if head < len(words) - 1 and len(words[head]) >= 12 and words[head + 1] in _COMPLEMENT_WORDS:
@@ -202,3 +219,95 @@ def years_after(text: str, surface: str) -> set[str]:
             found.add(re.sub(r"\s+", "", m.group("year")))
         pos = text.find(surface, pos + 1)
     return found
+
+
+_DESCRIBED = re.compile(
+    rf"(?<![{_LETTER}])(?P<desc>(?:{'|'.join(DESCRIPTORS)})(?:en|et|met)?)\s+\Z", re.IGNORECASE
+)
+
+
+def described_forms(text: str, name: str) -> set[str]:
+    """The name with the descriptor the text writes before it: "insatsen Vinterljus" for
+    "Vinterljus" in "... inledde insatsen Vinterljus i Vivalla" (a reader may name it either way)."""
+    found: set[str] = set()
+    if not name[:1].isupper():
+        return found
+    pos = text.find(name)
+    while pos >= 0 and len(found) < 3:
+        m = _DESCRIBED.search(text, max(0, pos - 20), pos)
+        if m is not None:
+            found.add(f"{m.group('desc').lower()} {name}")
+        pos = text.find(name, pos + 1)
+    return found
+
+
+# Where a noun phrase read on from an initiative ends: punctuation, a dash, a line break.
+_PHRASE_END = re.compile(r"[.,;:!?()\n–—\"”»]|\s-\s")
+_PHRASE_WORD = re.compile(rf"\s+(?P<w>[{_LETTER}0-9:/-]+)")
+_RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
+_MAX_PHRASE_WORDS = 14
+
+
+def longer_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the rest of its noun phrase as a text writes it on:
+    a place and what follows a capitalised name ('riktad satsning mot gäng i centrum och på
+    resecentrum'), and with a relative clause ('åtgärder som minskar berusningsdrickandet').
+    Readers name a described effort by its whole phrase as often as by its head."""
+    stop = _PHRASE_END.search(text, end, min(len(text), end + 200))
+    limit = stop.start() if stop else min(len(text), end + 200)
+    forms: set[str] = set()
+    pos, words, relative = end, 0, False
+    while words < _MAX_PHRASE_WORDS:
+        m = _PHRASE_WORD.match(text, pos, limit)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low in _RELATIVE and not relative:
+            if pos > end:
+                forms.add(text[start:pos])
+            relative = True
+        elif not relative and is_finite_verb(low):
+            break
+        pos, words = m.end(), words + 1
+    if pos > end and (relative or words):
+        forms.add(text[start:pos])
+    return {" ".join(f.split()) for f in forms if len(f) > end - start}
+
+
+# Words before an initiative that open its phrase: owners in the genitive ('polisens', 'CAN:s',
+# 'Luleå kommun och polisens') and adjectives ('allmän', 'ökad polisiär').
+_WORD_BEFORE = re.compile(rf"(?P<w>[{_LETTER}0-9:-]+)\s+\Z")
+_STOP_BEFORE = frozenset(
+    ["en", "ett", "den", "det", "de", "i", "på", "av", "med", "för", "till", "om", "mot", "att", "som", "är",
+     "var", "har", "och", "samt", "eller", "från", "genom", "under", "vid", "hos", "inom", "efter", "inför"]
+)  # fmt: skip
+_MAX_BEFORE = 4
+_BODY_WORDS = frozenset(["kommun", "kommuns", "stad", "stads", "region", "regions", "län", "läns"])
+
+
+def earlier_forms(text: str, start: int, end: int) -> set[str]:
+    """The initiative at ``text[start:end]`` with the words that open its phrase before it: its
+    owners in the genitive ('polisens utsatt-lista', 'Luleå kommun och polisens arbete') and its
+    adjectives ('allmän kameraövervakning'), one word more at a time."""
+    forms: set[str] = set()
+    pos = start
+    right = ""  # the word taken last, to the right of the one looked at
+    for _ in range(_MAX_BEFORE):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("w")
+        low = word.lower()
+        genitive = (word.endswith("s") and word[:1].isupper()) or word.endswith(":s") or low.endswith("ens")
+        if low == "och" and forms:
+            pos = m.start()  # 'Luleå kommun och polisens': an owner coordinated before the first
+            continue
+        if low in _STOP_BEFORE or is_finite_verb(low) or word.isdigit():
+            break
+        named_body = word[:1].isupper() and right in _BODY_WORDS  # 'Luleå' before 'kommun och ...'
+        if not (genitive or word.islower() or named_body):
+            break
+        pos, right = m.start(), low
+        forms.add(text[pos:end])
+    return {" ".join(f.split()) for f in forms}

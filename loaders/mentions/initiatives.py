@@ -62,6 +62,7 @@ HEADS = {
     "dialog": "dialog",
     "vandring": "vandring",
     "kartläggning": "kartläggning",
+    "paket": "paket",
 }
 # A quick look for any qualifier before such a head, before its adjectives are read.
 _QUALIFIER_NEAR = re.compile(

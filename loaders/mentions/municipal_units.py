@@ -19,15 +19,45 @@ __all__ = ["find_municipal_units"]
 _UNIT = Gated(
     re.compile(
         r"\b[Kk]ommunens[ \t]+(?P<name>(?:politiska[ \t]+)?(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*"
-        r"(?:central|ledning|kansli|stab)(?:en|et)?)\b"
+        r"(?:central|ledning|kansli|stab|ledningsgrupp|krisledningsgrupp|fältgrupp|säkerhetsgrupp"
+        r"|trygghetsgrupp)(?:en|et)?)\b"
     ),
     r"kommunens ",
 )
 
 
+# Sectors and administrations named by their field: 'sektor utbildning', 'Sektorn för omsorg',
+# 'förvaltningen för utbildning och arbetsmarknad'.
+_SECTOR = Gated(
+    re.compile(
+        r"\b(?P<kind>[Ss]ektor(?:n)?|[Ff]örvaltningen)[ \t]+(?P<for>för[ \t]+)?"
+        r"(?P<field>[a-zåäö]{4,}(?:-?[ \t]+(?:och|samt)[ \t]+(?!sektor|förvaltning)[a-zåäö]{4,})?)\b"
+    ),
+    r"sektor|förvaltningen för",
+)
+# Words after 'sektor' that name no field: 'sektor för sektor', 'sektorn har'.
+_NOT_FIELD = frozenset({"har", "hade", "ska", "skall", "kommer", "som", "inom", "med", "arbetar", "ansvarar"})
+
+
 def find_municipal_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
-    """Candidates for the municipality's own units named in its genitive."""
+    """Candidates for the municipality's own units named in its genitive, and its sectors."""
     del lexicon  # the names are read from the text alone
+    for m in _SECTOR.finditer(scan):
+        kind, field = m.group("kind").lower(), " ".join(m.group("field").split())
+        first = field.split()[0]
+        if first in _NOT_FIELD or first.endswith("et") or (kind == "förvaltningen" and not m.group("for")):
+            continue  # 'sektorn har', 'förvaltningen för ändamålet': no field named
+        name = f"Förvaltningen för {field}" if kind == "förvaltningen" else f"Sektor {field}"
+        end = m.start("field") + len(m.group("field").rstrip())
+        yield Candidate(
+            m.start(),
+            end,
+            scan.text[m.start() : end],
+            EntityType.MUNICIPAL_BODY,
+            name,
+            "municipal_sector",
+            data={"qualify": "yes"},
+        )
     for m in _UNIT.finditer(scan):
         yield Candidate(
             m.start(),

@@ -33,20 +33,24 @@ _NAME = rf"[{UP}][{LO}]+(?:[/-][{UP}][{LO}]+)*"
 
 _POLICE_LEVEL = Gated(
     re.compile(
-        rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion)\s+"
+        rf"\b(?P<level>[Ll]okalpolisområde|[Pp]olisområde|[Pp]olisregion|LPO)\s+"
         rf"(?P<name>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}"
         rf"(?:\s+(?:{_NAME}|city|nord|syd|norr|söder|nordost|centrum))?)(?P<tail>\s+[{LO}]+)?"
     ),
-    r"polisområde|polisregion",
+    r"polisområde|polisregion|lpo",
 )
 # The police regions by their bare names: no county or health region is called 'region Mitt'.
 _POLICE_REGION = Gated(
     re.compile(r"\b(?:[Pp]olis)?[Rr]egion(?:en)?\s+(?P<name>Mitt|Nord|Syd|Öst|Väst|Bergslagen)\b"), r"region"
 )
 _POLICE_IN = Gated(
-    re.compile(rf"\b(?P<lpo>[Ll]okal)?[Pp]olisen\s+(?P<prep>i|på)\s+(?P<place>{_NAME})(?![{LO}])"),
-    r"polisen ",
+    re.compile(
+        rf"\b(?P<lpo>[Ll]okal)?[Pp]olis(?:en|myndigheten)\s+(?P<prep>i|på)\s+"
+        rf"(?P<place>(?:(?:norra|södra|östra|västra|mellersta)\s+)?{_NAME}(?P<second>\s+{_NAME})?)(?![{LO}])"
+    ),
+    r"polisen |polismyndigheten ",
 )
+_COMPASS = re.compile(r"(?:Norra|Södra|Östra|Västra|Mellersta)\s")
 _POLICE_COMPOUND = Gated(re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b"), r"polisen")
 # Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
 _POLICE_FUNCTION = Gated(
@@ -93,7 +97,8 @@ _BODY = Gated(
     ),
     r"nämnd|förvaltning",
 )
-# A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista".
+# A district body carries the district's name: "stadsdelsnämnden Rinkeby-Kista", "stadsområdesförvaltning Norr".
+_DISTRICT_BODY = ("stadsdel", "stadsområde")
 _DISTRICT_NAME = re.compile(rf"[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)")
 # Compounds that are activities, not bodies: fastighetsförvaltning, kapitalförvaltning, ...
 _NOT_BODY = frozenset(
@@ -122,11 +127,14 @@ _BOARD = Gated(
 _COUNCIL_BARE = Gated(re.compile(r"\b[Ff]ullmäktige(?:s)?\b"), r"fullmäktige")
 _OFFICE = Gated(
     re.compile(
-        r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads)"
+        r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads"
+        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings)"
         r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
     ),
     r"kontor|förvaltning",
 )
+# Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
+_OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
 _SOCIAL_SERVICES = Gated(
     re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)\b"), r"tjänsten"
 )
@@ -174,7 +182,8 @@ _SOCIAL_SERVICES_BARE = Gated(
 # Units of the municipality: "Tillståndsenheten", "ekonomiavdelningen", "kommunens ungdomsenhet".
 _UNIT = Gated(
     re.compile(
-        rf"\b(?:(?P<owner>[Kk]ommunens|[Ss]tadens)[ \t]+)?(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>enhet|avdelning)"
+        rf"\b(?:(?P<owner>[Kk]ommunens|[Ss]tadens)[ \t]+)?"
+        rf"(?P<coord>(?:[{UP}{LO}][{LO}]+-[ \t]+(?:och|samt)[ \t]+)?)(?P<pre>[{UP}{LO}][{LO}]{{2,}}?)(?P<head>enhet|avdelning)"
         rf"(?P<infl>en|ens)?\b"
     ),
     r"enhet|avdelning",
@@ -387,19 +396,27 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if not known and m.group("tail"):
             end = m.end("name")
             known = [e for e in gaz.lookup(text[m.start() : end]) if e.type == "PoliceUnit"]
-        name = known[0].name if known else f"{_cap(m.group('level'))} {m.group('name')}"
+        level = "Lokalpolisområde" if m.group("level") == "LPO" else _cap(m.group("level"))
+        name = known[0].name if known else f"{level} {m.group('name')}"
         yield Candidate(m.start(), end, text[m.start() : end], police, name, "police_level")
     for m in _POLICE_REGION.finditer(scan):
         yield _cand(m, police, f"Polisregion {m.group('name')}", "police_region")
     for m in _POLICE_IN.finditer(scan):
-        yield _cand(
-            m,
+        place, end = m.group("place"), m.end()
+        if m.group("second") and not gaz.lookup(place) and not _COMPASS.match(place):
+            # 'polisen i Västra Götaland' is one place; 'polisen i Mora Anna Ek' ends at Mora
+            end = m.start("second")
+            place = text[m.start("place") : end]
+        yield Candidate(
+            m.start(),
+            end,
+            text[m.start() : end],
             police,
             None,
             "police_in",
             ref="police_in",
             data={
-                "place": m.group("place"),
+                "place": place,
                 "prep": m.group("prep"),
                 "local": "yes" if m.group("lpo") else "",
             },
@@ -460,7 +477,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "förvaltning" without an ending is mostly the activity ("god förvaltning")
         head = "nämnden" if m.group("head") == "nämnd" else "förvaltningen"
         name = _cap(m.group("coord") + pre + head)
-        district = _DISTRICT_NAME.match(text, m.end()) if pre.lower().startswith("stadsdel") else None
+        district = _DISTRICT_NAME.match(text, m.end()) if pre.lower().startswith(_DISTRICT_BODY) else None
         if district and m.group("infl") in ("en", None):
             end = district.end()
             yield Candidate(
@@ -477,6 +494,8 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         yield _cand(m, body, None, "council", ref="council", data={"qualify": "yes"})
     for m in _OFFICE.finditer(scan):
+        if m.group("pre").casefold() in _OFFICE_ONLY and (m.group("head") != "kontor" or not m.group("infl")):
+            continue  # 'fastighetsförvaltning' is an activity, 'ett miljökontor' any office
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
@@ -490,7 +509,7 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "benägenheten", "medvetenheten": an adjective in -en with -het, no unit
         if owner is None and _OWNER_GENITIVE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Skatteverkets kontrollenheten", "polisens utredningsenheten": not the municipality's
-        name = _cap(pre.casefold() + m.group("head") + "en")
+        name = _cap((m.group("coord") + pre).casefold() + m.group("head") + "en")
         yield _cand(m, body, name, "unit", data={"qualify": "yes"})
     for m in _SERVICE.finditer(scan):
         name = _cap(" ".join(text[m.start() : m.end("head")].casefold().split()))

@@ -126,6 +126,17 @@ def _ok_name(lexicon: Lexicon, name: str) -> bool:
     return not any(e.type != "Place" for w in (words[0], words[-1]) for e in lexicon.gazetteer.lookup(w))
 
 
+def _double_surname(lexicon: Lexicon, first: str, last: str, third: str) -> bool:
+    """A known first name before two surnames: the third word is no first name of a next person,
+    nor a place or an organisation after the name ("Anna Berg Mora", "Anna Berg Region Dalarna")."""
+    gazetteer = lexicon.gazetteer
+    names = gazetteer.first_names
+    if first not in names or last in names or third in names or third in _NOT_SURNAME:
+        return False
+    # A surname may be a place that is also a common word ('Berg', 'Mark'), not another place.
+    return not any(e.attribute("common_word") != "yes" for w in (last, third) for e in gazetteer.lookup(w))
+
+
 def _signature_line(text: str, start: int, end: int, role_line: re.Pattern[str]) -> bool:
     """Whether a line holding only a name signs a text: after 'För <party>' or 'kontakta:', or over a role."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -167,6 +178,8 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             if first not in first_names and first.endswith("s"):
                 continue  # "Polisens Anna Ek": an employer in the genitive; the name starts at "Anna"
             end = m.end("third")  # a double first name: "Anna Karin Berg"
+        elif third and _double_surname(lexicon, first, last, third):
+            end = m.end("third")  # "Anna Lindgren Holm"
         if last in _NOT_SURNAME:
             continue
         start = pos

@@ -45,10 +45,11 @@ _CLUBHOUSE = Gated(
 )
 _STREET = Gated(
     re.compile(
-        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg))"
+        rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg|park)"
+        rf"|(?:Stora|Lilla|Gamla|Nya|Norra|Södra|Östra|Västra)[ \t]+(?:torget|hamnen|parken|stationen|kyrkogården))"
         rf"(?:[ \t]+\d+[A-Za-z]?\b)?"
     ),
-    r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg",
+    r"gatan|vägen|gränd|stigen|allén|leden|backen|s torg|s gata|s väg|s park|torget|hamnen|parken|stationen|kyrkogården",
 )
 # A part of a known place: "Södra Ryd", "Norra Biskopsgården", "Östra Torp".
 _PART_OF_PLACE = Gated(

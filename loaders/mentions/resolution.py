@@ -17,10 +17,11 @@
 - An abbreviation given in brackets or between commas after a name (``Xs brottsförebyggande råd
   (Xbrå)``) becomes an alias, and its later uses name the same actor.
 - Unnamed groups (``fastighetsägare``) are actors where the text works with them (a
-  collaboration sentence, a list beside a named actor); those who do the work
-  (``fältassistenter``) also where they act (the subject of a verb) or where the text keeps
-  speaking of them (three mentions or more). The people an initiative is for (``barn``,
-  ``invånare``: ``loaders/data/population_nouns.txt``) are actors only as partners.
+  collaboration sentence, a list beside a named actor) or keeps speaking of them (three
+  mentions or more); those who do the work (``fältassistenter``) also wherever a mention names
+  them as a collective of their own (``loaders.mentions.unnamed_groups``). The people an
+  initiative is for (``barn``, ``invånare``: ``loaders/data/population_nouns.txt``) are not
+  actors by a single mention.
 - A name a cue introduced once (``projektet Nästa steg Dalarna``) names the same initiative
   where it comes back.
 """
@@ -39,6 +40,7 @@ from loaders.mentions.gazetteer import GazetteerEntry, read_list
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
+from loaders.mentions.unnamed_groups import stands_alone
 
 __all__ = ["COLLABORATION", "resolve"]
 
@@ -343,7 +345,12 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
     elif c.ref == "police_in":
         named = c.data["place"]
         prep = c.data["prep"]
-        known = [e for e in doc.lexicon.gazetteer.lookup(f"Polisen {prep} {named}") if e.type == "PoliceUnit"]
+        known = [
+            e
+            for form in (f"Polisen {prep} {named}", f"Lokalpolisområde {named}", f"Polisområde {named}")
+            for e in doc.lexicon.gazetteer.lookup(form)
+            if e.type == "PoliceUnit"
+        ]
         muni_place = doc.is_municipality_place(named)
         if known:
             c.canonical = known[0].name
@@ -571,9 +578,10 @@ def _definite_adjective(word: str) -> str:
 
 def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Unnamed groups that are actors: partners (a collaboration sentence, or listed beside a named
-    actor) and, for those who do the work (``fältassistenter``, ``trygghetsvärdar``), also where
-    they act (the subject of a verb) or the text keeps speaking of them. The people an initiative
-    is for (``barn``, ``invånare``) are actors only as partners."""
+    actor), those the text keeps speaking of, and those who do the work (``fältassistenter``,
+    ``trygghetsvärdar``) where they act (the subject of a verb) or a mention names them as a
+    collective of their own. The people an initiative is for (``barn``, ``invånare``) are not
+    actors by a single mention outside a partnership."""
     groups = [c for c in kept if c.type == EntityType.GROUP]
     if not groups:
         return kept
@@ -600,6 +608,7 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         key=lambda c: c.start,
     )
     named = {k.start: k.end for k in kept}  # where each candidate starts: its end
+    persons = [k for k in kept if k.type == EntityType.PERSON]
     by_sentence: dict[int, list[Candidate]] = defaultdict(list)
     for a in actors:
         by_sentence[a.sentence].append(a)
@@ -609,7 +618,11 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
             continue
         partner = in_collaboration(c.sentence) or _listed_with_actor(c, by_sentence[c.sentence], scan.text)
         worker = c.canonical not in population
-        if partner or (worker and (counts[c.canonical] >= _GROUP_MIN_COUNT or _acts(c, scan, named))):
+        if (
+            partner
+            or counts[c.canonical] >= _GROUP_MIN_COUNT
+            or (worker and (_acts(c, scan, named) or stands_alone(c, scan.text, persons)))
+        ):
             accepted.add(c.canonical)
     accepted |= _partner_lists(groups, _people(), scan.text)
     # A partner listed beside an accepted one is a partner too ("brottsofferjourer, kvinnojourer,

@@ -21,6 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
 from loaders.relations.arguments import SentenceView
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.municipal_staff import staff_office
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ _ROLE_COMMA = re.compile(rf"^\s*(?:\([^)]{{1,4}}\)\s*)?,\s*(?P<role>{_ROLE})\s*,
 # 'Namn, Polismyndigheten,' / 'Namn, Borås stad.': an organisation in apposition to the name.
 _APPOSITION = re.compile(r"\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|och\b|samt\b|$)")
+# 'Anna Ek (Skatteverket)': the employer in brackets after the name.
+_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_END = re.compile(r"\s*\)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
@@ -104,7 +108,11 @@ _AT_ORG = re.compile(
 # 'Polisens Anna Ek', 'socialtjänstens Mia Holm': the employer in the genitive right before the name.
 _GENITIVE_GAP = re.compile(r"(?::s)?[ \t]+")
 _FOR_PARTY = re.compile(
-    rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*)$", re.IGNORECASE
+    rf"^\s*(?:,\s*(?:(?:{_ROLE})\s+)?(?:för\s+|i\s+)?|\s+för\s+|\s*\(\s*"
+    # 'Namn, ersättare i kommunstyrelsen för X', 'Namn är gruppledare för X', 'Namn, som sitter i nämnden för X'
+    rf"|(?:\s*,\s*|\s+(?:är|var)\s+)(?:{_ROLE})(?:\s+(?:i|på)\s+[\wåäö-]+)?\s+för\s+"
+    rf"|\s*,?\s+som\s+(?:sitter|satt)\s+i\s+[\wåäö-]+\s+för\s+)$",
+    re.IGNORECASE,
 )
 # 'Anna Ek, S, kommunalråd': a party letter without brackets between commas.
 _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)")
@@ -218,6 +226,8 @@ def sentence_affiliations(
             gap = text[slots[p - 1].end : slots[p].start]
             if _GENITIVE_ROLE.fullmatch(gap):  # 'Centerpartiets gruppledare Namn'
                 found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.75))
+            elif party_before.text.endswith("s") and re.fullmatch(r"[ \t]+", gap):  # 'Vänsterpartiets Namn'
+                found.append(FoundRelation(person, party_before, R.MEMBER_OF, 0.7))
         # -- employer: ', role på ORG' after the name
         for q in range(p + 1, len(slots)):
             other = slots[q]
@@ -239,8 +249,10 @@ def sentence_affiliations(
                 title = _ROLE_BEFORE.search(text, 0, slots[p].start)
                 properties = {"role": _base_role(title.group("role"))} if title else {}
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
-            elif (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end)) or _CREDIT.fullmatch(
-                gap
+            elif (
+                (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end))
+                or _CREDIT.fullmatch(gap)
+                or (_BRACKET.fullmatch(gap) and _BRACKET_END.match(text, other.end))
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
             elif _BODY_OF_NAME.fullmatch(gap) and (
@@ -285,6 +297,11 @@ def sentence_affiliations(
             )
             if municipality is not None:
                 found.append(FoundRelation(person, municipality, R.WORKS_FOR, 0.7, {"role": role}))
+        # -- a municipal staff office without its employer: 'säkerhetssamordnare Namn'
+        if context is not None and not _employed(found, person):
+            staff = staff_office(view, p, before, context)
+            if staff is not None:
+                found.append(staff)
         # -- a police office without its unit: 'kommunpolisen Namn', 'Namn, lokalpolisområdeschef i X'
         if context is not None and not any(f.type is R.WORKS_FOR and f.source is person for f in found):
             police = _police_office(view, p, before, context)

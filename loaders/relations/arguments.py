@@ -76,7 +76,8 @@ _FINITE_VERBS = frozenset(
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéü-]+")
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:och|samt|eller)?|och|samt|eller|liksom|&|/|:)\s*"
+    # a closing bracket of the member before ('Mora bostäder (MB) och Mora kommun')
+    r"\s*\)?\s*(?:,\s*(?:och|samt|eller)?|och|samt|eller|liksom|&|/|:)\s*"
     r"(?:(?:i|på|med|av|till\s+exempel|t\.\s?ex\.|bland\s+annat|bl\.\s?a\.|exempelvis|såsom|även|också)\s+)?"
     # adjectives ('och lokala föreningar') or a definite noun in apposition ('och väktarbolaget Securitas')
     r"(?:[a-zåäö]+[ae]\s+){0,2}(?:[a-zåäö]{4,}(?:et|en)\s+)?",
@@ -145,6 +146,20 @@ class Slot:
         return self.mention.type if self.mention else None
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_alias(text: str, before: Slot, slot: Slot) -> bool:
+    """'Mora bostäder (MB)': the short form in brackets is the same actor, a member of its list."""
+    return (
+        before.mention is not None
+        and slot.mention is not None
+        and before.mention.canonical == slot.mention.canonical
+        and _OPEN_BRACKET.fullmatch(text, before.end, slot.start) is not None
+        and text.startswith(")", slot.end)
+    )
+
+
 class SentenceView:
     """One sentence with its slots and their coordination lists."""
 
@@ -191,6 +206,7 @@ class SentenceView:
             if i and not (
                 (_LIST_GAP.fullmatch(text, slots[i - 1].end, slot.start) and slot.start > slots[i - 1].end)
                 or _genitive_staff(text, slots[i - 1], slot)
+                or _bracketed_alias(text, slots[i - 1], slot)
             ):
                 group += 1
             groups.append(group)

@@ -164,6 +164,8 @@ _PRESENTING = re.compile(
 )
 # Between two subjects in a list: a comma or 'och', a party letter, a role before a name.
 _SIGNER_GAP = re.compile(
+    # a surname the name's mention left out ('Eva Lindqvist' read as 'Eva')
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?"
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
     r"(?:[a-zåäö][\wåäö-]*\s+){0,2}",
 )

@@ -24,6 +24,7 @@ from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, GazetteerEntry
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.police_areas import covering_areas
 
 _POLICE_NAME = re.compile(
     r"\b(?:lokalpolisområde|polisområde|polisregion)\b|^polisen\s+(?:på|i)\s", re.IGNORECASE
@@ -117,7 +118,18 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
     entries += [e for e in context.gazetteer.lookup(unit.text) if e.type == E.POLICE_UNIT.value]
     parents: list[Mention] = []
     entry: GazetteerEntry | None = entries[0] if entries else None
-    if entry is None:
+    covering = covering_areas(context.gazetteer, unit.canonical) if entry is None else []
+    if covering:
+        # A local police area the gazetteer does not list lies in the police area and region of
+        # its town's county.
+        parents += [named for a in covering if (named := context.first(a.name, E.POLICE_UNIT)) is not None]
+        if covering[0].attribute("level") == "region":
+            # A county split between police areas: the one area of that region the text names.
+            above = _only_named_level_above(context, unit)
+            known = [e for e in context.gazetteer.by_name(above.canonical)] if above is not None else []
+            if above is not None and any(e.parent == covering[0].name for e in known):
+                parents.insert(0, above)
+    elif entry is None:
         # A unit the gazetteer does not know sits in the one larger unit of the next level the
         # document names ('lokalpolisområde X' in the text's only 'polisområde Y'), and above it.
         above = _only_named_level_above(context, unit)
@@ -251,12 +263,18 @@ def _place_relations(context: RelationContext, place: Mention) -> Iterator[Found
             if parent is not None:
                 yield FoundRelation(place, parent, R.LOCATED_IN, 0.9)
                 break
-    centre = _CENTRE.match(place.text)
+    centre = _CENTRE.match(place.text) or _CENTRE.match(place.canonical)  # 'centrum' said of 'Xs centrum'
     if centre:
         name, known = _centre_place(context, centre)
         if known is not None:
             inner = Mention(place.start, place.start + len(name), name, E.PLACE, known.canonical)
             yield FoundRelation(place, inner, R.LOCATED_IN, 0.85)
+    named_in = _IN_PLACE.search(place.canonical) if not entries else None
+    if named_in is not None:
+        # 'Hells Angels klubblokal i Ås': a place whose name says where it is
+        whole = context.first(named_in.group("place"), E.PLACE)
+        if whole is not None:
+            yield FoundRelation(place, whole, R.LOCATED_IN, 0.7)
     if not entries and _BUILDING.search(place.canonical.lower()):
         group = _group_in_name(context, place)
         if group is not None:

@@ -29,6 +29,9 @@ _JOINT = re.compile(
 _NOT_JOINT = re.compile(r"\b(?:inte|ej|aldrig|saknas|utan)\b", re.IGNORECASE)
 _ACTORS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
 _MOST = 6  # a longer list is an enumeration of a field, not a party of joint work
+# The councils that decide on the municipality's joint work are no partners in it: the
+# municipality is ('ärendet togs upp i kommunstyrelsens utskott', 'fullmäktige antog avtalet').
+_DECIDES = re.compile(r"kommunstyrelse|fullmäktige|utskott", re.IGNORECASE)
 
 
 _LINK = re.compile(r"\s*(?:,|och|samt|,\s*och)\s*\Z")
@@ -52,6 +55,36 @@ def coordinated(text: str, offset: int, mentions: list[Mention]) -> list[list[Me
     return runs
 
 
+_MOST_PERSONS = 4  # more named people in one sentence are a list of speakers, not a team
+
+
+def _joint_persons(i: int, mentions: list[Mention]) -> Iterator[tuple[int, FoundRelation]]:
+    """The people a sentence of joint work names ('Anna Ek och Per Lind leder arbetet tillsammans')."""
+    persons = {m.canonical: m for m in mentions if m.type == E.PERSON}
+    if 2 <= len(persons) <= _MOST_PERSONS:
+        for a, b in itertools.combinations(persons.values(), 2):
+            yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.45)
+
+
+# Families of organisations that are one party among themselves.
+_FAMILY = {E.POLICE_UNIT: "police", E.MUNICIPALITY: "municipal", E.MUNICIPAL_BODY: "municipal"}
+
+
+def _with_the_author(
+    i: int, partner: Mention, context: RelationContext
+) -> Iterator[tuple[int, FoundRelation]]:
+    """'Samarbetet med Kriminalvården har gett resultat': a sentence of joint work that names one
+    organisation names the partner of the one that speaks (a quote's speaker's employer), else of
+    the one whose document it is."""
+    own = context.we(i)
+    if own is None or own.canonical == partner.canonical or own.type not in _ACTORS:
+        return
+    family = _FAMILY.get(own.type)
+    if family is not None and family == _FAMILY.get(partner.type):
+        return
+    yield i, FoundRelation(own, partner, R.COLLABORATES_WITH, 0.4)
+
+
 def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """COLLABORATES_WITH among the organisations of each sentence that speaks of joint work."""
     for i, sentence in enumerate(context.sentences):
@@ -65,8 +98,13 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
             continue
         actors: dict[tuple[E, str], Mention] = {}
         for mention in context.mentions[i]:
+            if _DECIDES.search(mention.canonical) and mention.type == E.MUNICIPAL_BODY:
+                continue
             if mention.type in _ACTORS and not mention.generic:
                 actors.setdefault((mention.type, mention.canonical), mention)
+        yield from _joint_persons(i, context.mentions[i])
+        if len(actors) == 1:
+            yield from _with_the_author(i, next(iter(actors.values())), context)
         if not 2 <= len(actors) <= _MOST:
             continue
         for a, b in itertools.combinations(actors.values(), 2):

@@ -8,7 +8,9 @@ document is about, the local police areas it names, and Polisen itself when name
 ACTIVE_IN the municipality's place, and the measures a medborgarlöfte lists are read item by item
 (loaders.relations.pact_items). An överenskommelse or avtal only counts as such a pact when
 the document names both a municipality and a police unit (a pact of Kriminalvården with
-'kommunerna' is run by Kriminalvården alone, which the sentence triggers read).
+'kommunerna' is run by Kriminalvården alone, which the sentence triggers read). The parties of a
+pact work together (ONTOLOGY.md, "Annotation conventions"): the municipality COLLABORATES_WITH each
+police unit that signs, whichever sentence names them.
 """
 
 from __future__ import annotations
@@ -72,12 +74,17 @@ def pact_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelatio
         return
     municipality, police = _signatories(context)
     place = context.home_place
+    partnered: set[int] = set()  # sentences whose pact already joined the parties
     for i, pact, promise in pacts:
         if not promise and (municipality is None or not police):
             continue
         runners = [m for m in (municipality, *police) if m is not None]
         for runner in runners:
             yield i, FoundRelation(runner, pact, R.RUNS, 0.6)
+        if municipality is not None and i not in partnered:
+            partnered.add(i)
+            for unit in police:
+                yield i, FoundRelation(municipality, unit, R.COLLABORATES_WITH, 0.6)
         if place is not None and runners:
             yield i, FoundRelation(pact, place, R.ACTIVE_IN, 0.55)
     # The lists of a medborgarlöfte are its measures; those of an agreement are mostly the parties'

@@ -1,7 +1,8 @@
 """Who takes part, read from the subject of a verb of taking part in the parse.
 
 'X, där framför allt A och B men även C ingår, startade i fjol', 'I X deltar representanter från
-A och B': the subject of 'ingå', 'delta', 'medverka', 'samarbeta' may stand far from the verb,
+A och B', 'A och B bidrar till X': the subject of 'ingå', 'delta', 'medverka', 'samarbeta',
+'bidra' (with anything but money, which is funding) may stand far from the verb,
 in a relative clause, or be people from an organisation. The parse (``loaders.syntax``) finds
 the subject and its conjuncts whatever the word order; each organisation that is the subject,
 a conjunct of it, or what its people are from, takes part in the initiative the sentence names.
@@ -29,10 +30,13 @@ __all__ = ["partaking_subjects"]
 
 _VERB = re.compile(
     r"\b(?:ingår|ingick|ingått|ingå|deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|medverka"
-    r"|samarbetar|samverkar|samarbetade|samverkade|samarbeta|samverka)\b",
+    r"|samarbetar|samverkar|samarbetade|samverkade|samarbeta|samverka"
+    r"|bidrar|bidrog|bidragit|bidra)\b",
     re.IGNORECASE,
 )
-_VERB_STEMS = ("ingå", "ingick", "delta", "deltog", "medverka", "samarbeta", "samverka")
+_VERB_STEMS = ("ingå", "ingick", "delta", "deltog", "medverka", "samarbeta", "samverka", "bidra", "bidrog")
+# Money given is funding, read by the funding rules: 'bidrar med två miljoner kronor till X'.
+_MONEY = re.compile(r"\b(?:kronor|kr|mnkr|tkr|miljoner|miljon|msek)\b", re.IGNORECASE)
 _PARTNERS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION, E.GROUP})
 # These verbs take no object: an 'obj' of a verb without subject is a subject after the verb the
 # parser misread ('I X deltar representanter från A').
@@ -49,6 +53,7 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
         if any(m.type is E.INITIATIVE for m in mentions)
         and any(m.type in _PARTNERS for m in mentions)
         and _VERB.search(context.sentences[i].text)
+        and not (_MONEY.search(context.sentences[i].text) and "bidr" in context.sentences[i].text.lower())
     ]
     if not wanted:
         return

@@ -21,11 +21,14 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
+from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
-from loaders.relations.partner_clauses import partner_clauses
+from loaders.relations.partner_clauses import listed_from, partner_clauses
 from loaders.relations.triggers import allowed
 
 __all__ = ["add_participants"]
@@ -192,6 +195,8 @@ def work_partners(
 
 
 _PARTAKE = r"(?:ingår|ingick|deltar|deltog|medverkar|medverkade|är\s+med|var\s+med|finns\s+med|sitter|satt)"
+# Those who work in it: 'en verksamhet där tre socialsekreterare arbetar'.
+_WORK_IN = r"(?:arbetar|jobbar|verkar|tjänstgör)"
 _WORK_NOUN = (
     r"(?:arbetet|projektet|satsningen|insatsen|insatserna|samarbetet|initiativet|programmet|operationen"
     r"|kampanjen|verksamheten|nätverket|gruppen|arbetsgruppen|styrgruppen)"
@@ -199,12 +204,17 @@ _WORK_NOUN = (
 # 'P, där bland annat A och B ingår': the list between 'där' and the verb.
 _WHERE_PARTAKE = re.compile(
     rf",?\s*där\s+(?:(?:bland\s+annat|också|även|dessutom)\s+)?(?P<list>[^.;:]{{2,160}}?)\s+"
-    rf"(?:(?:också|även)\s+)?{_PARTAKE}\b",
+    rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
-# 'Med i projektet är A, B och C', 'Deltagare (i arbetet) är A och B', 'Medverkande var A'.
+# Those a text calls the partners of the work (not 'parterna', who sign and so run it).
+_PARTNER_NOUN = r"(?:samarbets|samverkans)(?:partner|partners|partnerna|parter|parterna)"
+# 'Med i projektet är A, B och C', 'Samverkansparter: A och B', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
+# vandringen var A' (the initiative named in the sentences before).
 _FRONTED = re.compile(
-    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande)(?:\s+(?:i|från)\s+{_WORK_NOUN})?\s+(?:är|var|blir)"
+    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande|{_PARTNER_NOUN})"
+    rf"(?:\s+(?:i|från|på|vid|för)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?"
+    rf"(?:\s+(?:är|var|blir|har\s+varit)|\s*:)"
     rf"|i\s+{_WORK_NOUN}\s+{_PARTAKE}(?:\s+(?:också|även|dessutom))?)\s+",
     re.IGNORECASE,
 )
@@ -223,7 +233,22 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
         low = text.lower()
-        if not any(w in low for w in ("ingå", "delt", "medverk", "med", "sitter", "satt")):
+        if not any(
+            w in low
+            for w in (
+                "ingå",
+                "delt",
+                "medverk",
+                "med",
+                "sitter",
+                "satt",
+                "arbet",
+                "jobb",
+                "part",
+                "verkar",
+                "tjänstgör",
+            )
+        ):
             continue
         mentions = context.mentions[i]
         actors = [m for m in mentions if m.type in _PARTICIPANTS]
@@ -242,7 +267,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
             target = _recent_initiative(context, i, base + fronted.end())  # 'Med i projektet är'
             lo = base + fronted.end()
             if target is not None:
-                for actor in _chain([a for a in actors if a.start >= lo], lo, sentence.end, context.text):
+                for actor in listed_from(text, base, lo, mentions):
                     yield i, FoundRelation(actor, target, R.PARTICIPATES_IN, 0.55)
         subject = _SUBJECT_PARTAKE.search(text)
         if subject is not None:
@@ -259,6 +284,13 @@ _PARTICIPANTS = frozenset(
 )
 
 
+# What may stand before the first member of a list: 'representanter för', 'tre', 'flera'.
+_LIST_OPENER = re.compile(
+    r"\s*(?:(?:representanter\s+(?:för|från)|två|tre|fyra|fem|sex|flera|några|olika|andra)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _chain(actors: list[Mention], lo: int, hi: int, text: str) -> list[Mention]:
     """The actors that open the span ``lo:hi`` and follow each other as a list."""
     out: list[Mention] = []
@@ -269,11 +301,7 @@ def _chain(actors: list[Mention], lo: int, hi: int, text: str) -> list[Mention]:
         gap = text[pos : a.start]
         if out and not _CHAIN_GAP.fullmatch(gap):
             break
-        if (
-            not out
-            and len(gap.strip()) > 0
-            and not re.fullmatch(r"\s*(?:representanter\s+(?:för|från)\s+)?", gap)
-        ):
+        if not out and len(gap.strip()) > 0 and not _LIST_OPENER.fullmatch(gap):
             break
         out.append(a)
         pos = a.end
@@ -331,8 +359,8 @@ def example_partners(context: RelationContext) -> Iterator[tuple[int, FoundRelat
         target = _recent_initiative(context, i, sentence.start + m.start())
         if target is None:
             continue
-        actors = [a for a in context.mentions[i] if a.type in _PARTICIPANTS and a.start >= lo]
-        for actor in _chain(actors, lo, sentence.end, context.text):
+        # a member that is no known actor ('kommunens olika enheter') is passed over
+        for actor in listed_from(sentence.text, sentence.start, lo, context.mentions[i]):
             yield i, FoundRelation(actor, target, R.PARTICIPATES_IN, 0.5)
 
 
@@ -346,6 +374,10 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *partner_clauses(context, by_sentence),
         *member_collaboration(context),
         *partaking_subjects(context),
+        *council_members(context),
+        *anaphoric_council_members(context),
+        *item_list_members(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
+    without_own_initiatives(by_sentence)

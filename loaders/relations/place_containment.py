@@ -23,7 +23,8 @@ from itertools import pairwise
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
-from loaders.mentions.gazetteer import Gazetteer, GazetteerEntry
+from loaders.mentions.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from loaders.relations.arguments import SentenceView
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
@@ -192,3 +193,23 @@ def _described(text: str, offset: int, places: list[Mention]) -> Iterator[FoundR
                 members.append(b)
             for member in members:
                 yield FoundRelation(member, part, R.LOCATED_IN, _CONFIDENCE)
+
+
+def listed_places_in(view: SentenceView, k: int, whole: Mention) -> list[FoundRelation]:
+    """The places listed before slot ``k`` that 'i X' after ``k`` places too: 'i A, B och på C i X'.
+
+    A list of towns before a town ('Mora och Orsa i Borlänge' is no containment) is left alone.
+    """
+    gazetteer = load_gazetteer()
+    found: list[FoundRelation] = []
+    for j in view.list_of(k):
+        slot = view.slots[j]
+        if j >= k or slot.type != E.PLACE or slot.mention is None:
+            continue
+        part = slot.mention
+        if part.canonical == whole.canonical or (_is_town(gazetteer, part) and _is_town(gazetteer, whole)):
+            continue
+        if _area_kind(gazetteer, part) is not None:
+            continue
+        found.append(FoundRelation(part, whole, R.LOCATED_IN, _CONFIDENCE))
+    return found

@@ -6,6 +6,7 @@
 - 'Inom ramen för C genomförs A och B': the initiatives a sentence opened by 'inom ramen för C'
   names after it.
 - 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
+- 'A är ett av fokusområdena i C', 'En av åtgärderna i C är A': one of the parts a whole counts.
 - 'I C ingår A och B', 'C omfattar / innehåller / består av A och B': the initiatives listed
   after the verb.
 - 'A, B och C hör till de sju åtgärder som parterna har lovat': measures counted among
@@ -34,6 +35,9 @@ _PART_OF = re.compile(
     + r"(?:en\s+(?:\w+\s+)?del\s+(?:av|i)"
     r"|ett\s+(?:\w+\s+)?led\s+i)"
     r"|(?:ingår|ingick|ingått)\s+" + _ADVERB + r"i"
+    r"|(?:är|utgör|blir|var)\s+"
+    + _ADVERB
+    + r"(?:ett|en)\s+av\s+(?:de\s+)?(?:\w+\s+)?\w+(?:na|erna|arna)\s+(?:i|inom)"
     r"|(?:\w+\s+){0,3}?inom\s+ramen\s+för"
     r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?del\s+(?:av|i)"
     r"|(?:\w+\s+){0,2}?som\s+ett\s+led\s+i)"
@@ -41,7 +45,8 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+(?:av|i)|som\s+ett\s+led\s+i)\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$",
+    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+(?:av|i)|som\s+ett\s+led\s+i)\s+"
+    r"(?:(?:arbetet|satsningen|projektet|insatsen)\s+(?:med|mot|för|kring)\s+)?(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$",
     re.IGNORECASE,
 )
 _FRONTED_WHOLE = re.compile(r"^\W*i\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$", re.IGNORECASE)
@@ -54,6 +59,13 @@ _CONTAINS = re.compile(
     + r"(?:\S+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# 'En av åtgärderna i X är A (och B)': the whole named inside the subject, the parts after 'är'.
+_ONE_OF_BEFORE = re.compile(
+    r"^\W*(?:en|ett|två|tre|fyra|fem|några)\s+av\s+(?:de\s+)?(?:\w+\s+)?(?:åtgärd|insats|aktivitet|del|fokusområde"
+    r"|löfte|punkt|satsning)\w*\s+(?:i|inom)\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_OF_VERB = re.compile(r"^\s+(?:är|var|blir)\s+" + _ADVERB + r"(?:att\s+\w+\s+)?$", re.IGNORECASE)
 _WHERE_LISTED = re.compile(r"^\s*,\s*där\s+" + _ADVERB + r"$", re.IGNORECASE)
 _INCLUDED = re.compile(r"^\s*(?:ingår|ingick|finns\s+med)\b", re.IGNORECASE)
 _LIST = re.compile(r"^\s*(?:,|och|samt|liksom)\s*(?:och\s+)?$")
@@ -165,6 +177,13 @@ def _pairs(
         if (fronted or _CONTAINS.match(between)) and not _others_between(mentions, whole, first_part):
             for member in _listed_after(text, offset, initiatives, k + 1):
                 yield member, whole
+    if (
+        len(initiatives) > 1
+        and _ONE_OF_BEFORE.match(text[: first.start - offset])
+        and _ONE_OF_VERB.match(_between(text, offset, first, initiatives[1]))
+    ):
+        for part in _listed_after(text, offset, initiatives, 1):
+            yield part, first
     for k in range(len(initiatives) - 1):
         whole = initiatives[k]
         if not _WHERE_LISTED.match(_between(text, offset, whole, initiatives[k + 1])):

@@ -53,7 +53,8 @@ from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.participants import add_participants
-from loaders.relations.place_containment import contained_places
+from loaders.relations.partner_checks import without_false_partners
+from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.presence import presence_relations
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
@@ -70,8 +71,10 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
+from loaders.relations.verb_objects import verb_object_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations"]
@@ -103,7 +106,7 @@ _OWN_SUBJECT = re.compile(
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADJACENT_IN = re.compile(r"\s+(?:i|på)\s+")
+_ADJACENT_IN = re.compile(r"[\"”»']?\s+(?:i|på)\s+")  # a quoted name too: '"Ekvillan" i Ås'
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
@@ -228,6 +231,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(parsed)
     for i, placed in presence_relations(context):
         by_sentence[i].append(placed)
+    for i, measured in verb_object_relations(context):
+        by_sentence[i].append(measured)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
     for i, inferred in _inferred(by_sentence, context):
@@ -263,7 +268,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
-    context.found = {i: _dedupe(found) for i, found in by_sentence.items()}
+    context.found = {
+        i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
+    }
     return context.found
 
 
@@ -909,6 +916,7 @@ def _adjacent(view: SentenceView) -> list[FoundRelation]:
                 found += [FoundRelation(a.mention, p, type_, 0.55) for p in places]
         elif a.type == E.PLACE and _ADJACENT_IN.fullmatch(view.text, a.end, b.start):
             found.append(FoundRelation(a.mention, b.mention, R.LOCATED_IN, 0.7))
+            found += listed_places_in(view, k, b.mention)  # 'i A och på B i X': A too
         elif a.type == E.PLACE and _COLON.fullmatch(view.text, a.end, b.start):
             found += [FoundRelation(p, a.mention, R.LOCATED_IN, 0.6) for p in places]
     return found

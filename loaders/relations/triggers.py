@@ -214,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "tagit hjälp av",
         r"\b(?:tar|tog|tagit|ta|får|fick|fått)\s+(?:\w+\s+)?(?:hjälp|stöd|bistånd|draghjälp)\s+(?:av|från)\b"
-        r"|\bmed\s+(?:hjälp|bistånd|draghjälp)\s+(?:av|från)\b",
+        r"|\bmed\s+(?:hjälp|bistånd|draghjälp|stöd)\s+(?:av|från)\b",
         R.COLLABORATES_WITH,
         confidence=0.7,
         window=80,
@@ -508,6 +508,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:driver|drev|drivit|driva|bedriva|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
         r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
         r"|(?:ansvarar|ansvarade)\s+för(?!\s+(?:\w+\s+)?(?:finansiering|kostnad))|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
+        r"|ta\s+fram|(?:går|gick|gått|gå)\s+vidare\s+med"
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
@@ -564,6 +565,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         R.RUNS,
         frame=Frame.PASSIVE,
         confidence=0.85,
+    ),
+    _t(
+        "på uppdrag av",
+        # Who commissions an effort runs it: 'Kartläggningen görs på uppdrag av kommunen'.
+        r"\bpå\s+uppdrag\s+av\b",
+        R.RUNS,
+        frame=Frame.PASSIVE,
+        confidence=0.7,
     ),
     # -- taking part, being part
     _t(

@@ -355,11 +355,26 @@ def _speaker(context: RelationContext, i: int) -> Mention | None:
         found = context.speaker(j)
         if found is not None:
             return found
+        if _PRONOUN_SPEAKS.search(context.sentences[j].text):
+            return _last_person(context, j)  # '..., säger hon.': the one spoken of last
         persons = [m for m in context.mentions[j] if m.type == E.PERSON]
         if persons and context.sentences[j].text.rstrip().endswith(":"):
             return persons[-1]
         if persons:
             break  # someone else is spoken of: the quote is not theirs
+    return None
+
+
+# A quote closed by a pronoun: '..., säger hon.', 'menar han'.
+_PRONOUN_SPEAKS = re.compile(r"\b(?:säger|sa|sade|menar|betonar|understryker|fortsätter)\s+(?:hon|han)\b")
+
+
+def _last_person(context: RelationContext, i: int) -> Mention | None:
+    """The person named last in sentence ``i`` or the few before it."""
+    for j in range(i, max(-1, i - 4), -1):
+        persons = [m for m in context.mentions[j] if m.type == E.PERSON]
+        if persons:
+            return persons[-1]
     return None
 
 

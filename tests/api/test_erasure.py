@@ -164,6 +164,14 @@ def test_a_forgotten_person_does_not_come_back_when_read_again(
     (person,) = client.get("/entities", params={"type": "Person", "q": "Grönkvist"}).json()
     assert client.delete(f"/persons/{person['id']}", headers=KEY).status_code == 200
     before = client.get(f"/documents/{doc_id}").json()
+    # Nor does she come back by hand: an actor is not renamed after her.
+    for name in ("Ebba Grönkvist", "ebba gronkvist"):
+        renamed = client.post(
+            "/judgements", json={"kind": "rename", "entity": "town", "name": name}, headers=KEY
+        )
+        assert renamed.status_code == 422, renamed.text
+        assert "raderad" in renamed.json()["error"]["message"]
+    assert leftovers(store, tmp_path, PERSONAL) == []
 
     # The same file, and another one naming her (in the genitive too), read in again.
     assert upload(client, "rapport.txt")["document"]["id"] == doc_id

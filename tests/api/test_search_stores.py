@@ -40,6 +40,11 @@ def test_neo4j_search_finds_what_the_embedded_store_finds(corpus_dir: Path, tmp_
         ingest_paths(neo4j, files)
         for query in QUERIES:
             assert search(neo4j, query) == search(embedded, query), query
+        # Pages short and long: the index is asked for parts of words and typos only as needed.
+        for query in ("polis", "kommunen", "huddnge", "huddinge"):
+            for limit, offset in ((1, 0), (2, 1), (3, 40)):
+                got = search(neo4j, query, limit=limit, offset=offset)
+                assert got == search(embedded, query, limit=limit, offset=offset), (query, limit, offset)
         kind = EntityType.MUNICIPALITY
         assert search(neo4j, "huddinge", kind) == search(embedded, "huddinge", kind)
     finally:

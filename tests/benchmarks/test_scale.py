@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,6 @@ from graph.neo4j_store import Neo4jStore
 from tests.conftest import _neo4j_store
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
-
-
-@pytest.fixture
-def neo4j() -> Iterator[Neo4jStore]:
-    store = _neo4j_store()
-    store.clear()
-    yield store
-    store.clear()
-    store.close()
 
 
 def test_bulk_load_writes_what_upsert_would(neo4j: Neo4jStore, tmp_path: Path) -> None:

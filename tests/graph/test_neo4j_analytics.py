@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
 
 import networkx as nx
 import pytest
@@ -18,7 +17,6 @@ from graph.analytics import Measure
 from graph.model import Document, Entity, EntityType, Evidence, Graph, Relation, RelationType
 from graph.neo4j_analytics import GdsAnalytics, count_links, has_gds, read_network
 from graph.neo4j_store import Neo4jStore
-from tests.conftest import _neo4j_store
 
 pytestmark = pytest.mark.neo4j
 
@@ -49,15 +47,6 @@ def cliques_and_extras() -> Graph:
         ("a2", "a1", RelationType.FUNDS),
     ]
     return graph_of([*left, *right, *extra], lone=("solo",))
-
-
-@pytest.fixture
-def neo4j() -> Iterator[Neo4jStore]:
-    store = _neo4j_store()
-    store.clear()
-    yield store
-    store.clear()
-    store.close()
 
 
 @pytest.fixture

@@ -203,3 +203,20 @@ def test_answers_read_again_follow_every_write(store) -> None:  # type: ignore[n
     agrees()
     store.remove_document("doc-a")
     agrees()
+
+
+@pytest.mark.parametrize("undated", [False, True], ids=["without undated", "with undated"])
+def test_a_period_takes_undated_relations_only_when_asked(store, undated: bool) -> None:  # type: ignore[no-untyped-def]
+    loaded(store)
+    store.upsert(redated(doc_b(), None, None))
+    whole = store.export()
+    for period in (
+        Period(as_of=dt.date(2024, 8, 1), undated=undated),
+        Period(start=dt.date(2023, 1, 1), undated=undated),
+    ):
+        assert store.period_graph(period) == period.select(whole)
+    # The undated document's relations are in the first answer only.
+    day = dt.date(2024, 8, 1)
+    assert len(Period(as_of=day, undated=True).select(whole).relations) > len(
+        Period(as_of=day).select(whole).relations
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loaders.mentions.document import find_document_mentions
-from tests.loaders.relation_reading import E, R, no_edge, partners, read
+from tests.loaders.relation_reading import E, R, edge, no_edge, partners, read
 
 
 def test_partners_listed_after_one_trigger_work_with_each_other() -> None:
@@ -148,3 +148,74 @@ def test_municipalities_named_by_their_places_after_kommunerna() -> None:
     names = {(m.type, m.canonical) for m in mentions}
     assert (E.MUNICIPALITY, "Enköpings kommun") in names
     assert (E.MUNICIPALITY, "Tierps kommun") in names
+
+
+def test_a_short_form_in_brackets_keeps_the_list_together() -> None:
+    text = "Polisen ökar sin närvaro i Norrby. Samverkan sker med Norrby bostäder (NB) och Ekby kommun."
+    found = read(
+        text,
+        [
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Norrby bostäder", E.ORGANISATION, None),
+            ("NB", E.ORGANISATION, "Norrby bostäder"),
+            ("Ekby kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Polisen", "Norrby bostäder"}) in pairs
+    assert frozenset({"Polisen", "Ekby kommun"}) in pairs
+
+
+def test_a_committee_is_no_partner_of_its_own_municipality() -> None:
+    text = (
+        "Socialnämnden i Ekby kommun och Ekby kommun samverkar med Polisen. "
+        "Socialnämnden i Ekby kommun ska också samverka med skolorna."
+    )
+    found = read(
+        text,
+        [
+            ("Socialnämnden i Ekby kommun", E.MUNICIPAL_BODY, None),
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("skolorna", E.GROUP, "skolor"),
+        ],
+    )
+    edge(found, R.PART_OF, "Socialnämnden i Ekby kommun", "Ekby kommun")
+    pairs = partners(found)
+    assert frozenset({"Socialnämnden i Ekby kommun", "Ekby kommun"}) not in pairs
+    assert frozenset({"Ekby kommun", "Polisen"}) in pairs
+
+
+def test_people_named_in_a_sentence_of_joint_work_work_together() -> None:
+    text = "Sara Holm är samordnare för det gemensamma trygghetsrådet, där Omar Berg är sekreterare."
+    found = read(text, [("Sara Holm", E.PERSON, None), ("Omar Berg", E.PERSON, None)])
+    assert frozenset({"Sara Holm", "Omar Berg"}) in partners(found)
+
+
+def test_people_named_apart_are_no_team() -> None:
+    text = "Sara Holm bor i Ekby och Omar Berg flyttade dit i fjol."
+    found = read(text, [("Sara Holm", E.PERSON, None), ("Omar Berg", E.PERSON, None)])
+    assert frozenset({"Sara Holm", "Omar Berg"}) not in partners(found)
+
+
+def test_a_signer_whose_surname_was_not_read_still_signs() -> None:
+    text = "Löftena som Per Ek, Eva Lindqvist och Ali Sund signerat gäller i två år."
+    found = read(
+        text,
+        [("Per Ek", E.PERSON, None), ("Eva", E.PERSON, "Eva Lindkvist"), ("Ali Sund", E.PERSON, None)],
+    )
+    pairs = partners(found)
+    assert frozenset({"Per Ek", "Eva Lindkvist"}) in pairs
+    assert frozenset({"Eva Lindkvist", "Ali Sund"}) in pairs
+
+
+def test_work_done_with_the_support_of_another_is_joint_work() -> None:
+    text = "Ekby kommun rustar upp parken med stöd av Länsstyrelsen i Norrlands län."
+    found = read(
+        text,
+        [
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Länsstyrelsen i Norrlands län", E.AGENCY, None),
+        ],
+    )
+    assert frozenset({"Ekby kommun", "Länsstyrelsen i Norrlands län"}) in partners(found)

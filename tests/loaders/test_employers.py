@@ -154,3 +154,80 @@ def test_an_office_said_once_after_a_list_of_names() -> None:
     assert ("WORKS_FOR", "Lina Dahl", "Kustbevakningen") in relations
     _, relations = _extracted("Lina Dahl och Jon Ek träffade Tullverket i går.")
     assert not any(r[0] == "WORKS_FOR" for r in relations)
+
+
+def test_an_employer_in_brackets_after_the_name() -> None:
+    found = read(
+        "Stina Ek (Skatteverket) och Olle Sand (Tullverket) höll varsitt föredrag.",
+        [
+            ("Stina Ek", E.PERSON, None),
+            ("Skatteverket", E.AGENCY, None),
+            ("Olle Sand", E.PERSON, None),
+            ("Tullverket", E.AGENCY, None),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Stina Ek", "Skatteverket")
+    edge(found, R.WORKS_FOR, "Olle Sand", "Tullverket")
+    no_edge(found, R.WORKS_FOR, "Stina Ek", "Tullverket")
+
+
+def test_a_municipal_staff_office_is_held_in_the_documents_municipality() -> None:
+    found = read(
+        "Hedemora kommun har anställt fler. Trygghetssamordnaren Lena Ås och Bo Ek, fältassistent, berättar.",
+        [
+            ("Hedemora kommun", E.MUNICIPALITY, None),
+            ("Lena Ås", E.PERSON, None),
+            ("Bo Ek", E.PERSON, None),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Lena Ås", "Hedemora kommun")
+    edge(found, R.WORKS_FOR, "Bo Ek", "Hedemora kommun")
+
+
+def test_a_staff_office_with_its_employer_named_is_not_the_municipalitys() -> None:
+    found = read(
+        "Hedemora kommun har anställt fler. Nils Ek, säkerhetschef på Vaktbolaget, deltog.",
+        [
+            ("Hedemora kommun", E.MUNICIPALITY, None),
+            ("Nils Ek", E.PERSON, None),
+            ("Vaktbolaget", E.ORGANISATION, None),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Nils Ek", "Vaktbolaget")
+    no_edge(found, R.WORKS_FOR, "Nils Ek", "Hedemora kommun")
+
+
+def test_a_staff_office_before_the_next_name_is_that_persons() -> None:
+    found = read(
+        "Hedemora kommun bjöd in. Där talade Eva Lind, säkerhetssamordnare Per Holm och andra.",
+        [
+            ("Hedemora kommun", E.MUNICIPALITY, None),
+            ("Eva Lind", E.PERSON, None),
+            ("Per Holm", E.PERSON, None),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Per Holm", "Hedemora kommun")
+    no_edge(found, R.WORKS_FOR, "Eva Lind", "Hedemora kommun")
+
+
+def test_a_party_in_the_genitive_before_the_name() -> None:
+    found = read(
+        "Enligt Vänsterpartiets Lisa Holm behövs fler fältassistenter.",
+        [("Vänsterpartiets", E.POLITICAL_PARTY, "Vänsterpartiet"), ("Lisa Holm", E.PERSON, None)],
+    )
+    edge(found, R.MEMBER_OF, "Lisa Holm", "Vänsterpartiet")
+
+
+def test_a_seat_held_for_a_party() -> None:
+    found = read(
+        "Jonas Ås, ledamot i kommunstyrelsen för Liberalerna, håller med. Eva Sand är gruppledare för Moderaterna.",
+        [
+            ("Jonas Ås", E.PERSON, None),
+            ("kommunstyrelsen", E.MUNICIPAL_BODY, "Kommunstyrelsen"),
+            ("Liberalerna", E.POLITICAL_PARTY, None),
+            ("Eva Sand", E.PERSON, None),
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+        ],
+    )
+    edge(found, R.MEMBER_OF, "Jonas Ås", "Liberalerna")
+    edge(found, R.MEMBER_OF, "Eva Sand", "Moderaterna")

@@ -207,3 +207,45 @@ def test_a_town_comma_its_landskap() -> None:
     )
     edge(found, R.LOCATED_IN, "Ludvika", "Dalarna")
     no_edge(found, R.LOCATED_IN, "Borås", "Dalarna")
+
+
+def test_a_place_whose_name_says_where_it_is() -> None:
+    found = read(
+        "Gängets klubblokal i Gammelby brann ned i natt. Grannarna i Gammelby vaknade av larmet.",
+        [
+            ("Gängets klubblokal i Gammelby", E.PLACE, None),
+            ("Gammelby", E.PLACE, None),
+        ],
+    )
+    edge(found, R.LOCATED_IN, "Gängets klubblokal i Gammelby", "Gammelby")
+
+
+def test_a_quoted_building_in_a_village() -> None:
+    found = read(
+        'Kommunen köpte "Ekvillan" i Norrås förra året.',
+        [("Ekvillan", E.PLACE, None), ("Norrås", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ekvillan", "Norrås")
+
+
+def test_the_centre_referred_back_to() -> None:
+    found = read(
+        "Polisen ökar närvaron i centrum.",
+        [("centrum", E.PLACE, "Ludvikas centrum")],
+    )
+    edge(found, R.LOCATED_IN, "Ludvikas centrum", "Ludvika")
+
+
+def test_places_listed_before_the_town_they_are_in() -> None:
+    found = read(
+        "Insatsen skedde i Västerås, i Norrbacka och på Söderäng i Hedemora.",
+        [
+            ("Norrbacka", E.PLACE, None),
+            ("Söderäng", E.PLACE, None),
+            ("Västerås", E.PLACE, None),
+            ("Hedemora", E.PLACE, None),
+        ],
+    )
+    edge(found, R.LOCATED_IN, "Norrbacka", "Hedemora")
+    edge(found, R.LOCATED_IN, "Söderäng", "Hedemora")
+    no_edge(found, R.LOCATED_IN, "Västerås", "Hedemora")  # a town is in no other town

@@ -48,3 +48,51 @@ def test_capitalised_qualifier_opens_the_name() -> None:
     text = "Det gick bra i våras. Särskilda gänginsatsen pågår i hela Mora under sommaren."
     found = [m.text for m in find_document_mentions(text) if m.type.value == "Initiative"]
     assert "Särskilda gänginsatsen" in found
+
+
+def test_proper_name_without_its_complement() -> None:
+    assert "Vinterljus" in initiative_variants(["Vinterljus mot langningen"])
+    assert "Vinterljus" in initiative_variants(["Vinterljus i Gislaved"])
+    assert "Trygg" not in initiative_variants(["Trygg i Gislaved"])
+    assert "Moras" not in initiative_variants(["Moras satsning mot langning"])
+
+
+def test_descriptor_the_text_writes_before_a_name() -> None:
+    from loaders.mentions.initiative_variants import described_forms
+
+    text = "I maj inledde polisen operationen Vinterljus i Gislaved. Vinterljus pågår i sex veckor."
+    assert described_forms(text, "Vinterljus") == {"operationen Vinterljus"}
+    assert described_forms(text, "polisen") == set()
+
+
+def test_business_and_payment_plans_are_no_initiatives() -> None:
+    from loaders.mentions.document import find_document_mentions
+
+    text = "Lokalen får inte användas för näringsverksamhet. Gäldenären kan göra upp en avbetalningsplan."
+    assert not [m for m in find_document_mentions(text) if m.type.value == "Initiative"]
+
+
+def test_longer_forms_read_the_phrase_on() -> None:
+    from loaders.mentions.initiative_variants import longer_forms
+
+    text = "Polisen gör en riktad satsning mot gäng i centrum och på stationen, säger hon."
+    start = text.index("riktad")
+    end = text.index(" i centrum")
+    assert longer_forms(text, start, end) == {"riktad satsning mot gäng i centrum och på stationen"}
+    text = "Det sker genom åtgärder som minskar langningen. Åtgärderna följs upp."
+    start = text.index("åtgärder")
+    assert longer_forms(text, start, start + len("åtgärder")) == {"åtgärder som minskar langningen"}
+    text = "Insatsen pågår. Den leds av polisen."
+    assert longer_forms(text, 0, len("Insatsen")) == set()
+
+
+def test_earlier_forms_take_owners_and_adjectives() -> None:
+    from loaders.mentions.initiative_variants import earlier_forms
+
+    text = "Här syns Mora kommun och polisens arbete mot klotter. Kommunen inför allmän kameraövervakning."
+    start = text.index("arbete")
+    found = earlier_forms(text, start, text.index(" mot klotter"))
+    assert {"polisens arbete", "Mora kommun och polisens arbete"} <= found
+    assert "syns Mora kommun och polisens arbete" not in found
+    start = text.index("kameraövervakning")
+    assert earlier_forms(text, start, start + len("kameraövervakning")) == {"allmän kameraövervakning"}

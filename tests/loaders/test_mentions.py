@@ -36,7 +36,7 @@ def test_mention_is_a_frozen_dataclass_with_offsets_into_the_document() -> None:
 
 
 def test_find_mentions_reads_one_span_with_absolute_offsets() -> None:
-    text = "Inledning. Skatteverket granskar bolagen."
+    text = "Inledning. Skatteverket granskar deklarationerna."
     start = text.index("Skatteverket")
     mentions = find_mentions(text, start, len(text))
     assert [(m.start, m.canonical) for m in mentions] == [(start, "Skatteverket")]

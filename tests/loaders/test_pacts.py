@@ -123,3 +123,28 @@ def test_the_signatories_run_the_efforts_on_the_promise_page() -> None:
     no_edge(found, R.RUNS, "Lokalpolisområde Mora", "Norrmos trygghetsarbete")
     # a measure so named is still one of the promise's
     edge(found, R.RUNS, "Lokalpolisområde Mora", "Norrmos medborgardialoger")
+
+
+def test_the_parties_of_a_promise_work_together_wherever_they_are_named() -> None:
+    found = _read(
+        "Nytt medborgarlöfte för Norrmo. "
+        "Mora kommun vill att fler vuxna rör sig ute på kvällarna. "
+        "I centrum ökar lokalpolisområde Mora sin närvaro.",
+        _SIGNATORIES,
+    )
+    pair = {("Mora kommun", "Lokalpolisområde Mora"), ("Lokalpolisområde Mora", "Mora kommun")}
+    assert pair & {(s, t) for _, s, t in edges(found, R.COLLABORATES_WITH)}
+    # a police area and the authority it belongs to are one party, not partners
+    assert not {e for e in edges(found, R.COLLABORATES_WITH) if "Mora kommun" not in e}
+
+
+def test_an_agreement_without_a_police_party_joins_no_partners() -> None:
+    found = _read(
+        "Kriminalvården har tecknat ett samverkansavtal med Mora kommun.",
+        [
+            ("Kriminalvården", E.AGENCY, None),
+            ("Mora kommun", E.MUNICIPALITY, None),
+            ("samverkansavtal", E.INITIATIVE, None),
+        ],
+    )
+    assert not [e for e in edges(found, R.COLLABORATES_WITH) if "Polisen" in e]

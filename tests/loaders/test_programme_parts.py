@@ -110,3 +110,32 @@ def test_a_programme_contains_measures() -> None:
     edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
     edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
     no_edge(found, R.PART_OF, "Projekt Gryning")
+
+
+def test_a_part_done_as_part_of_the_work_with_a_programme() -> None:
+    found = read(
+        "Som en del i arbetet med Trygg vardag genomförs kvällsfika i skolorna.",
+        [("Trygg vardag", E.INITIATIVE, None), ("kvällsfika", E.INITIATIVE, None)],
+    )
+    edge(found, R.PART_OF, "kvällsfika", "Trygg vardag")
+
+
+def test_one_of_the_focus_areas_of_a_plan() -> None:
+    found = read(
+        "Läxhjälpen är ett av fokusområdena i trygghetsplanen.",
+        [("Läxhjälpen", E.INITIATIVE, None), ("trygghetsplanen", E.INITIATIVE, "trygghetsplan")],
+    )
+    edge(found, R.PART_OF, "Läxhjälpen", "trygghetsplan")
+
+
+def test_one_of_the_measures_of_a_plan_named_first() -> None:
+    found = read(
+        "En av åtgärderna i trygghetsplanen är kvällsfika och en annan är Läxhjälpen.",
+        [
+            ("trygghetsplanen", E.INITIATIVE, "trygghetsplan"),
+            ("kvällsfika", E.INITIATIVE, None),
+            ("Läxhjälpen", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "kvällsfika", "trygghetsplan")
+    no_edge(found, R.PART_OF, "trygghetsplan")

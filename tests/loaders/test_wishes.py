@@ -84,3 +84,18 @@ def test_an_aim_is_no_measure() -> None:
         text, [("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna"), ("Mora", E.PLACE, None)]
     )
     assert not edges(found, R.PROPOSES)
+
+
+def test_a_quote_closed_by_a_pronoun_is_the_politician_named_before() -> None:
+    text = (
+        "Skjutningen utreds av polisen, säger Per Lind, polis.\n\n"
+        "Det är ett långsiktigt arbete, enligt Eva Ek (L), kommunalråd.\n\n"
+        "– Det tar tid. Vi ser resultat först om några år, säger hon.\n\n"
+        "Kommunen har också ett uppdrag att se över fritidsgårdarna. Det gäller alla stadsdelar.\n\n"
+        "– Vi behöver ett samlat grepp kring fritidsgårdarna."
+    )
+    found = read(
+        text,
+        [("Per Lind", E.PERSON, None), ("Eva Ek", E.PERSON, None), ("(L)", E.POLITICAL_PARTY, "Liberalerna")],
+    )
+    edge(found, R.PROPOSES, "Eva Ek", "samlat grepp kring fritidsgårdarna")

@@ -1,0 +1,44 @@
+"""Pairs that are no partners, whatever sentence put them side by side.
+
+A unit and its whole are one party: a committee and its own municipality, a police area and the
+police region it belongs to do not work together, the one is part of the other ('kommunens
+politiska ledning och kommunen samverkar' says the municipality works with others). The
+document's own PART_OF relations say which unit is whose. A company the municipality owns is a
+partner of its own (a housing company works with the municipality that owns it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.relations.found_relation import FoundRelation
+
+__all__ = ["without_false_partners"]
+
+_UNITS = frozenset({E.MUNICIPAL_BODY, E.POLICE_UNIT})
+
+
+def _unit_and_whole(found: Iterable[FoundRelation]) -> set[frozenset[str]]:
+    return {
+        frozenset((rel.source.canonical, rel.target.canonical))
+        for rel in found
+        if rel.type is R.PART_OF and rel.source.type in _UNITS
+    }
+
+
+def without_false_partners(
+    found: Mapping[int, Sequence[FoundRelation]],
+) -> dict[int, list[FoundRelation]]:
+    """The document's relations by sentence, without the COLLABORATES_WITH of a unit with its whole."""
+    pairs = _unit_and_whole(rel for rels in found.values() for rel in rels)
+    return {
+        i: [
+            rel
+            for rel in rels
+            if rel.type is not R.COLLABORATES_WITH
+            or frozenset((rel.source.canonical, rel.target.canonical)) not in pairs
+        ]
+        for i, rels in found.items()
+    }

@@ -1,0 +1,48 @@
+"""Organisations named after a noun of their kind ('bostadsbolaget X', 'säkerhetsföretaget X'),
+and organisations of public record by their usual names. Sentences made up for the tests."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.extract import find_document_mentions
+from loaders.language.text import split_sentences
+from tests.loaders.relation_reading import R, edge, read
+
+
+def _organisations(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.ORGANISATION}
+
+
+def test_a_housing_company_after_its_kind() -> None:
+    assert "Tunaby" in _organisations("Bostadsbolaget Tunaby har satt upp fler lampor.")
+
+
+def test_a_security_company_and_a_company_opening_a_sentence() -> None:
+    found = _organisations("Företaget Nordvakt och säkerhetsföretaget Vaktbolaget Öst patrullerar.")
+    assert {"Nordvakt", "Vaktbolaget Öst"} <= found
+
+
+def test_a_study_association_keeps_its_kind_in_the_name() -> None:
+    assert "Studieförbundet Lärkan" in _organisations("Studieförbundet Lärkan håller kurser för föräldrar.")
+
+
+def test_a_known_place_after_the_noun_is_no_organisation() -> None:
+    assert not _organisations("Bolaget Hedemora bygger nya bostäder.")
+
+
+def test_a_name_that_goes_on_in_lower_case_is_not_cut() -> None:
+    assert "Unga" not in _organisations("Organisationen Unga mot våld har öppnat en lokal.")
+
+
+def test_an_employer_named_after_its_kind() -> None:
+    found = read(
+        "– Vi har satsat på belysning, säger Eva Ström, vd för bostadsbolaget Tunaby.",
+        [("Eva Ström", E.PERSON, None), ("bostadsbolaget Tunaby", E.ORGANISATION, "Tunaby")],
+    )
+    edge(found, R.WORKS_FOR, "Eva Ström", "Tunaby")
+
+
+def test_organisations_of_public_record() -> None:
+    found = _organisations("Rapporten togs fram av RISE och CAN på uppdrag av Svenskt näringsliv.")
+    assert {"RISE", "CAN", "Svenskt Näringsliv"} <= found

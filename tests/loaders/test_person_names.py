@@ -1,0 +1,38 @@
+"""Persons with two surnames, and the words after a name that are no surname. Sentences made up
+for the tests."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.extract import find_document_mentions
+from loaders.language.text import split_sentences
+
+
+def _persons(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.PERSON}
+
+
+def test_a_first_name_and_two_surnames() -> None:
+    persons = _persons("– Vi ser en förbättring, säger Karin Sjöholm Lundgren, kommunpolis i Hedemora.")
+    assert "Karin Sjöholm Lundgren" in persons
+
+
+def test_a_surname_that_is_also_a_common_place_word() -> None:
+    assert "Lena Åkesson Berg" in _persons("Lena Åkesson Berg leder arbetet i höst.")
+
+
+def test_a_place_after_the_name_is_no_surname() -> None:
+    persons = _persons("Lena Åkesson Hedemora kommun var med på mötet.")
+    assert "Lena Åkesson" in persons
+    assert not any("Hedemora" in p for p in persons)
+
+
+def test_two_names_in_a_row_stay_two_persons() -> None:
+    persons = _persons("På mötet talade Lars Nyman Karin Sjöholm och flera andra.")
+    assert "Lars Nyman Karin" not in persons
+
+
+def test_older_spellings_of_common_first_names() -> None:
+    persons = _persons("Program för dagen\nPär Nyholm, Hedemora kommun\nCatharina Wik, Länsstyrelsen")
+    assert {"Pär Nyholm", "Catharina Wik"} <= persons
