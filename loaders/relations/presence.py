@@ -59,6 +59,9 @@ _MINDING = (
     "bedöm",
     "vet",
 )
+# Verbs of an effect: the place they name is where it is hoped for, not where the work is done.
+_EFFECTS = frozenset({"ge", "ger", "gav", "gett", "givit"})
+_EFFECT_STEMS = ("bidra", "öka", "minska", "skapa", "förbättra")
 _TAKING_PART = ("delta", "deltog", "ingå", "ingick", "medverka")
 # Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
@@ -97,6 +100,8 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
             in_clause = role in _ROLES and not _negated(verb)
             if not initiative and verb.lower_.startswith(_MINDING + _TAKING_PART):
                 in_clause = False  # 'deltar i Borås avhopparprogram': 'i' takes what is joined
+            if initiative and (verb.lower_ in _EFFECTS or verb.lower_.startswith(_EFFECT_STEMS)):
+                in_clause = False  # 'planen ska ge ökad trygghet i Åby': where its effect is hoped for
             for place, ptok in places:
                 if _genitive(place) or any(place.start < m.end and m.start <= place.end + 1 for m in named):
                     # the place is part of a name or owns it ('Trygg i Norrby', 'i Borås avhopparprogram')

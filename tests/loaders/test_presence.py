@@ -100,3 +100,7 @@ def test_what_a_police_unit_sees_or_joins_places_it_nowhere() -> None:
 
 def test_a_goal_for_a_place_is_no_area_of_the_pact() -> None:
     assert not _edges("Nu är Trygg hamn för ett tryggare Söderby klart.")
+
+
+def test_where_an_effect_is_hoped_for_is_not_where_the_initiative_is() -> None:
+    assert not _edges("Trygg hamn ska ge ökad trygghet i Söderby.")
