@@ -62,6 +62,10 @@ _MINDING = (
 # Verbs of an effect: the place they name is where it is hoped for, not where the work is done.
 _EFFECTS = frozenset({"ge", "ger", "gav", "gett", "givit"})
 _EFFECT_STEMS = ("bidra", "öka", "minska", "skapa", "förbättra")
+_WORK_STEMS = (
+    "insats", "närvaro", "arbete", "verksamhet", "patrull", "kontroll", "tillslag", "satsning", "operation",
+    "övervakning", "bevakning", "synlighet", "razzia",
+)  # fmt: skip
 _TAKING_PART = ("delta", "deltog", "ingå", "ingick", "medverka")
 # Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
@@ -189,7 +193,8 @@ def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
         return False
     if place.dep_ == "obl" and place.head.i == verb.i:
         return True
-    # 'genomförde X en insats i Y': the place of the verb's object is the subject's too
+    # 'genomförde X en insats i Y': the place of the verb's object, when that is work done there,
+    # is the subject's too ('utreder skjutningen i Y' is no work in Y)
     holder = place.head
     return (
         not initiative
@@ -197,7 +202,14 @@ def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
         and holder.dep_ == "obj"
         and holder.head.i == verb.i
         and holder.i != actor.i
+        and _work(holder)
     )
+
+
+def _work(noun: Token) -> bool:
+    """A noun of work or presence, possibly compounded ('insats', 'narkotikakontroller')."""
+    word = noun.lower_
+    return any(stem in word for stem in _WORK_STEMS)
 
 
 def _parsed(context: RelationContext) -> dict[int, Doc]:
