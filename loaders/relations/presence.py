@@ -42,6 +42,31 @@ _FOR = frozenset({"för"})  # the area a pact or plan is for
 _AT_WORK = frozenset({E.POLICE_UNIT, E.CRIMINAL_GROUP})
 # Where a group settles is ESTABLISHED_IN (loaders.relations.criminal), not ACTIVE_IN.
 _SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv")
+_ACCORDING = re.compile(r"\benligt\s+\Z", re.IGNORECASE)
+_BASES = ("bas", "lokal", "klubb", "fastighet", "gård", "högkvarter", "tillhåll")
+# What a police unit perceives or thinks is no work of its own there: 'vi ser en skillnad i Norrby'.
+_MINDING = (
+    "ser",
+    "såg",
+    "sett",
+    "märk",
+    "uppleve",
+    "upplev",
+    "tror",
+    "trodde",
+    "tyck",
+    "känn",
+    "bedöm",
+    "vet",
+)
+# Verbs of an effect: the place they name is where it is hoped for, not where the work is done.
+_EFFECTS = frozenset({"ge", "ger", "gav", "gett", "givit"})
+_EFFECT_STEMS = ("bidra", "öka", "minska", "skapa", "förbättra")
+_WORK_STEMS = (
+    "insats", "närvaro", "arbete", "verksamhet", "patrull", "kontroll", "tillslag", "satsning", "operation",
+    "övervakning", "bevakning", "synlighet", "razzia",
+)  # fmt: skip
+_TAKING_PART = ("delta", "deltog", "ingå", "ingick", "medverka")
 # Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
@@ -64,9 +89,12 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
         offset = context.sentences[i].start
         heads = [(m, _head(doc, offset, m)) for m in context.mentions[i]]
         places = [(m, t) for m, t in heads if t is not None and m.type == E.PLACE]
+        named = [m for m in context.mentions[i] if m.type is E.INITIATIVE and m.rule != "anaphor"]
         for mention, token in [*heads, *_we(context, i, doc)]:
             if token is None or mention.type not in _AT_WORK | {E.INITIATIVE}:
                 continue
+            if _ACCORDING.search(context.sentences[i].text, 0, mention.start - offset):
+                continue  # 'enligt polisen i Åby': the source of a statement, not its actor
             initiative = mention.type is E.INITIATIVE
             role, verb = _clause_role(token)
             if mention.type is E.CRIMINAL_GROUP:
@@ -74,14 +102,24 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
             if not initiative and (role == "obl:agent" or _inverted_subject(token, role, verb)):
                 role = "nsubj"  # 'insatser genomfördes av polisen i Norrby'
             in_clause = role in _ROLES and not _negated(verb)
+            if not initiative and verb.lower_.startswith(_MINDING + _TAKING_PART):
+                in_clause = False  # 'deltar i Borås avhopparprogram': 'i' takes what is joined
+            if initiative and (verb.lower_ in _EFFECTS or verb.lower_.startswith(_EFFECT_STEMS)):
+                in_clause = False  # 'planen ska ge ökad trygghet i Åby': where its effect is hoped for
             for place, ptok in places:
-                if place.start < mention.end and mention.start < place.end:
-                    continue  # the place is part of the name ('Trygg i Norrby')
+                if _genitive(place) or any(place.start < m.end and m.start <= place.end + 1 for m in named):
+                    # the place is part of a name or owns it ('Trygg i Norrby', 'i Borås avhopparprogram')
+                    continue
                 first = _area_of(_first_conjunct(ptok))
                 if (initiative and _of_noun(first, token)) or (
                     in_clause and _placed(first, verb, token, initiative or role == "obj")
                 ):
                     yield i, FoundRelation(mention, place, R.ACTIVE_IN, 0.5)
+
+
+def _genitive(place: Mention) -> bool:
+    """'Norrbys avhopparprogram': a place named as an owner is no place where anything is."""
+    return place.text.endswith("s") and not place.canonical.endswith("s")
 
 
 def _we(context: RelationContext, i: int, doc: Doc) -> list[tuple[Mention, Token]]:
@@ -113,8 +151,13 @@ def _group_clause(token: Token, role: str, verb: Token) -> tuple[str, Token]:
         c.lower_ == "som" and c.dep_.startswith("nsubj") for c in relative.children
     ):
         role, verb = "nsubj", relative
-    if verb.lower_.startswith(_SETTLING) or any(c.lower_.startswith(_SETTLING) for c in verb.children):
-        return "", verb
+    if (
+        verb.lower_.startswith(_SETTLING)
+        or any(c.lower_.startswith(_SETTLING) for c in verb.children)
+        or verb.lower_.startswith(_BASES)
+        or any(c.dep_ == "obj" and c.lower_.startswith(_BASES) for c in verb.children)
+    ):
+        return "", verb  # 'har sin bas i Norrby', 'har köpt en gård i Norrby'
     return role, verb
 
 
@@ -137,7 +180,8 @@ def _of_noun(place: Token, noun: Token) -> bool:
     i Norrby': the initiative's noun governs the place, or the noun of its goal does."""
     case = _case(place)
     if place.head.i == noun.i:
-        return case in _IN | _FOR
+        # 'för Åby', not 'för ett tryggare Åby' (a goal, no area)
+        return case in _IN or (case in _FOR and not any(c.dep_ in {"det", "amod"} for c in place.children))
     goal = place.head
     return case in _IN and place.dep_ == "nmod" and goal.dep_ == "nmod" and goal.head.i == noun.i
 
@@ -149,7 +193,8 @@ def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
         return False
     if place.dep_ == "obl" and place.head.i == verb.i:
         return True
-    # 'genomförde X en insats i Y': the place of the verb's object is the subject's too
+    # 'genomförde X en insats i Y': the place of the verb's object, when that is work done there,
+    # is the subject's too ('utreder skjutningen i Y' is no work in Y)
     holder = place.head
     return (
         not initiative
@@ -157,7 +202,14 @@ def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
         and holder.dep_ == "obj"
         and holder.head.i == verb.i
         and holder.i != actor.i
+        and _work(holder)
     )
+
+
+def _work(noun: Token) -> bool:
+    """A noun of work or presence, possibly compounded ('insats', 'narkotikakontroller')."""
+    word = noun.lower_
+    return any(stem in word for stem in _WORK_STEMS)
 
 
 def _parsed(context: RelationContext) -> dict[int, Doc]:

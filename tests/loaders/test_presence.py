@@ -83,3 +83,24 @@ def test_where_a_group_settles_is_no_mere_presence() -> None:
 
 def test_an_effort_against_something_in_a_place_is_active_there() -> None:
     assert ("kontroller", "Västby") in _edges("Kontrollerna mot narkotikahandeln i Västby gav resultat.")
+
+
+def test_a_gangs_base_is_no_mere_presence() -> None:
+    assert ("Röda Ligan", "Västby") not in _edges("Röda Ligan har sin bas i Västby, enligt polisen.")
+
+
+def test_the_source_of_a_statement_is_not_placed() -> None:
+    assert not _edges("Röda Ligan har sin bas i Västby, enligt lokalpolisområde Åby.")
+
+
+def test_what_a_police_unit_sees_or_joins_places_it_nowhere() -> None:
+    assert not _edges("Polisen ser en tydlig skillnad i Norrby.")
+    assert not _edges("Polisen deltar i Söderby avhopparprogram.")
+
+
+def test_a_goal_for_a_place_is_no_area_of_the_pact() -> None:
+    assert not _edges("Nu är Trygg hamn för ett tryggare Söderby klart.")
+
+
+def test_where_an_effect_is_hoped_for_is_not_where_the_initiative_is() -> None:
+    assert not _edges("Trygg hamn ska ge ökad trygghet i Söderby.")
