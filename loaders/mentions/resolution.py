@@ -18,10 +18,10 @@
   (Xbrå)``) becomes an alias, and its later uses name the same actor.
 - Unnamed groups (``fastighetsägare``) are actors where the text works with them (a
   collaboration sentence, a list beside a named actor) or keeps speaking of them (three
-  mentions or more); those who do the work (``fältassistenter``) also wherever a mention names
-  them as a collective of their own (``loaders.mentions.unnamed_groups``). The people an
-  initiative is for (``barn``, ``invånare``: ``loaders/data/population_nouns.txt``) are not
-  actors by a single mention.
+  mentions or more); those who do the work (``fältassistenter``) and collectives of partners
+  (``myndigheter``, ``krogar``) also wherever a mention names them as a collective of their own
+  (``loaders.mentions.unnamed_groups``). The people an initiative is for (``barn``,
+  ``invånare``: ``loaders/data/population_nouns.txt``) are not actors by a single mention.
 - A name a cue introduced once (``projektet Nästa steg Dalarna``) names the same initiative
   where it comes back.
 """
@@ -583,13 +583,12 @@ def _definite_adjective(word: str) -> str:
 def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Unnamed groups that are actors: partners (a collaboration sentence, or listed beside a named
     actor), those the text keeps speaking of, and those who do the work (``fältassistenter``,
-    ``trygghetsvärdar``) where they act (the subject of a verb) or a mention names them as a
-    collective of their own. The people an initiative is for (``barn``, ``invånare``) are not
+    ``trygghetsvärdar``) or are collectives of partners (``myndigheter``) where they act (the
+    subject of a verb) or a mention names them as a collective of their own. The people an initiative is for (``barn``, ``invånare``) are not
     actors by a single mention outside a partnership."""
     groups = [c for c in kept if c.type == EntityType.GROUP]
     if not groups:
         return kept
-    population = lexicon.gazetteer.population_nouns
     counts = Counter(c.canonical for c in groups)
     collaborative: dict[int, bool] = {}
 
@@ -621,7 +620,7 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         if c.canonical in accepted:
             continue
         partner = in_collaboration(c.sentence) or _listed_with_actor(c, by_sentence[c.sentence], scan.text)
-        worker = c.canonical not in population
+        worker = c.canonical not in _people()  # collectives of partners ('myndigheter') work too
         if (
             partner
             or counts[c.canonical] >= _GROUP_MIN_COUNT

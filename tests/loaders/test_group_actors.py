@@ -64,3 +64,8 @@ def test_the_people_a_text_keeps_speaking_of_are_actors() -> None:
 def test_the_people_an_initiative_is_for_as_partners() -> None:
     text = "Polisen och boende i Fisksätra har träffats. Kommunen samverkar med invånare i området."
     assert groups(text) == {"boende", "invånare"}
+
+
+def test_professional_collectives_of_crime_prevention_are_groups() -> None:
+    text = "Kommunen har anställt brottsförebyggare och ungdomsledare. Polisen tar hjälp av experter."
+    assert groups(text) == {"brottsförebyggare", "ungdomsledare", "experter"}
