@@ -219,3 +219,18 @@ def test_work_done_with_the_support_of_another_is_joint_work() -> None:
         ],
     )
     assert frozenset({"Ekby kommun", "Länsstyrelsen i Norrlands län"}) in partners(found)
+
+
+def test_the_parties_of_a_meeting_between_them_work_together() -> None:
+    text = "Under veckan hölls ett möte mellan Ekby kommun, Tullverket och Kustbevakningen om hamnen."
+    found = read(
+        text,
+        [
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Ekby kommun", "Tullverket"}) in pairs
+    assert frozenset({"Tullverket", "Kustbevakningen"}) in pairs
