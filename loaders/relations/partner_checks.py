@@ -1,10 +1,11 @@
 """Pairs that are no partners, whatever sentence put them side by side.
 
-A unit and its whole are one party: a committee and its own municipality, a police area and the
-police region it belongs to do not work together, the one is part of the other ('kommunens
-politiska ledning och kommunen samverkar' says the municipality works with others). The
-document's own PART_OF relations say which unit is whose. A company the municipality owns is a
-partner of its own (a housing company works with the municipality that owns it).
+A committee or office and its own municipality are one party: they do not work together, the one
+is part of the other ('kommunens politiska ledning och kommunen samverkar' says the municipality
+works with others). The document's own PART_OF relations say which body is whose. A company the
+municipality owns is a partner of its own (a housing company works with the municipality that
+owns it), and so is a police team of the local police area it belongs to (a unit called in for
+an operation works with the area that runs it).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from loaders.relations.found_relation import FoundRelation
 
 __all__ = ["without_false_partners"]
 
-_UNITS = frozenset({E.MUNICIPAL_BODY, E.POLICE_UNIT})
+_UNITS = frozenset({E.MUNICIPAL_BODY})
 
 
 def _unit_and_whole(found: Iterable[FoundRelation]) -> set[frozenset[str]]:
@@ -31,7 +32,7 @@ def _unit_and_whole(found: Iterable[FoundRelation]) -> set[frozenset[str]]:
 def without_false_partners(
     found: Mapping[int, Sequence[FoundRelation]],
 ) -> dict[int, list[FoundRelation]]:
-    """The document's relations by sentence, without the COLLABORATES_WITH of a unit with its whole."""
+    """The document's relations by sentence, without the COLLABORATES_WITH of a body with its municipality."""
     pairs = _unit_and_whole(rel for rels in found.values() for rel in rels)
     return {
         i: [

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.mentions.document import find_document_mentions
+from loaders.mentions.document import Mention, find_document_mentions
+from loaders.relations.found_relation import FoundRelation
+from loaders.relations.partner_checks import without_false_partners
 from tests.loaders.relation_reading import E, R, edge, no_edge, partners, read
 
 
@@ -219,3 +221,36 @@ def test_work_done_with_the_support_of_another_is_joint_work() -> None:
         ],
     )
     assert frozenset({"Ekby kommun", "Länsstyrelsen i Norrlands län"}) in partners(found)
+
+
+def test_the_parties_of_a_meeting_between_them_work_together() -> None:
+    text = "Under veckan hölls ett möte mellan Ekby kommun, Tullverket och Kustbevakningen om hamnen."
+    found = read(
+        text,
+        [
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Ekby kommun", "Tullverket"}) in pairs
+    assert frozenset({"Tullverket", "Kustbevakningen"}) in pairs
+
+
+def test_only_a_municipal_body_and_its_municipality_are_one_party() -> None:
+    def actor(name: str, type_: E) -> Mention:
+        return Mention(0, len(name), name, type_, name)
+
+    body, town = actor("Socialnämnden", E.MUNICIPAL_BODY), actor("Ekby kommun", E.MUNICIPALITY)
+    team, area = actor("Trafikgruppen", E.POLICE_UNIT), actor("Lokalpolisområde Ekby", E.POLICE_UNIT)
+    found = {
+        0: [FoundRelation(body, town, R.PART_OF, 0.8), FoundRelation(team, area, R.PART_OF, 0.8)],
+        1: [
+            FoundRelation(body, town, R.COLLABORATES_WITH, 0.5),
+            FoundRelation(team, area, R.COLLABORATES_WITH, 0.5),
+        ],
+    }
+    kept = partners(without_false_partners(found)[1])
+    assert frozenset({"Socialnämnden", "Ekby kommun"}) not in kept
+    assert frozenset({"Trafikgruppen", "Lokalpolisområde Ekby"}) in kept
