@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from loaders.language.words import is_finite_verb
+from loaders.language.words import is_common_word, is_finite_verb
 from loaders.mentions.initiative_names import DESCRIPTORS
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
@@ -171,8 +171,10 @@ def _forms(name: str) -> set[str]:
         name_part = m.group("name")
         place = stripped[m.end("name") :].split()[-1]
         named_for_place = _NAMED_FOR_SAFETY.match(name_part.split()[0]) or _owner_place(name_part)
+        link = stripped[m.end("name") :].split()[0]
+        # 'Tillsammans mot brott': an ordinary word is no name without its complement
         if not named_for_place and (
-            _place_of(place) is not None or stripped[m.end("name") :].split()[0] != "i"
+            _place_of(place) is not None if link in ("i", "på") else not is_common_word(name_part)
         ):
             out.add(name_part)
     words = stripped.split()

@@ -86,6 +86,10 @@ def _measure(context: RelationContext, i: int, purpose: re.Match[str]) -> Mentio
     for m in context.mentions[i]:
         if start <= m.start < start + len(what) or m.start <= start < m.end:
             return m if m.type == E.INITIATIVE else None  # an actor is a recipient, read elsewhere
+    # 'för projektet Trygg i X': the descriptor introduces the name after it, which is the measure.
+    named = [m for m in context.mentions[i] if start + len(what) <= m.start <= start + len(what) + 1]
+    if named and " " not in what:
+        return named[0] if named[0].type == E.INITIATIVE else None
     return Mention(start, start + len(what), what, E.INITIATIVE, what, rule="spent_on")
 
 

@@ -96,3 +96,7 @@ def test_earlier_forms_take_owners_and_adjectives() -> None:
     assert "syns Mora kommun och polisens arbete" not in found
     start = text.index("kameraövervakning")
     assert earlier_forms(text, start, start + len("kameraövervakning")) == {"allmän kameraövervakning"}
+
+
+def test_an_ordinary_word_keeps_its_complement() -> None:
+    assert "Tillsammans" not in initiative_variants(["Tillsammans mot klotter"])

@@ -47,3 +47,13 @@ def test_a_board_that_grants_a_sum() -> None:
     found = read(text, [("Kulturnämnden", E.MUNICIPAL_BODY, None)])
     funds = edge(found, R.FUNDS, "Kulturnämnden", "sommarlovsaktiviteter")
     assert funds.properties == {"status": "decided", "amount_sek": 300_000}
+
+
+def test_money_for_a_named_project_funds_the_project_not_its_descriptor() -> None:
+    text = "Länsstyrelsen beviljar 400 000 kronor för projektet Unga i Byn."
+    found = read(
+        text,
+        [("Länsstyrelsen", E.AGENCY, None), ("Unga i Byn", E.INITIATIVE, None)],
+    )
+    edge(found, R.FUNDS, "Länsstyrelsen", "Unga i Byn")
+    assert all(f.target.canonical != "projektet" for f in found)

@@ -57,3 +57,15 @@ def test_a_party_that_wants_a_plan_started_proposes_it_and_does_not_run_it() -> 
     types = {r.type.value for r in graph.relations}
     assert "PROPOSES" in types
     assert "RUNS" not in types
+
+
+def test_a_council_that_is_to_coordinate_the_work_runs_it() -> None:
+    found = _runs("Brottsförebyggande rådet i Gislaved ska samordna kommunens brottsförebyggande arbete.")
+    assert any(a.endswith("brottsförebyggande råd") and "brottsförebyggande arbete" in b for a, b in found), (
+        found
+    )
+    found = _runs(
+        "Länsstyrelsen i Jönköpings län har fått i uppdrag av regeringen att samordna "
+        "det regionala arbetet mot ekonomisk brottslighet."
+    )
+    assert ("Länsstyrelsen i Jönköpings län", "regionala arbetet mot ekonomisk brottslighet") in found
