@@ -16,10 +16,10 @@ finds Göteborg. Matches are ranked:
 
 On the embedded store the index of keys is built from every actor and kept per store
 version. On Neo4j the store's full-text index (Swedish analyzer; `Neo4jStore.name_candidates`)
-finds the candidates, at most CANDIDATES of them, each query word matched as a term, a
-prefix, a part or within two edits, with their number of relations; they are ranked here by
-the same scores, and only the page shown is read with its documents: no actor
-list leaves the database.
+finds the candidates, at most CANDIDATES of them, each query word matched as a term or a
+prefix, then, if those do not fill the page, as a part, and, if nothing matches, within two
+edits, with their number of relations; they are ranked here by the same scores, and only
+the page shown is read with its documents: no actor list leaves the database.
 Equal scores are ranked by the number of relations, most first ('polisen' puts Polisen,
 the hub, before Polisen i Huddinge), then by name.
 """

@@ -360,9 +360,10 @@ USING INDEX SEEK n:Actor(id)
 RETURN count(DISTINCT r) AS degree
 """
 
-# One step out from each actor given, the relations walked whole, each once, with the actors
-# it reached (one, or both when both ends were given). Types filter the relations walked
-# and the actors reached; the given actors' own types do not matter.
+# One step out from each actor given, the relations walked, each once, as keys and stamps (the
+# store reads whole only those it does not keep under the same stamp, graph.neo4j_cache), with
+# the actors it reached (one, or both when both ends were given). Types filter the relations
+# walked and the actors reached; the given actors' own types do not matter.
 NEIGHBOURHOOD_STEP = f"""
 UNWIND $ids AS id
 MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
@@ -371,7 +372,7 @@ WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
   AND (size($entity_types) = 0 OR m.type IN $entity_types)
 WITH r, collect(m.id) AS reached
 WITH r, reached, startNode(r) AS a, endNode(r) AS b
-RETURN collect({_map((("reached", "reached"), *_RELATION_COLUMNS))}) AS rows
+RETURN collect({{reached: reached, source: a.id, type: type(r), target: b.id, stamp: r.stamp}}) AS rows
 """
 
 ADJACENT = f"""

@@ -401,7 +401,7 @@ class Neo4jStore:
             # The same walk as the embedded store's, one layer per query, each relation read
             # whole as it is walked. A missing start reaches nothing and is found missing below.
             seen = {entity_id}
-            walked: dict[RelationKey, Relation] = {}
+            walked: dict[RelationKey, str | None] = {}  # each relation's stamp
             front = {entity_id}
             for _ in range(depth):
                 if not front:
@@ -413,16 +413,15 @@ class Neo4jStore:
                 }
                 following: set[str] = set()
                 for row in _collected(tx, cypher.NEIGHBOURHOOD_STEP, params):
-                    key = (row["source"], row["type"], row["target"])
-                    if key not in walked:
-                        walked[key] = _relation(row)
+                    walked.setdefault((row["source"], row["type"], row["target"]), row["stamp"])
                     following.update(other for other in row["reached"] if other not in seen)
                 seen |= following
                 front = following
             entities = self._entities(tx, sorted(seen))
             if entity_id not in entities:
                 raise EntityNotFound(entity_id)
-            relations = [walked[k] for k in sorted(walked)]
+            whole = self._kept_relations.get_many(walked, lambda todo: _relations_by_key(tx, todo))
+            relations = [whole[k] for k in sorted(walked)]
             documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],

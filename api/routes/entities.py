@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from api import queries
 from api.deps import StoreDep
+from api.model_json import model_json
 from api.params import ID_MAX_LENGTH, FilterDep, PageDep
 from graph.model import Entity, EntityType, Graph, RelationType
 
@@ -52,6 +53,6 @@ def neighbors(
     relation_types: Annotated[
         list[RelationType] | None, Query(description="Gå bara längs relationer av dessa typer.")
     ] = None,
-) -> Graph:
+) -> Response:
     """Aktören och allt inom `depth` steg, med relationerna mellan dem och deras källor."""
-    return queries.neighbors(store, entity_id, depth, types, relation_types, flt)
+    return model_json(queries.neighbors(store, entity_id, depth, types, relation_types, flt))

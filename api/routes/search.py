@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import StoreDep
+from api.model_json import model_json
 from api.params import MAX_LIMIT, MAX_OFFSET
 from api.search import SearchHit, search
 from graph.model import EntityType
@@ -21,9 +22,9 @@ def search_entities(
     type: Annotated[EntityType | None, Query(description="Bara aktörer av denna typ.")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Högst så många träffar.")] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Hoppa över så många träffar.")] = 0,
-) -> list[SearchHit]:
+) -> Response:
     """Sök aktörer på namn: böjningsformer, accenter och små stavfel gör inget.
 
     'polisen' hittar Polisen, 'ostlund' hittar Östlund och 'goteborgs' hittar Göteborg.
     Bäst träff först, med poäng (1 = exakt) och namnet som träffades."""
-    return search(store, q, type, limit=limit, offset=offset)
+    return model_json(search(store, q, type, limit=limit, offset=offset))
