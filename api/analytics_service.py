@@ -128,7 +128,7 @@ def _network(store: GraphStore, flt: DocumentFilter, relation_types: list[Relati
 
 
 def _neo4j_network(store: Neo4jStore, relation_types: list[RelationType] | None) -> _Network:
-    driver, database = store._driver, store.database  # the store's own connection
+    driver, database = store.driver, store.database
     if has_gds(driver, database):
         gds = GdsAnalytics(driver, database, relation_types)
         return _Network(gds, gds.actor_map)

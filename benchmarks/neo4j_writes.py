@@ -26,7 +26,7 @@ import os
 import time
 from collections import defaultdict
 from itertools import islice
-from typing import Any, LiteralString, cast
+from typing import Any
 
 from neo4j import GraphDatabase, ManagedTransaction
 
@@ -34,7 +34,7 @@ from benchmarks.measure import cpu_seconds
 from benchmarks.synthetic_graph import document_parts
 from graph import cypher
 from graph.model import Graph, RelationType
-from graph.neo4j_store import BATCH_RELATIONS, ROWS_PER_STATEMENT, Neo4jStore, relation_row
+from graph.neo4j_store import BATCH_RELATIONS, Neo4jStore, _run_rows, relation_row
 
 DOCUMENTS_PER_UPSERT = 20
 
@@ -44,9 +44,7 @@ def _write(
 ) -> None:
     for type_, rows in rows_by_type.items():
         statement = cypher.write_relations(type_) if merge else cypher.create_relations(type_)
-        query = cast(LiteralString, statement)
-        for first in range(0, len(rows), ROWS_PER_STATEMENT):
-            tx.run(query, {"rows": rows[first : first + ROWS_PER_STATEMENT]}).consume()
+        _run_rows(tx, statement, rows)
 
 
 def run(
@@ -59,6 +57,7 @@ def run(
     server_pid: int | None = None,
 ) -> dict[str, Any]:
     """Measure the three ways once, on an emptied database; the figures as a dict."""
+    load_before = os.getloadavg()[0]
     store = Neo4jStore.connect(uri, auth=auth, database=database)
     driver = GraphDatabase.driver(uri, auth=auth)
     try:
@@ -66,9 +65,13 @@ def run(
         parts = list(document_parts(relations))
 
         started = time.perf_counter()
+        server_started = cpu_seconds(server_pid) if server_pid else 0.0
+        client_started = time.process_time()
         for first in range(0, len(parts), DOCUMENTS_PER_UPSERT):
             store.upsert(Graph.batch(parts[first : first + DOCUMENTS_PER_UPSERT]))
         upsert_s = time.perf_counter() - started
+        upsert_client_s = time.process_time() - client_started
+        upsert_server_s = cpu_seconds(server_pid) - server_started if server_pid else 0.0
         stored = store.stats().relations
 
         rows = [
@@ -80,12 +83,14 @@ def run(
             session.run(cypher.CLEAR_RELATIONS).consume()
             started = time.perf_counter()
             server_started = cpu_seconds(server_pid) if server_pid else 0.0
+            client_started = time.process_time()
             for first in range(0, len(rows), BATCH_RELATIONS):
                 chunk: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
                 for type_, row in rows[first : first + BATCH_RELATIONS]:
                     chunk[type_].append(row)
                 session.execute_write(_write, chunk, merge)
             batched_s = time.perf_counter() - started
+            batched_client_s = time.process_time() - client_started
             server_cpu_s = cpu_seconds(server_pid) - server_started if server_pid else 0.0
 
             session.run(cypher.CLEAR_RELATIONS).consume()
@@ -100,14 +105,18 @@ def run(
         store.close()
 
     results: dict[str, Any] = {
+        "load": (load_before, os.getloadavg()[0]),
         "relations": stored,
         "documents": len(parts),
         "upsert_s": upsert_s,
         "upsert_per_s": stored / upsert_s,
+        "upsert_server_cpu_s": upsert_server_s,
+        "upsert_client_cpu_s": upsert_client_s,
         "batched_relations": len(rows),
         "batched_s": batched_s,
         "batched_per_s": len(rows) / batched_s,
         "batched_server_cpu_s": server_cpu_s,
+        "batched_client_cpu_s": batched_client_s,
         "per_row_relations": len(single),
         "per_row_s": per_row_s,
         "per_row_per_s": len(single) / per_row_s,
@@ -129,11 +138,24 @@ def table(results: dict[str, Any]) -> str:
         f"| relationships alone, one query per relationship | {results['per_row_relations']:,} "
         f"| {results['per_row_s']:.2f} | {results['per_row_per_s']:,.0f} | 1.0 |",
     ]
-    if results.get("batched_server_cpu_s"):
-        cpu = results["batched_server_cpu_s"]
+    lines.append("")
+    lines.append(
+        f"load average (1 min) at the start and the end: {results['load'][0]:.1f}, {results['load'][1]:.1f}"
+    )
+    for way, label, count in (
+        ("upsert", "upsert, whole documents", results["relations"]),
+        ("batched", "relationships alone, batched UNWIND", results["batched_relations"]),
+    ):
+        server = results.get(f"{way}_server_cpu_s") or 0.0
+        client = results[f"{way}_client_cpu_s"]
+        per_server = (
+            f"{server / count * 1e6:,.0f} ms ({count / server:,.0f} per CPU-second)"
+            if server
+            else "not measured"
+        )
         lines.append(
-            f"\nNeo4j's CPU for the batched UNWIND: {cpu:.2f} s, "
-            f"{results['batched_relations'] / cpu:,.0f} relationships per CPU-second"
+            f"{label}: Neo4j's CPU per 1,000 relationships {per_server}; "
+            f"this process's CPU per 1,000 {client / count * 1e6:,.0f} ms"
         )
     return "\n".join(lines)
 

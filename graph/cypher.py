@@ -179,12 +179,19 @@ SET {_set("n", ACTOR_PROPERTIES)}, n.stamp = randomUUID()
 """
 
 
+# The actors are stamped afterwards, once each (STAMP_ACTORS): a hub is mentioned by most documents.
 WRITE_MENTIONS = f"""
 UNWIND $rows AS row
 MATCH (n:Actor {{id: row.actor}})
 MATCH (d:Document {{id: row.document}})
 CREATE (n)-[m:MENTIONED_IN]->(d)
-SET {_set("m", MENTION_PROPERTIES)}, n.stamp = randomUUID()
+SET {_set("m", MENTION_PROPERTIES)}
+"""
+
+STAMP_ACTORS = """
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+SET n.stamp = randomUUID()
 """
 
 
@@ -229,10 +236,14 @@ MATCH (d:Document {id: id})
 DETACH DELETE d
 """
 
-# Clearing runs in its own transactions of bounded size, so that a large graph can go.
-CLEAR_ACTORS = "MATCH (n:Actor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
-CLEAR_DOCUMENTS = "MATCH (n:Document) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
-CLEAR_RECORDS = "MATCH (n:Record) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+# Clearing runs in its own transactions of bounded size, so that a large graph can go: the
+# relationships first, a fixed number per transaction (deleting a hub actor with its
+# relationships would put them all in one transaction), then the nodes, by then without any
+# (DETACH only for a relationship written meanwhile).
+CLEAR_ALL_RELATIONSHIPS = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
+CLEAR_ACTORS = "MATCH (n:Actor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+CLEAR_DOCUMENTS = "MATCH (n:Document) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+CLEAR_RECORDS = "MATCH (n:Record) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # Only the relations between actors (benchmarks/neo4j_writes.py writes them again).
 CLEAR_RELATIONS = (
     f"MATCH (:Actor)-[r:{ALL_RELATION_TYPES}]->(:Actor) CALL (r) {{ DELETE r }} IN TRANSACTIONS OF 5000 ROWS"

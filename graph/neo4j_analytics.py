@@ -7,10 +7,15 @@ catalog by a Cypher aggregation, so neither relations nor evidence ever leave th
     MATCH (a:Actor) OPTIONAL MATCH (a)-[r]-(b:Actor) WHERE a.id < b.id
     WITH DISTINCT a, b RETURN gds.graph.project(...)
 
-Every measure is one projection, the algorithm's stream, and a drop. What comes back to the
-API process is one row per actor (id, name, type, degree, score), never the relations: its
-memory grows with the actors (about 300 bytes each), and the projection's size is bounded
-by the Neo4j server's heap (GDS needs about 50 bytes per edge and 40 per node).
+One projection per version of the graph (and set of relation types), named after both: the
+first question after a change projects the network, every later one (in this process or
+another API process on the same database) reuses it. Making a projection drops the others
+this application made in the database, those of earlier versions included, so the server's
+heap holds one at a time; a question whose projection another process dropped projects it
+again. What comes back to the API process is one row per actor (id, name, type, degree,
+score), never the relations: its memory grows with the actors (about 300 bytes each), and
+the projection's size is bounded by the Neo4j server's heap (GDS needs about 50 bytes per
+edge and 40 per node).
 
 The measures answer as graph.analytics does:
 
@@ -29,6 +34,7 @@ The measures answer as graph.analytics does:
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import uuid
 from collections import defaultdict
@@ -40,6 +46,7 @@ import networkx as nx
 from neo4j import Driver
 from neo4j import exceptions as neo4j_errors
 
+from graph import cypher
 from graph.analytics import Centrality, CommunityMethod, Measure, betweenness_samples
 from graph.errors import StoreUnavailable
 from graph.model import EntityType, RelationType
@@ -71,16 +78,30 @@ PAGERANK = """
 CALL gds.pageRank.stream($name, $config) YIELD nodeId, score
 RETURN gds.util.asNode(nodeId).id AS id, score
 """
+# Each run writes its communities under a property of its own and drops it after reading,
+# so that runs on a shared projection never meet an existing property.
 LOUVAIN = """
-CALL gds.louvain.mutate($name, {mutateProperty: 'community', concurrency: 1})
+CALL gds.louvain.mutate($name, {mutateProperty: $property, concurrency: 1})
 YIELD modularity
 RETURN modularity
 """
 COMMUNITY_OF = """
-CALL gds.graph.nodeProperty.stream($name, 'community') YIELD nodeId, propertyValue
+CALL gds.graph.nodeProperty.stream($name, $property) YIELD nodeId, propertyValue
 RETURN gds.util.asNode(nodeId).id AS id, propertyValue AS community
 """
+DROP_PROPERTY = "CALL gds.graph.nodeProperties.drop($name, [$property], {failIfMissing: false}) YIELD graphName RETURN graphName"
 DROP = "CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName"
+PREFIX = "samverkan-"
+# The projections this application made in the database, and the size of one.
+OURS = """
+CALL gds.graph.list() YIELD graphName, database
+WHERE graphName STARTS WITH $prefix AND database = $database
+RETURN graphName
+"""
+SIZE = """
+CALL gds.graph.list($name) YIELD nodeCount, relationshipCount
+RETURN nodeCount AS nodes, relationshipCount AS edges
+"""
 HAS_GDS = "SHOW PROCEDURES YIELD name WHERE name = 'gds.graph.project.cypher' RETURN count(*) AS n"
 
 
@@ -121,7 +142,9 @@ class GdsAnalytics:
         self._actors: dict[str, Actor] = {}
         self._degrees: dict[str, int] = {}
         self.links = 0
+        self.projected = False  # whether this object made the projection (False: it found one)
         with self._lock:
+            self.name = self._projection_name()
             self._measure(lambda session, name: None)
 
     @property
@@ -153,28 +176,65 @@ class GdsAnalytics:
                 self._communities = self._compute_communities()
             return self._communities
 
-    # -- computing ---------------------------------------------------------------------
+    def drop(self) -> None:
+        """Drop the projection now (it is dropped anyway when a projection of another version is made)."""
+        with self._lock, self._session() as session:
+            session.run(DROP, name=self.name).consume()
 
-    def _measure(self, run: Any) -> Any:
-        """Project the network under a fresh name, read the actors once, run, and drop it."""
-        name = f"samverkan-{uuid.uuid4().hex}"
+    # -- the projection ----------------------------------------------------------------
+
+    def _session(self) -> Any:
+        return self._driver.session(database=self._database)
+
+    def _projection_name(self) -> str:
+        """The name of the projection of the graph's current version with these relation types."""
         try:
-            with self._driver.session(database=self._database) as session:
-                try:
-                    counts = session.run(PROJECT, name=name, types=self._types).single()
-                    if counts is None or counts["nodes"] is None:  # no actor: nothing was projected
-                        self.links = 0
-                        return None
-                    self.links = int(counts["edges"]) // 2  # GDS holds each undirected edge both ways
-                    if not self._actors:
-                        for row in session.run(ACTORS, name=name):
-                            self._actors[row["id"]] = Actor(row["id"], row["name"], EntityType(row["type"]))
-                            self._degrees[row["id"]] = row["degree"]
-                    return run(session, name)
-                finally:
-                    session.run(DROP, name=name).consume()
+            records, _, _ = self._driver.execute_query(cypher.READ_VERSION, database_=self._database)
         except neo4j_errors.DriverError as exc:
             raise StoreUnavailable(f"Neo4j svarar inte: {exc}") from exc
+        version = f"{records[0]['epoch']}-{records[0]['value']}" if records else "0"
+        digest = hashlib.sha256(f"{self._database}|{version}|{sorted(self._types)}".encode()).hexdigest()
+        return f"{PREFIX}{digest[:24]}"
+
+    def _ensure_projection(self, session: Any) -> bool:
+        """Make the projection unless it exists; False when the graph has no actor (nothing projected)."""
+        found = session.run(SIZE, name=self.name).single()
+        if found is None:
+            for row in list(session.run(OURS, prefix=PREFIX, database=self._database)):
+                if row["graphName"] != self.name:
+                    session.run(DROP, name=row["graphName"]).consume()
+            try:
+                found = session.run(PROJECT, name=self.name, types=self._types).single()
+                self.projected = True
+            except neo4j_errors.ClientError as exc:
+                if "already exists" not in (exc.message or ""):  # another process made it meanwhile
+                    raise
+                found = session.run(SIZE, name=self.name).single()
+        if found is None or found["nodes"] is None:  # no actor: nothing was projected
+            self.links = 0
+            return False
+        self.links = int(found["edges"]) // 2  # GDS holds each undirected edge both ways
+        if not self._actors:
+            for row in session.run(ACTORS, name=self.name):
+                self._actors[row["id"]] = Actor(row["id"], row["name"], EntityType(row["type"]))
+                self._degrees[row["id"]] = row["degree"]
+        return True
+
+    def _measure(self, run: Any) -> Any:
+        """Run on the projection, made first if it does not exist (again if it was dropped meanwhile)."""
+        try:
+            with self._session() as session:
+                for attempt in (1, 2):
+                    if not self._ensure_projection(session):
+                        return None
+                    try:
+                        return run(session, self.name)
+                    except neo4j_errors.ClientError as exc:
+                        if attempt == 2 or "does not exist" not in (exc.message or ""):
+                            raise
+        except neo4j_errors.DriverError as exc:
+            raise StoreUnavailable(f"Neo4j svarar inte: {exc}") from exc
+        return None
 
     def _compute_centrality(self, measure: Measure) -> Centrality:
         n = self.actors
@@ -208,8 +268,13 @@ class GdsAnalytics:
             return [], None
 
         def run(session: Any, name: str) -> tuple[dict[str, int], float]:
-            modularity = float(session.run(LOUVAIN, name=name).single()["modularity"])
-            return {row["id"]: row["community"] for row in session.run(COMMUNITY_OF, name=name)}, modularity
+            property_ = f"community_{uuid.uuid4().hex}"
+            try:
+                modularity = float(session.run(LOUVAIN, name=name, property=property_).single()["modularity"])
+                rows = session.run(COMMUNITY_OF, name=name, property=property_)
+                return {row["id"]: row["community"] for row in rows}, modularity
+            finally:
+                session.run(DROP_PROPERTY, name=name, property=property_).consume()
 
         labels, modularity = self._measure(run)
         found: dict[int, set[str]] = defaultdict(set)

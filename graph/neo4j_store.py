@@ -169,6 +169,12 @@ class Neo4jStore:
             raise
         return store
 
+    @property
+    def driver(self) -> Driver:
+        """The store's connection, for work that runs inside Neo4j on `database` (the analytics of
+        graph.neo4j_analytics); the store keeps owning it and closes it with itself."""
+        return self._driver
+
     # -- sessions ------------------------------------------------------------------------
 
     def _read(self, work: Callable[..., T], *args: Any) -> T:
@@ -250,7 +256,12 @@ class Neo4jStore:
         self._ready()
         with self._driver.session(database=self.database) as session:
             session.execute_write(_run_all, [(cypher.BUMP_VERSION, {})])
-            for statement in (cypher.CLEAR_ACTORS, cypher.CLEAR_DOCUMENTS, cypher.CLEAR_RECORDS):
+            for statement in (
+                cypher.CLEAR_ALL_RELATIONSHIPS,
+                cypher.CLEAR_ACTORS,
+                cypher.CLEAR_DOCUMENTS,
+                cypher.CLEAR_RECORDS,
+            ):
                 session.run(statement).consume()
             session.execute_write(_run_all, [(cypher.BUMP_VERSION, {})])
 
@@ -1118,6 +1129,7 @@ def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: di
         for ent in new_parts[doc_id].entities
     ]
     _run_rows(tx, cypher.WRITE_MENTIONS, rows)
+    _run_all(tx, [(cypher.STAMP_ACTORS, {"ids": sorted({row["actor"] for row in rows})})])
 
 
 def _relation_parts_of(row: dict[str, Any]) -> dict[str, Relation]:

@@ -131,7 +131,7 @@ def test_neo4j_answers_the_same_with_or_without_graph_data_science(monkeypatch: 
     from tests.conftest import _neo4j_store
 
     neo4j = _neo4j_store()
-    if not has_gds(neo4j._driver, neo4j.database):
+    if not has_gds(neo4j.driver, neo4j.database):
         neo4j.close()
         pytest.skip("the Neo4j server has no Graph Data Science plugin (scripts/neo4j_local.py start --gds)")
     neo4j.clear()

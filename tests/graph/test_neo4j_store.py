@@ -415,7 +415,7 @@ def test_lookups_by_id_seek_the_index_in_a_small_graph(neo) -> None:  # type: ig
         "DELETE_RELATIONS",
         "DEGREE",
     ]
-    with neo._driver.session(database=neo.database) as session:
+    with neo.driver.session(database=neo.database) as session:
         for name in names:
             plan = session.run(f"EXPLAIN {getattr(queries, name)}", params).consume().plan  # type: ignore[arg-type]
             operators = _operators(plan)
@@ -454,3 +454,29 @@ def test_an_older_database_gets_its_relations_summaries_and_stamps_once(neo, cyp
         assert reopened.neighbors("police", depth=2) == reopened.neighbors("police", depth=2)
     finally:
         reopened.close()
+
+
+def test_clear_empties_a_graph_whose_hub_has_more_relationships_than_one_transaction_deletes(  # type: ignore[no-untyped-def]
+    neo, cypher
+) -> None:
+    from graph.cypher import ALL_RELATION_TYPES
+
+    hub = random_documents(3, count=2)[0]
+    neo.upsert(hub)
+    neo.put_records("sources", {"k1": "{}"})
+    # One actor joined to 25,000 others (more than clear deletes per transaction), written
+    # directly: the store's own writes would take minutes for a hub this large.
+    cypher(
+        "MATCH (h:Actor) WITH h ORDER BY h.id LIMIT 1 "
+        "UNWIND range(1, 25000) AS i "
+        "CREATE (h)-[:COLLABORATES_WITH {documents: ['x']}]->(:Actor:Organisation {id: 'extra-' + toString(i), type: 'Organisation', name: 'x'})"
+    )
+    assert neo.stats().relations > 25_000
+    neo.clear()
+    assert (neo.stats().entities, neo.stats().relations, neo.stats().documents) == (0, 0, 0)
+    left = cypher(
+        f"MATCH (n) WHERE n:Actor OR n:Document OR n:Record RETURN count(n) AS n "
+        f"UNION ALL MATCH ()-[r:{ALL_RELATION_TYPES}|MENTIONED_IN]->() RETURN count(r) AS n"
+    )
+    assert [row["n"] for row in left] == [0, 0]
+    assert neo.get_records("sources") == {}
