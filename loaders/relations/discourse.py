@@ -54,6 +54,8 @@ _FAMILIES = {
     E.ORGANISATION: "organisation",
 }
 _PROTOCOL = re.compile(r"\b(?:\w*protokoll\w*|protokollsutdrag|sammanträde\w*|justerare)", re.IGNORECASE)
+# Councils whose members speak for the municipality as a whole.
+_COUNCIL = re.compile(r"kommunstyrelse|fullmäktige|utskott", re.IGNORECASE)
 _PROTOCOL_HEAD = 4  # sentences at the head of a document that say it is a protocol
 _SPEAKER_LOOKAHEAD = 4
 _SIGNATURE_SPAN = 8
@@ -399,7 +401,11 @@ class RelationContext:
             return self.author_party
         speaker = self.speaker(i)
         if speaker is not None and speaker.canonical in self.employers:
-            return self.employers[speaker.canonical]
+            employer = self.employers[speaker.canonical]
+            if employer.type == E.MUNICIPAL_BODY and _COUNCIL.search(employer.canonical):
+                # the chair of kommunstyrelsen speaks for the municipality, not for the board
+                return self.home_municipality or employer
+            return employer
         return self.owner
 
     def topic(self, i: int) -> Mention | None:

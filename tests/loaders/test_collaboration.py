@@ -254,3 +254,23 @@ def test_only_a_municipal_body_and_its_municipality_are_one_party() -> None:
     kept = partners(without_false_partners(found)[1])
     assert frozenset({"Socialnämnden", "Ekby kommun"}) not in kept
     assert frozenset({"Trafikgruppen", "Lokalpolisområde Ekby"}) in kept
+
+
+def test_the_chair_of_kommunstyrelsen_speaks_for_the_municipality() -> None:
+    text = (
+        "Ekby kommun satsar på fler fältassistenter i centrum. "
+        "– Vi samarbetar varje vecka med Polisen, säger Eva Ek, ordförande i kommunstyrelsen i Ekby."
+    )
+    found = read(
+        text,
+        [
+            ("Ekby kommun", E.MUNICIPALITY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("Eva Ek", E.PERSON, None),
+            ("kommunstyrelsen i Ekby", E.MUNICIPAL_BODY, "Kommunstyrelsen i Ekby"),
+        ],
+    )
+    edge(found, R.WORKS_FOR, "Eva Ek", "Kommunstyrelsen i Ekby")
+    pairs = partners(found)
+    assert frozenset({"Ekby kommun", "Polisen"}) in pairs
+    assert frozenset({"Kommunstyrelsen i Ekby", "Polisen"}) not in pairs
