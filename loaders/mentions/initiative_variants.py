@@ -195,9 +195,9 @@ def initiative_variants(names: Iterable[str], years: Iterable[str] = ()) -> set[
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(f for f in _forms(name) if f not in seen)
+        todo.extend(sorted(f for f in _forms(name) if f not in seen))  # sorted: the cap keeps the same ones
     for year in years:
-        for name in list(seen):
+        for name in sorted(seen):
             if _TRAILING_YEAR.search(name) or _LEADING_YEAR.match(name) or len(seen) > 2 * _MAX_VARIANTS:
                 continue
             seen.add(f"{name} {year}")
