@@ -195,9 +195,9 @@ def initiative_variants(names: Iterable[str], years: Iterable[str] = ()) -> set[
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(f for f in _forms(name) if f not in seen)
+        todo.extend(sorted(f for f in _forms(name) if f not in seen))  # sorted: the cap keeps the same ones
     for year in years:
-        for name in list(seen):
+        for name in sorted(seen):
             if _TRAILING_YEAR.search(name) or _LEADING_YEAR.match(name) or len(seen) > 2 * _MAX_VARIANTS:
                 continue
             seen.add(f"{name} {year}")
@@ -247,6 +247,8 @@ def described_forms(text: str, name: str) -> set[str]:
 _PHRASE_END = re.compile(r"[.,;:!?()\n–—\"”»]|\s-\s")
 _PHRASE_WORD = re.compile(rf"\s+(?P<w>[{_LETTER}0-9:/-]+)")
 _RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
+# Past and present passives the lexicon may not know: 'undertecknades', 'presenterades', 'genomförs'.
+_PAST_PASSIVE = re.compile(r"(?:ades|ades|des|tes|ats|erades)\Z")
 _MAX_PHRASE_WORDS = 14
 
 
@@ -269,7 +271,7 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
             if pos > end:
                 forms.add(text[start:pos])
             relative = True
-        elif not relative and is_finite_verb(low):
+        elif not relative and (is_finite_verb(low) or _PAST_PASSIVE.search(low)):
             break
         pos, words = m.end(), words + 1
     if pos > end and (relative or words):
@@ -282,7 +284,10 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
 _WORD_BEFORE = re.compile(rf"(?P<w>[{_LETTER}0-9:-]+)\s+\Z")
 _STOP_BEFORE = frozenset(
     ["en", "ett", "den", "det", "de", "i", "på", "av", "med", "för", "till", "om", "mot", "att", "som", "är",
-     "var", "har", "och", "samt", "eller", "från", "genom", "under", "vid", "hos", "inom", "efter", "inför"]
+     "var", "har", "och", "samt", "eller", "från", "genom", "under", "vid", "hos", "inom", "efter", "inför",
+     # infinitives that take an initiative as object: 'införa Sluta skjut', 'starta en satsning'
+     "införa", "starta", "genomföra", "driva", "bedriva", "inrätta", "skapa", "utveckla", "anta", "stärka",
+     "öka", "ha", "se", "få", "prova", "pröva", "ta", "leda", "samordna", "fortsätta", "behålla", "avskaffa"]
 )  # fmt: skip
 _MAX_BEFORE = 4
 _BODY_WORDS = frozenset(["kommun", "kommuns", "stad", "stads", "region", "regions", "län", "läns"])

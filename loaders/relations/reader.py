@@ -60,6 +60,7 @@ from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import syntactic_relations
+from loaders.relations.topic_runners import topic_runner_relations
 from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -263,6 +264,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
         by_sentence[i].append(joint)
+    for i, topical in list(topic_runner_relations(context, by_sentence)):
+        by_sentence[i].append(topical)
     add_participants(context, by_sentence)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)

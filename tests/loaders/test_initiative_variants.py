@@ -100,3 +100,14 @@ def test_earlier_forms_take_owners_and_adjectives() -> None:
 
 def test_an_ordinary_word_keeps_its_complement() -> None:
     assert "Tillsammans" not in initiative_variants(["Tillsammans mot klotter"])
+
+
+def test_phrase_forms_stop_at_verbs() -> None:
+    from loaders.mentions.initiative_variants import earlier_forms, longer_forms
+
+    text = "Mora kommun bör införa Sluta skjut. Överenskommelsen mellan Mora kommun och polisen undertecknades i dag."
+    start = text.index("Sluta")
+    assert earlier_forms(text, start, start + len("Sluta skjut")) == set()
+    start = text.index("Överenskommelsen")
+    found = longer_forms(text, start, start + len("Överenskommelsen"))
+    assert found == {"Överenskommelsen mellan Mora kommun och polisen"}
