@@ -639,17 +639,21 @@ RETURN DISTINCT n.id AS id
 # the earliest date of its documents (`first_date`), until `holds_until`. $day for a day, else
 # $start/$end; a relation that nothing dates only with $undated.
 
-# The keys and stamps of the relations of the period (the store reads whole those it does not keep).
+# The stamps of the relations of the period, with their keys for those whose stamp is not among
+# $known (the stamps the store already knows the keys of): a relation's key, read from both its
+# ends, costs more than its stamp. The store reads whole the relations it does not keep.
 PERIOD_RELATIONS = f"""
-MATCH (a:Actor)-[r:{ALL_RELATION_TYPES}]->(b:Actor)
-WITH a, r, b, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WITH r, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
 WHERE CASE WHEN $day IS NOT NULL
         THEN (since IS NULL OR since <= $day) AND (until IS NULL OR until >= $day)
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
   AND ($undated OR since IS NOT NULL OR until IS NOT NULL)
-RETURN collect([a.id, type(r), b.id, r.stamp]) AS rows
+WITH r, r.stamp AS stamp
+RETURN collect(CASE WHEN stamp IN $known THEN stamp
+                    ELSE [startNode(r).id, type(r), endNode(r).id, stamp] END) AS rows
 """
 
 # Relations whose period was written before it was kept as dates (see Neo4jStore.ensure_schema):

@@ -70,7 +70,7 @@ from graph.model import (
     Relation,
     RelationType,
 )
-from graph.neo4j_cache import StampCache
+from graph.neo4j_cache import MAX_KEPT, StampCache
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -138,6 +138,7 @@ class Neo4jStore:
         self._kept_entities: StampCache[str, Entity] = StampCache()
         self._kept_documents: StampCache[str, Document] = StampCache()
         self._kept_relations: StampCache[RelationKey, Relation] = StampCache()
+        self._keys_by_stamp: dict[str, RelationKey] = {}
 
     @classmethod
     def connect(
@@ -721,14 +722,29 @@ class Neo4jStore:
         }
         return kept, documents
 
+    def _learn_keys(self, keys: list[tuple[RelationKey, str | None]]) -> None:
+        """Remember the key of each stamp read (a stamp belongs to one write of one relation)."""
+        if len(self._keys_by_stamp) + len(keys) > MAX_KEPT:
+            self._keys_by_stamp = {}
+        self._keys_by_stamp.update((stamp, key) for key, stamp in keys if stamp is not None)
+
     @_translated
     def period_graph(self, period: Period) -> Graph:
         params = {"day": period.as_of, "start": period.start, "end": period.end, "undated": period.undated}
 
         def work(tx: ManagedTransaction) -> Graph:
-            rows = _collected(tx, cypher.PERIOD_RELATIONS, params)
-            # Sorted by the keys read (a relation's `key` is computed anew at every call).
-            stamps = {(a, t, b): stamp for a, t, b, stamp in sorted(rows)}
+            known = self._keys_by_stamp.copy()
+            rows = _collected(tx, cypher.PERIOD_RELATIONS, {**params, "known": list(known)})
+            keys: list[tuple[RelationKey, str | None]] = []
+            for row in rows:
+                if isinstance(row, str):
+                    keys.append((known[row], row))
+                else:
+                    a, t, b, stamp = row
+                    keys.append(((a, t, b), stamp))
+            self._learn_keys(keys)
+            # Sorted by the keys (a relation's `key` is computed anew at every call).
+            stamps = dict(sorted(keys))
             kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
             relations = list(kept.values())
             ends = {a for a, _, _ in kept} | {b for _, _, b in kept}
