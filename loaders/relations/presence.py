@@ -1,8 +1,8 @@
 """Where initiatives, police units and criminal groups are at work, read from the dependency parse.
 
 An initiative is ACTIVE_IN the places where it happens, a police unit in the places where it
-works, a criminal group where it acts. The parse (``loaders.syntax``) says which place a clause puts them in, whatever the word
-order of a V2 clause:
+works, a criminal group where it acts. The parse (``loaders.syntax``) says which place a clause
+puts them in, whatever the word order of a V2 clause:
 
 - an initiative that is the subject or object of a verb whose oblique is a place in 'i', 'på',
   'inom' ('Insatsen skedde i Norrby och på Öster', 'I höstas genomfördes kontroller i Norrby');
@@ -82,7 +82,7 @@ _UNREALISED = re.compile(
 
 
 def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """(sentence index, ACTIVE_IN) of the initiatives and police units the parse places."""
+    """(sentence index, ACTIVE_IN) of the initiatives, police units and groups the parse places."""
     for i, doc in _parsed(context).items():
         if _UNREALISED.search(context.sentences[i].text):
             continue

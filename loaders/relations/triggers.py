@@ -51,7 +51,7 @@ SIGNATURES: dict[R, tuple[frozenset[E], frozenset[E]]] = {
     R.LOCATED_IN: (frozenset({E.PLACE}), frozenset({E.PLACE})),
     R.MEMBER_OF: (frozenset({E.PERSON}), frozenset({E.POLITICAL_PARTY})),
     R.WORKS_FOR: (frozenset({E.PERSON}), ORGANISATIONS - {E.POLITICAL_PARTY}),
-    R.COUNTERS: (ACTORS, frozenset({E.CRIMINAL_GROUP})),
+    R.COUNTERS: (ACTORS - {E.GROUP}, frozenset({E.CRIMINAL_GROUP})),
 }
 
 

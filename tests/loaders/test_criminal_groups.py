@@ -250,3 +250,11 @@ def test_a_gang_established_in_a_village_of_a_named_municipality_is_based_in_bot
 def test_a_network_said_to_be_in_a_fronted_place_is_active_there() -> None:
     found = read_text("I Åby finns ett kriminellt nätverk som säljer narkotika.")
     assert ("ACTIVE_IN", "kriminella nätverk i Åby", "Åby") in found
+
+
+def test_people_threatened_by_a_group_do_not_counter_it() -> None:
+    found = read(
+        "En avhoppare har ofta en hotbild mot sig från kriminella grupperingar.",
+        [("avhoppare", E.GROUP, None), ("kriminella grupperingar", E.CRIMINAL_GROUP, None)],
+    )
+    assert not edges(found, R.COUNTERS)
