@@ -410,8 +410,9 @@ class Neo4jStore:
         allowed_rels = [RelationType(t).value for t in relation_types or []]
 
         def work(tx: ManagedTransaction) -> Graph:
-            # The same walk as the embedded store's, one layer per query, each relation read
-            # whole as it is walked. A missing start reaches nothing and is found missing below.
+            # The same walk as the embedded store's, one layer per query, each relation walked
+            # as its key and stamp and read whole only when it is not kept under that stamp.
+            # A missing start reaches nothing and is found missing below.
             seen = {entity_id}
             walked: dict[RelationKey, str | None] = {}  # each relation's stamp
             front = {entity_id}
