@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from graph.model import EntityType as E
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
+from loaders.relations.trees import first_conjunct, span_head, tree
 from loaders.relations.triggers import ACTORS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["clause_subjects"]
 
@@ -32,12 +33,12 @@ def clause_subjects(context: RelationContext, i: int, target: Mention) -> list[M
     ]
     if not candidates:
         return []
-    doc = _tree(context, i)
+    doc = tree(context, i)
     offset = context.sentences[i].start
     acting = []
     for mention in candidates:
-        token = _head(doc, mention.start - offset, mention.end - offset)
-        if token is not None and _acts(_first_conjunct(token)):
+        token = span_head(doc, mention.start - offset, mention.end - offset)
+        if token is not None and _acts(first_conjunct(token)):
             acting.append(mention)
     return acting
 
@@ -52,24 +53,3 @@ def _acts(token: Token) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "av" for c in token.children)
         and (verb.lower_.endswith("s") or any(c.dep_ == "nsubj:pass" for c in verb.children))
     )
-
-
-def _tree(context: RelationContext, i: int) -> Doc:
-    if i not in context.trees:
-        from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
-
-        context.trees[i] = parse([context.sentences[i].text], tags=False)[0]
-    tree: Doc = context.trees[i]
-    return tree
-
-
-def _head(doc: Doc, start: int, end: int) -> Token | None:
-    tokens = [t for t in doc if start <= t.idx < end]
-    outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
-    return outside[0] if outside else (tokens[-1] if tokens else None)
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token

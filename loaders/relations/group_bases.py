@@ -17,9 +17,10 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.trees import first_conjunct, span_head, tree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["established_by_parse"]
 
@@ -34,19 +35,19 @@ def established_by_parse(context: RelationContext, i: int, groups: list[Mention]
     text = context.sentences[i].text.lower()
     if not groups or not any(stem in text for stem in _SETTLES):
         return
-    doc = _tree(context, i)
+    doc = tree(context, i)
     offset = context.sentences[i].start
     places = [m for m in context.mentions[i] if m.type in (E.PLACE, E.MUNICIPALITY)]
     for group in groups:
-        token = _head(doc, group.start - offset, group.end - offset)
+        token = span_head(doc, group.start - offset, group.end - offset)
         if token is None:
             continue
-        subject = _first_conjunct(token)
+        subject = first_conjunct(token)
         verb = subject.head
         if not subject.dep_.startswith("nsubj") or not verb.lower_.startswith(_SETTLES):
             continue
         for mention in places:
-            ptok = _head(doc, mention.start - offset, mention.end - offset)
+            ptok = span_head(doc, mention.start - offset, mention.end - offset)
             if ptok is None or not _under(ptok, verb):
                 continue
             place = (
@@ -82,24 +83,3 @@ def _named(context: RelationContext, municipality: Mention) -> Mention | None:
                 rule="municipality_place",
             )
     return None
-
-
-def _tree(context: RelationContext, i: int) -> Doc:
-    if i not in context.trees:
-        from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
-
-        context.trees[i] = parse([context.sentences[i].text], tags=False)[0]
-    tree: Doc = context.trees[i]
-    return tree
-
-
-def _head(doc: Doc, start: int, end: int) -> Token | None:
-    tokens = [t for t in doc if start <= t.idx < end]
-    outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
-    return outside[0] if outside else (tokens[-1] if tokens else None)
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token

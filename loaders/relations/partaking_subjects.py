@@ -21,6 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.partner_clauses import owns
+from loaders.relations.trees import parsed
 from loaders.relations.triggers import allowed
 
 if TYPE_CHECKING:
@@ -57,15 +58,8 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
     ]
     if not wanted:
         return
-    from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
-
-    missing = [
-        i for i in wanted if i not in context.trees
-    ]  # most were parsed for loaders.relations.syntactic
-    docs = parse((context.sentences[i].text for i in missing), tags=False)
-    context.trees.update(zip(missing, docs, strict=True))
-    for i in wanted:
-        doc = context.trees[i]
+    trees = parsed(context, wanted)  # most were parsed for loaders.relations.syntactic
+    for i, doc in trees.items():
         offset = context.sentences[i].start
         mentions = context.mentions[i]
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]

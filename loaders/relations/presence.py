@@ -31,6 +31,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.trees import first_conjunct, parsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -110,7 +111,7 @@ def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRel
                 if _genitive(place) or any(place.start < m.end and m.start <= place.end + 1 for m in named):
                     # the place is part of a name or owns it ('Trygg i Norrby', 'i Borås avhopparprogram')
                     continue
-                first = _area_of(_first_conjunct(ptok))
+                first = _area_of(first_conjunct(ptok))
                 if (initiative and _of_noun(first, token)) or (
                     in_clause and _placed(first, verb, token, initiative or role == "obj")
                 ):
@@ -138,7 +139,7 @@ def _inverted_subject(token: Token, role: str, verb: Token) -> bool:
     return (
         role == "obj"
         and len(objects) >= 2
-        and objects[0].i == _first_conjunct(token).i
+        and objects[0].i == first_conjunct(token).i
         and not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
     )
 
@@ -146,7 +147,7 @@ def _inverted_subject(token: Token, role: str, verb: Token) -> bool:
 def _group_clause(token: Token, role: str, verb: Token) -> tuple[str, Token]:
     """A criminal group's clause: 'gängen som slogs i Norrby' (the relative clause's verb), and
     none where the verb says the group settles there."""
-    relative = next((c for c in _first_conjunct(token).children if c.dep_ == "acl:relcl"), None)
+    relative = next((c for c in first_conjunct(token).children if c.dep_ == "acl:relcl"), None)
     if relative is not None and any(
         c.lower_ == "som" and c.dep_.startswith("nsubj") for c in relative.children
     ):
@@ -223,15 +224,7 @@ def _parsed(context: RelationContext) -> dict[int, Doc]:
             or _WE.search(context.sentences[i].text)
         )
     ]
-    if not wanted:
-        return {}
-    from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
-
-    missing = [i for i in wanted if i not in context.trees]
-    if missing:
-        docs = parse((context.sentences[i].text for i in missing), tags=False)
-        context.trees.update(zip(missing, docs, strict=True))
-    return {i: context.trees[i] for i in wanted}
+    return parsed(context, wanted)
 
 
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
@@ -246,15 +239,9 @@ def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
     return tokens[-1] if tokens else None
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _clause_role(token: Token) -> tuple[str, Token]:
     """The role of a mention in its clause, and the clause's verb (through coordination)."""
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     return first.dep_, first.head
 
 

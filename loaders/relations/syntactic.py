@@ -29,6 +29,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.joint_sentences import coordinated
+from loaders.relations.trees import first_conjunct, parsed
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
@@ -104,14 +105,7 @@ def _parsed(context: RelationContext) -> dict[int, Doc]:
         if any(m.type == E.INITIATIVE for m in mentions)
         and any(m.type in _RUNNERS or m.type == E.PLACE for m in mentions)
     ]
-    if not wanted:
-        return {}
-    from loaders.syntax.pipeline import parse  # the model loads only for documents that need it
-
-    missing = [i for i in wanted if i not in context.trees]
-    docs = parse((context.sentences[i].text for i in missing), tags=False)
-    context.trees.update(zip(missing, docs, strict=True))  # kept for the other readings of the parse
-    return {i: context.trees[i] for i in wanted}
+    return parsed(context, wanted)  # kept on the context for the other readings of the parse
 
 
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
@@ -211,7 +205,7 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                     yield i, FoundRelation(actor, initiative, R.RUNS, 0.55), True
 
             for place, ptok in places:
-                first = _first_conjunct(ptok)
+                first = first_conjunct(ptok)
                 if first.dep_ == "nmod" and first.head.i == itok.i and _case(first) in {"i", "på"}:
                     yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.5), False
 
@@ -228,12 +222,6 @@ def _controls(verb: Token, lower: Token) -> bool:
     return False
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _case(token: Token) -> str:
     return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
 
@@ -244,7 +232,7 @@ def _owner_relation(actor: Token, initiative: Token) -> R | None:
     'samverkansöverenskommelsen mellan kommunen och polisen' and 'polisens insats': they run
     it; 'samverkansavtal med kommunerna': they take part in what another runs.
     """
-    first = _first_conjunct(actor)
+    first = first_conjunct(actor)
     if first.head.i != initiative.i:
         return None
     if first.dep_ == "nmod:poss":

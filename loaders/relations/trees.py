@@ -1,0 +1,46 @@
+"""The dependency parse of a document's sentences, kept on the context for every reading of it.
+
+A sentence is parsed once, by whichever reading asks first; the model loads only for documents
+that need it. The helpers read a mention's place in the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from loaders.relations.discourse import RelationContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def parsed(context: RelationContext, wanted: Iterable[int]) -> dict[int, Doc]:
+    """The parse of each wanted sentence, parsing those no reading has parsed yet in one batch."""
+    wanted = list(wanted)
+    missing = [i for i in wanted if i not in context.trees]
+    if missing:
+        from loaders.syntax.pipeline import parse
+
+        docs = parse((context.sentences[i].text for i in missing), tags=False)
+        context.trees.update(zip(missing, docs, strict=True))
+    return {i: context.trees[i] for i in wanted}
+
+
+def tree(context: RelationContext, i: int) -> Doc:
+    """The parse of one sentence."""
+    return parsed(context, [i])[i]
+
+
+def span_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of a span (character offsets in the sentence) whose head lies outside it."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
+    return outside[0] if outside else (tokens[-1] if tokens else None)
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of a coordination ('A, B och C'): the one whose role is the clause's."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
