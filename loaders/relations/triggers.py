@@ -511,7 +511,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|ta\s+fram|(?:går|gick|gått|gå)\s+vidare\s+med"
         # infinitives after 'ska', 'har till uppgift att', 'fått i uppdrag att'
         r"|samordna|samordnar|samordnade|samordnat|initiera|initierar|initierade|initierat|leda|arrangera"
-        r"|anordna|organisera|lansera|inrätta"
+        r"|anordna|organisera|lansera"
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
