@@ -508,7 +508,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:driver|drev|drivit|driva|bedriva|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
         r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
         r"|(?:ansvarar|ansvarade)\s+för(?!\s+(?:\w+\s+)?(?:finansiering|kostnad))|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
-        r"|ta\s+fram|(?:går|gick|gått|gå)\s+vidare\s+med"
+        r"|(?:går|gick|gått|gå)\s+vidare\s+med"
         # infinitives after 'ska', 'har till uppgift att', 'fått i uppdrag att'
         r"|samordna|samordnar|samordnade|samordnat|initiera|initierar|initierade|initierat|leda|arrangera"
         r"|anordna|organisera|lansera"
