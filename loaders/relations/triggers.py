@@ -508,10 +508,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:driver|drev|drivit|driva|bedriva|bedriver|bedrev|bedrivit|genomför|genomförde|genomfört|genomföra|inleder"
         r"|inledde|inlett|inleda|startar|startade|startat|starta|antar|antog|antagit|anta"
         r"|(?:ansvarar|ansvarade)\s+för(?!\s+(?:\w+\s+)?(?:finansiering|kostnad))|står\s+bakom|stod\s+bakom|tar\s+fram|tog\s+fram|tagit\s+fram"
-        r"|ta\s+fram|(?:går|gick|gått|gå)\s+vidare\s+med"
+        r"|(?:går|gick|gått|gå)\s+vidare\s+med"
         # infinitives after 'ska', 'har till uppgift att', 'fått i uppdrag att'
         r"|samordna|samordnar|samordnade|samordnat|initiera|initierar|initierade|initierat|leda|arrangera"
-        r"|anordna|organisera|lansera|inrätta"
+        r"|anordna|organisera|lansera"
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
