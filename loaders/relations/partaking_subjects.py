@@ -46,9 +46,9 @@ _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 _FROM = frozenset({"från", "för", "vid", "inom", "hos", "ur"})
 
 
-def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """PARTICIPATES_IN from the subjects of the verbs of taking part of each sentence."""
-    wanted = [
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences this reading needs parsed: an initiative, a partner and a verb of taking part."""
+    return [
         i
         for i, mentions in enumerate(context.mentions)
         if any(m.type is E.INITIATIVE for m in mentions)
@@ -56,6 +56,11 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
         and _VERB.search(context.sentences[i].text)
         and not (_MONEY.search(context.sentences[i].text) and "bidr" in context.sentences[i].text.lower())
     ]
+
+
+def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """PARTICIPATES_IN from the subjects of the verbs of taking part of each sentence."""
+    wanted = sentences_to_parse(context)
     if not wanted:
         return
     trees = parsed(context, wanted)  # most were parsed for loaders.relations.syntactic

@@ -213,18 +213,28 @@ def _work(noun: Token) -> bool:
     return any(stem in word for stem in _WORK_STEMS)
 
 
-def _parsed(context: RelationContext) -> dict[int, Doc]:
-    """The parse of each sentence that holds a place and an initiative, a police unit or 'vi'."""
-    wanted = [
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences this reading needs parsed: those that hold a place and an initiative, a police unit or 'vi'."""
+    return [
         i
         for i, mentions in enumerate(context.mentions)
-        if any(m.type == E.PLACE for m in mentions)
+        if any(_free_place(m, mentions) for m in mentions)
         and (
             any(m.type in _AT_WORK or m.type == E.INITIATIVE for m in mentions)
             or _WE.search(context.sentences[i].text)
         )
     ]
-    return parsed(context, wanted)
+
+
+def _parsed(context: RelationContext) -> dict[int, Doc]:
+    return parsed(context, sentences_to_parse(context))
+
+
+def _free_place(place: Mention, mentions: list[Mention]) -> bool:
+    """A place that is not part of another mention's name ('Polisen i Norrby' places no one)."""
+    return place.type == E.PLACE and not any(
+        other is not place and other.start <= place.start and place.end <= other.end for other in mentions
+    )
 
 
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:

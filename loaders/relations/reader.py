@@ -52,15 +52,19 @@ from loaders.relations.leaders import leader_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
+from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.presence import presence_relations
+from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.spending import spent_on
+from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
+from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
     ACTORS,
     ORGANISATIONS,
@@ -183,9 +187,22 @@ def find_relations(
 # ---------------------------------------------------------------------- the document pass
 
 
+def _parse_at_once(context: RelationContext) -> None:
+    """Parse every sentence the readings of the parse need in one batch: a call to the parser
+    costs as much as several sentences, so one per reading would double the parse's time."""
+    wanted = {
+        *syntactic_sentences(context),
+        *presence_sentences(context),
+        *partaking_sentences(context),
+    }
+    if wanted:
+        parse_sentences(context, sorted(wanted))
+
+
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
     if context.found is not None:
         return context.found
+    _parse_at_once(context)
     by_sentence: dict[int, list[FoundRelation]] = defaultdict(list)
     affiliations = [
         with_municipality(

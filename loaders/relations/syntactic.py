@@ -97,15 +97,18 @@ _UNREALISED = re.compile(
 )
 
 
-def _parsed(context: RelationContext) -> dict[int, Doc]:
-    """The parse of each sentence that holds an initiative and some other actor."""
-    wanted = [
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences this reading needs parsed: those that hold an initiative and some other actor."""
+    return [
         i
         for i, mentions in enumerate(context.mentions)
         if any(m.type == E.INITIATIVE for m in mentions)
         and any(m.type in _RUNNERS or m.type == E.PLACE for m in mentions)
     ]
-    return parsed(context, wanted)  # kept on the context for the other readings of the parse
+
+
+def _parsed(context: RelationContext) -> dict[int, Doc]:
+    return parsed(context, sentences_to_parse(context))
 
 
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
