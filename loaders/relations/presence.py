@@ -219,6 +219,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
         i
         for i, mentions in enumerate(context.mentions)
         if any(_free_place(m, mentions) for m in mentions)
+        and not _UNREALISED.search(context.sentences[i].text)  # what is only wished for is nowhere
         and (
             any(m.type in _AT_WORK or m.type == E.INITIATIVE for m in mentions)
             or _WE.search(context.sentences[i].text)
