@@ -80,13 +80,16 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
     # every paragraph of a long protocol is not compared with all its earlier sentences.
     stated_in: dict[tuple[str, str, str], set[int]] = defaultdict(set)
 
+    phrases_read: set[tuple[str, int, int]] = set()
+
     def actor(m: Mention) -> str:
         key = _entity_key(m.type, m.canonical)
         if key not in entities:
             entities[key] = Entity(id=key, type=m.type, name=m.canonical, documents=[doc.id])
         surfaces[key].add(m.text)
         surfaces[key].update(m.aliases)
-        if m.type == EntityType.INITIATIVE and m.end > m.start:
+        if m.type == EntityType.INITIATIVE and m.end > m.start and (key, m.start, m.end) not in phrases_read:
+            phrases_read.add((key, m.start, m.end))  # a mention is an end of many relations: read it once
             surfaces[key].update(longer_forms(text, m.start, m.end))
             for earlier in earlier_forms(text, m.start, m.end):
                 surfaces[key].add(earlier)

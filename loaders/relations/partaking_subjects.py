@@ -21,7 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.partner_clauses import owns
-from loaders.relations.trees import parsed
+from loaders.relations.trees import parsed, span_tokens
 from loaders.relations.triggers import allowed
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
 
 def _head(doc: object, offset: int, mention: Mention) -> Token | None:
     start, end = mention.start - offset, mention.end - offset
-    tokens = [t for t in doc if start <= t.idx < end]  # type: ignore[attr-defined]
+    tokens = span_tokens(doc, start, end)
     for token in tokens:
         if not start <= token.head.idx < end or token.head.i == token.i:
             return token

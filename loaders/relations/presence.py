@@ -31,7 +31,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.trees import first_conjunct, parsed
+from loaders.relations.trees import first_conjunct, parsed, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -242,7 +242,7 @@ def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
     """The token of the mention whose head lies outside it; of several ('lokalpolisområde
     Norrby' parsed as two words of the verb), the one with a role in the clause."""
     start, end = mention.start - offset, mention.end - offset
-    tokens = [t for t in doc if start <= t.idx < end]
+    tokens = span_tokens(doc, start, end)
     outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
     core = [t for t in outside if t.dep_ in _CORE]
     if core or outside:

@@ -29,7 +29,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.joint_sentences import coordinated
-from loaders.relations.trees import first_conjunct, parsed
+from loaders.relations.trees import first_conjunct, parsed, span_tokens
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _parsed(context: RelationContext) -> dict[int, Doc]:
 def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
     """The token of the mention whose head lies outside it (the mention's syntactic head)."""
     start, end = mention.start - offset, mention.end - offset
-    tokens = [t for t in doc if start <= t.idx < end]
+    tokens = span_tokens(doc, start, end)
     for token in tokens:
         if not start <= token.head.idx < end or token.head.i == token.i:
             return token

@@ -32,9 +32,17 @@ def tree(context: RelationContext, i: int) -> Doc:
     return parsed(context, [i])[i]
 
 
+def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that begin within a span of character offsets in the sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # found in C, not token by token
+    if span is None:
+        return [t for t in doc if start <= t.idx < end]
+    return [t for t in span if start <= t.idx < end]
+
+
 def span_head(doc: Doc, start: int, end: int) -> Token | None:
     """The token of a span (character offsets in the sentence) whose head lies outside it."""
-    tokens = [t for t in doc if start <= t.idx < end]
+    tokens = span_tokens(doc, start, end)
     outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
     return outside[0] if outside else (tokens[-1] if tokens else None)
 
