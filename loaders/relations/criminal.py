@@ -24,7 +24,7 @@ from loaders.mentions.groups import generic_name
 from loaders.relations.counter_subjects import clause_subjects
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.group_bases import established_by_parse
+from loaders.relations.group_bases import established_by_parse, municipality_place
 from loaders.relations.triggers import ACTORS, ORGANISATIONS, PREPOSITIONS
 
 __all__ = ["criminal_group_relations"]
@@ -156,25 +156,12 @@ def _places_after(context: RelationContext, i: int, at: int) -> list[Mention]:
     for m in context.mentions[i]:
         if not sentence.start + at <= m.start < end:
             continue
-        place = m if m.type == E.PLACE else _place_of(context, m) if m.type == E.MUNICIPALITY else None
+        place = (
+            m if m.type == E.PLACE else municipality_place(context, m) if m.type == E.MUNICIPALITY else None
+        )
         if place is not None:
             places.append(place)
     return places
-
-
-def _place_of(context: RelationContext, municipality: Mention) -> Mention | None:
-    """'en gård utanför Byn i Mora kommun': the municipality as the place it covers (Mora)."""
-    for entry in context.gazetteer.by_name(municipality.canonical):
-        if entry.type == E.MUNICIPALITY.value and entry.parent:
-            return Mention(
-                municipality.start,
-                municipality.end,
-                municipality.text,
-                E.PLACE,
-                entry.parent,
-                rule="municipality_place",
-            )
-    return None
 
 
 def _premises(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:

@@ -22,7 +22,7 @@ from loaders.relations.trees import first_conjunct, span_head, tree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["established_by_parse"]
+__all__ = ["established_by_parse", "municipality_place"]
 
 _SETTLES = ("etabler",)
 _IN = frozenset({"i", "på", "inom", "kring", "runt"})
@@ -51,7 +51,9 @@ def established_by_parse(context: RelationContext, i: int, groups: list[Mention]
             if ptok is None or not _under(ptok, verb):
                 continue
             place = (
-                mention if mention.type == E.PLACE else context.place_of(mention) or _named(context, mention)
+                mention
+                if mention.type == E.PLACE
+                else context.place_of(mention) or municipality_place(context, mention)
             )
             if place is not None and place.canonical != group.canonical:
                 yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.6)
@@ -70,8 +72,8 @@ def _under(place: Token, verb: Token) -> bool:
     return False
 
 
-def _named(context: RelationContext, municipality: Mention) -> Mention | None:
-    """The place a municipality is named after, from the gazetteer when the text names it no other way."""
+def municipality_place(context: RelationContext, municipality: Mention) -> Mention | None:
+    """The place a municipality is named after, from the gazetteer ('en gård utanför Byn i Mora kommun': Mora)."""
     for entry in context.gazetteer.by_name(municipality.canonical):
         if entry.type == E.MUNICIPALITY.value and entry.parent:
             return Mention(

@@ -44,6 +44,18 @@ def read(text: str, specs: list[Spec], date: dt.date | None = None) -> list[Foun
     return found
 
 
+def read_page(text: str, specs: list[Spec]) -> list[FoundRelation]:
+    """``read`` with the document's text in the context, as extraction has it (line layout)."""
+    sentences = split_sentences(text)
+    mentions = mentions_of(text, specs)
+    context = RelationContext(sentences, mentions, text=text)
+    found = []
+    for s in sentences:
+        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        found += find_relations(s.text, s.start, in_sentence, context=context)
+    return found
+
+
 def edges(found: list[FoundRelation], type_: R | None = None) -> set[tuple[str, str, str]]:
     return {
         (f.type.value, f.source.canonical, f.target.canonical)

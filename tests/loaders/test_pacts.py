@@ -3,9 +3,7 @@ and described efforts placed in a named place are active there."""
 
 from __future__ import annotations
 
-from loaders.language.text import split_sentences
-from loaders.relations.reader import FoundRelation, RelationContext, find_relations
-from tests.loaders.relation_reading import E, R, Spec, edge, edges, mentions_of, no_edge
+from tests.loaders.relation_reading import E, R, Spec, edge, edges, no_edge, read_page
 
 _SIGNATORIES: list[Spec] = [
     ("Mora kommun", E.MUNICIPALITY, None),
@@ -18,19 +16,8 @@ _SIGNATORIES: list[Spec] = [
 ]
 
 
-def _read(text: str, specs: list[Spec]) -> list[FoundRelation]:
-    sentences = split_sentences(text)
-    mentions = mentions_of(text, specs)
-    context = RelationContext(sentences, mentions, text=text)
-    found = []
-    for s in sentences:
-        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        found += find_relations(s.text, s.start, in_sentence, context=context)
-    return found
-
-
 def test_the_signatories_run_a_promise_active_in_their_place() -> None:
-    found = _read(
+    found = read_page(
         "Mora kommun och lokalpolisområde Mora skrev i dag under ett nytt medborgarlöfte. "
         "Polisen och kommunen vill öka tryggheten i Mora.",
         _SIGNATORIES,
@@ -48,7 +35,7 @@ def test_list_items_are_measures_of_the_promise() -> None:
         " • Förbättra dialogen med föreningar och skolor.\n"
         " • Polis: Fler kontroller av mopeder två gånger per år.\n"
     )
-    found = _read(text, _SIGNATORIES)
+    found = read_page(text, _SIGNATORIES)
     walk = "trygghetsvandring i Norrmo"
     edge(found, R.PART_OF, walk, "Moras medborgarlöfte")
     edge(found, R.RUNS, "Mora kommun", walk)
@@ -67,7 +54,7 @@ def test_a_heading_over_a_list_is_an_effort_of_the_promise() -> None:
         "Polis och kommun i samverkan mot klotter\n\n"
         " • Sanera klotter inom ett dygn.\n"
     )
-    found = _read(text, _SIGNATORIES)
+    found = read_page(text, _SIGNATORIES)
     heading = "Polis och kommun i samverkan mot klotter"
     edge(found, R.PART_OF, heading, "Moras medborgarlöfte")
     edge(found, R.PART_OF, "Sanera klotter inom ett dygn", heading)
@@ -80,12 +67,12 @@ def test_problems_and_quotes_are_no_measures() -> None:
         " 1. Våld i offentlig miljö.\n\n"
         "– Vi är glada att vi har kommit överens, säger kommunalrådet.\n"
     )
-    found = _read(text, _SIGNATORIES)
+    found = read_page(text, _SIGNATORIES)
     assert not [e for e in edges(found, R.PART_OF) if e[2] == "Moras medborgarlöfte"]
 
 
 def test_an_agreement_needs_both_signatories() -> None:
-    found = _read(
+    found = read_page(
         "Kriminalvården har tecknat ett samverkansavtal med kommunerna i länet.",
         [("Kriminalvården", E.AGENCY, None), ("samverkansavtal", E.INITIATIVE, None)],
     )
@@ -93,7 +80,7 @@ def test_an_agreement_needs_both_signatories() -> None:
 
 
 def test_an_effort_in_a_named_place_is_active_there() -> None:
-    found = _read(
+    found = read_page(
         "Polisens arbete mot narkotikahandeln i Norrmo har gett resultat.",
         [("Polisens", E.POLICE_UNIT, "Polisen"), ("Norrmo", E.PLACE, None)],
     )
@@ -109,7 +96,7 @@ def test_the_signatories_run_the_efforts_on_the_promise_page() -> None:
         ("Norrmos trygghetsarbete", E.INITIATIVE, None),
         ("Norrmos medborgardialoger", E.INITIATIVE, None),
     ]
-    found = _read(
+    found = read_page(
         "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte. "
         "Under våren ordnas nattvandringar i Norrmo. "
         "I Norrmo bor drygt 3 000 personer. "
@@ -126,7 +113,7 @@ def test_the_signatories_run_the_efforts_on_the_promise_page() -> None:
 
 
 def test_the_parties_of_a_promise_work_together_wherever_they_are_named() -> None:
-    found = _read(
+    found = read_page(
         "Nytt medborgarlöfte för Norrmo. "
         "Mora kommun vill att fler vuxna rör sig ute på kvällarna. "
         "I centrum ökar lokalpolisområde Mora sin närvaro.",
@@ -139,7 +126,7 @@ def test_the_parties_of_a_promise_work_together_wherever_they_are_named() -> Non
 
 
 def test_an_agreement_without_a_police_party_joins_no_partners() -> None:
-    found = _read(
+    found = read_page(
         "Kriminalvården har tecknat ett samverkansavtal med Mora kommun.",
         [
             ("Kriminalvården", E.AGENCY, None),

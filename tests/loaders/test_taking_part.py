@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.language.text import split_sentences
-from loaders.relations.reader import FoundRelation, RelationContext, find_relations
-from tests.loaders.relation_reading import E, R, Spec, edge, mentions_of, no_edge, read
-
-
-def read_page(text: str, specs: list[Spec]) -> list[FoundRelation]:
-    """``read`` with the document's text in the context, as extraction has it (line layout)."""
-    sentences = split_sentences(text)
-    mentions = mentions_of(text, specs)
-    context = RelationContext(sentences, mentions, text=text)
-    found = []
-    for s in sentences:
-        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        found += find_relations(s.text, s.start, in_sentence, context=context)
-    return found
+from tests.loaders.relation_reading import E, R, edge, no_edge, read, read_page
 
 
 def test_a_town_does_not_take_part_in_the_initiative_named_after_it() -> None:
