@@ -21,7 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.partner_clauses import owns
-from loaders.relations.trees import parsed, span_tokens
+from loaders.relations.trees import mention_head, parsed
 from loaders.relations.triggers import allowed
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
         offset = context.sentences[i].start
         mentions = context.mentions[i]
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]
-        heads = [(m, _head(doc, offset, m)) for m in mentions if m.type in _PARTNERS]
+        heads = [(m, mention_head(doc, offset, m)) for m in mentions if m.type in _PARTNERS]
         # 'Tullverket ingår i Polisen': the oblique of the verb is an organisation, not an initiative
         organisations = {tok.i for m, tok in heads if tok is not None and m.type is not E.GROUP}
         for verb in doc:
@@ -95,15 +95,6 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
                     continue  # what is named after a town is the town's own
                 if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
                     yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
-
-
-def _head(doc: object, offset: int, mention: Mention) -> Token | None:
-    start, end = mention.start - offset, mention.end - offset
-    tokens = span_tokens(doc, start, end)
-    for token in tokens:
-        if not start <= token.head.idx < end or token.head.i == token.i:
-            return token
-    return tokens[-1] if tokens else None
 
 
 def _with_someone(verb: Token) -> bool:

@@ -25,11 +25,10 @@ from typing import TYPE_CHECKING
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.language.words import is_finite_verb
-from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.joint_sentences import coordinated
-from loaders.relations.trees import first_conjunct, parsed, span_tokens
+from loaders.relations.trees import first_conjunct, mention_head, parsed
 from loaders.relations.triggers import ORGANISATIONS
 
 if TYPE_CHECKING:
@@ -111,16 +110,6 @@ def _parsed(context: RelationContext) -> dict[int, Doc]:
     return parsed(context, sentences_to_parse(context))
 
 
-def _head(doc: Doc, offset: int, mention: Mention) -> Token | None:
-    """The token of the mention whose head lies outside it (the mention's syntactic head)."""
-    start, end = mention.start - offset, mention.end - offset
-    tokens = span_tokens(doc, start, end)
-    for token in tokens:
-        if not start <= token.head.idx < end or token.head.i == token.i:
-            return token
-    return tokens[-1] if tokens else None
-
-
 def _clause_role(token: Token, end: int | None = None) -> tuple[str, Token]:
     """The token's role in its clause and the verb, climbing coordination ('A, B och C').
 
@@ -171,7 +160,7 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
         if _UNREALISED.search(context.sentences[i].text):
             continue
         offset = context.sentences[i].start
-        heads = [(m, _head(doc, offset, m)) for m in context.mentions[i]]
+        heads = [(m, mention_head(doc, offset, m)) for m in context.mentions[i]]
         placed = [(m, t) for m, t in heads if t is not None]
         initiatives = [(m, t) for m, t in placed if m.type == E.INITIATIVE]
         actors = [(m, t) for m, t in placed if m.type in _RUNNERS]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 
 if TYPE_CHECKING:
@@ -45,6 +46,11 @@ def span_head(doc: Doc, start: int, end: int) -> Token | None:
     tokens = span_tokens(doc, start, end)
     outside = [t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i]
     return outside[0] if outside else (tokens[-1] if tokens else None)
+
+
+def mention_head(doc: Doc, offset: int, mention: Mention) -> Token | None:
+    """A mention's syntactic head, in the parse of the sentence that begins at ``offset``."""
+    return span_head(doc, mention.start - offset, mention.end - offset)
 
 
 def first_conjunct(token: Token) -> Token:
