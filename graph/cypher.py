@@ -709,6 +709,13 @@ WRITE_STAMPS = [
 
 # -- search -----------------------------------------------------------------------------------
 
+# The words the names' index leaves out, as its analyzer (Swedish, in SCHEMA) says.
+NAME_INDEX_STOP_WORDS = """
+CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+WHERE analyzer = 'swedish'
+RETURN stopwords
+"""
+
 # Without the actors' documents (a hub has thousands), with their number of relations.
 NAME_CANDIDATES = f"""
 CALL db.index.fulltext.queryNodes('samverkan_actor_names', $lucene, {{limit: $limit}}) YIELD node AS n

@@ -139,6 +139,7 @@ class Neo4jStore:
         self._kept_documents: StampCache[str, Document] = StampCache()
         self._kept_relations: StampCache[RelationKey, Relation] = StampCache()
         self._keys_by_stamp: dict[str, RelationKey] = {}
+        self._index_stop_words: frozenset[str] | None = None
 
     @classmethod
     def connect(
@@ -516,9 +517,15 @@ class Neo4jStore:
         end). Parts and typos take Lucene through every term of the index, so they cost more
         the larger the graph. Best matches first, at most `limit`. The actors come without
         their documents (`entities_by_id` reads those for the few that are shown).
+
+        The index's stop words ('i', 'mot', 'och') are not in it, so a name that holds one is
+        found by its other words ('tillslag mot X i Y' by 'tillslag', 'X' and 'Y'); the caller
+        ranks by every word.
         """
         like = _TERMS[reach]
-        clauses = [f"+({like(w.casefold())})" for w in words if w]
+        asked = [w.casefold() for w in words if w]
+        stop_words = self._stop_words()
+        clauses = [f"+({like(w)})" for w in asked if w not in stop_words] or [f"+({like(w)})" for w in asked]
         if not clauses:
             return [], {}
         params = {
@@ -532,6 +539,15 @@ class Neo4jStore:
             for row in rows
         ]
         return entities, {row["id"]: row["degree"] for row in rows}
+
+    def _stop_words(self) -> frozenset[str]:
+        """The words the full-text index leaves out (its analyzer's stop words), read once."""
+        if self._index_stop_words is None:
+            rows = self._query(cypher.NAME_INDEX_STOP_WORDS)
+            self._index_stop_words = (
+                frozenset(w.casefold() for w in rows[0]["stopwords"]) if rows else frozenset()
+            )
+        return self._index_stop_words
 
     @_translated
     def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
