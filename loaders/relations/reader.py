@@ -55,6 +55,7 @@ from loaders.relations.pacts import pact_relations
 from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
+from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
@@ -288,6 +289,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
+    for i, voiced in list(party_voices(by_sentence)):
+        by_sentence[i].append(voiced)
     context.found = {
         i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
     }
