@@ -39,6 +39,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.commissions import commissioned_runs
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
@@ -278,6 +279,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, commissioned in commissioned_runs(context):
+        by_sentence[i].append(commissioned)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
