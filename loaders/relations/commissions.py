@@ -4,13 +4,14 @@
 tekniska nämnden uppdraget att sätta upp belysning i parken', 'Kriminalvården har fått i uppdrag
 av regeringen att förstärka det återfallsförebyggande arbetet': a decision hands an organisation a
 task; the organisation RUNS each initiative the task names (the initiatives after 'att' in the same
-clause). The one who commissions ('av regeringen') is no runner.
+clause). The one who commissions ('av regeringen') is no runner, and a task only asked for ('vill att
+nämnden får i uppdrag att', a motion's 'att nämnden får i uppdrag att') is run by nobody yet.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
@@ -36,12 +37,21 @@ _BEFORE = re.compile(
 )
 # Where the task's clause ends: a new clause of its own.
 _CLAUSE_END = re.compile(r";|\s(?:men|medan|eftersom|medan|och\s+(?:det|de|han|hon|vi|man))\s", re.IGNORECASE)
+_ATT_ITEM = re.compile(r"\s*[–•-]?\s*att\s", re.IGNORECASE)
+_PROPOSAL = re.compile(r"\b(?:föreslår|föreslås|yrkar|yrkande|motion|vill)\b", re.IGNORECASE)
+_ITEMS_BACK = 6  # sentences: a list of demands and its header
 _NO_TASK = re.compile(r"\b(?:inte|ej|aldrig|vill|föreslår|föreslog|yrkar|kräver|bör|borde)\b", re.IGNORECASE)
 
 
-def commissioned_runs(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """(sentence index, RUNS) from a commissioned organisation to each initiative of its task."""
+def commissioned_runs(
+    context: RelationContext, demands: Collection[int] = ()
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, RUNS) from a commissioned organisation to each initiative of its task.
+    ``demands`` are the sentences that are items of a list of demands (a motion's 'att'-clauses):
+    a task only asked for is handed to nobody yet."""
     for i, sentence in enumerate(context.sentences):
+        if i in demands or _demanded(context, i):
+            continue
         text = sentence.text
         if "uppdrag" not in text.lower() and "uppgift" not in text.lower():
             continue
@@ -57,6 +67,13 @@ def commissioned_runs(context: RelationContext) -> Iterator[tuple[int, FoundRela
             for m in mentions:
                 if m.type == E.INITIATIVE and sentence.start + cue.end() <= m.start and m.end <= stop:
                     yield i, FoundRelation(runner, m, R.RUNS, 0.6)
+
+
+def _demanded(context: RelationContext, i: int) -> bool:
+    """Whether sentence ``i`` is an 'att'-clause under a proposal ('Vi föreslår ... besluta / att ...')."""
+    if not _ATT_ITEM.match(context.sentences[i].text):
+        return False
+    return any(_PROPOSAL.search(context.sentences[k].text) for k in range(max(0, i - _ITEMS_BACK), i))
 
 
 def _commissioned(text: str, offset: int, mentions: list[Mention], cue: re.Match[str]) -> Mention | None:

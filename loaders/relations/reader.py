@@ -279,7 +279,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
-    for i, commissioned in commissioned_runs(context):
+    for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
@@ -292,10 +292,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
-    for i, voiced in list(party_voices(by_sentence)):
+    for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
     context.found = {
-        i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
+        i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
+        for i, found in without_false_partners(by_sentence).items()
     }
     return context.found
 

@@ -45,3 +45,19 @@ def test_a_task_not_given_is_run_by_nobody() -> None:
         ],
     )
     no_edge(found, R.RUNS, "Tekniska nämnden", "väktare till centrum")
+
+
+def test_a_task_a_motion_asks_for_is_run_by_nobody_yet() -> None:
+    text = (
+        "Vi föreslår kommunfullmäktige besluta\n\n"
+        "att socialnämnden får i uppdrag att upphandla en riktad insats mot langning,\n\n"
+        "att kommunen anställer fler fältassistenter."
+    )
+    found = read(
+        text,
+        [
+            ("socialnämnden", E.MUNICIPAL_BODY, "Socialnämnden"),
+            ("riktad insats mot langning", E.INITIATIVE, None),
+        ],
+    )
+    no_edge(found, R.RUNS, "Socialnämnden", "riktad insats mot langning")

@@ -60,3 +60,42 @@ def test_a_politician_of_another_party_speaks_for_no_coalition() -> None:
     edge(found, R.PROPOSES, "Vänsterpartiet", "fler fältassistenter")
     no_edge(found, R.PROPOSES, "Allianspartierna", "fler fältassistenter")
     no_edge(found, R.PROPOSES, "Liberalerna", "fler fältassistenter")
+
+
+def test_a_motion_two_parties_write_together_is_proposed_by_both() -> None:
+    text = (
+        "Vi i Vänsterpartiet och Miljöpartiet vill att kommunen prövar nya arbetssätt. "
+        "Vi föreslår därför kommunfullmäktige besluta\n\n"
+        "att kommunen inför en satsning på fler nattvandrare.\n\n"
+        "Lisa Ek (V)\n\n"
+        "Johan Berg (MP)"
+    )
+    found = read(
+        text,
+        [
+            ("Vänsterpartiet", E.POLITICAL_PARTY, None),
+            ("Miljöpartiet", E.POLITICAL_PARTY, "Miljöpartiet de gröna"),
+            ("satsning på fler nattvandrare", E.INITIATIVE, None),
+            ("Lisa Ek", E.PERSON, None),
+            ("(V)", E.POLITICAL_PARTY, "Vänsterpartiet"),
+            ("Johan Berg", E.PERSON, None),
+            ("(MP)", E.POLITICAL_PARTY, "Miljöpartiet de gröna"),
+        ],
+    )
+    edge(found, R.PROPOSES, "Vänsterpartiet", "satsning på fler nattvandrare")
+    edge(found, R.PROPOSES, "Miljöpartiet de gröna", "satsning på fler nattvandrare")
+
+
+def test_whoever_a_wish_would_have_carry_a_measure_out_does_not_run_it_yet() -> None:
+    text = "– Vi vill att kommunen tar fram en handlingsplan mot skjutningar, säger Lisa Ek (V)."
+    found = read(
+        text,
+        [
+            ("kommunen", E.MUNICIPALITY, "Åre kommun"),
+            ("handlingsplan mot skjutningar", E.INITIATIVE, None),
+            ("Lisa Ek", E.PERSON, None),
+            ("(V)", E.POLITICAL_PARTY, "Vänsterpartiet"),
+        ],
+    )
+    edge(found, R.PROPOSES, "Lisa Ek", "handlingsplan mot skjutningar")
+    no_edge(found, R.RUNS, "Åre kommun", "handlingsplan mot skjutningar")
