@@ -3,7 +3,8 @@
 A local text names its own town once ('Polisen i Mora genomförde en insats') and its districts
 afterwards without repeating it ('Insatsen skedde i Norrby och på Öster'): for a reader of the
 text the districts are plainly the town's. A place the gazetteer does not know as a town, county,
-landskap or country, in a document whose one own town is named, is LOCATED_IN that town.
+landskap or country, in a document whose one own town is named in that sentence or the one before, is LOCATED_IN
+that town.
 
 The rule stays out of documents that name several towns of their own rank (a county's page, a
 national report): there the text does not say which town a district is in.
@@ -46,8 +47,8 @@ def home_districts(
         if mention.canonical == home.canonical or not _district_like(context, mention):
             continue
         if not any(m.canonical == home.canonical for j in (i - 1, i) if j >= 0 for m in context.mentions[j]):
-            continue
-        yield _evidence(context, i, home), FoundRelation(mention, home, R.LOCATED_IN, _CONFIDENCE)
+            continue  # the town named in this sentence or the one before: the text keeps to it
+        yield i, FoundRelation(mention, home, R.LOCATED_IN, _CONFIDENCE)
 
 
 def _only_town(context: RelationContext) -> Mention | None:
@@ -60,7 +61,9 @@ def _only_town(context: RelationContext) -> Mention | None:
 
 
 def _is_town(context: RelationContext, place: Mention) -> bool:
-    return any(e.type == E.PLACE.value and e.attribute("code") for e in context.gazetteer.by_name(place.canonical))
+    return any(
+        e.type == E.PLACE.value and e.attribute("code") for e in context.gazetteer.by_name(place.canonical)
+    )
 
 
 def _district_like(context: RelationContext, place: Mention) -> bool:
@@ -68,8 +71,3 @@ def _district_like(context: RelationContext, place: Mention) -> bool:
     if any(e.type == E.PLACE.value for e in context.gazetteer.by_name(place.canonical)):
         return False
     return not _REGION_WORD.search(place.canonical)
-
-
-def _evidence(context: RelationContext, i: int, home: Mention) -> int:
-    """The place's own sentence: it names the district, and the town is the document's."""
-    return i
