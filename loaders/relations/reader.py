@@ -76,6 +76,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
@@ -284,6 +285,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
+    for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
     for found in by_sentence.values():
