@@ -29,6 +29,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
+from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.collaboration import (
@@ -79,6 +80,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
@@ -274,6 +276,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
+    for i, countered in against_group_relations(context):
+        by_sentence[i].append(countered)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
@@ -292,6 +296,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
+    for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
     for found in by_sentence.values():
