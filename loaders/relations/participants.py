@@ -32,6 +32,7 @@ from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
 from loaders.relations.triggers import allowed
+from loaders.relations.vague_partners import without_vague_participants
 
 __all__ = ["add_participants"]
 
@@ -358,3 +359,4 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
     for i, rel in found:
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
+    without_vague_participants(by_sentence)

@@ -73,3 +73,12 @@ def test_a_preposition_object_is_no_member() -> None:
     included = _included("Trygga kvällar samlar Tullverket kring socialtjänsten.", "Trygga kvällar")
     assert ("Tullverket", "Trygga kvällar") in included
     assert ("socialtjänsten", "Trygga kvällar") not in included
+
+
+def test_other_actors_take_part_in_nothing_named() -> None:
+    found = read(
+        "Ås kommun driver Trygga kvällar. I Trygga kvällar ingår Tullverket och andra aktörer.",
+        [("Trygga kvällar", E.INITIATIVE, None), ("andra aktörer", E.GROUP, None), *_ACTORS],
+    )
+    assert "Tullverket" in _participants(found, "Trygga kvällar")
+    assert "andra aktörer" not in _participants(found, "Trygga kvällar")
