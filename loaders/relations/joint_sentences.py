@@ -6,7 +6,9 @@ working together.
 or the word order, the organisations a sentence names beside a word of joint work work with
 each other (ONTOLOGY.md: those who together do something each collaborate with every other).
 The trigger rules read who works with whom where the syntax says it; this reads the sentences
-they leave, where the cue is plain but the structure is not.
+they leave, where the cue is plain but the structure is not. Unnamed groups that do the work
+('fastighetsägarna', 'idrottsföreningarna') are parties too, except where a list after 'samverkan
+med' names them: those are the subject's partners, not each other's.
 """
 
 from __future__ import annotations
