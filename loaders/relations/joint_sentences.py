@@ -24,7 +24,7 @@ from loaders.mentions.partner_groups import is_partner_group
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
-_JOINT = re.compile(
+JOINT = re.compile(
     r"\b(?:samverka\w*|samarbet\w*|tillsammans|gemensam\w*|i\s+samråd\s+med|överenskommelse\w*"
     r"|samverkansöverenskommelse\w*|samverkansavtal\w*|partner\w*|parterna)\b",
     re.IGNORECASE,
@@ -95,7 +95,7 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
     for i, sentence in enumerate(context.sentences):
         if _NOT_JOINT.search(sentence.text):
             continue
-        if not _JOINT.search(sentence.text):
+        if not JOINT.search(sentence.text):
             for run in coordinated(sentence.text, sentence.start, context.mentions[i]):
                 for a, b in itertools.combinations(run, 2):
                     if a.canonical != b.canonical and not a.type == b.type == E.POLICE_UNIT:
