@@ -123,6 +123,8 @@ _POSSESSED = re.compile(
     r"\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}?(?=\s*,|\s+(?:och|samt)\s|\s*[.;:]|\s*$)"
 )
 _PLACE_NAMED = frozenset({E.MUNICIPALITY, E.MUNICIPAL_BODY, E.POLICE_UNIT})
+# What a town and its police always hold together: its citizens' pact and dialogues.
+_TOWNS_OWN = re.compile(r"medborgar", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"lokalpolisområde", "polisområde", "polisregion", "region", "kommun", "stad"})
 _PLACE_PREFIX = 4
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan)\b", re.IGNORECASE)
@@ -199,12 +201,19 @@ def partner_clauses(
 
 def owns(actor: Mention, initiative: Mention) -> bool:
     """Whether the initiative is named after the actor's place, so is the actor's own: 'Gävles
-    medborgarlöften' and 'Karlskronamodellen' are Gävle's and Karlskrona's, not things they join."""
+    medborgarlöften' and 'Karlskronamodellen' are Gävle's and Karlskrona's, not things they join.
+    The text must name it so: a survey the document's town only gave its name to ('en
+    trygghetsundersökning', read as 'Karlstads trygghetsundersökning') may be joined by the town.
+    A town's medborgarlöften and medborgardialoger are its own however they are worded."""
     if actor.type not in _PLACE_NAMED:
         return False
     words = [w for w in actor.canonical.split() if w[:1].isupper() and w.lower() not in _UNIT_WORDS]
-    name = initiative.canonical.lower()
-    return any(len(w) >= _PLACE_PREFIX and name.startswith(w.lower().rstrip("s")) for w in words)
+    names = [initiative.text.lower()]
+    if _TOWNS_OWN.search(initiative.canonical):
+        names.append(initiative.canonical.lower())
+    return any(
+        len(w) >= _PLACE_PREFIX and name.startswith(w.lower().rstrip("s")) for w in words for name in names
+    )
 
 
 def _readings(

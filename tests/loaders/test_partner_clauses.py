@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loaders.mentions.document import Mention
+from loaders.relations.partner_clauses import owns
 from tests.loaders.relation_reading import E, R, edge, edges, read
 
 _AGENCIES = [
@@ -163,3 +165,13 @@ def test_an_organisations_own_joint_work_is_not_the_documents_initiative() -> No
         [("Trygg by", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
     )
     assert _participants(found, "Trygg by") == set()
+
+
+def test_a_town_may_join_what_only_the_reading_named_after_it() -> None:
+    town = Mention(0, 13, "Norrby kommun", E.MUNICIPALITY, "Norrby kommun")
+    survey = Mention(40, 64, "en trygghetsundersökning", E.INITIATIVE, "Norrbys trygghetsundersökning")
+    model = Mention(40, 54, "Norrbymodellen", E.INITIATIVE, "Norrbymodellen")
+    pact = Mention(40, 56, "medborgarlöftena", E.INITIATIVE, "Norrbys medborgarlöften")
+    assert not owns(town, survey)
+    assert owns(town, model)
+    assert owns(town, pact)
