@@ -47,6 +47,8 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.funding_checks import without_police_funding
+from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.home_districts import home_districts
 from loaders.relations.joint_runners import joint_runner_relations
@@ -304,6 +306,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         found += _party_proposals(found)
     for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
+    groups_take_part(by_sentence)
+    without_police_funding(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
         for i, found in without_false_partners(by_sentence).items()
