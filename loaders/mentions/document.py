@@ -29,7 +29,7 @@ from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations
 from loaders.mentions.organisations import find_organisations
-from loaders.mentions.persons import find_persons
+from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
@@ -157,6 +157,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_police_units,
         find_municipal_units,
         find_persons,
+        find_first_names_alone,
         find_credits,
         find_initiatives,
         find_measures,
