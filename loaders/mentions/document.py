@@ -27,7 +27,7 @@ from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.office_places import municipalities_of_offices
-from loaders.mentions.organisation_cues import find_cued_organisations
+from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
@@ -154,6 +154,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     for finder in (
         find_organisations,
         find_cued_organisations,
+        find_named_associations,
         find_police_units,
         find_municipal_units,
         find_persons,
