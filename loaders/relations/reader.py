@@ -29,6 +29,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
+from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.collaboration import (
@@ -39,6 +40,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.commissions import commissioned_runs
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
@@ -56,6 +58,7 @@ from loaders.relations.pacts import pact_relations
 from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
+from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
@@ -77,6 +80,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
@@ -272,6 +276,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
+    for i, countered in against_group_relations(context):
+        by_sentence[i].append(countered)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
@@ -281,6 +287,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, commissioned in commissioned_runs(context, items):
+        by_sentence[i].append(commissioned)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
@@ -288,12 +296,17 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
+    for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
+    for i, voiced in list(party_voices(by_sentence, context)):
+        by_sentence[i].append(voiced)
     context.found = {
-        i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
+        i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
+        for i, found in without_false_partners(by_sentence).items()
     }
     return context.found
 
