@@ -34,6 +34,7 @@ from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
+from loaders.mentions.town_centres import centres_of_the_town
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
 
@@ -193,8 +194,10 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = municipalities_of_offices(
-        resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon
+    resolved = centres_of_the_town(
+        municipalities_of_offices(resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon),
+        scan,
+        lexicon,
     )
     return [
         Mention(
