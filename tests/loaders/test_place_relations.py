@@ -316,3 +316,11 @@ def test_field_workers_moving_about_a_place_work_there() -> None:
     edge(found, R.ACTIVE_IN, "fältassistenter", "Skäggetorp")
     edge(found, R.ACTIVE_IN, "fältassistenter", "Ryd")
     no_edge(found, R.ACTIVE_IN, "boende")
+
+
+def test_a_place_said_to_be_a_district_of_another() -> None:
+    found = read(
+        "Björkhagen är en stadsdel i Ljusdal med många unga.",
+        [("Björkhagen", E.PLACE, None), ("Ljusdal", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Björkhagen", "Ljusdal")
