@@ -324,3 +324,11 @@ def test_a_place_said_to_be_a_district_of_another() -> None:
         [("Björkhagen", E.PLACE, None), ("Ljusdal", E.PLACE, None)],
     )
     edge(found, R.LOCATED_IN, "Björkhagen", "Ljusdal")
+
+
+def test_a_town_in_a_part_of_its_county() -> None:
+    found = read(
+        "Skjutningen i Ljusdal i norra Hälsingland utreds nu.",
+        [("Ljusdal", E.PLACE, None), ("Hälsingland", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ljusdal", "Hälsingland")
