@@ -118,7 +118,11 @@ _OWN_SUBJECT = re.compile(
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADJACENT_IN = re.compile(r"[\"”»']?\s+(?:i|på)\s+")  # a quoted name too: '"Ekvillan" i Ås'
+# A quoted name too ('"Ekvillan" i Ås'), and a part of the larger place ('Mora i norra Dalarna').
+_ADJACENT_IN = re.compile(
+    r"[\"”»']?\s+(?:i|på)\s+(?:(?:norra|södra|östra|västra|mellersta|centrala|nordöstra|nordvästra|sydöstra"
+    r"|sydvästra|inre|yttre)\s+)?"
+)
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
