@@ -46,6 +46,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
@@ -250,6 +251,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, parsed in syntactic_relations(context):
         by_sentence[i].append(parsed)
     for i, placed in presence_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
