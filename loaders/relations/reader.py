@@ -58,6 +58,7 @@ from loaders.relations.partaking_subjects import sentences_to_parse as partaking
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.place_containment import contained_places, listed_places_in
+from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
@@ -242,6 +243,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, implied in structural_relations(context, offices):
         by_sentence[i].append(implied)
     for i, contained in contained_places(context):
+        by_sentence[i].append(contained)
+    for i, contained in municipality_places(context):
         by_sentence[i].append(contained)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
