@@ -29,6 +29,7 @@ from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations
 from loaders.mentions.organisations import find_organisations
+from loaders.mentions.party_lists import find_party_lists
 from loaders.mentions.persons import find_persons
 from loaders.mentions.places import find_places
 from loaders.mentions.police_units import find_police_units
@@ -153,6 +154,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     cands = _gazetteer_candidates(scan, lexicon)
     for finder in (
         find_organisations,
+        find_party_lists,
         find_cued_organisations,
         find_police_units,
         find_municipal_units,

@@ -40,6 +40,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
+from loaders.relations.commissions import commissioned_runs
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
@@ -48,6 +49,7 @@ from loaders.relations.employers import pronoun_offices, shared_offices, with_mu
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.home_districts import home_districts
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -57,6 +59,7 @@ from loaders.relations.pacts import pact_relations
 from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
+from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
@@ -246,6 +249,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(contained)
     for i, contained in municipality_places(context):
         by_sentence[i].append(contained)
+    located = {r.source.canonical for f in by_sentence.values() for r in f if r.type is R.LOCATED_IN}
+    for i, inside in list(home_districts(context, located)):
+        by_sentence[i].append(inside)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
@@ -287,6 +293,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, commissioned in commissioned_runs(context, items):
+        by_sentence[i].append(commissioned)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
@@ -300,8 +308,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
+    for i, voiced in list(party_voices(by_sentence, context)):
+        by_sentence[i].append(voiced)
     context.found = {
-        i: _dedupe(without_proposed_runs(found)) for i, found in without_false_partners(by_sentence).items()
+        i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
+        for i, found in without_false_partners(by_sentence).items()
     }
     return context.found
 
