@@ -1,8 +1,9 @@
-"""A district or village named with its municipality lies in the municipality's place.
+"""A district or village named with its municipality or its town lies in the municipality's place.
 
 'i Lövby i Åby kommun', 'i Lövby inom Åby kommun', 'i Lövby, Åby kommun': the place is
 LOCATED_IN Åby (the place the municipality is named after; places lie in places). A list before
-the municipality distributes ('i Lövby, Norrby och Söderby i Åby kommun'). A town named before
+the municipality distributes ('i Lövby, Norrby och Söderby i Åby kommun'). A village 'utanför' or
+'norr om' a town is that town's ('en gård i Lövby utanför Åby'): a municipality bears its town's name. A town named before
 another municipality ('Mora, Orsa kommun') is a list of towns, not a containment, and a district
 the gazetteer puts in another municipality is left alone.
 """
@@ -22,6 +23,11 @@ from loaders.relations.group_bases import municipality_place
 __all__ = ["municipality_places"]
 
 _WITHIN = re.compile(r"\s+(?:i|inom)\s+|\s*,\s*", re.IGNORECASE)
+# A village by a town: 'Lövby utanför Mora', 'Lövby strax norr om Mora'.
+_OUTSIDE = re.compile(
+    r"\s+(?:(?:strax|precis|en\s+bit|några\s+mil|ett\s+par\s+mil)\s+)?(?:utanför|norr\s+om|söder\s+om|öster\s+om|väster\s+om)\s+",
+    re.IGNORECASE,
+)
 _LISTED = re.compile(r"\s*(?:,|och|samt)\s*(?:(?:i|på)\s+)?", re.IGNORECASE)
 _CONFIDENCE = 0.65
 
@@ -32,13 +38,20 @@ def municipality_places(context: RelationContext) -> Iterator[tuple[int, FoundRe
         mentions = context.mentions[i]
         for k in range(1, len(mentions)):
             municipality = mentions[k]
-            if municipality.type is not E.MUNICIPALITY:
-                continue
             part = mentions[k - 1]
             between = sentence.text[part.end - sentence.start : municipality.start - sentence.start]
-            if part.type is not E.PLACE or not _WITHIN.fullmatch(between):
+            if part.type is not E.PLACE:
                 continue
-            whole = context.place_of(municipality) or municipality_place(context, municipality)
+            if (
+                municipality.type is E.PLACE
+                and _is_town(context, municipality)
+                and _OUTSIDE.fullmatch(between)
+            ):
+                whole: Mention | None = municipality  # 'Lövby utanför Mora': a village of Mora's
+            elif municipality.type is E.MUNICIPALITY and _WITHIN.fullmatch(between):
+                whole = context.place_of(municipality) or municipality_place(context, municipality)
+            else:
+                continue
             if whole is None:
                 continue
             for place in [*_listed_before(context, i, k - 1), part]:
@@ -59,6 +72,12 @@ def _listed_before(context: RelationContext, i: int, k: int) -> list[Mention]:
         listed.append(before)
         k -= 1
     return listed
+
+
+def _is_town(context: RelationContext, place: Mention) -> bool:
+    return any(
+        e.type == E.PLACE.value and e.attribute("code") for e in context.gazetteer.by_name(place.canonical)
+    )
 
 
 def _may_lie_in(context: RelationContext, place: Mention, whole: Mention) -> bool:

@@ -36,3 +36,11 @@ def test_a_list_before_the_municipality_distributes() -> None:
 
 def test_a_town_before_another_municipality_is_a_list_of_towns() -> None:
     assert not _located("Samarbetet omfattar Mora, Orsa kommun och länet.")
+
+
+def test_a_village_outside_a_town_is_the_towns() -> None:
+    assert _located("Klubben har köpt en gård i Lövby utanför Mora.") == {("Lövby", "Mora")}
+
+
+def test_a_village_outside_a_place_that_is_no_town_is_left_alone() -> None:
+    assert not _located("Klubben har köpt en gård i Lövby utanför Tallbacka.")
