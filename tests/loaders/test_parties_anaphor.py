@@ -59,3 +59,23 @@ def test_authorities_said_to_work_together_are_partners() -> None:
 def test_parties_without_organisations_before_them_are_no_one() -> None:
     text = "Mötet hölls i Ås. Parterna enades om att ses igen."
     assert _pairs(text, SPECS) == set()
+
+
+def test_the_parties_of_a_medborgarlofte_named_long_before_are_its_signatories() -> None:
+    text = (
+        "Medborgarlöften för Mora. "
+        "Mora kommun och Lokalpolisområde Mora har tagit fram löftena. "
+        "Trygghetsvandringar hålls i Noret. "
+        "Kameror sätts upp vid torget. "
+        "Belysningen i parken ska förbättras. "
+        "Parterna bjuder också in Skatteverket till ett möte."
+    )
+    specs = [
+        ("Medborgarlöften för Mora", E.INITIATIVE, "Moras medborgarlöften"),
+        ("Mora kommun", E.MUNICIPALITY, None),
+        ("Lokalpolisområde Mora", E.POLICE_UNIT, None),
+        ("Skatteverket", E.AGENCY, None),
+    ]
+    pairs = _pairs(text, specs)
+    assert frozenset(("Mora kommun", "Skatteverket")) in pairs
+    assert frozenset(("Lokalpolisområde Mora", "Skatteverket")) in pairs
