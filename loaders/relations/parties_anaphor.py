@@ -38,13 +38,14 @@ def _named(mentions: list[Mention]) -> dict[str, Mention]:
     return {m.canonical: m for m in mentions if m.type in _ORGANISATIONS and not m.generic}
 
 
-def _parties(context: RelationContext, i: int) -> list[Mention]:
+def _parties(context: RelationContext, i: int) -> tuple[int | None, list[Mention]]:
+    """The parties 'parterna' in sentence ``i`` stands for, and the sentence that names them."""
     for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
         named = _named(context.mentions[j])
         if 2 <= len(named) <= _MOST:
-            return list(named.values())
+            return j, list(named.values())
     _, signatories = pacts_and_signatories(context)
-    return signatories if len(signatories) >= 2 else []
+    return None, signatories if len(signatories) >= 2 else []
 
 
 def party_anaphor_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
@@ -53,9 +54,11 @@ def party_anaphor_relations(context: RelationContext) -> Iterator[tuple[int, Fou
         text = sentence.text
         if not (_PARTIES.search(text) or (_COLLECTIVES.search(text) and JOINT.search(text))):
             continue
-        parties = _parties(context, i)
+        named_in, parties = _parties(context, i)
         if not parties:
             continue
+        # The relation rests on both sentences: the one that names the parties is evidence too.
+        where = [i] if named_in is None else [named_in, i]
         own = {p.canonical for p in parties}
         others = [
             m
@@ -63,10 +66,9 @@ def party_anaphor_relations(context: RelationContext) -> Iterator[tuple[int, Fou
             if m.canonical not in own
             and ((m.type in _ORGANISATIONS and not m.generic) or is_partner_group(m))
         ]
-        for a, b in itertools.combinations(parties, 2):
+        pairs = [(a, b) for a, b in itertools.combinations(parties, 2)]
+        pairs += [(party, other) for party in parties for other in {m.canonical: m for m in others}.values()]
+        for a, b in pairs:
             if not a.type == b.type == E.POLICE_UNIT:
-                yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.45)
-        for party in parties:
-            for other in {m.canonical: m for m in others}.values():
-                if not party.type == other.type == E.POLICE_UNIT:
-                    yield i, FoundRelation(party, other, R.COLLABORATES_WITH, 0.45)
+                for at in where:
+                    yield at, FoundRelation(a, b, R.COLLABORATES_WITH, 0.45)

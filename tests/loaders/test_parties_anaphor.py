@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from graph.model import Document
+from loaders.extract import extract
+from loaders.reading.read import LoadedDocument
 from tests.loaders.relation_reading import E, R, read
 
 
@@ -79,3 +82,22 @@ def test_the_parties_of_a_medborgarlofte_named_long_before_are_its_signatories()
     pairs = _pairs(text, specs)
     assert frozenset(("Mora kommun", "Skatteverket")) in pairs
     assert frozenset(("Lokalpolisområde Mora", "Skatteverket")) in pairs
+
+
+def test_the_sentence_that_names_the_parties_is_evidence_too() -> None:
+    text = (
+        "Avtal om tullkontroller\n\n"
+        "Mora kommun skickade i våras ett förslag till Tullverket. "
+        "Parterna följer nu upp arbetet två gånger om året.\n"
+    )
+    graph = extract(LoadedDocument(document=Document(id="avtal", title="Avtal"), text=text))
+    names = {e.id: e.name for e in graph.entities}
+    (relation,) = [
+        r
+        for r in graph.relations
+        if r.type is R.COLLABORATES_WITH
+        and {names[r.source], names[r.target]} == {"Tullverket", "Mora kommun"}
+    ]
+    quoted = [e.text for e in relation.evidence]
+    assert any(q.startswith("Mora kommun skickade") for q in quoted)
+    assert any(q.startswith("Parterna följer nu upp") for q in quoted)
