@@ -48,7 +48,6 @@ from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.hierarchy import structural_relations
-from loaders.relations.home_districts import home_districts
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -249,9 +248,6 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(implied)
     for i, contained in contained_places(context):
         by_sentence[i].append(contained)
-    located = {r.source.canonical for f in by_sentence.values() for r in f if r.type is R.LOCATED_IN}
-    for i, inside in list(home_districts(context, located)):
-        by_sentence[i].append(inside)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
