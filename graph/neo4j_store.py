@@ -46,6 +46,7 @@ import functools
 import itertools
 import json
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -142,6 +143,7 @@ class Neo4jStore:
         self._keys_by_stamp: dict[str, RelationKey] = {}
         self._index_stop_words: frozenset[str] | None = None
         self._memos = VersionMemos()
+        self._reading = threading.local()  # the transaction of `read_as_one`, per thread
 
     @classmethod
     def connect(
@@ -196,7 +198,11 @@ class Neo4jStore:
 
     def _read_at_version(self, work: Callable[[ManagedTransaction, VersionMemo], T]) -> T:
         """`work` in a read transaction, with what was read under the graph's current version
-        (graph.neo4j_memo), which the transaction reads first."""
+        (graph.neo4j_memo), which the transaction reads first; inside `read_as_one`, in its
+        transaction."""
+        joined = getattr(self._reading, "current", None)
+        if joined is not None:
+            return work(*joined)
 
         def at_version(tx: ManagedTransaction) -> T:
             rows = _fetch(tx, cypher.READ_VERSION, {})
@@ -204,6 +210,23 @@ class Neo4jStore:
             return work(tx, self._memos.at(version))
 
         return self._read(at_version)
+
+    @_translated
+    def read_as_one(self, work: Callable[[], T]) -> T:
+        """`work`, whose reads of this store (in this thread) share one read transaction and
+        one reading of the version: a question that takes several reads, such as a search,
+        makes one round of transaction and version instead of one per read."""
+        if getattr(self._reading, "current", None) is not None:
+            return work()
+
+        def joined(tx: ManagedTransaction, memo: VersionMemo) -> T:
+            self._reading.current = (tx, memo)
+            try:
+                return work()
+            finally:
+                self._reading.current = None
+
+        return self._read_at_version(joined)
 
     def _entities(
         self, tx: ManagedTransaction, ids: Iterable[str], memo: VersionMemo | None = None

@@ -47,6 +47,9 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.fronted_places import fronted_place_relations
+from loaders.relations.funding_checks import without_police_funding
+from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
@@ -59,6 +62,7 @@ from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
+from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
@@ -248,6 +252,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(implied)
     for i, contained in contained_places(context):
         by_sentence[i].append(contained)
+    for i, contained in municipality_places(context):
+        by_sentence[i].append(contained)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
@@ -256,6 +262,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, parsed in syntactic_relations(context):
         by_sentence[i].append(parsed)
     for i, placed in presence_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
@@ -304,6 +312,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         found += _party_proposals(found)
     for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
+    groups_take_part(by_sentence)
+    without_police_funding(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
         for i, found in without_false_partners(by_sentence).items()
