@@ -161,6 +161,13 @@ _DROP_ADJECTIVE = frozenset(["ny", "nya", "nytt", "egen", "eget", "egna"])
 _INFINITIVE_MARK = re.compile(
     r"(?<![\w-])(?:att|ska|skall|kan|kunna|vill|måste|bör|behöver|får)[ \t]+\Z", re.IGNORECASE
 )
+# "har" or "hade" a few words before a word in -at/-it/-tt, with no determiner between: the word is
+# a supine ("har i år genomfört"), while "har ett förstärkt arbete" keeps its adjective.
+_SUPINE_MARK = re.compile(
+    r"(?<![\w-])(?:har|hade|har[ \t]+inte|hade[ \t]+inte)(?:[ \t]+(?!(?:en|ett|det|den|de|sitt|sin|sina|vårt|vår"
+    r"|våra|ett|ytterligare|flera|fler)\b)[\wåäö]+){0,3}[ \t]+\Z",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{UP}{LO}][{LO}]+)[ \t]+\Z")
 # Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
 _OWNER_BEFORE = re.compile(
@@ -246,6 +253,10 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
         effort = is_effort_adjective(lower)
         if _INFINITIVE_MARK.search(text, max(0, m.start() - 10), m.start()):
             break  # "att bedriva brottsförebyggande arbete": a verb, no adjective
+        if lower.endswith(("at", "it", "tt")) and _SUPINE_MARK.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            break  # "har under hösten arrangerat trygghetsvandringar": a verb, no adjective
         if lower in _NOT_ADJECTIVE or not (effort or _QUALIFYING.match(lower) or _ADJECTIVE.match(lower)):
             if lower in _DROP_ADJECTIVE:
                 pos -= len(m.group(0))

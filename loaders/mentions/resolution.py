@@ -38,6 +38,7 @@ from loaders.language.words import is_finite_verb, is_lemma
 from loaders.mentions.body_places import municipality_named_with
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.gazetteer import GazetteerEntry, read_list
+from loaders.mentions.initiative_cores import short_name
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
@@ -295,7 +296,7 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
     kept = _resolve_initiatives(kept, doc, place_at)
     kept = _filter_groups(kept, scan, lexicon)
     kept.extend(_person_references(kept, scan))
-    kept = _repeated_names(kept, scan)
+    kept = _repeated_names(kept, scan, lexicon)
     kept.extend(_abbreviations(kept, scan, lexicon))
     kept.sort(key=lambda c: (c.start, -c.end))
     return kept
@@ -814,10 +815,17 @@ def _person_references(kept: list[Candidate], scan: Scan) -> list[Candidate]:
     return out
 
 
-def _repeated_names(kept: list[Candidate], scan: Scan) -> list[Candidate]:
+def _repeated_names(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     """Later uses of a name that a cue introduced once ("projektet Nästa steg Dalarna" ... "Nästa
-    steg Dalarna"); the shorter names read inside a later use ("Dalarna") give way to it."""
+    steg Dalarna"), or of its short name ("Operation Vinterljus i Ås" ... "Vinterljus",
+    ``loaders.mentions.initiative_cores``); the shorter names read inside a later use ("Dalarna")
+    give way to it."""
     names = {c.canonical: c for c in kept if c.rule == "initiative_name" and c.canonical}
+    for c in kept:
+        if c.rule in ("initiative_name", "operation") and c.canonical:
+            core = short_name(c.canonical, lexicon)
+            if core is not None:
+                names.setdefault(core, c)
     if not names:
         return kept
     starts = sorted((c.start, c.end) for c in kept)

@@ -72,6 +72,13 @@ _EFFORT = re.compile(
     r"samverkan|samarbete|arbete|närvaro|insats|satsning|åtgärd|kontroll|dialog|förebygg|trygghetsskapande",
     re.IGNORECASE,
 )
+# A line that says whose promises the list after it holds.
+_SECTION = re.compile(
+    r"^\s*(?P<who>Polisen|Polis|Polisens|Lokalpolisområdet|Lokalpolisområdets|Lokalpolisen|Kommunen|Kommun|Kommunens"
+    r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommuns?|stads?)|Gemensamt|Tillsammans|Vi)\b"
+    r"(?:[^.:\n]{0,50}\b(?:lovar|ska|skall|åtar[ \t]+sig|kommer[ \t]+att|ansvarar|åtaganden|åtagande|löften|ansvar)\b"
+    r"[^.:\n]{0,40})?[ \t]*:[ \t]*$"
+)
 _HEADING_VERB = re.compile(r"\b(?:ska|skall|kommer|är|har|kan|vill|finns|lovar)\b", re.IGNORECASE)
 # A plural descriptor before two coordinated names: 'koncepten X och Y', 'metoderna X och Y'.
 _CONJUNCT_NAMES = re.compile(
@@ -155,6 +162,20 @@ def _heading_name(line: str) -> str | None:
     return text
 
 
+def _section_runners(intro: str, municipality: Mention | None, police: list[Mention]) -> list[Mention] | None:
+    """Who promises the items of a list, from the line that opens it ('Polisen lovar att:',
+    'Kommunens åtaganden:', 'Gemensamt lovar vi att:'); None when the line names no one."""
+    found = _SECTION.match(intro)
+    if found is None:
+        return None
+    who = found.group("who").lower()
+    if who.startswith(("polis", "lokalpolis")):
+        return police or None
+    if who.startswith("kommun") or who.endswith(("kommun", "kommuns", "stad", "stads")):
+        return [municipality] if municipality is not None else None
+    return None  # jointly: both
+
+
 class _Reader:
     """Reads the lists of one document into initiatives and their relations."""
 
@@ -224,6 +245,7 @@ def item_relations(
     heading: Mention | None = None  # the effort the current list stands under
     intro = ""  # the last line of prose before the current list
     in_list = intro_problem = False
+    section: list[Mention] | None = None  # who the list's promises are, from the line before it
     parent_item: Mention | None = None
     for n, line in enumerate(lines):
         item = _ITEM.match(line.text)
@@ -247,6 +269,7 @@ def item_relations(
             continue
         if not in_list:
             intro_problem = bool(_PROBLEMS.search(intro))
+            section = _section_runners(intro, municipality, police)
         in_list = True
         if intro_problem:
             continue
@@ -260,7 +283,7 @@ def item_relations(
         ):
             continue
         offset = match.start("body")
-        runners = both
+        runners = both if section is None else section
         label = _LABEL.match(body)
         if label is not None:
             who = label.group("who").lower()

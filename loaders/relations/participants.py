@@ -2,11 +2,11 @@
 
 - Partners named after ``med``, ``mellan`` or ``tillsammans med`` in the initiative's phrase:
   ``dialog med fastighetsägare``, ``samverkansmöte mellan kommun, polis och utlämningsställen``,
-  ``samtal med ungdomar i riskzon``; professionals after ``för``: ``kompetenslyft för kuratorer
-  och socionomer`` (the people a measure is *for*, ``insats för unga``, are its target, not
-  its participants).
-- A meeting named by its participants in a compound: ``medborgardialoger`` (medborgare),
-  ``medarbetardialoger``, ``föräldramöten``.
+  ``samtal med ungdomar i riskzon``.
+
+Those a measure is *for* are its audience, not its partners: ``insats för unga``,
+``kompetenslyft för kuratorer``, and a meeting named by those it meets (``medborgardialoger``,
+``föräldramöten``) name no participants.
 
 Each partner is a mention of its own beside the initiative (the initiative's span holds it);
 whoever runs the initiative is not also said to take part in it.
@@ -24,26 +24,23 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.included_partners import included_partners
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
 from loaders.relations.triggers import allowed
+from loaders.relations.vague_partners import without_vague_participants
 
 __all__ = ["add_participants"]
 
 # Where the partners start inside an initiative's phrase.
-_WITH = re.compile(r"\b(?:(?:tillsammans\s+)?med|mellan|(?P<for>för))\s+", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:(?:tillsammans\s+)?med|mellan)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 # Between two partners of a list, with an optional determiner before the next.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+")
 _POLICE_WORDS = frozenset(["polis", "polisen"])
-# A meeting named by those who meet: 'medborgardialoger', 'föräldramöten', 'företagarträffar'.
-_MEETING = re.compile(
-    r"\b(?P<pre>[a-zåäö]{4,}?)(?:dialog|möte|samtal|träff)(?:en|er|erna|ar|arna|na|et|n)?\b", re.IGNORECASE
-)
-_MEETING_FORMS = ("e", "r", "er", "", "are")
 
 
 def named_participants(
@@ -53,7 +50,6 @@ def named_participants(
     the document's mentions and those the relations already read name (list items); whoever runs
     an initiative is no participant in it."""
     lexicon = load_lexicon()
-    population = lexicon.gazetteer.population_nouns
     running = {
         (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
     }
@@ -72,26 +68,14 @@ def named_participants(
     mentions_by_key = {(m.start, m.end, m.canonical): m for ms in context.mentions for m in ms}
     for key, i in initiatives.items():
         initiative = mentions_by_key.get(key) or read[key]
-        if True:
-            for partner in _partners(context, lexicon, initiative, population):
-                if (partner.canonical, initiative.canonical) in running:
-                    continue
-                if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
-                    yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, 0.55)
+        for partner in _listed(context, lexicon, initiative):
+            if (partner.canonical, initiative.canonical) in running:
+                continue
+            if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
+                yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, 0.55)
 
 
-def _partners(
-    context: RelationContext, lexicon: Lexicon, initiative: Mention, population: frozenset[str]
-) -> list[Mention]:
-    found = _listed(context, lexicon, initiative, population)
-    if not found:
-        found = _meeting(lexicon, initiative)
-    return found
-
-
-def _listed(
-    context: RelationContext, lexicon: Lexicon, initiative: Mention, population: frozenset[str]
-) -> list[Mention]:
+def _listed(context: RelationContext, lexicon: Lexicon, initiative: Mention) -> list[Mention]:
     text = context.text
     if text is None:
         return []
@@ -111,8 +95,6 @@ def _listed(
         entries, name_end, lemma, group_end = lexicon.read_at(text, pos, end)
         found: Mention | None = None
         if lemma is not None and group_end > pos:
-            if cue.group("for") and lemma in population:
-                return []  # the people a measure is for are its target
             found = Mention(pos, group_end, text[pos:group_end], E.GROUP, lemma, generic=True, head=lemma)
         elif entries and name_end > pos:
             type_ = E(entries[0].type)
@@ -134,24 +116,6 @@ def _listed(
             break  # 'ungdomar i riskzon': a modifier ends the list
         pos = gap.end()
     return out
-
-
-def _meeting(lexicon: Lexicon, initiative: Mention) -> list[Mention]:
-    m = _MEETING.search(initiative.text)
-    if m is None:
-        return []
-    pre = m.group("pre").lower()
-    for ending in _MEETING_FORMS:
-        form = pre + ending
-        _, _, lemma, group_end = lexicon.read_at(form, 0, len(form))
-        if lemma is not None and group_end == len(form):
-            start = initiative.start + m.start()
-            return [
-                Mention(
-                    start, initiative.start + m.end(), m.group(), E.GROUP, lemma, generic=True, head=lemma
-                )
-            ]
-    return []
 
 
 # A sentence about the work itself: 'Arbetet sker i samverkan med ...', 'Projektet drivs tillsammans med ...'.
@@ -377,7 +341,9 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *council_members(context),
         *anaphoric_council_members(context),
         *item_list_members(context),
+        *included_partners(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
+    without_vague_participants(by_sentence)

@@ -28,7 +28,10 @@ _HEADER = re.compile(
 )
 # 'Med anledning av ovanstående yrkar vi' with 'att'-clauses after it, no colon.
 _OPEN_HEADER = re.compile(
-    r"\b(?:föreslår|yrkar|yrkande[nt]?|hemställer|kräver|vill)\s+(?:vi|jag|\w+(?:na|erna|partiet))?\s*\Z",
+    r"\b(?:föreslår|yrkar|yrkande[nt]?|hemställer|kräver|vill)\s+(?:vi|jag|\w+(?:na|erna|partiet))?\s*\Z"
+    # the motion's formula: 'föreslår vi därför kommunfullmäktige besluta', 'yrkar vi att fullmäktige beslutar'
+    r"|\b(?:föreslår|yrkar|hemställer)\s+(?:(?:vi|jag|därför|härmed|också)\s+){0,3}(?:att\s+)?"
+    r"(?:kommunfullmäktige|fullmäktige|regionfullmäktige|kommunstyrelsen|nämnden)\s+(?:ska\s+)?(?:besluta|beslutar)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _ATT = re.compile(r"\s*att\b")

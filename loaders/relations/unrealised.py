@@ -3,22 +3,37 @@
 'Moderaterna vill starta en handlingsplan mot klotter' states that the party PROPOSES the plan; the
 verb of carrying out inside the wish ('starta', 'ta fram', 'driva') does not make the party run
 it. Where a sentence gives one actor both a proposal and the running of the same initiative, only
-the proposal stands.
+the proposal stands. And where the sentence only wishes the measure into being ('Vi vill att
+kommunen tar fram en handlingsplan', 'Partierna föreslår att nämnden startar X'), nobody runs it yet:
+whoever is wished to carry it out does not RUN it.
 """
 
 from __future__ import annotations
+
+import re
 
 from graph.model import RelationType as R
 from loaders.relations.found_relation import FoundRelation
 
 __all__ = ["without_proposed_runs"]
 
+# A wish or demand that something be done: 'vill att', 'föreslår att', 'kräver att', 'yrkar på att'.
+_WISH = re.compile(
+    r"\b(?:vill|ville|föreslår|föreslog|kräver|krävde|yrkar|yrkade|önskar|motionerar)\s+(?:\w+\s+){0,2}?att\b",
+    re.IGNORECASE,
+)
 
-def without_proposed_runs(found: list[FoundRelation]) -> list[FoundRelation]:
-    """The relations of one sentence, less the RUNS an actor has only proposed in it."""
+
+def without_proposed_runs(found: list[FoundRelation], sentence: str = "") -> list[FoundRelation]:
+    """The relations of one sentence, less the RUNS an actor has only proposed in it, and (given
+    the ``sentence``'s text) the RUNS of what the sentence only wishes for."""
     proposed = {(f.source.canonical, f.target.canonical) for f in found if f.type is R.PROPOSES}
     if not proposed:
         return found
+    wished = {target for _, target in proposed} if _WISH.search(sentence) else set()
     return [
-        f for f in found if f.type is not R.RUNS or (f.source.canonical, f.target.canonical) not in proposed
+        f
+        for f in found
+        if f.type is not R.RUNS
+        or ((f.source.canonical, f.target.canonical) not in proposed and f.target.canonical not in wished)
     ]

@@ -44,9 +44,12 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the subject and the verb: auxiliaries, 'lovar att', adverbs.
+_ADVERB = (
+    r"(?:även|också|nu|därför|dessutom|gemensamt|tillsammans|redan|snart|i[ \t]+år|i[ \t]+höst|i[ \t]+vår)"
+)
 _BEFORE_VERB = re.compile(
-    r"[ \t]+(?:(?:ska|skall|kommer[ \t]+att|har|hade|kan|lovar[ \t]+att|fortsätter[ \t]+att|även|också|nu"
-    r"|därför|gemensamt|tillsammans|redan|snart|i[ \t]+år|i[ \t]+höst|i[ \t]+vår)[ \t]+){0,3}\Z",
+    rf"[ \t]+(?:(?:ska|skall|har|hade|kan|{_ADVERB})[ \t]+"
+    rf"|(?:kommer|lovar|fortsätter)[ \t]+(?:{_ADVERB}[ \t]+){{0,2}}att[ \t]+){{0,3}}\Z",
     re.IGNORECASE,
 )
 _ADVERBS = re.compile(
@@ -70,6 +73,7 @@ _BARE = re.compile(
     r"|utbildning|utbildningar|tjänster|träffar|besök|verksamhet|ning|ningar|ering|eringar)\Z"
 )
 _OPENERS = frozenset(["en", "ett", "flera", "fler", "ytterligare"])
+_QUANTIFIERS = frozenset(["fler", "flera", "ytterligare"])
 _COMPLEMENT = frozenset(["mot", "kring", "för", "om"])
 _UNREALISED = re.compile(
     r"\b(?:vill|ville|önska\w*|kräv\w*|föreslå\w*|föreslog|yrka\w*|motion\w*|bör|borde|behöv\w*"
@@ -195,7 +199,9 @@ def _head(words: list[tuple[str, int, int]]) -> int | None:
     head = None
     for k, (word, _, _) in enumerate(words):
         low = word.lower()
-        if low in FUNCTION_WORDS - {"fler", "flera"} or is_finite_verb(low):
+        if low in _QUANTIFIERS:
+            continue  # 'fler' ends like a verb ('flera' its lemma) but opens the object
+        if low in FUNCTION_WORDS or is_finite_verb(low):
             break
         if _ACTIVITY.search(low) and low not in _NOT_MEASURES:
             head = k

@@ -215,3 +215,15 @@ def test_a_sum_a_party_wants_set_aside_is_proposed_and_the_party_proposes() -> N
     )
     assert edge(found, R.FUNDS, "Lunds kommun", "Trygg i Lund").properties["status"] == "proposed"
     edge(found, R.PROPOSES, "Moderaterna", "Trygg i Lund")
+
+
+def test_help_from_another_unit_is_no_money() -> None:
+    text = "Insatsen leddes av lokalpolisområde Mora med stöd av polisregion Bergslagen."
+    found = read(
+        text,
+        [
+            ("lokalpolisområde Mora", E.POLICE_UNIT, "Lokalpolisområde Mora"),
+            ("polisregion Bergslagen", E.POLICE_UNIT, "Polisregion Bergslagen"),
+        ],
+    )
+    no_edge(found, R.FUNDS, "Polisregion Bergslagen", "Lokalpolisområde Mora")

@@ -117,3 +117,29 @@ def test_a_quoted_name_after_a_verb_that_runs_or_joins_it() -> None:
 
 def test_quoted_speech_is_no_initiative() -> None:
     assert not initiatives('Hon leder laget och sa "Vi ska vinna" efter matchen.')
+
+
+def test_an_operation_is_later_called_by_its_short_name() -> None:
+    text = (
+        "Polisen inledde i går Operation Vinterljus i Sundsvall. "
+        "Inom ramen för Vinterljus har polisen gjort fler kontroller vid stationen."
+    )
+    found = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    later = text.index("Vinterljus har")
+    assert any(m.start == later and m.canonical.startswith("Operation Vinterljus") for m in found)
+
+
+def test_a_short_name_that_is_a_place_is_not_read_as_the_operation() -> None:
+    text = "Polisen inledde Operation Sundsvall i höstas. Sundsvall är en stad vid kusten."
+    found = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    assert all(m.start < text.index("Sundsvall är") for m in found)
+
+
+def test_a_supine_before_a_measure_is_no_part_of_its_name() -> None:
+    text = (
+        "Polisen i Umeå har under hösten arrangerat trygghetsvandringar i Ersboda. "
+        "Kommunen har ett förstärkt fältarbete i Ersboda."
+    )
+    names = initiatives(text)
+    assert not any("arrangerat" in name for name in names)
+    assert any(name.startswith("förstärkt fältarbete") for name in names)

@@ -135,3 +135,27 @@ def test_an_agreement_without_a_police_party_joins_no_partners() -> None:
         ],
     )
     assert not [e for e in edges(found, R.COLLABORATES_WITH) if "Polisen" in e]
+
+
+def test_a_list_under_one_partners_promise_is_that_partners() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "Polisen lovar att:\n\n"
+        " • Genomföra riktade kontroller mot langning i Norrmo.\n\n"
+        "Kommunen lovar att:\n\n"
+        " • Anordna föräldravandringar under helger.\n\n"
+        "Gemensamt lovar vi att:\n\n"
+        " • Genomföra en trygghetsmätning under hösten.\n"
+    )
+    found = read_page(text, _SIGNATORIES)
+    checks = "riktade kontroller mot langning"
+    assert any(f.type is R.RUNS and f.target.canonical.startswith(checks) for f in found)
+    police_items = {f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Polisen"}
+    council_items = {
+        f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Mora kommun"
+    }
+    assert any(name.startswith(checks) for name in police_items)
+    assert not any(name.startswith(checks) for name in council_items)
+    assert any(name.startswith("föräldravandringar") for name in council_items)
+    assert not any(name.startswith("föräldravandringar") for name in police_items)
+    assert any(name.startswith("trygghetsmätning") for name in police_items & council_items)

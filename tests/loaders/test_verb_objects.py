@@ -64,3 +64,8 @@ def test_a_council_that_is_to_coordinate_the_work_runs_it() -> None:
         "det regionala arbetet mot ekonomisk brottslighet."
     )
     assert ("Länsstyrelsen i Jönköpings län", "regionala arbetet mot ekonomisk brottslighet") in found
+
+
+def test_more_of_a_measure_after_an_auxiliary_and_an_adverb() -> None:
+    found = _runs("Polisen kommer dessutom att genomföra fler hastighetskontroller i Anderstorp.")
+    assert ("Polisen", "fler hastighetskontroller") in found
