@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
     as_organisation,
     joint_signers,
@@ -298,6 +299,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(voiced)
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
+    without_bare_efforts(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
         for i, found in without_false_partners(by_sentence).items()
