@@ -213,26 +213,37 @@ def search(
     """Actors whose name or alias matches the query, best first."""
     find = getattr(store, "name_candidates", None)
     if find is not None:
-        words = list(dict.fromkeys(w[:MAX_INDEX_WORD] for w in search_key(q).split()))
-        # The names with the words as words or word beginnings, which the index finds at once;
-        # then those that hold them, and the typos (each takes it through all its terms) only
-        # when needed: parts of words when the page is not full of better matches, which they
-        # would rank below; typos when nothing else matches, as SearchIndex.search does.
-        want = max(CANDIDATES, offset + limit)
-        hits: list[SearchHit] = []
-        for reach in ("words", "parts", "typos"):
-            candidates, degree = find(words, type_, limit=want, reach=reach)
-            hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
-            if reach == "words" and len(hits) == limit and hits[-1].score >= WORD_BEGINNING:
-                break
-            if reach == "parts" and hits:
-                break
-        # Candidates come without their documents: only the page shown is read whole.
-        whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
-        return [
-            hit.model_copy(update={"entity": whole[hit.entity.id]}) for hit in hits if hit.entity.id in whole
-        ]
+        # Each question to the index and the page's actors: one read transaction for them all.
+        return store.read_as_one(lambda: _search_names(store, find, q, type_, limit, offset))  # type: ignore[attr-defined]
     return _index(store).search(q, type_, limit=limit, offset=offset)
+
+
+def _search_names(
+    store: GraphStore,
+    find: Callable[..., tuple[list[Entity], dict[str, int]]],
+    q: str,
+    type_: EntityType | None,
+    limit: int,
+    offset: int,
+) -> list[SearchHit]:
+    """The search of a store with a full-text index of names (Neo4jStore.name_candidates)."""
+    words = list(dict.fromkeys(w[:MAX_INDEX_WORD] for w in search_key(q).split()))
+    # The names with the words as words or word beginnings, which the index finds at once;
+    # then those that hold them, and the typos (each takes it through all its terms) only
+    # when needed: parts of words when the page is not full of better matches, which they
+    # would rank below; typos when nothing else matches, as SearchIndex.search does.
+    want = max(CANDIDATES, offset + limit)
+    hits: list[SearchHit] = []
+    for reach in ("words", "parts", "typos"):
+        candidates, degree = find(words, type_, limit=want, reach=reach)
+        hits = SearchIndex.build(candidates, degree).search(q, type_, limit=limit, offset=offset)
+        if reach == "words" and len(hits) == limit and hits[-1].score >= WORD_BEGINNING:
+            break
+        if reach == "parts" and hits:
+            break
+    # Candidates come without their documents: only the page shown is read whole.
+    whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
+    return [hit.model_copy(update={"entity": whole[hit.entity.id]}) for hit in hits if hit.entity.id in whole]
 
 
 def degrees(store: GraphStore) -> dict[str, int]:

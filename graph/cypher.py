@@ -371,39 +371,19 @@ USING INDEX SEEK n:Actor(id)
 RETURN count(DISTINCT r) AS degree
 """
 
-# One step out from each actor given, the relations walked, each once, as keys and stamps (the
-# store reads whole only those it does not keep under the same stamp, graph.neo4j_cache), with
-# the actors it reached (one, or both when both ends were given). Types filter the relations
-# walked and the actors reached; the given actors' own types do not matter.
-NEIGHBOURHOOD_STEP = f"""
+# Each actor's relations (graph.neo4j_memo.Link: key, stamp, the other end and its type); an
+# actor without any has none, a missing one no row.
+ACTOR_LINKS = f"""
 UNWIND $ids AS id
-MATCH (n:Actor {{id: id}})-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+MATCH (n:Actor {{id: id}})
 USING INDEX SEEK n:Actor(id)
-WHERE (size($relation_types) = 0 OR type(r) IN $relation_types)
-  AND (size($entity_types) = 0 OR m.type IN $entity_types)
-WITH r, collect(m.id) AS reached
-WITH r, reached, startNode(r) AS a, endNode(r) AS b
-RETURN collect({{reached: reached, source: a.id, type: type(r), target: b.id, stamp: r.stamp}}) AS rows
+OPTIONAL MATCH (n)-[r:{ALL_RELATION_TYPES}]-(m:Actor)
+WITH id, collect(CASE WHEN r IS NULL THEN null
+                      ELSE [startNode(r).id, type(r), endNode(r).id, r.stamp, m.id, m.type] END) AS links
+RETURN collect([id, links]) AS rows
 """
 
-ADJACENT = f"""
-UNWIND $ids AS id
-MATCH (n:Actor {{id: id}})-[:{ALL_RELATION_TYPES}]-(m:Actor)
-USING INDEX SEEK n:Actor(id)
-WITH id, collect(DISTINCT m.id) AS others
-RETURN collect({{node: id, others: others}}) AS rows
-"""
-
-# Every relation between each pair of actors given, whole.
-BETWEEN = f"""
-UNWIND $pairs AS pair
-MATCH (x:Actor {{id: pair[0]}})-[r:{ALL_RELATION_TYPES}]-(y:Actor {{id: pair[1]}})
-USING INDEX SEEK x:Actor(id)
-USING INDEX SEEK y:Actor(id)
-WITH pair, r, startNode(r) AS a, endNode(r) AS b
-RETURN collect({_map((("first", "pair[0]"), ("second", "pair[1]"), *_RELATION_COLUMNS))}) AS rows
-"""
-
+# The relations of the keys given, whole.
 RELATIONS_BY_KEY = f"""
 UNWIND $keys AS k
 MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
@@ -708,6 +688,13 @@ WRITE_STAMPS = [
 ]
 
 # -- search -----------------------------------------------------------------------------------
+
+# The words the names' index leaves out, as its analyzer (Swedish, in SCHEMA) says.
+NAME_INDEX_STOP_WORDS = """
+CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+WHERE analyzer = 'swedish'
+RETURN stopwords
+"""
 
 # Without the actors' documents (a hub has thousands), with their number of relations.
 NAME_CANDIDATES = f"""

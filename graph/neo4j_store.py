@@ -46,6 +46,7 @@ import functools
 import itertools
 import json
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -71,6 +72,7 @@ from graph.model import (
     RelationType,
 )
 from graph.neo4j_cache import MAX_KEPT, StampCache
+from graph.neo4j_memo import Link, VersionMemo, VersionMemos
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -139,6 +141,9 @@ class Neo4jStore:
         self._kept_documents: StampCache[str, Document] = StampCache()
         self._kept_relations: StampCache[RelationKey, Relation] = StampCache()
         self._keys_by_stamp: dict[str, RelationKey] = {}
+        self._index_stop_words: frozenset[str] | None = None
+        self._memos = VersionMemos()
+        self._reading = threading.local()  # the transaction of `read_as_one`, per thread
 
     @classmethod
     def connect(
@@ -191,18 +196,72 @@ class Neo4jStore:
     def _query(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._read(_fetch, query, params)
 
-    def _entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Entity]:
+    def _read_at_version(self, work: Callable[[ManagedTransaction, VersionMemo], T]) -> T:
+        """`work` in a read transaction, with what was read under the graph's current version
+        (graph.neo4j_memo), which the transaction reads first; inside `read_as_one`, in its
+        transaction."""
+        joined = getattr(self._reading, "current", None)
+        if joined is not None:
+            return work(*joined)
+
+        def at_version(tx: ManagedTransaction) -> T:
+            rows = _fetch(tx, cypher.READ_VERSION, {})
+            version = f"{rows[0]['epoch']}-{rows[0]['value']}" if rows else "0"
+            return work(tx, self._memos.at(version))
+
+        return self._read(at_version)
+
+    @_translated
+    def read_as_one(self, work: Callable[[], T]) -> T:
+        """`work`, whose reads of this store (in this thread) share one read transaction and
+        one reading of the version: a question that takes several reads, such as a search,
+        makes one round of transaction and version instead of one per read."""
+        if getattr(self._reading, "current", None) is not None:
+            return work()
+
+        def joined(tx: ManagedTransaction, memo: VersionMemo) -> T:
+            self._reading.current = (tx, memo)
+            try:
+                return work()
+            finally:
+                self._reading.current = None
+
+        return self._read_at_version(joined)
+
+    def _entities(
+        self, tx: ManagedTransaction, ids: Iterable[str], memo: VersionMemo | None = None
+    ) -> dict[str, Entity]:
         """`_entities_by_id`, reading whole only the actors not kept as they are (graph.neo4j_cache)."""
-        stamps = {
-            i: stamp for i, stamp in _collected(tx, cypher.ACTOR_STAMPS, {"ids": list(dict.fromkeys(ids))})
-        }
+        wanted = list(dict.fromkeys(ids))
+
+        def stamps_of(todo: list[str]) -> dict[str, str | None]:
+            return {i: stamp for i, stamp in _collected(tx, cypher.ACTOR_STAMPS, {"ids": todo})}
+
+        stamps = memo.stamps_of(wanted, "actor", stamps_of) if memo is not None else stamps_of(wanted)
         return self._kept_entities.get_many(stamps, lambda todo: _entities_by_id(tx, todo))
 
-    def _documents(self, tx: ManagedTransaction, ids: Iterable[str]) -> dict[str, Document]:
+    def _documents(
+        self, tx: ManagedTransaction, ids: Iterable[str], memo: VersionMemo | None = None
+    ) -> dict[str, Document]:
         """`_documents_by_id`, reading whole only the documents not kept as they are."""
-        rows = _collected(tx, cypher.DOCUMENT_STAMPS, {"ids": list(dict.fromkeys(ids))})
-        stamps = {i: stamp for i, stamp in rows}
+        wanted = list(dict.fromkeys(ids))
+
+        def stamps_of(todo: list[str]) -> dict[str, str | None]:
+            return {i: stamp for i, stamp in _collected(tx, cypher.DOCUMENT_STAMPS, {"ids": todo})}
+
+        stamps = memo.stamps_of(wanted, "document", stamps_of) if memo is not None else stamps_of(wanted)
         return self._kept_documents.get_many(stamps, lambda todo: _documents_by_id(tx, todo))
+
+    def _links(
+        self, tx: ManagedTransaction, memo: VersionMemo, ids: Iterable[str]
+    ) -> dict[str, tuple[Link, ...]]:
+        """The relations of each actor of `ids` (none for a missing one), as kept under the version."""
+
+        def fetch(todo: list[str]) -> dict[str, tuple[Link, ...]]:
+            rows = _collected(tx, cypher.ACTOR_LINKS, {"ids": todo})
+            return {node: tuple(dict.fromkeys(Link(*link) for link in links)) for node, links in rows}
+
+        return memo.links_of(list(ids), fetch)
 
     def _ready(self) -> None:
         if not self._schema_ready:
@@ -409,60 +468,78 @@ class Neo4jStore:
         allowed_types = sorted({EntityType(t).value for t in entity_types or []})
         allowed_rels = [RelationType(t).value for t in relation_types or []]
 
-        def work(tx: ManagedTransaction) -> Graph:
-            # The same walk as the embedded store's, one layer per query, each relation walked
-            # as its key and stamp and read whole only when it is not kept under that stamp.
-            # A missing start reaches nothing and is found missing below.
+        def walk(tx: ManagedTransaction, memo: VersionMemo) -> Graph:
+            # The same walk as the embedded store's, one layer at a time, over each actor's
+            # relations (keys and stamps) as kept under the graph's version; a relation is read
+            # whole only when it is not kept under its stamp. A missing start reaches nothing
+            # and is found missing below.
             seen = {entity_id}
             walked: dict[RelationKey, str | None] = {}  # each relation's stamp
             front = {entity_id}
             for _ in range(depth):
                 if not front:
                     break
-                params = {
-                    "ids": sorted(front),
-                    "relation_types": allowed_rels,
-                    "entity_types": allowed_types,
-                }
                 following: set[str] = set()
-                for row in _collected(tx, cypher.NEIGHBOURHOOD_STEP, params):
-                    walked.setdefault((row["source"], row["type"], row["target"]), row["stamp"])
-                    following.update(other for other in row["reached"] if other not in seen)
+                for links in self._links(tx, memo, sorted(front)).values():
+                    for link in links:
+                        if allowed_rels and link.type not in allowed_rels:
+                            continue
+                        if allowed_types and link.other_type not in allowed_types:
+                            continue
+                        walked.setdefault(link.key, link.stamp)
+                        if link.other not in seen:
+                            following.add(link.other)
                 seen |= following
                 front = following
-            entities = self._entities(tx, sorted(seen))
+            entities = self._entities(tx, sorted(seen), memo)
             if entity_id not in entities:
                 raise EntityNotFound(entity_id)
             whole = self._kept_relations.get_many(walked, lambda todo: _relations_by_key(tx, todo))
             relations = [whole[k] for k in sorted(walked)]
-            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}))
+            documents = self._documents(tx, sorted({d for r in relations for d in r.documents}), memo)
             return Graph(
                 documents=[documents[i] for i in sorted(documents)],
                 entities=[entities[i] for i in sorted(seen)],
                 relations=relations,
             )
 
-        return self._read(work)
+        question = ("neighbors", entity_id, depth, tuple(allowed_types), tuple(allowed_rels))
+        return self._read_at_version(lambda tx, memo: memo.answer(question, lambda: walk(tx, memo)))
 
     @_translated
     def paths(self, source: str, target: str, max_length: int = 4) -> list[Path]:
-        def work(tx: ManagedTransaction) -> list[Path]:
+        def search(tx: ManagedTransaction, memo: VersionMemo) -> list[Path]:
             def expand(ids: set[str]) -> dict[str, list[str]]:
-                rows = _collected(tx, cypher.ADJACENT, {"ids": sorted(ids)})
-                return {row["node"]: row["others"] for row in rows}
+                found = self._links(tx, memo, sorted(ids))
+                return {
+                    node: list(dict.fromkeys(link.other for link in links)) for node, links in found.items()
+                }
 
             # A missing actor reaches nothing, so the search is over at once; the actors
             # read last tell which is missing.
             node_paths = shortest_paths(expand, source, target, max_length)
-            entities = self._entities(tx, sorted({source, target} | {n for p in node_paths for n in p}))
+            entities = self._entities(tx, sorted({source, target} | {n for p in node_paths for n in p}), memo)
             for entity_id in (source, target):
                 if entity_id not in entities:
                     raise EntityNotFound(entity_id)
-            pairs = _steps_of(node_paths)
-            rows = _collected(tx, cypher.BETWEEN, {"pairs": pairs}) if pairs else []
-            return _assembled_paths(node_paths, entities, rows, _relation)
+            # Each step the relation with the smallest key between its two actors.
+            links = self._links(tx, memo, sorted({a for a, _ in _steps_of(node_paths)}))
+            step_links: dict[tuple[str, str], Link] = {}
+            for first, second in _steps_of(node_paths):
+                between = [link for link in links[first] if link.other == second]
+                step_links[(first, second)] = min(between, key=lambda link: link.key)
+            wanted = {link.key: link.stamp for link in step_links.values()}
+            whole = self._kept_relations.get_many(wanted, lambda todo: _relations_by_key(tx, todo))
+            return [
+                Path(
+                    entities=[entities[n] for n in nodes],
+                    relations=[whole[step_links[pair].key] for pair in itertools.pairwise(nodes)],
+                )
+                for nodes in node_paths
+            ]
 
-        return self._read(work)
+        question = ("paths", source, target, max_length)
+        return self._read_at_version(lambda tx, memo: memo.answer(question, lambda: search(tx, memo)))
 
     @_translated
     def relations(
@@ -516,9 +593,15 @@ class Neo4jStore:
         end). Parts and typos take Lucene through every term of the index, so they cost more
         the larger the graph. Best matches first, at most `limit`. The actors come without
         their documents (`entities_by_id` reads those for the few that are shown).
+
+        The index's stop words ('i', 'mot', 'och') are not in it, so a name that holds one is
+        found by its other words ('tillslag mot X i Y' by 'tillslag', 'X' and 'Y'); the caller
+        ranks by every word.
         """
         like = _TERMS[reach]
-        clauses = [f"+({like(w.casefold())})" for w in words if w]
+        asked = [w.casefold() for w in words if w]
+        stop_words = self._stop_words()
+        clauses = [f"+({like(w)})" for w in asked if w not in stop_words] or [f"+({like(w)})" for w in asked]
         if not clauses:
             return [], {}
         params = {
@@ -526,17 +609,31 @@ class Neo4jStore:
             "type": EntityType(type_).value if type_ is not None else None,
             "limit": limit,
         }
-        rows = self._read(_collected, cypher.NAME_CANDIDATES, params)
-        entities = [
-            Entity(id=row["id"], type=row["type"], name=row["name"], aliases=row["aliases"] or [])
-            for row in rows
-        ]
-        return entities, {row["id"]: row["degree"] for row in rows}
+
+        def ask(tx: ManagedTransaction) -> tuple[list[Entity], dict[str, int]]:
+            rows = _collected(tx, cypher.NAME_CANDIDATES, params)
+            entities = [
+                Entity(id=row["id"], type=row["type"], name=row["name"], aliases=row["aliases"] or [])
+                for row in rows
+            ]
+            return entities, {row["id"]: row["degree"] for row in rows}
+
+        question = ("names", params["lucene"], params["type"], limit)
+        return self._read_at_version(lambda tx, memo: memo.answer(question, lambda: ask(tx)))
+
+    def _stop_words(self) -> frozenset[str]:
+        """The words the full-text index leaves out (its analyzer's stop words), read once."""
+        if self._index_stop_words is None:
+            rows = self._query(cypher.NAME_INDEX_STOP_WORDS)
+            self._index_stop_words = (
+                frozenset(w.casefold() for w in rows[0]["stopwords"]) if rows else frozenset()
+            )
+        return self._index_stop_words
 
     @_translated
     def entities_by_id(self, ids: list[str]) -> dict[str, Entity]:
         """The actors of the ids given that exist, whole, in one read."""
-        return self._read(lambda tx: self._entities(tx, ids))
+        return self._read_at_version(lambda tx, memo: self._entities(tx, ids, memo))
 
     # -- filtered questions, answered in Cypher (graph.cypher: kept_evidence and friends) ------
 

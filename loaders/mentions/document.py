@@ -27,13 +27,14 @@ from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.office_places import municipalities_of_offices
-from loaders.mentions.organisation_cues import find_cued_organisations
+from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
 from loaders.mentions.party_lists import find_party_lists
-from loaders.mentions.persons import find_persons
+from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
+from loaders.mentions.town_centres import centres_of_the_town
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
 
@@ -156,9 +157,11 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_organisations,
         find_party_lists,
         find_cued_organisations,
+        find_named_associations,
         find_police_units,
         find_municipal_units,
         find_persons,
+        find_first_names_alone,
         find_credits,
         find_initiatives,
         find_measures,
@@ -191,8 +194,10 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = municipalities_of_offices(
-        resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon
+    resolved = centres_of_the_town(
+        municipalities_of_offices(resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon),
+        scan,
+        lexicon,
     )
     return [
         Mention(

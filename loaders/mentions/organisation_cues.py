@@ -52,3 +52,47 @@ def find_cued_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]
             canonical,
             "cued_organisation",
         )
+
+
+# Associations named by a compound of their purpose: 'Centrumföreningen', 'Handelsföreningen i Mora'.
+_COMPOUND_ASSOCIATION = Gated(
+    re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]{{3,}}förening(?:en)?)(?![\w-])"),
+    r"förening",
+)
+# Centres named by their field: 'Kunskapscentrum mot våldsbejakande extremism', 'Centrum för
+# våldsprevention', 'Nationellt centrum för trygghet'. The name runs over lower-case words up to a
+# preposition of place or the end of the phrase.
+_FIELD_CENTRE = Gated(
+    re.compile(
+        rf"(?<![\w-])(?P<name>(?:(?:Nationellt|Regionalt)[ \t]+(?:[{LOWER}]+)?centrum|[{UPPER}][{LOWER}]*centrum"
+        rf"|Centrum)[ \t]+(?:mot|för)[ \t]+[{LOWER}][{LOWER}-]+(?:[ \t]+(?:och[ \t]+)?[{LOWER}][{LOWER}-]+){{0,3}}?)"
+        rf"(?=[ \t]*(?:[,.;:()\n]|\b(?:vid|i|på|inom|har|är|som|och|samt|ska|kommer)\b|\Z))"
+    ),
+    r"centrum ",
+)
+# Words that end a field's phrase rather than continue it.
+_NOT_FIELD_END = frozenset({"att", "den", "det", "de", "en", "ett"})
+
+
+def find_named_associations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Associations named by a compound ('Centrumföreningen') and centres named by their field."""
+    text = scan.text
+    for m in _COMPOUND_ASSOCIATION.finditer(scan):
+        name = m.group("name")
+        if name.casefold().startswith(("bostadsrätts", "samfällighets")):
+            continue  # a housing cooperative is its residents, no actor here
+        known = [e for e in lexicon.gazetteer.lookup(name) if e.type == EntityType.ORGANISATION.value]
+        if lexicon.gazetteer.lookup(name) and not known:
+            continue
+        canonical = known[0].name if known else name.removesuffix("en") + "en"
+        yield Candidate(m.start(), m.end(), name, EntityType.ORGANISATION, canonical, "compound_association")
+    for m in _FIELD_CENTRE.finditer(scan):
+        name = " ".join(m.group("name").split())
+        if name.split()[-1] in _NOT_FIELD_END or name.split()[2] in _NOT_FIELD_END:
+            continue  # 'centrum för att ...': a purpose, no name
+        known = lexicon.gazetteer.lookup(name)
+        if known:
+            continue  # the gazetteer reads it, with its own type
+        yield Candidate(
+            m.start(), m.end(), text[m.start() : m.end()], EntityType.ORGANISATION, name, "field_centre"
+        )

@@ -217,3 +217,44 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             rule,
             role=_role_words(role) if role else None,
         )
+
+
+# After a first name that stands alone: 'Erik, polis', 'Erik från Skatteverket', 'säger Erik.'
+_ALONE_END = re.compile(r"[ \t]*[,.;:!?–]|[ \t]+(?:från|på|vid|hos)[ \t]+[A-ZÅÄÖ]")
+_FROM_ORG = re.compile(r"[ \t]+(?:från|på|vid|hos)[ \t]+[A-ZÅÄÖ]")
+
+
+def find_first_names_alone(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Persons a text names by their first name only, as news do for those who ask to be anonymous.
+
+    A known first name alone is a person where a cue says so: a verb of saying before it, a role
+    after it, or the organisation the person comes from ('Erik från Skatteverket'). A first name the
+    document also gives with a surname is left to that full name.
+    """
+    text = scan.text
+    first_names = lexicon.gazetteer.first_names
+    role_after, _ = _patterns()
+    for pos, word in scan.capital_words:
+        if word not in first_names or not _ALONE_END.match(text, pos + len(word)):
+            continue
+        end = pos + len(word)
+        cued = (
+            (_speech_before(text, pos) and not _FROM_ORG.match(text, end))
+            or role_after.match(text, end)
+            or (_FROM_ORG.match(text, end) and not scan.is_sentence_initial(pos))
+        )
+        if not cued or scan.is_masked(pos, end) or lexicon.gazetteer.lookup(word):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word)}[ ]+[{UP}]", text):
+            continue  # 'Erik Berg' elsewhere in the text: the lone 'Erik' is his, read with the full name
+        after = role_after.match(text, end)
+        role = (after.group("role") or after.group("line_role")) if after else None
+        yield Candidate(
+            pos,
+            end,
+            word,
+            EntityType.PERSON,
+            word,
+            "first_name_alone",
+            role=_role_words(role) if role else None,
+        )

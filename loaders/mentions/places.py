@@ -76,6 +76,19 @@ _PLACE_LIST = Gated(
     r", | och | samt | eller ",
 )
 _MEMBER = re.compile(_LIST_NAME)
+# A name after the kind of place it is: "stadsdelen Norrby", "i området Kvarnberget", "förorten
+# Västerby", "tätorterna Venjan och Sollerön". The kind noun vouches for the name as a place.
+_KIND_NAME = rf"[{UP}][{LO}]{{2,}}(?:[-/][{UP}][{LO}]+|[ \t]+[{UP}][{LO}]{{2,}})?"
+_KIND_NAMED = Gated(
+    re.compile(
+        r"(?<![\w-])(?:stadsdel(?:en|arna)|bostadsområde(?:t|na)|område(?:t|na)|förort(?:en|erna)"
+        r"|kommundel(?:en|arna)|tätort(?:en|erna)|by(?:n|arna)|ort(?:en|erna)|kvarter(?:et|en)"
+        r"|villaområde(?:t|na)|industriområde(?:t|na))[ \t]+"
+        rf"(?P<names>{_KIND_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+){_KIND_NAME})*)(?![\w-])"
+    ),
+    r"stadsdel|område|förort|kommundel|tätort|byn|byarna|orten|orterna|kvarter",
+)
+_KIND_MEMBER = re.compile(_KIND_NAME)
 # Counties coordinated over one "län": "Västmanlands och Gävleborgs län", "Stockholms, Uppsala och
 # Södermanlands län". Only the last name stands beside "län"; each earlier one is a county of its own.
 _COUNTY_WORD = rf"[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
@@ -187,6 +200,7 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # known names come from the gazetteer, with their own type
         yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)
     yield from _listed_places(scan, lexicon, countries)
+    yield from _kind_named_places(scan, lexicon, countries)
     yield from _shared_counties(scan, lexicon)
 
 
@@ -212,6 +226,21 @@ def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> I
             if known or name in countries or (name.endswith("s") and gaz.lookup(name[:-1])):
                 continue
             yield Candidate(n.start(), n.end(), name, EntityType.PLACE, name, "listed_place", priority=-2)
+
+
+def _kind_named_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> Iterator[Candidate]:
+    """The names a kind of place introduces ("stadsdelen Norrby", "tätorterna Venjan och Sollerön")."""
+    gaz = lexicon.gazetteer
+    for m in _KIND_NAMED.finditer(scan):
+        for n in _KIND_MEMBER.finditer(scan.text, m.start("names"), m.end("names")):
+            name = " ".join(n.group(0).split())
+            if name in _NOT_PLACE or name in countries or name in gaz.first_names:
+                continue
+            if any(e.type != "Place" for e in gaz.lookup(name)):
+                continue  # "området Polisen ansvarar för": an actor's name after the noun
+            yield Candidate(
+                n.start(), n.end(), n.group(0), EntityType.PLACE, name, "kind_named_place", priority=-1
+            )
 
 
 def _shared_counties(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:

@@ -39,18 +39,38 @@ _OWNED = Gated(
     ),
     r"polisens ",
 )
+# A function or team named by the police area it serves: 'grova brott inom polisområde Örebro län',
+# 'ledningsgruppen i region Mitt', 'utredningssektionen i lokalpolisområde Mora'.
+_AREA_FUNCTION = Gated(
+    re.compile(
+        r"\b(?P<unit>[Gg]rova[ \t]+brott|[Ll]edningsgrupp(?:en)?|[a-zåäö]{3,}(?:gruppen|enheten|sektionen|roteln))"
+        r"[ \t]+(?:i|inom|vid|på)[ \t]+"
+        r"(?P<area>(?P<level>[Pp]olisregion|[Pp]olisområde|[Ll]okalpolisområde|[Rr]egion)[ \t]+"
+        r"(?P<place>[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+län)?))"
+    ),
+    r"polisregion|polisområde|region ",
+)
 _COMMAND_CENTRE = Gated(re.compile(r"\b[Rr]egionledningscentral(?:en|ens)?\b"), r"regionledningscentral")
 
 
 def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """Candidates for police units named by their function."""
-    del lexicon  # the names are read from the text alone
     for m in _OWNED.finditer(scan):
         name = " ".join(m.group("name").split())
         if _UNIT.pattern.fullmatch(name.split()[-1]):
             continue  # 'polisens utredningsenhet': read below, by the function's own pattern
         yield Candidate(
             m.start(), m.end(), m.group(0), EntityType.POLICE_UNIT, f"Polisens {name}", "police_owned_unit"
+        )
+    for m in _AREA_FUNCTION.finditer(scan):
+        area = _police_area(m, lexicon)
+        if area is None:
+            continue
+        unit = " ".join(m.group("unit").split())
+        name = f"{unit[:1].upper()}{unit[1:]} {' '.join(scan.text[m.end('unit') : m.start('area')].split())} {area}"
+        # The mention is the function's words alone: the area after it stays an actor of its own.
+        yield Candidate(
+            m.start(), m.end("unit"), m.group("unit"), EntityType.POLICE_UNIT, name, "police_area_function"
         )
     for m in _COMMAND_CENTRE.finditer(scan):
         yield Candidate(
@@ -83,3 +103,20 @@ def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             "police_function_unit",
             data={} if m.group("owner") or m.group("named") else {"needs_police": "yes"},
         )
+
+
+def _police_area(m: re.Match[str], lexicon: Lexicon) -> str | None:
+    """The police area a function is named by, as the text writes it, when the gazetteer knows it.
+
+    'region X' is a police region only where no county council is called so ('region Mitt', not
+    'Region Stockholm').
+    """
+    level, place = m.group("level").lower(), " ".join(m.group("place").split())
+    if level == "region":
+        regions = lexicon.gazetteer.by_name(f"Polisregion {place}")
+        if not regions or lexicon.gazetteer.by_name(f"Region {place}"):
+            return None
+        return f"region {place}"
+    if level == "lokalpolisområde":
+        return f"lokalpolisområde {place}"  # local areas change names; the text vouches for this one
+    return f"{level} {place}" if lexicon.gazetteer.by_name(f"{level.capitalize()} {place}") else None

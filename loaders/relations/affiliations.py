@@ -129,6 +129,9 @@ _POLICE_ROLE = re.compile(
     r"(?:en|n)?",
     re.IGNORECASE,
 )
+_POLICE_APPOSITION = re.compile(
+    r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>polis)(?=\s*(?:[,.;:)\n]|och\s|(?:i|på|vid)\s+[A-ZÅÄÖ]|\Z))"
+)
 _POLICE_LEAD = re.compile(r"(?:biträdande\s+)?insatsledare(?:n)?", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[\s,.:;–-]*$")
 _SIGNATURE = re.compile(r"^\s*(?:för|från)\s+$", re.IGNORECASE)
@@ -370,6 +373,10 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
     ):
         after, role_end = None, None  # ', lokalpolisområdeschef Jan Ek': the next name's title
     title = after if after and _is_police_role(after.group("role"), context) else None
+    if title is None:
+        # 'Namn, polis i Mora,': the bare word is an office only in apposition to the name.
+        title = _POLICE_APPOSITION.match(text, slot.end)
+        role_end = title.end() if title else None
     area: re.Match[str] | None = None
     if title is None:
         title = _ROLE_BEFORE.search(before)
@@ -400,9 +407,11 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
         at = view.offset + slot.start - len(before) + area.start("place")
         unit = _police_unit_for(context, area.group("place"), level, at) or unit
     if unit is None:
-        unit = context.first(POLICE_ROOT, E.POLICE_UNIT)  # 'kommunpolis i Linköping', only 'Polisen' named
-    if unit is None:
-        return None
+        # 'kommunpolis i Linköping', 'rikspolischef Namn': an office only the police hold is the
+        # police's, named in the text or not.
+        unit = context.first(POLICE_ROOT, E.POLICE_UNIT) or Mention(
+            person.start, person.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT
+        )
     return FoundRelation(person, unit, R.WORKS_FOR, 0.65, {"role": _base_role(title.group("role"))})
 
 

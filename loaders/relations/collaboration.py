@@ -18,6 +18,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT
+from loaders.mentions.partner_groups import UMBRELLAS
 from loaders.relations.arguments import SentenceView
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -35,23 +36,6 @@ __all__ = [
 _MAX_CLIQUE = 8  # members of one list read as a clique
 _CLIQUE_CONFIDENCE = 0.65
 
-# Group nouns that stand for the partners listed with them rather than for partners of their own.
-_UMBRELLAS = frozenset(
-    {
-        "aktörer",
-        "andra aktörer",
-        "samhällsaktörer",
-        "samverkansparter",
-        "samverkanspartner",
-        "samarbetspartner",
-        "samarbetsparter",
-        "intressenter",
-        "organisationer",
-        "myndigheter",
-        "parter",
-        "kommuner",
-    }
-)
 # Between an umbrella and its first member: ', ', ' som till exempel ', ': ', ' (bland andra '.
 _EXAMPLES = re.compile(
     r"\s*[,:(]?\s*(?:som\s+)?(?:till\s+exempel|t\.\s?ex\.?|exempelvis|såsom|bland\s+andra|bland\s+annat"
@@ -73,7 +57,7 @@ def partner_clique(
     """
     distinct: dict[str, Mention] = {}
     for m in partners:
-        if m.type == E.GROUP and (not groups or m.canonical in _UMBRELLAS):
+        if m.type == E.GROUP and (not groups or m.canonical in UMBRELLAS):
             continue
         if m.type in ACTORS:
             distinct.setdefault(m.canonical, m)
@@ -92,7 +76,7 @@ def without_umbrellas(view: SentenceView, slots: list[int]) -> list[int]:
     if not slots:
         return slots
     first = view.slots[slots[0]]
-    if first.mention is None or first.type != E.GROUP or first.mention.canonical not in _UMBRELLAS:
+    if first.mention is None or first.type != E.GROUP or first.mention.canonical not in UMBRELLAS:
         return slots
     if len(slots) >= 3:
         return slots[1:]

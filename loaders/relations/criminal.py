@@ -114,6 +114,7 @@ def criminal_group_relations(
             last_group = buildings[0].source  # 'Bandidosvillan': the gang is spoken of
         established += [(i, f) for f in _chapters(context, i, groups)]
         established += [(i, f) for f in _present(context, i, groups)]
+        established += [(i, f) for f in _settles(context, i, groups)]
         established += [(i, f) for f in established_by_parse(context, i, groups)]
         found_counters = list(_counters(context, i, groups, last_group)) if i in against else []
         counters += [(i, f) for f in found_counters]
@@ -321,6 +322,28 @@ def _present(context: RelationContext, i: int, groups: list[Mention]) -> Iterato
             for place in context.mentions[i]:
                 if place.type == E.PLACE and place.end <= group.start:
                     yield FoundRelation(group, place, R.ACTIVE_IN, 0.7)
+
+
+# A group settling in a place: 'har slagit sig ner i X', 'flyttade till X', 'har startat en avdelning i X'.
+_SETTLES = re.compile(
+    r"\s+(?:(?:har|hade|har\s+nu|som)\s+)?(?:(?:nu|också|även|redan|sedan\s+dess)\s+)?"
+    r"(?:(?:slagit|slog|slår|slå)\s+sig\s+ne[dr]|(?:flyttat|flyttade|flyttar|flytta)\s+(?:in\s+)?till"
+    r"|(?:tagit|tog|fått|fick|fick\s+ett)\s+fäste"
+    r"|(?:startat|startade|startar|bildat|bildade|bildar|grundat|grundade|öppnat|öppnade|öppnar)\s+(?:en|ett|sin|sitt)\s+"
+    r"(?:ny\s+|nytt\s+|egen\s+|eget\s+)?(?:avdelning|filial|chapter|charter|förgrening|klubb))\w*"
+    r"\s+(?:\w+\s+){0,2}?(?:i|på|till)\s+",
+    re.IGNORECASE,
+)
+
+
+def _settles(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
+    """A group that settles, moves to or starts a chapter in a place is ESTABLISHED_IN it."""
+    text = context.sentences[i].text
+    for group in groups:
+        settles = _SETTLES.match(text, group.end - context.sentences[i].start)
+        if settles is not None:
+            for place in _places_after(context, i, settles.end())[:3]:
+                yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.7)
 
 
 _CHAPTER = r"(?:supportklubb|supporterklubb|stödklubb|hangaround|prospect|avdelning|charter|chapter|underavdelning)\w*"

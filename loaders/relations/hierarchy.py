@@ -44,6 +44,10 @@ _BUILDING = re.compile(
 _MIN_GROUP_PREFIX = 5
 _GAZETTEER_PLACE = 0.9
 _NAMED_OWNER = re.compile(r"^(?P<owner>(?:Polisregion|Polisområde|Lokalpolisområde) \S+?)s \S+$")
+# 'Grova brott inom polisområde Örebro län', 'Ledningsgruppen i region Mitt': a function of the area named.
+_AREA_FUNCTION = re.compile(
+    r"^\S.*?\s(?:i|inom|vid|på)\s(?P<level>polisregion|polisområde|lokalpolisområde|region)\s(?P<place>\S.*)$"
+)
 _REGIONAL = re.compile(r"^[Rr]egional(?:a)?\s")
 # (level, the level above) of the police's areas, as their names begin.
 _POLICE_LEVELS = (("Lokalpolisområde ", "Polisområde "), ("Polisområde ", "Polisregion "))
@@ -141,6 +145,15 @@ def _police_parents(context: RelationContext, unit: Mention) -> list[Mention]:
         named = context.first(name, E.POLICE_UNIT)
         return [
             named or Mention(unit.start, unit.start + len(name), name, E.POLICE_UNIT, name),
+            context.first(POLICE_ROOT, E.POLICE_UNIT)
+            or Mention(unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT),
+        ]
+    served = _AREA_FUNCTION.match(unit.canonical) if entry is None else None
+    if served is not None:
+        level = "Polisregion" if served.group("level") == "region" else served.group("level").capitalize()
+        name = f"{level} {served.group('place')}"
+        return [
+            context.first(name, E.POLICE_UNIT) or Mention(unit.end, unit.end, name, E.POLICE_UNIT, name),
             context.first(POLICE_ROOT, E.POLICE_UNIT)
             or Mention(unit.start, unit.start, POLICE_ROOT, E.POLICE_UNIT, POLICE_ROOT),
         ]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
+from loaders.mentions.partner_groups import is_partner_group
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
@@ -26,6 +27,8 @@ _JOINT = re.compile(
     r"|samverkansöverenskommelse\w*|samverkansavtal\w*|partner\w*|parterna)\b",
     re.IGNORECASE,
 )
+# The cue after which a list names the partners of the subject: 'i samverkan med A, B och C'.
+_PARTNERS_AFTER = re.compile(r"\b(?:samverka\w*|samarbet\w*|tillsammans|i\s+samråd)\s+med\s", re.IGNORECASE)
 _NOT_JOINT = re.compile(r"\b(?:inte|ej|aldrig|saknas|utan)\b", re.IGNORECASE)
 _ACTORS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
 _MOST = 6  # a longer list is an enumeration of a field, not a party of joint work
@@ -97,17 +100,41 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
                         yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.4)
             continue
         actors: dict[tuple[E, str], Mention] = {}
+        groups: dict[str, Mention] = {}
         for mention in context.mentions[i]:
             if _DECIDES.search(mention.canonical) and mention.type == E.MUNICIPAL_BODY:
                 continue
             if mention.type in _ACTORS and not mention.generic:
                 actors.setdefault((mention.type, mention.canonical), mention)
+            elif is_partner_group(mention):
+                groups.setdefault(mention.canonical, mention)
         yield from _joint_persons(i, context.mentions[i])
         if len(actors) == 1:
             yield from _with_the_author(i, next(iter(actors.values())), context)
-        if not 2 <= len(actors) <= _MOST:
+        if 2 <= len(actors) <= _MOST:
+            for a, b in itertools.combinations(actors.values(), 2):
+                if a.type == b.type == E.POLICE_UNIT:
+                    continue  # a police unit and the authority it belongs to are one party
+                yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.5)
+        yield from _with_groups(
+            i, sentence.start, sentence.text, list(actors.values()), list(groups.values())
+        )
+
+
+def _with_groups(
+    i: int, offset: int, text: str, actors: list[Mention], groups: list[Mention]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """The unnamed groups a sentence of joint work names, with the others it names ('Polisen,
+    kommunen och fastighetsägarna har tillsammans ...'). Partners listed after 'samverkan med'
+    are partners of the subject, not of each other: a group among them is left out of their pairs."""
+    members = actors + groups
+    if not groups or not 2 <= len(members) <= _MOST:
+        return
+    cue = _PARTNERS_AFTER.search(text)
+    after = cue.end() + offset if cue is not None else None
+    for a, b in itertools.combinations(members, 2):
+        if a.type != E.GROUP and b.type != E.GROUP:
             continue
-        for a, b in itertools.combinations(actors.values(), 2):
-            if a.type == b.type == E.POLICE_UNIT:
-                continue  # a police unit and the authority it belongs to are one party
-            yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.5)
+        if after is not None and a.start >= after and b.start >= after:
+            continue
+        yield i, FoundRelation(a, b, R.COLLABORATES_WITH, 0.45)

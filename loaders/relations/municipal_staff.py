@@ -26,7 +26,12 @@ _STAFF = (
     r"|fältassistent(?:en)?|fältsekreterare(?:n)?|socialsekreterare(?:n)?"
 )
 _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<role>{_STAFF})\s+\Z", re.IGNORECASE)
-_AFTER = re.compile(rf"\s*,\s*(?P<role>{_STAFF})\s*(?:[,.;)\n]|och\b|\Z)", re.IGNORECASE)
+# 'Anna Ek, fältassistent,' or 'Anna Ek, fältassistent i Mora,': the place must be the document's own.
+_AFTER = re.compile(
+    rf"\s*,\s*(?P<role>{_STAFF})(?:\s+(?:i|på|vid)\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)(?:\s+(?:kommun|stad))?)?"
+    r"\s*(?:[,.;)\n]|och\b|\Z)",
+    re.IGNORECASE,
+)
 _NEAR = 60
 
 
@@ -52,5 +57,14 @@ def staff_office(view: SentenceView, p: int, before: str, context: RelationConte
             title = None  # ', säkerhetssamordnare Per Holm': the next name's title
     if title is None:
         return None
+    place = title.groupdict().get("place")
+    if place and not _names(municipality.canonical, place):
+        return None  # 'fältassistent i Orsa' in a text about Mora: another municipality's
     role = " ".join(title.group("role").lower().split())
     return FoundRelation(person, municipality, R.WORKS_FOR, 0.6, {"role": role})
+
+
+def _names(municipality: str, place: str) -> bool:
+    """Whether ``place`` ('Mora', 'Moras') is the town ``municipality`` ('Mora kommun') is named after."""
+    town = municipality.split()[0].removesuffix("s").lower()
+    return place.lower().removesuffix("s") == town

@@ -5,8 +5,9 @@
   ``samtal med ungdomar i riskzon``; professionals after ``för``: ``kompetenslyft för kuratorer
   och socionomer`` (the people a measure is *for*, ``insats för unga``, are its target, not
   its participants).
-- A meeting named by its participants in a compound: ``medborgardialoger`` (medborgare),
-  ``medarbetardialoger``, ``föräldramöten``.
+
+A meeting named by those it meets (``medborgardialoger``, ``föräldramöten``) names its audience,
+not its partners: those are no participants.
 
 Each partner is a mention of its own beside the initiative (the initiative's span holds it);
 whoever runs the initiative is not also said to take part in it.
@@ -24,12 +25,14 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.included_partners import included_partners
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
 from loaders.relations.triggers import allowed
+from loaders.relations.vague_partners import without_vague_participants
 
 __all__ = ["add_participants"]
 
@@ -39,11 +42,6 @@ _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 # Between two partners of a list, with an optional determiner before the next.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+")
 _POLICE_WORDS = frozenset(["polis", "polisen"])
-# A meeting named by those who meet: 'medborgardialoger', 'föräldramöten', 'företagarträffar'.
-_MEETING = re.compile(
-    r"\b(?P<pre>[a-zåäö]{4,}?)(?:dialog|möte|samtal|träff)(?:en|er|erna|ar|arna|na|et|n)?\b", re.IGNORECASE
-)
-_MEETING_FORMS = ("e", "r", "er", "", "are")
 
 
 def named_participants(
@@ -83,10 +81,7 @@ def named_participants(
 def _partners(
     context: RelationContext, lexicon: Lexicon, initiative: Mention, population: frozenset[str]
 ) -> list[Mention]:
-    found = _listed(context, lexicon, initiative, population)
-    if not found:
-        found = _meeting(lexicon, initiative)
-    return found
+    return _listed(context, lexicon, initiative, population)
 
 
 def _listed(
@@ -134,24 +129,6 @@ def _listed(
             break  # 'ungdomar i riskzon': a modifier ends the list
         pos = gap.end()
     return out
-
-
-def _meeting(lexicon: Lexicon, initiative: Mention) -> list[Mention]:
-    m = _MEETING.search(initiative.text)
-    if m is None:
-        return []
-    pre = m.group("pre").lower()
-    for ending in _MEETING_FORMS:
-        form = pre + ending
-        _, _, lemma, group_end = lexicon.read_at(form, 0, len(form))
-        if lemma is not None and group_end == len(form):
-            start = initiative.start + m.start()
-            return [
-                Mention(
-                    start, initiative.start + m.end(), m.group(), E.GROUP, lemma, generic=True, head=lemma
-                )
-            ]
-    return []
 
 
 # A sentence about the work itself: 'Arbetet sker i samverkan med ...', 'Projektet drivs tillsammans med ...'.
@@ -377,7 +354,9 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *council_members(context),
         *anaphoric_council_members(context),
         *item_list_members(context),
+        *included_partners(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
+    without_vague_participants(by_sentence)

@@ -4,9 +4,9 @@ Real writers name an initiative's parties in many shapes; these readings follow 
 one phrasing:
 
 - joint work: 'X sker i samverkan med A och B', 'X är ett samarbete mellan A, B och C',
-  'tillsammans med A och B genomför polisen X', and the sentence after the initiative ('Polisen
-  startar X. Samverkan sker med A och B.'): the partners named after the cue take part in the
-  initiative of the sentence, else in the one named just before;
+  'tillsammans med A och B genomför polisen X': the partners named after the cue take part in the
+  initiative of the sentence (a clause in a sentence of its own, 'Polisen startar X. Samverkan
+  sker med A och B.', names whom the runner works with: COLLABORATES_WITH, read elsewhere);
 - membership: 'I X ingår A, B och C', 'X består av A och B', 'X omfattar A och B',
   'Samarbetet inkluderar även A', and 'A, B och C deltar i X';
 - 'X är en konstellation där A, B och C ...': the actors the 'där' clause opens with.
@@ -33,7 +33,6 @@ _PARTNERS = frozenset(
     {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION, E.GROUP, E.PERSON}
 )
 _LEAD = 2  # sentences of a document's heading and lead
-_REACH = 2  # sentences back to the initiative a clause of joint work continues
 
 # The cue after which the partners of joint work are listed; up to three words of manner between
 # the noun and its preposition ('i en nära och långsiktig samverkan, mellan A och B').
@@ -119,14 +118,13 @@ _LINK = re.compile(
 _UNKNOWN_ITEM = re.compile(
     r"[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3}?(?=(?:\s*\([^()]{1,20}\))?(?:\s*,|\s+(?:och|samt)\s))"
 )
-# A sentence about the work itself, its joint cue among its first words: 'Samverkan sker med A',
-# 'Genom ett samarbete med A', 'Arbetet görs i samverkan med A'.
-_ABOUT_THE_WORK = re.compile(r"^\s*[–•-]?\s*(?:[\wåäö-]+\s+){0,4}$")
 # The noun a possessor stands before, up to the next link: 'kommunens| politiska ledning,'.
 _POSSESSED = re.compile(
     r"\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}?(?=\s*,|\s+(?:och|samt)\s|\s*[.;:]|\s*$)"
 )
 _PLACE_NAMED = frozenset({E.MUNICIPALITY, E.MUNICIPAL_BODY, E.POLICE_UNIT})
+# What a town and its police always hold together: its citizens' pact and dialogues.
+_TOWNS_OWN = re.compile(r"medborgar", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"lokalpolisområde", "polisområde", "polisregion", "region", "kommun", "stad"})
 _PLACE_PREFIX = 4
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan)\b", re.IGNORECASE)
@@ -203,12 +201,19 @@ def partner_clauses(
 
 def owns(actor: Mention, initiative: Mention) -> bool:
     """Whether the initiative is named after the actor's place, so is the actor's own: 'Gävles
-    medborgarlöften' and 'Karlskronamodellen' are Gävle's and Karlskrona's, not things they join."""
+    medborgarlöften' and 'Karlskronamodellen' are Gävle's and Karlskrona's, not things they join.
+    The text must name it so: a survey the document's town only gave its name to ('en
+    trygghetsundersökning', read as 'Karlstads trygghetsundersökning') may be joined by the town.
+    A town's medborgarlöften and medborgardialoger are its own however they are worded."""
     if actor.type not in _PLACE_NAMED:
         return False
     words = [w for w in actor.canonical.split() if w[:1].isupper() and w.lower() not in _UNIT_WORDS]
-    name = initiative.canonical.lower()
-    return any(len(w) >= _PLACE_PREFIX and name.startswith(w.lower().rstrip("s")) for w in words)
+    names = [initiative.text.lower()]
+    if _TOWNS_OWN.search(initiative.canonical):
+        names.append(initiative.canonical.lower())
+    return any(
+        len(w) >= _PLACE_PREFIX and name.startswith(w.lower().rstrip("s")) for w in words for name in names
+    )
 
 
 def _readings(
@@ -272,12 +277,9 @@ def _readings(
         partners = listed_from(text, base, base + cue.end(), mentions)
         if not partners:
             continue
+        # Only an initiative of the clause's own sentence: 'Samverkan sker med A' after a sentence
+        # naming one says whom the runner works with, and annotators keep no participation for it.
         target = _joint_target(context, i, base + cue.start(), partners[-1].end)
-        actor_before = any(m.type in _PARTNERS and m.end <= base + cue.start() for m in mentions)
-        if target is None and not actor_before and _ABOUT_THE_WORK.match(text[: cue.start()]):
-            # 'Samverkan sker med A' continues the initiative; 'X arbetar i samverkan med A' is X's work
-            target = _earlier_target(context, i)
-            partners = [p for p in partners if p.type is not E.GROUP]  # the public near a programme
         if target is not None:
             for partner in partners:
                 yield partner, target, 0.5
@@ -300,30 +302,3 @@ def _joint_target(context: RelationContext, i: int, cue: int, end: int) -> Menti
     if before:
         return before[-1]
     return next((m for m in initiatives if m.start >= end), None)
-
-
-def _earlier_target(context: RelationContext, i: int) -> Mention | None:
-    """The initiative a sentence about the work continues: the last one named in the sentences just
-    before, else the one the document is about."""
-    for j in range(i - 1, max(-1, i - _REACH - 1), -1):
-        named = [m for m in context.mentions[j] if m.type is E.INITIATIVE]
-        if named:
-            return named[-1]
-    return topic_initiative(context)
-
-
-def topic_initiative(context: RelationContext) -> Mention | None:
-    """The initiative a document is about: the one its heading or lead names, if it is named again
-    further on; a text about one operation names its partners without naming it each time."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for mentions in context.mentions:
-        for m in mentions:
-            if m.type is E.INITIATIVE:
-                counts[m.canonical] = counts.get(m.canonical, 0) + 1
-                first.setdefault(m.canonical, m)
-    for mentions in context.mentions[:_LEAD]:
-        for m in mentions:
-            if m.type is E.INITIATIVE and counts[m.canonical] >= 2:
-                return first[m.canonical]
-    return None

@@ -43,8 +43,8 @@ _COMPOUND = re.compile(
 )
 _CONFIDENCE = 0.65
 _DESCRIBED_IN = re.compile(
-    r"\s*(?:,\s*(?:som\s+är\s+)?(?:en|ett)\s+(?:\w+\s+){0,2}?"
-    r"(?:stadsdel|område|bostadsområde|förort|by|ort|tätort|kommundel|del|kvarter|centrum)\s+(?:i|av)"
+    r"\s*(?:(?:,\s*(?:som\s+är\s+)?|\s+(?:är|var)\s+)(?:en|ett)\s+(?:\w+\s+){0,2}?"
+    r"(?:stadsdel|område|bostadsområde|förort|by|ort|tätort|kommundel|del|kvarter|centrum|kommun|stad)\s+(?:i|av)"
     r"|\s+(?:ligger|låg|är\s+belägen|är\s+beläget)\s+(?:\w+\s+){0,2}?i)"
     r"\s+(?:(?:centrala|norra|södra|östra|västra|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?",
     re.IGNORECASE,

@@ -42,7 +42,8 @@ _IN = frozenset({"i", "på", "inom"})
 _FOR = frozenset({"för"})  # the area a pact or plan is for
 _AT_WORK = frozenset({E.POLICE_UNIT, E.CRIMINAL_GROUP})
 # Where a group settles is ESTABLISHED_IN (loaders.relations.criminal), not ACTIVE_IN.
-_SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv")
+_SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv", "grunda", "bilda")
+_SETTLING_PARTICLES = frozenset({"ner", "ned", "fäste"})  # 'slagit sig ner i', 'tagit fäste i'
 _ACCORDING = re.compile(r"\benligt\s+\Z", re.IGNORECASE)
 _BASES = ("bas", "lokal", "klubb", "fastighet", "gård", "högkvarter", "tillhåll")
 # What a police unit perceives or thinks is no work of its own there: 'vi ser en skillnad i Norrby'.
@@ -154,7 +155,7 @@ def _group_clause(token: Token, role: str, verb: Token) -> tuple[str, Token]:
         role, verb = "nsubj", relative
     if (
         verb.lower_.startswith(_SETTLING)
-        or any(c.lower_.startswith(_SETTLING) for c in verb.children)
+        or any(c.lower_.startswith(_SETTLING) or c.lower_ in _SETTLING_PARTICLES for c in verb.children)
         or verb.lower_.startswith(_BASES)
         or any(c.dep_ == "obj" and c.lower_.startswith(_BASES) for c in verb.children)
     ):

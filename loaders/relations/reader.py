@@ -29,6 +29,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
+from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
@@ -47,9 +48,11 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.home_districts import home_districts
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -61,6 +64,7 @@ from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
+from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
@@ -81,6 +85,7 @@ from loaders.relations.triggers import (
     allowed,
 )
 from loaders.relations.undertakings import undertaking_relations
+from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
@@ -116,7 +121,11 @@ _OWN_SUBJECT = re.compile(
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig|icke)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"^\s*[–-]?\s*(?:utan|om\s+inte)\b", re.IGNORECASE)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADJACENT_IN = re.compile(r"[\"”»']?\s+(?:i|på)\s+")  # a quoted name too: '"Ekvillan" i Ås'
+# A quoted name too ('"Ekvillan" i Ås'), and a part of the larger place ('Mora i norra Dalarna').
+_ADJACENT_IN = re.compile(
+    r"[\"”»']?\s+(?:i|på)\s+(?:(?:norra|södra|östra|västra|mellersta|centrala|nordöstra|nordvästra|sydöstra"
+    r"|sydvästra|inre|yttre)\s+)?"
+)
 # Between an initiative and the places it is in: 'X bland annat i områdena A och B', 'X, en insats i A'.
 _INITIATIVE_IN = re.compile(
     r"\s+(?:(?:bland\s+annat|främst|framför\s+allt|särskilt|även|också)\s+)?(?:i|på)\s+"
@@ -245,6 +254,11 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(implied)
     for i, contained in contained_places(context):
         by_sentence[i].append(contained)
+    for i, contained in municipality_places(context):
+        by_sentence[i].append(contained)
+    located = {r.source.canonical for f in by_sentence.values() for r in f if r.type is R.LOCATED_IN}
+    for i, inside in list(home_districts(context, located)):
+        by_sentence[i].append(inside)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
@@ -253,6 +267,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, parsed in syntactic_relations(context):
         by_sentence[i].append(parsed)
     for i, placed in presence_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
@@ -273,6 +289,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)
+    for i, countered in against_group_relations(context):
+        by_sentence[i].append(countered)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
@@ -291,6 +309,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
+    for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
     for found in by_sentence.values():

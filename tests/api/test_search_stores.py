@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from api.ingest import ingest_paths
 from api.search import search
 from graph.embedded_store import EmbeddedStore
-from graph.model import EntityType
+from graph.model import Document, Entity, EntityType, Graph
 from loaders.reading.read import expand_paths
 from tests.conftest import _neo4j_store
 
@@ -47,6 +48,51 @@ def test_neo4j_search_finds_what_the_embedded_store_finds(corpus_dir: Path, tmp_
                 assert got == search(embedded, query, limit=limit, offset=offset), (query, limit, offset)
         kind = EntityType.MUNICIPALITY
         assert search(neo4j, "huddinge", kind) == search(embedded, "huddinge", kind)
+    finally:
+        neo4j.clear()
+        neo4j.close()
+
+
+def _initiatives() -> Graph:
+    """Made-up initiatives whose names hold words the full-text index leaves out ('mot', 'i')."""
+    doc = "doc-insatser"
+    names = [
+        "tillslag mot Kråkgänget i Norrdal",
+        "tillslag mot Kråkgänget i Söderby",
+        "riktad insats mot langning i Exempelby",
+        "arbetet mot klotter i Norrdal",
+        "Insats Grävling",
+    ]
+    return Graph(
+        documents=[Document(id=doc, title="Insatser", date=dt.date(2024, 5, 2))],
+        entities=[
+            Entity(id=f"i{n}", type=EntityType.INITIATIVE, name=name, documents=[doc], mentions={doc: 1})
+            for n, name in enumerate(names)
+        ],
+    )
+
+
+@pytest.mark.neo4j
+def test_names_with_words_the_index_leaves_out_are_found_without_asking_for_typos(tmp_path: Path) -> None:
+    embedded = EmbeddedStore(tmp_path / "data")
+    embedded.upsert(_initiatives())
+    neo4j = _neo4j_store()
+    neo4j.clear()
+    try:
+        neo4j.upsert(_initiatives())
+        # The narrow first question finds the whole name, stop words and all.
+        found, _ = neo4j.name_candidates(["tillslag", "mot", "krakgang", "i", "norrdal"], reach="words")
+        assert [e.name for e in found] == ["tillslag mot Kråkgänget i Norrdal"]
+        for query in (
+            "tillslag mot Kråkgänget i Norrdal",
+            "tillslag mot krakganget i sod",
+            "riktad insats mot lang",
+            "arbetet mot klotter i norrdal",
+            "insats mot",
+            "i norrdal",
+            "tillslag mot krakgnget",
+        ):
+            assert search(neo4j, query) == search(embedded, query), query
     finally:
         neo4j.clear()
         neo4j.close()

@@ -231,3 +231,32 @@ def test_a_seat_held_for_a_party() -> None:
     )
     edge(found, R.MEMBER_OF, "Jonas Ås", "Liberalerna")
     edge(found, R.MEMBER_OF, "Eva Sand", "Moderaterna")
+
+
+def test_an_office_only_the_police_hold_is_the_polices_when_no_unit_is_named() -> None:
+    _, relations = _extracted("– Det har blivit lugnare i år, säger Tove Lind som är kommunpolis i Rättvik.")
+    assert ("WORKS_FOR", "Tove Lind", "Polisen") in relations
+
+
+def test_a_plain_police_officer_in_apposition() -> None:
+    _, relations = _extracted("Tove Lind, polis i Rättvik, berättar om arbetet med de unga.")
+    assert ("WORKS_FOR", "Tove Lind", "Polisen") in relations
+
+
+def test_police_as_a_word_of_a_list_is_no_office() -> None:
+    _, relations = _extracted("Tove Lind är forskare och polis och har skrivit en bok om gängen.")
+    assert not any(r[0] == "WORKS_FOR" for r in relations)
+
+
+def test_a_municipal_staff_office_in_the_documents_own_town() -> None:
+    _, relations = _extracted(
+        "Rättviks kommun satsar på fältarbete. Tove Lind, fältassistent i Rättvik, möter unga varje kväll."
+    )
+    assert ("WORKS_FOR", "Tove Lind", "Rättviks kommun") in relations
+
+
+def test_a_municipal_staff_office_in_another_town_is_not_the_documents() -> None:
+    _, relations = _extracted(
+        "Rättviks kommun satsar på fältarbete. Tove Lind, fältassistent i Leksand, har gett råd."
+    )
+    assert ("WORKS_FOR", "Tove Lind", "Rättviks kommun") not in relations

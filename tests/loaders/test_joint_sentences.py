@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.mentions.partner_groups import is_partner_group
 from tests.loaders.relation_reading import read
 
 
@@ -78,3 +80,40 @@ def test_the_council_that_decides_on_joint_work_is_no_partner_in_it() -> None:
     found = _collaborations(text, specs)
     assert frozenset(("Mora kommun", "Tullverket")) in found
     assert not [pair for pair in found if "Kommunstyrelsens arbetsutskott i Mora" in pair]
+
+
+GROUPS = [
+    *ORGS,
+    ("fastighetsägarna", E.GROUP, "fastighetsägare"),
+    ("idrottsföreningarna", E.GROUP, "idrottsföreningar"),
+    ("aktörer", E.GROUP, "aktörer"),
+    ("ungdomar", E.GROUP, "ungdomar"),
+]
+
+
+def test_an_unnamed_group_doing_joint_work_collaborates_with_the_others_named() -> None:
+    text = "Mora kommun, fastighetsägarna och idrottsföreningarna har gemensamt rustat upp spontanidrottsplatsen."
+    found = _collaborations(text, GROUPS)
+    assert frozenset(("Mora kommun", "fastighetsägare")) in found
+    assert frozenset(("Mora kommun", "idrottsföreningar")) in found
+    assert frozenset(("fastighetsägare", "idrottsföreningar")) in found
+
+
+def test_groups_listed_as_partners_of_a_subject_are_no_partners_of_each_other() -> None:
+    text = "Skatteverket arbetar i samverkan med Tullverket, fastighetsägarna och idrottsföreningarna."
+    found = _collaborations(text, GROUPS)
+    assert frozenset(("fastighetsägare", "idrottsföreningar")) not in found
+    assert frozenset(("Tullverket", "fastighetsägare")) not in found
+
+
+def test_those_the_work_is_for_are_no_partners_in_it() -> None:
+    text = "Tullverket och Kustbevakningen har gemensamt ordnat aktiviteter för ungdomar."
+    found = _collaborations(text, GROUPS)
+    assert found == {frozenset(("Tullverket", "Kustbevakningen"))}
+
+
+def test_an_umbrella_word_is_no_partner_group_of_its_own() -> None:
+    umbrella = Mention(0, 7, "aktörer", E.GROUP, "aktörer", generic=True)
+    workers = Mention(0, 16, "fastighetsägarna", E.GROUP, "fastighetsägare", generic=True)
+    assert not is_partner_group(umbrella)
+    assert is_partner_group(workers)

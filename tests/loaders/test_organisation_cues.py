@@ -46,3 +46,18 @@ def test_an_employer_named_after_its_kind() -> None:
 def test_organisations_of_public_record() -> None:
     found = _organisations("Rapporten togs fram av RISE och CAN på uppdrag av Svenskt näringsliv.")
     assert {"RISE", "CAN", "Svenskt Näringsliv"} <= found
+
+
+def test_an_association_named_by_a_compound_of_its_purpose() -> None:
+    names = _organisations("Polisen och Handelsföreningen i Ljusdal går trygghetsvandringar.")
+    assert "Handelsföreningen" in names
+
+
+def test_a_centre_named_by_its_field() -> None:
+    names = _organisations("Rapporten är skriven av Kunskapscentrum mot ungdomsbrottslighet vid en högskola.")
+    assert "Kunskapscentrum mot ungdomsbrottslighet" in names
+
+
+def test_a_centre_for_a_purpose_is_no_name() -> None:
+    names = _organisations("Kommunen bygger ett nytt Centrum för att samla verksamheterna.")
+    assert not any(n.startswith("Centrum") for n in names)

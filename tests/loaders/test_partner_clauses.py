@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loaders.mentions.document import Mention
+from loaders.relations.partner_clauses import owns
 from tests.loaders.relation_reading import E, R, edge, edges, read
 
 _AGENCIES = [
@@ -53,7 +55,21 @@ def test_members_after_consists_of() -> None:
     assert _participants(found, "Nattvandring i Ås") == {"föräldrar", "fältassistenter", "Svenska kyrkan"}
 
 
-def test_partners_in_the_sentence_after_the_initiative_with_a_bracketed_abbreviation() -> None:
+def test_partners_of_the_initiatives_sentence_with_a_bracketed_abbreviation() -> None:
+    found = read(
+        "Polisen driver Operation Sommar i samverkan med Ås kommun och Åshem (ÅH) samt Tullverket.",
+        [
+            ("Operation Sommar", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("Åshem", E.ORGANISATION, None),
+            *_AGENCIES,
+        ],
+    )
+    assert {"Ås kommun", "Åshem", "Tullverket"} <= _participants(found, "Operation Sommar")
+    edge(found, R.RUNS, "Polisen", "Operation Sommar")
+
+
+def test_whom_the_runner_works_with_in_a_sentence_after_take_no_part() -> None:
     found = read(
         "Polisen driver Operation Sommar. Samverkan sker med Ås kommun och Åshem (ÅH) samt Tullverket.",
         [
@@ -63,8 +79,7 @@ def test_partners_in_the_sentence_after_the_initiative_with_a_bracketed_abbrevia
             *_AGENCIES,
         ],
     )
-    assert _participants(found, "Operation Sommar") == {"Ås kommun", "Åshem", "Tullverket"}
-    edge(found, R.RUNS, "Polisen", "Operation Sommar")
+    assert _participants(found, "Operation Sommar") == set()
 
 
 def test_a_constellation_where_the_parties_work() -> None:
@@ -150,3 +165,13 @@ def test_an_organisations_own_joint_work_is_not_the_documents_initiative() -> No
         [("Trygg by", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None), *_AGENCIES],
     )
     assert _participants(found, "Trygg by") == set()
+
+
+def test_a_town_may_join_what_only_the_reading_named_after_it() -> None:
+    town = Mention(0, 13, "Norrby kommun", E.MUNICIPALITY, "Norrby kommun")
+    survey = Mention(40, 64, "en trygghetsundersökning", E.INITIATIVE, "Norrbys trygghetsundersökning")
+    model = Mention(40, 54, "Norrbymodellen", E.INITIATIVE, "Norrbymodellen")
+    pact = Mention(40, 56, "medborgarlöftena", E.INITIATIVE, "Norrbys medborgarlöften")
+    assert not owns(town, survey)
+    assert owns(town, model)
+    assert owns(town, pact)

@@ -36,3 +36,20 @@ def test_two_names_in_a_row_stay_two_persons() -> None:
 def test_older_spellings_of_common_first_names() -> None:
     persons = _persons("Program för dagen\nPär Nyholm, Hedemora kommun\nCatharina Wik, Länsstyrelsen")
     assert {"Pär Nyholm", "Catharina Wik"} <= persons
+
+
+def test_a_first_name_alone_after_a_verb_of_saying() -> None:
+    assert "Linnea" in _persons("– Jag vågar inte gå ut på kvällarna, säger Linnea.")
+
+
+def test_a_first_name_alone_with_the_organisation_it_comes_from() -> None:
+    assert "Gustav" in _persons("Föreläsningen hölls av Gustav från Tullverket i fredags.")
+
+
+def test_a_first_name_the_text_gives_in_full_is_the_full_names() -> None:
+    persons = _persons("Linnea Holm leder projektet. – Det går bra, säger Linnea.")
+    assert persons == {"Linnea Holm"}
+
+
+def test_a_first_name_without_a_cue_is_no_person() -> None:
+    assert not _persons("Linnea är ett vanligt namn i Sverige.")

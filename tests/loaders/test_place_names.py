@@ -26,3 +26,18 @@ def test_a_square_named_by_its_size() -> None:
 
 def test_a_size_word_before_a_common_noun_is_no_place() -> None:
     assert not _places("Stora delar av staden har fått bättre belysning.")
+
+
+def test_a_name_after_the_kind_of_place_it_is() -> None:
+    places = _places("Oron har spridit sig till förorten Ekbyhöjden och området Tallmon.")
+    assert {"Ekbyhöjden", "Tallmon"} <= places
+
+
+def test_every_name_of_a_list_after_a_plural_kind() -> None:
+    places = _places("Kommunen har tre tätorter, och tätorterna Ljungvik och Storbäcken växer.")
+    assert {"Ljungvik", "Storbäcken"} <= places
+
+
+def test_an_actor_after_the_kind_noun_is_no_place() -> None:
+    places = _places("Inom området Polisen ansvarar för har brotten minskat.")
+    assert "Polisen" not in places

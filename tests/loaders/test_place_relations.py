@@ -316,3 +316,19 @@ def test_field_workers_moving_about_a_place_work_there() -> None:
     edge(found, R.ACTIVE_IN, "fältassistenter", "Skäggetorp")
     edge(found, R.ACTIVE_IN, "fältassistenter", "Ryd")
     no_edge(found, R.ACTIVE_IN, "boende")
+
+
+def test_a_place_said_to_be_a_district_of_another() -> None:
+    found = read(
+        "Björkhagen är en stadsdel i Ljusdal med många unga.",
+        [("Björkhagen", E.PLACE, None), ("Ljusdal", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Björkhagen", "Ljusdal")
+
+
+def test_a_town_in_a_part_of_its_county() -> None:
+    found = read(
+        "Skjutningen i Ljusdal i norra Hälsingland utreds nu.",
+        [("Ljusdal", E.PLACE, None), ("Hälsingland", E.PLACE, None)],
+    )
+    edge(found, R.LOCATED_IN, "Ljusdal", "Hälsingland")

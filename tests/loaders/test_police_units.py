@@ -63,3 +63,33 @@ def test_the_regional_command_centre() -> None:
     assert "Regionledningscentralen" in _units(
         "Polisen larmades. Regionledningscentralen skickade två patruller."
     )
+
+
+def _extracted(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    from graph.model import Document
+    from loaders.extract import extract
+    from loaders.reading.read import LoadedDocument
+
+    graph = extract(LoadedDocument(document=Document(id="d", title="d"), text=text))
+    names = {e.id: e.name for e in graph.entities}
+    entities = {(e.type.value, e.name) for e in graph.entities}
+    return entities, {(r.type.value, names[r.source], names[r.target]) for r in graph.relations}
+
+
+def test_a_function_named_by_its_police_area_is_a_unit_of_that_area() -> None:
+    entities, relations = _extracted("Ärendet utreds nu av grova brott inom polisområde Dalarna.")
+    assert ("PoliceUnit", "Grova brott inom polisområde Dalarna") in entities
+    assert ("PoliceUnit", "Polisområde Dalarna") in entities
+    assert ("PART_OF", "Grova brott inom polisområde Dalarna", "Polisområde Dalarna") in relations
+    assert ("PART_OF", "Grova brott inom polisområde Dalarna", "Polisen") in relations
+
+
+def test_a_team_of_a_police_region_named_without_its_prefix() -> None:
+    entities, relations = _extracted("Beslutet togs i ledningsgruppen i region Nord i går kväll.")
+    assert ("PoliceUnit", "Ledningsgruppen i region Nord") in entities
+    assert ("PART_OF", "Ledningsgruppen i region Nord", "Polisregion Nord") in relations
+
+
+def test_a_county_councils_region_is_no_police_area() -> None:
+    entities, _ = _extracted("Ledningsgruppen i Region Stockholm har mötts om vårdköerna.")
+    assert not any(kind == "PoliceUnit" and "Ledningsgruppen" in name for kind, name in entities)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/re
 # part: (entity F1, relation F1, relation precision)
 FLOORS = {
     "dev": (0.86, 0.67, 0.84),
-    "test": (0.77, 0.48, 0.82),
+    "test": (0.77, 0.50, 0.82),
 }
 
 
