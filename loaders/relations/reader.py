@@ -69,6 +69,7 @@ from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
@@ -302,6 +303,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(led)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
+    for i, responsible in responsible_runs(context):
+        by_sentence[i].append(responsible)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
