@@ -47,3 +47,16 @@ def test_a_fronted_effort_and_a_responsibility_denied() -> None:
     )
     edge(found, R.RUNS, "Socialförvaltningen i Mora", "särskilda satsningen på fältarbete")
     no_edge(found, R.RUNS, "Kultur- och fritidsnämnden", "nattvandringarna i Noret")
+
+
+def test_a_method_applied_is_run() -> None:
+    text = "Mora kommun använder metoden Trygga hus tillsammans med lokalpolisområde Mora."
+    found = read(
+        text,
+        [
+            ("Mora kommun", E.MUNICIPALITY, None),
+            ("Trygga hus", E.INITIATIVE, None),
+            ("lokalpolisområde Mora", E.POLICE_UNIT, "Lokalpolisområde Mora"),
+        ],
+    )
+    edge(found, R.RUNS, "Mora kommun", "Trygga hus")
