@@ -324,7 +324,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
     context.found = {
-        i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
+        i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
     }
     return context.found

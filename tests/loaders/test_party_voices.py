@@ -99,3 +99,19 @@ def test_whoever_a_wish_would_have_carry_a_measure_out_does_not_run_it_yet() -> 
     )
     edge(found, R.PROPOSES, "Lisa Ek", "handlingsplan mot skjutningar")
     no_edge(found, R.RUNS, "Åre kommun", "handlingsplan mot skjutningar")
+
+
+def test_whoever_a_party_wants_to_act_runs_nothing_yet() -> None:
+    text = "Moderaterna i Mora vill att kommunen inför visitationszoner och anställer fler ordningsvakter."
+    found = read(
+        text,
+        [
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+            ("Mora", E.PLACE, None),
+            ("kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("visitationszoner", E.INITIATIVE, None),
+            ("fler ordningsvakter", E.INITIATIVE, None),
+        ],
+    )
+    no_edge(found, R.RUNS, "Mora kommun", "visitationszoner")
+    no_edge(found, R.RUNS, "Mora kommun", "fler ordningsvakter")
