@@ -62,7 +62,7 @@ from loaders.relations.pacts import pact_relations
 from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
 from loaders.relations.partner_checks import without_false_partners
-from loaders.relations.party_voices import party_voices
+from loaders.relations.party_voices import party_voices, politicians_not_councils
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
@@ -318,6 +318,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
+    politicians_not_councils(by_sentence, context)
     for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
     groups_take_part(by_sentence)

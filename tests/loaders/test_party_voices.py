@@ -115,3 +115,21 @@ def test_whoever_a_party_wants_to_act_runs_nothing_yet() -> None:
     )
     no_edge(found, R.RUNS, "Mora kommun", "visitationszoner")
     no_edge(found, R.RUNS, "Mora kommun", "fler ordningsvakter")
+
+
+def test_a_quoted_opposition_politician_speaks_for_the_party_not_the_council() -> None:
+    text = (
+        "Eva Ek (M) är oppositionsråd i Mora kommun. "
+        "– Vi kräver en handlingsplan mot skjutningarna, säger oppositionsrådet Eva Ek."
+    )
+    found = read(
+        text,
+        [
+            ("Eva Ek", E.PERSON, None),
+            ("(M)", E.POLITICAL_PARTY, "Moderaterna"),
+            ("Mora kommun", E.MUNICIPALITY, None),
+            ("handlingsplan mot skjutningarna", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PROPOSES, "Moderaterna", "handlingsplan mot skjutningarna")
+    no_edge(found, R.PROPOSES, "Mora kommun", "handlingsplan mot skjutningarna")
