@@ -41,7 +41,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
-from loaders.relations.commissions import commissioned_runs
+from loaders.relations.commissions import commissioned_runs, without_commissioners
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
@@ -319,6 +319,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for found in by_sentence.values():
         found += _party_proposals(found)
     politicians_not_councils(by_sentence, context)
+    without_commissioners(by_sentence, context)
     for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
     groups_take_part(by_sentence)
