@@ -112,8 +112,14 @@ def without_commissioners(by_sentence: dict[int, list[FoundRelation]], context: 
                 or not (cue.group("inverted") or "").strip()
             ):
                 continue
+            start, end = sentence.start + cue.start("inverted"), sentence.start + cue.end("inverted")
+            recipients = [
+                m
+                for m in context.mentions[i]
+                if start <= m.start and m.end <= end and m.type in ORGANISATIONS
+            ]
             before = [m for m in context.mentions[i] if m.end - sentence.start <= cue.start()]
-            if before and before[-1].type in ORGANISATIONS:
+            if recipients and before and before[-1].type in ORGANISATIONS:
                 givers.add(before[-1].canonical)
         if givers:
             by_sentence[i] = [f for f in found if not (f.type is R.RUNS and f.source.canonical in givers)]
