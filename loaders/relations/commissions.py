@@ -20,9 +20,9 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.triggers import ORGANISATIONS
 
-__all__ = ["commissioned_runs"]
+__all__ = ["commissioned_runs", "without_commissioners"]
 
-_GIVEN = r"(?:får|fick|fått|har|hade|ges|gavs|getts|gets|tilldelas|tilldelades)"
+_GIVEN = r"(?:får|fick|fått|har|hade|ges|gavs|getts|gets|tilldelas|tilldelades|ger|gav|gett|gett)"
 _TASK = r"(?:(?:i|till)\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)"
 # 'fick i uppdrag (av regeringen) att', with the organisation before the verb or right after it.
 _CUE = re.compile(
@@ -37,6 +37,11 @@ _BEFORE = re.compile(
 )
 # Where the task's clause ends: a new clause of its own.
 _CLAUSE_END = re.compile(r";|\s(?:men|medan|eftersom|medan|och\s+(?:det|de|han|hon|vi|man))\s", re.IGNORECASE)
+# Tasks of looking at an effort rather than carrying it out.
+_REVIEW = re.compile(
+    r"\s+(?:\w+\s+)?(?:utvärdera|granska|följa\s+upp|analysera|undersöka|redovisa|beskriva|studera)\b",
+    re.IGNORECASE,
+)
 _ATT_ITEM = re.compile(r"\s*[–•-]?\s*att\s", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:föreslår|föreslås|yrkar|yrkande|motion|vill)\b", re.IGNORECASE)
 _ITEMS_BACK = 6  # sentences: a list of demands and its header
@@ -64,6 +69,8 @@ def commissioned_runs(
                 continue
             end = _CLAUSE_END.search(text, cue.end())
             stop = sentence.start + (end.start() if end else len(text))
+            if _REVIEW.match(text, cue.end()):
+                continue  # 'i uppdrag att utvärdera X': X is looked at, not run
             for m in mentions:
                 if m.type == E.INITIATIVE and sentence.start + cue.end() <= m.start and m.end <= stop:
                     yield i, FoundRelation(runner, m, R.RUNS, 0.6)
@@ -89,3 +96,30 @@ def _commissioned(text: str, offset: int, mentions: list[Mention], cue: re.Match
     if _BEFORE.fullmatch(text, before[-1].end - offset, cue.start()) is None:
         return None
     return before[-1]
+
+
+def without_commissioners(by_sentence: dict[int, list[FoundRelation]], context: RelationContext) -> None:
+    """'Regeringen gav Länsstyrelsen i uppdrag att samordna X': the one who hands the task out
+    (the subject before 'gav') does not run X; drop, in place, its RUNS of the task's initiatives."""
+    for i, found in by_sentence.items():
+        sentence = context.sentences[i]
+        if not any(f.type is R.RUNS for f in found) or "uppdrag" not in sentence.text:
+            continue
+        givers: set[str] = set()
+        for cue in _CUE.finditer(sentence.text):
+            if (
+                cue.group("given").lower() not in ("ger", "gav", "gett", "har", "hade")
+                or not (cue.group("inverted") or "").strip()
+            ):
+                continue
+            start, end = sentence.start + cue.start("inverted"), sentence.start + cue.end("inverted")
+            recipients = [
+                m
+                for m in context.mentions[i]
+                if start <= m.start and m.end <= end and m.type in ORGANISATIONS
+            ]
+            before = [m for m in context.mentions[i] if m.end - sentence.start <= cue.start()]
+            if recipients and before and before[-1].type in ORGANISATIONS:
+                givers.add(before[-1].canonical)
+        if givers:
+            by_sentence[i] = [f for f in found if not (f.type is R.RUNS and f.source.canonical in givers)]

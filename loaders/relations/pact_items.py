@@ -39,6 +39,11 @@ _SUB_ITEM = re.compile(r"^(?P<indent>[ \t]{2,})(?P<body>(?:Polis|Polisen|Kommun|
 _LABEL = re.compile(
     r"^(?P<who>Polis|Polisen|Kommun|Kommunen)(?:[ \t]*:[ \t]*|[ \t]+(?:ska|skall|kommer[ \t]+att)[ \t]+)",
 )
+# Who is responsible, written after the item: '(kommunen)', '– Polisen', 'Ansvarig: polisen'.
+_TRAIL_LABEL = re.compile(
+    r"\s*(?:\((?P<who>[Pp]olisen|[Pp]olis|[Kk]ommunen|[Kk]ommun)\)|(?:[–-]|[Aa]nsvarig[a]?\s*:|[Aa]nsvar\s*:)\s*"
+    r"(?P<who2>[Pp]olisen|[Pp]olis|[Kk]ommunen|[Kk]ommun))\s*\.?\s*$"
+)
 _ADVERBS = frozenset(
     ["återkommande", "aktivt", "kontinuerligt", "regelbundet", "löpande", "gemensamt", "även"]
 )
@@ -290,6 +295,14 @@ def item_relations(
             runners = police if who.startswith("polis") else [m for m in (municipality,) if m is not None]
             body = body[label.end() :]
             offset += label.end()
+        elif (trail := _TRAIL_LABEL.search(body)) is not None:
+            # 'Trygghetsvandringar i centrum (kommunen)', '... Ansvarig: polisen'
+            who = (trail.group("who") or trail.group("who2")).lower()
+            if who.startswith("polis"):
+                runners = police or runners
+            elif who.startswith("kommun") and municipality is not None:
+                runners = [municipality]
+            body = body[: trail.start()]
         names = _names(body)
         if names is None or _TAKING_PART.match(body):
             continue

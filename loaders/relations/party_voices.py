@@ -25,10 +25,13 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
-__all__ = ["party_voices"]
+__all__ = ["party_voices", "politicians_not_councils"]
 
 # Names of coalitions of parties: 'Allianspartierna', 'Alliansen', 'De rödgröna', 'Tidöpartierna'.
 _COALITION = re.compile(r"(?:allians|rödgröna|tidöpartierna|samarbetspartierna|oppositionspartierna)", re.I)
+_COUNCILS = frozenset([E.MUNICIPALITY, E.MUNICIPAL_BODY])
+# A quoted line: opened by a dash, or closed by 'säger X'.
+_QUOTE = re.compile(r"^\s*[–—-]|\bsäger\b|\bsade\b", re.IGNORECASE)
 _WE_IN = re.compile(r"\b[Vv]i\s+(?:i|från|inom)\s+(?=[A-ZÅÄÖ])")
 _LINK = re.compile(r"\s*(?:,|och|samt)?\s*")
 _SIGNATURES = 8  # closing sentences read as signatures
@@ -109,6 +112,33 @@ def party_voices(
                         ),
                     )
     yield from added
+
+
+def politicians_not_councils(by_sentence: dict[int, list[FoundRelation]], context: RelationContext) -> None:
+    """'– Vi kräver en handlingsplan, säger oppositionsrådet Eva Ek (M)': the 'vi' of a quoted
+    politician is the politician's party, not the municipality the politician holds office in. A
+    proposal (or proposed sum) read from such a quote as the municipality's is, in place, the
+    politician's and the party's instead."""
+    parties: dict[str, list[Mention]] = defaultdict(list)
+    for found in by_sentence.values():
+        for rel in found:
+            if rel.type is R.MEMBER_OF and rel.target.type == E.POLITICAL_PARTY:
+                parties[rel.source.canonical].append(rel.target)
+    if not parties:
+        return
+    for i, found in by_sentence.items():
+        councils = [f for f in found if _proposal(f) and f.source.type in _COUNCILS]
+        if not councils or not _QUOTE.search(context.sentences[i].text):
+            continue
+        speakers = [m for m in context.mentions[i] if m.type == E.PERSON and m.canonical in parties]
+        if len(speakers) != 1:
+            continue
+        speaker = speakers[0]
+        voiced = [speaker, *parties[speaker.canonical]]
+        kept = [f for f in found if f not in councils]
+        for f in councils:
+            kept += [FoundRelation(m, f.target, f.type, f.confidence, f.properties) for m in voiced]
+        by_sentence[i] = kept
 
 
 def co_authors(context: RelationContext) -> list[Mention]:

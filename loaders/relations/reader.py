@@ -32,6 +32,7 @@ from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
     as_organisation,
     joint_signers,
@@ -40,7 +41,7 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
-from loaders.relations.commissions import commissioned_runs
+from loaders.relations.commissions import commissioned_runs, without_commissioners
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
@@ -61,13 +62,14 @@ from loaders.relations.partaking_subjects import sentences_to_parse as partaking
 from loaders.relations.participants import add_participants
 from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
-from loaders.relations.party_voices import party_voices
+from loaders.relations.party_voices import party_voices, politicians_not_councils
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
@@ -300,6 +302,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(led)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
+    for i, responsible in responsible_runs(context):
+        by_sentence[i].append(responsible)
     for i, joint in list(joint_runner_relations(context, by_sentence)):
         by_sentence[i].append(joint)
     for i, joint in list(pact_initiative_relations(context, by_sentence)):
@@ -313,12 +317,15 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for found in by_sentence.values():
         found += _party_proposals(found)
+    politicians_not_councils(by_sentence, context)
+    without_commissioners(by_sentence, context)
     for i, voiced in list(party_voices(by_sentence, context)):
         by_sentence[i].append(voiced)
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
+    without_bare_efforts(by_sentence)
     context.found = {
-        i: _dedupe(without_proposed_runs(found, context.sentences[i].text))
+        i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
     }
     return context.found

@@ -516,6 +516,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
         r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under"
+        # 'använder metoden X': a method applied is run
+        r"|(?:använder|använde|använt)\s+(?:sig\s+av\s+)?(?=(?:metoden|modellen|arbetssättet|konceptet)\b)"
         r"|godkänner|godkände|godkänt|fastställer|fastställde|fastställt|ingått(?!\s+i\b)|ingick(?!\s+i\b))"
         r"\b(?!\s+till\b)",
         R.RUNS,

@@ -24,16 +24,25 @@ _WISH = re.compile(
 )
 
 
-def without_proposed_runs(found: list[FoundRelation], sentence: str = "") -> list[FoundRelation]:
+def without_proposed_runs(
+    found: list[FoundRelation], sentence: str = "", start: int = 0
+) -> list[FoundRelation]:
     """The relations of one sentence, less the RUNS an actor has only proposed in it, and (given
-    the ``sentence``'s text) the RUNS of what the sentence only wishes for."""
+    the ``sentence``'s text and where it ``start``s in the document) the RUNS of what the sentence
+    only wishes for, and of whoever the wish would have act ('vill att kommunen anställer ...')."""
     proposed = {(f.source.canonical, f.target.canonical) for f in found if f.type is R.PROPOSES}
-    if not proposed:
+    wish = _WISH.search(sentence) if sentence else None
+    if not proposed and wish is None:
         return found
-    wished = {target for _, target in proposed} if _WISH.search(sentence) else set()
+    wished = {target for _, target in proposed} if wish is not None else set()
+    after = start + wish.end() if wish is not None else None
     return [
         f
         for f in found
         if f.type is not R.RUNS
-        or ((f.source.canonical, f.target.canonical) not in proposed and f.target.canonical not in wished)
+        or (
+            (f.source.canonical, f.target.canonical) not in proposed
+            and f.target.canonical not in wished
+            and (after is None or f.source.start < after)
+        )
     ]

@@ -61,3 +61,24 @@ def test_a_task_a_motion_asks_for_is_run_by_nobody_yet() -> None:
         ],
     )
     no_edge(found, R.RUNS, "Socialnämnden", "riktad insats mot langning")
+
+
+def test_the_one_who_hands_out_the_task_runs_nothing_and_a_review_is_no_run() -> None:
+    text = (
+        "Regeringen gav Länsstyrelsen i Dalarnas län i uppdrag att samordna det regionala arbetet mot "
+        "organiserad brottslighet. "
+        "Regeringen har gett Brottsförebyggande rådet i uppdrag att utvärdera det nationella avhopparprogrammet."
+    )
+    found = read(
+        text,
+        [
+            ("Regeringen", E.AGENCY, None),
+            ("Länsstyrelsen i Dalarnas län", E.AGENCY, None),
+            ("regionala arbetet mot organiserad brottslighet", E.INITIATIVE, None),
+            ("Brottsförebyggande rådet", E.AGENCY, None),
+            ("nationella avhopparprogrammet", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.RUNS, "Länsstyrelsen i Dalarnas län", "regionala arbetet mot organiserad brottslighet")
+    no_edge(found, R.RUNS, "Regeringen", "regionala arbetet mot organiserad brottslighet")
+    no_edge(found, R.RUNS, "Brottsförebyggande rådet", "nationella avhopparprogrammet")

@@ -159,3 +159,21 @@ def test_a_list_under_one_partners_promise_is_that_partners() -> None:
     assert any(name.startswith("föräldravandringar") for name in council_items)
     assert not any(name.startswith("föräldravandringar") for name in police_items)
     assert any(name.startswith("trygghetsmätning") for name in police_items & council_items)
+
+
+def test_who_is_responsible_written_after_an_item() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "Vi lovar att:\n\n"
+        " • Genomföra riktade kontroller mot langning i Norrmo (polisen)\n"
+        " • Anordna föräldravandringar under helger. Ansvarig: kommunen\n"
+    )
+    found = read_page(text, _SIGNATORIES)
+    police_items = {f.target.canonical for f in found if f.type is R.RUNS and f.source.type is E.POLICE_UNIT}
+    council_items = {
+        f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Mora kommun"
+    }
+    assert any(name.startswith("riktade kontroller mot langning") for name in police_items)
+    assert not any(name.startswith("riktade kontroller") for name in council_items)
+    assert any(name.startswith("föräldravandringar") for name in council_items)
+    assert not any(name.startswith("föräldravandringar") for name in police_items)

@@ -99,3 +99,37 @@ def test_whoever_a_wish_would_have_carry_a_measure_out_does_not_run_it_yet() -> 
     )
     edge(found, R.PROPOSES, "Lisa Ek", "handlingsplan mot skjutningar")
     no_edge(found, R.RUNS, "Åre kommun", "handlingsplan mot skjutningar")
+
+
+def test_whoever_a_party_wants_to_act_runs_nothing_yet() -> None:
+    text = "Moderaterna i Mora vill att kommunen inför visitationszoner och anställer fler ordningsvakter."
+    found = read(
+        text,
+        [
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+            ("Mora", E.PLACE, None),
+            ("kommunen", E.MUNICIPALITY, "Mora kommun"),
+            ("visitationszoner", E.INITIATIVE, None),
+            ("fler ordningsvakter", E.INITIATIVE, None),
+        ],
+    )
+    no_edge(found, R.RUNS, "Mora kommun", "visitationszoner")
+    no_edge(found, R.RUNS, "Mora kommun", "fler ordningsvakter")
+
+
+def test_a_quoted_opposition_politician_speaks_for_the_party_not_the_council() -> None:
+    text = (
+        "Eva Ek (M) är oppositionsråd i Mora kommun. "
+        "– Vi kräver en handlingsplan mot skjutningarna, säger oppositionsrådet Eva Ek."
+    )
+    found = read(
+        text,
+        [
+            ("Eva Ek", E.PERSON, None),
+            ("(M)", E.POLITICAL_PARTY, "Moderaterna"),
+            ("Mora kommun", E.MUNICIPALITY, None),
+            ("handlingsplan mot skjutningarna", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PROPOSES, "Moderaterna", "handlingsplan mot skjutningarna")
+    no_edge(found, R.PROPOSES, "Mora kommun", "handlingsplan mot skjutningarna")
