@@ -139,6 +139,12 @@ _OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploatering
 _SOCIAL_SERVICES = Gated(
     re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)?\b"), r"tjänst"
 )
+# The social services' office for individuals and families, by its usual names: 'individ- och
+# familjeomsorgen', 'familjeomsorgen', 'IFO'.
+_FAMILY_CARE = Gated(
+    re.compile(r"\b(?:[Ii]ndivid-\s+och\s+familjeomsorg(?:en|ens)|[Ff]amiljeomsorg(?:en|ens)|IFO)(?![\w-])"),
+    r"omsorg|ifo",
+)
 _CRIME_COUNCIL = Gated(
     re.compile(
         rf"\b(?:(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
@@ -508,6 +514,9 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if not m.group("infl") and municipality_before(text, m.start(), lexicon) is None:
             continue  # 'socialtjänst' alone is the service in general; 'Mora kommuns socialtjänst' the body
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
+    for m in _FAMILY_CARE.finditer(scan):
+        name = "Individ- och familjeomsorgen" if m.group(0).startswith(("I", "i")) else "Familjeomsorgen"
+        yield _cand(m, body, name, "family_care", data={"qualify": "yes"})
     for m in _UNIT.finditer(scan):
         pre = m.group("pre")
         owner = m.group("owner")

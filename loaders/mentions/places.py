@@ -59,6 +59,11 @@ _PART_OF_PLACE = Gated(
     ),
     r"norra |södra |östra |västra |nedre |övre |stora |lilla |gamla |nya |inre |yttre ",
 )
+# A part of town named by its position, capitalised as a name: "i Centrala staden", "på Östra stan".
+_TOWN_PART = Gated(
+    re.compile(r"\b(?:Centrala|Inre|Gamla|Nya|Norra|Södra|Östra|Västra)[ \t]+(?:staden|stan)\b"),
+    r" staden| stan",
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+"
     r"(?:(?:centrala|norra|södra|östra|västra|idylliska|natursköna|lantliga|lugna|hela)[ \t]+)?\Z"
@@ -189,6 +194,11 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # an unknown name is a place where a place preposition stands before it ("i Norra Åsum")
         surface = " ".join(m.group(0).split())
         yield Candidate(m.start(), m.end(), m.group(0), place, surface, "place_part", priority=1)
+    for m in _TOWN_PART.finditer(scan):
+        if scan.is_sentence_initial(m.start()) or gaz.lookup(m.group(0)):
+            continue  # a sentence's first word is capitalised anyway; known names come from the gazetteer
+        surface = " ".join(m.group(0).split())
+        yield Candidate(m.start(), m.end(), m.group(0), place, surface, "town_part", priority=1)
     for pos in scan.capitals:
         m = _NAME_HERE.match(text, pos)
         if m is None or not _PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos):

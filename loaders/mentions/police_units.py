@@ -43,7 +43,7 @@ _OWNED = Gated(
 # 'ledningsgruppen i region Mitt', 'utredningssektionen i lokalpolisområde Mora'.
 _AREA_FUNCTION = Gated(
     re.compile(
-        r"\b(?P<unit>[Gg]rova[ \t]+brott|[Ll]edningsgrupp(?:en)?|[a-zåäö]{3,}(?:gruppen|enheten|sektionen|roteln))"
+        r"\b(?P<unit>[Gg]rova[ \t]+brott|[Ll]edningsgrupp(?:en)?|[A-ZÅÄÖa-zåäö][a-zåäö]{2,}(?:gruppen|enheten|sektionen|roteln|tjänsten))"
         r"[ \t]+(?:i|inom|vid|på)[ \t]+"
         r"(?P<area>(?P<level>[Pp]olisregion|[Pp]olisområde|[Ll]okalpolisområde|[Rr]egion)[ \t]+"
         r"(?P<place>[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+län)?))"

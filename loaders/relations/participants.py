@@ -2,12 +2,11 @@
 
 - Partners named after ``med``, ``mellan`` or ``tillsammans med`` in the initiative's phrase:
   ``dialog med fastighetsägare``, ``samverkansmöte mellan kommun, polis och utlämningsställen``,
-  ``samtal med ungdomar i riskzon``; professionals after ``för``: ``kompetenslyft för kuratorer
-  och socionomer`` (the people a measure is *for*, ``insats för unga``, are its target, not
-  its participants).
+  ``samtal med ungdomar i riskzon``.
 
-A meeting named by those it meets (``medborgardialoger``, ``föräldramöten``) names its audience,
-not its partners: those are no participants.
+Those a measure is *for* are its audience, not its partners: ``insats för unga``,
+``kompetenslyft för kuratorer``, and a meeting named by those it meets (``medborgardialoger``,
+``föräldramöten``) name no participants.
 
 Each partner is a mention of its own beside the initiative (the initiative's span holds it);
 whoever runs the initiative is not also said to take part in it.
@@ -37,7 +36,7 @@ from loaders.relations.vague_partners import without_vague_participants
 __all__ = ["add_participants"]
 
 # Where the partners start inside an initiative's phrase.
-_WITH = re.compile(r"\b(?:(?:tillsammans\s+)?med|mellan|(?P<for>för))\s+", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:(?:tillsammans\s+)?med|mellan)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 # Between two partners of a list, with an optional determiner before the next.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+")
@@ -51,7 +50,6 @@ def named_participants(
     the document's mentions and those the relations already read name (list items); whoever runs
     an initiative is no participant in it."""
     lexicon = load_lexicon()
-    population = lexicon.gazetteer.population_nouns
     running = {
         (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
     }
@@ -70,23 +68,14 @@ def named_participants(
     mentions_by_key = {(m.start, m.end, m.canonical): m for ms in context.mentions for m in ms}
     for key, i in initiatives.items():
         initiative = mentions_by_key.get(key) or read[key]
-        if True:
-            for partner in _partners(context, lexicon, initiative, population):
-                if (partner.canonical, initiative.canonical) in running:
-                    continue
-                if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
-                    yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, 0.55)
+        for partner in _listed(context, lexicon, initiative):
+            if (partner.canonical, initiative.canonical) in running:
+                continue
+            if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
+                yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, 0.55)
 
 
-def _partners(
-    context: RelationContext, lexicon: Lexicon, initiative: Mention, population: frozenset[str]
-) -> list[Mention]:
-    return _listed(context, lexicon, initiative, population)
-
-
-def _listed(
-    context: RelationContext, lexicon: Lexicon, initiative: Mention, population: frozenset[str]
-) -> list[Mention]:
+def _listed(context: RelationContext, lexicon: Lexicon, initiative: Mention) -> list[Mention]:
     text = context.text
     if text is None:
         return []
@@ -106,8 +95,6 @@ def _listed(
         entries, name_end, lemma, group_end = lexicon.read_at(text, pos, end)
         found: Mention | None = None
         if lemma is not None and group_end > pos:
-            if cue.group("for") and lemma in population:
-                return []  # the people a measure is for are its target
             found = Mention(pos, group_end, text[pos:group_end], E.GROUP, lemma, generic=True, head=lemma)
         elif entries and name_end > pos:
             type_ = E(entries[0].type)

@@ -51,7 +51,6 @@ from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
-from loaders.relations.home_districts import home_districts
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -255,9 +254,6 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(contained)
     for i, contained in municipality_places(context):
         by_sentence[i].append(contained)
-    located = {r.source.canonical for f in by_sentence.values() for r in f if r.type is R.LOCATED_IN}
-    for i, inside in list(home_districts(context, located)):
-        by_sentence[i].append(inside)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)

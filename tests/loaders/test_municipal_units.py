@@ -36,3 +36,16 @@ def test_the_unit_is_part_of_the_municipality() -> None:
         ],
     )
     edge(found, R.PART_OF, "kommunens larmcentral i Ludvika", "Ludvika kommun")
+
+
+def test_the_office_for_individuals_and_families_is_a_municipal_body() -> None:
+    from loaders.extract import find_document_mentions
+    from loaders.language.text import split_sentences
+
+    text = "Individ- och familjeomsorgen i Ljusdal har fått fler socialsekreterare."
+    bodies = {
+        m.canonical
+        for m in find_document_mentions(text, split_sentences(text))
+        if m.type.value == "MunicipalBody"
+    }
+    assert any(b.startswith("Individ- och familjeomsorgen") for b in bodies)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.language.text import split_sentences
-from loaders.mentions.document import find_document_mentions
+from loaders.mentions.document import Mention, find_document_mentions
 from loaders.relations.discourse import RelationContext
+from loaders.relations.participants import named_participants
 from loaders.relations.reader import find_relations
 
 
@@ -85,3 +86,18 @@ def test_examples_of_the_actors_the_work_needs_take_part() -> None:
         "fastighetsägare och föreningar."
     )
     assert {("Uppsalahem", "Trygg i Gränby"), ("fastighetsägare", "Trygg i Gränby")} <= found
+
+
+def test_the_professionals_a_training_is_for_are_its_audience() -> None:
+    text = "Ås kommun ordnar ett kompetenslyft för kuratorer och socionomer. Det följs av ett möte med Tullverket."
+    sentences = split_sentences(text)
+    training = "kompetenslyft för kuratorer och socionomer"
+    meeting = "möte med Tullverket"
+    mentions = [
+        Mention(text.index(training), text.index(training) + len(training), training, E.INITIATIVE, training),
+        Mention(text.index(meeting), text.index(meeting) + len(meeting), meeting, E.INITIATIVE, meeting),
+    ]
+    context = RelationContext(sentences, mentions, text=text)
+    found = {(rel.source.canonical, rel.target.canonical) for _, rel in named_participants(context, {})}
+    assert ("Tullverket", meeting) in found
+    assert not any(target == training for _, target in found)

@@ -41,3 +41,12 @@ def test_every_name_of_a_list_after_a_plural_kind() -> None:
 def test_an_actor_after_the_kind_noun_is_no_place() -> None:
     places = _places("Inom området Polisen ansvarar för har brotten minskat.")
     assert "Polisen" not in places
+
+
+def test_a_part_of_town_named_by_its_position() -> None:
+    places = _places("Ordningsvakter ska patrullera i Centrala staden och i Norrbacka.")
+    assert "Centrala staden" in places
+
+
+def test_the_town_in_general_is_no_place_name() -> None:
+    assert not any("stan" in p for p in _places("Det har blivit lugnare i stan den senaste tiden."))

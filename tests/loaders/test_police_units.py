@@ -93,3 +93,9 @@ def test_a_team_of_a_police_region_named_without_its_prefix() -> None:
 def test_a_county_councils_region_is_no_police_area() -> None:
     entities, _ = _extracted("Ledningsgruppen i Region Stockholm har mötts om vårdköerna.")
     assert not any(kind == "PoliceUnit" and "Ledningsgruppen" in name for kind, name in entities)
+
+
+def test_a_service_of_a_police_region_opening_a_sentence() -> None:
+    entities, relations = _extracted("Kriminalunderrättelsetjänsten i region Syd har kartlagt nätverket.")
+    assert ("PoliceUnit", "Kriminalunderrättelsetjänsten i region Syd") in entities
+    assert ("PART_OF", "Kriminalunderrättelsetjänsten i region Syd", "Polisregion Syd") in relations
