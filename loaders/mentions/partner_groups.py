@@ -14,7 +14,7 @@ from graph.model import EntityType
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import read_list
 
-__all__ = ["UMBRELLAS", "is_partner_group"]
+__all__ = ["UMBRELLAS", "WORDS_FOR_PARTNERS", "is_partner_group"]
 
 # Group nouns that stand for the partners listed with them rather than for partners of their own.
 UMBRELLAS = frozenset(
@@ -31,6 +31,22 @@ UMBRELLAS = frozenset(
         "myndigheter",
         "parter",
         "kommuner",
+    }
+)
+
+# Umbrellas that say only that there are partners ('i samverkan med andra aktörer'), not which
+# kind ('kommuner', 'myndigheter' and 'organisationer' say that much): no partner of their own.
+WORDS_FOR_PARTNERS = frozenset(
+    {
+        "aktörer",
+        "andra aktörer",
+        "samhällsaktörer",
+        "samverkansparter",
+        "samverkanspartner",
+        "samarbetspartner",
+        "samarbetsparter",
+        "intressenter",
+        "parter",
     }
 )
 

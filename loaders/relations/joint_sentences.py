@@ -6,7 +6,9 @@ working together.
 or the word order, the organisations a sentence names beside a word of joint work work with
 each other (ONTOLOGY.md: those who together do something each collaborate with every other).
 The trigger rules read who works with whom where the syntax says it; this reads the sentences
-they leave, where the cue is plain but the structure is not.
+they leave, where the cue is plain but the structure is not. Unnamed groups that do the work
+('fastighetsägarna', 'idrottsföreningarna') are parties too, except where a list after 'samverkan
+med' names them: those are the subject's partners, not each other's.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from loaders.mentions.partner_groups import is_partner_group
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
-_JOINT = re.compile(
+JOINT = re.compile(
     r"\b(?:samverka\w*|samarbet\w*|tillsammans|gemensam\w*|i\s+samråd\s+med|överenskommelse\w*"
     r"|samverkansöverenskommelse\w*|samverkansavtal\w*|partner\w*|parterna)\b",
     re.IGNORECASE,
@@ -93,7 +95,7 @@ def joint_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelati
     for i, sentence in enumerate(context.sentences):
         if _NOT_JOINT.search(sentence.text):
             continue
-        if not _JOINT.search(sentence.text):
+        if not JOINT.search(sentence.text):
             for run in coordinated(sentence.text, sentence.start, context.mentions[i]):
                 for a, b in itertools.combinations(run, 2):
                     if a.canonical != b.canonical and not a.type == b.type == E.POLICE_UNIT:

@@ -59,6 +59,7 @@ from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
 from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
 from loaders.relations.participants import add_participants
+from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices
 from loaders.relations.place_containment import contained_places, listed_places_in
@@ -281,6 +282,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, undertaken in undertaking_relations(context):
         by_sentence[i].append(undertaken)
     for i, joint in joint_relations(context):
+        by_sentence[i].append(joint)
+    for i, joint in party_anaphor_relations(context):
         by_sentence[i].append(joint)
     for i, criminal in criminal_group_relations(context, by_sentence):
         by_sentence[i].append(criminal)

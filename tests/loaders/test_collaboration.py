@@ -274,3 +274,19 @@ def test_the_chair_of_kommunstyrelsen_speaks_for_the_municipality() -> None:
     pairs = partners(found)
     assert frozenset({"Ekby kommun", "Polisen"}) in pairs
     assert frozenset({"Kommunstyrelsen i Ekby", "Polisen"}) not in pairs
+
+
+def test_a_mere_word_for_partners_is_no_partner_but_a_kind_of_partner_is() -> None:
+    text = "Polisen i Ås arbetar i samverkan med andra aktörer. Kommunen samverkar med myndigheter i länet."
+    found = read(
+        text,
+        [
+            ("Polisen i Ås", E.POLICE_UNIT, None),
+            ("andra aktörer", E.GROUP, "andra aktörer"),
+            ("Kommunen", E.MUNICIPALITY, "Ås kommun"),
+            ("myndigheter", E.GROUP, "myndigheter"),
+        ],
+    )
+    pairs = partners(found)
+    assert frozenset({"Polisen i Ås", "andra aktörer"}) not in pairs
+    assert frozenset({"Ås kommun", "myndigheter"}) in pairs
