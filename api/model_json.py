@@ -21,11 +21,13 @@ from pydantic import BaseModel
 
 from graph.model import Graph
 
-# Parts whose JSON is kept; beyond, it starts over. Each entry holds its part, so that the
-# part's id is not reused while its JSON is kept.
+# Parts whose JSON is kept, and their bytes in all; beyond either, it starts over. Each entry
+# holds its part, so that the part's id is not reused while its JSON is kept.
 MAX_KEPT_PARTS = 50_000
+MAX_KEPT_BYTES = 64_000_000
 
 _kept: dict[int, tuple[BaseModel, bytes]] = {}
+_kept_bytes = 0
 _lock = threading.Lock()
 
 
@@ -59,9 +61,12 @@ def _part_json(part: BaseModel) -> bytes:
     held = _kept.get(id(part))
     if held is not None and held[0] is part:
         return held[1]
+    global _kept_bytes
     data = part.model_dump_json().encode()
     with _lock:
-        if len(_kept) >= MAX_KEPT_PARTS:
+        if len(_kept) >= MAX_KEPT_PARTS or _kept_bytes + len(data) > MAX_KEPT_BYTES:
             _kept.clear()
+            _kept_bytes = 0
         _kept[id(part)] = (part, data)
+        _kept_bytes += len(data)
     return data
