@@ -131,7 +131,10 @@ def _head_index(words: list[str]) -> int:
     return len(words) - 1
 
 
-def _forms(name: str) -> set[str]:
+# A name recurs in every document that runs or reports its initiative; its forms depend on the
+# name and the gazetteer alone (loaded once per process), so they are read once.
+@functools.lru_cache(maxsize=16384)
+def _forms(name: str) -> frozenset[str]:
     """The variants of one surface form, one step each."""
     out: set[str] = set()
     stripped = name.strip(_QUOTES + " ")
@@ -182,7 +185,7 @@ def _forms(name: str) -> set[str]:
     if head < len(words) - 1 and len(words[head]) >= 12 and words[head + 1] in _COMPLEMENT_WORDS:
         # a compound head names the initiative alone: "samverkansöverenskommelse mellan X och Y"
         out.add(" ".join(words[: head + 1]))
-    return {" ".join(v.split()) for v in out if _WORD.search(v)}
+    return frozenset(" ".join(v.split()) for v in out if _WORD.search(v))
 
 
 def initiative_variants(names: Iterable[str], years: Iterable[str] = ()) -> set[str]:

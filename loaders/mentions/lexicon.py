@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.mentions.gazetteer import SHORT_SURFACE_MAX, Gazetteer, GazetteerEntry, load_gazetteer
+from loaders.resident import keep_loaded
 
 __all__ = ["WORD", "Lexicon", "LexiconMatch", "is_capitalised", "load_lexicon", "token_keys", "trie_pattern"]
 
@@ -265,4 +266,6 @@ def group_noun_forms(nouns: list[str]) -> dict[str, str]:
 def load_lexicon() -> Lexicon:
     """The lexicon over ``load_gazetteer()`` (built once per process)."""
     gazetteer = load_gazetteer()
-    return Lexicon(gazetteer, group_noun_forms(sorted(gazetteer.group_nouns)))
+    lexicon = Lexicon(gazetteer, group_noun_forms(sorted(gazetteer.group_nouns)))
+    keep_loaded()
+    return lexicon

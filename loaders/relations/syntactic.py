@@ -97,12 +97,14 @@ _UNREALISED = re.compile(
 
 
 def sentences_to_parse(context: RelationContext) -> list[int]:
-    """The sentences this reading needs parsed: those that hold an initiative and some other actor."""
+    """The sentences this reading needs parsed: those that hold an initiative and some other actor,
+    and state more than a wish (the reading passes over what is only wished for)."""
     return [
         i
         for i, mentions in enumerate(context.mentions)
         if any(m.type == E.INITIATIVE for m in mentions)
         and any(m.type in _RUNNERS or m.type == E.PLACE for m in mentions)
+        and not _UNREALISED.search(context.sentences[i].text)
     ]
 
 
@@ -157,8 +159,6 @@ def syntactic_relations(context: RelationContext) -> Iterator[tuple[int, FoundRe
 
 def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation, bool]]:
     for i, doc in _parsed(context).items():
-        if _UNREALISED.search(context.sentences[i].text):
-            continue
         offset = context.sentences[i].start
         heads = [(m, mention_head(doc, offset, m)) for m in context.mentions[i]]
         placed = [(m, t) for m, t in heads if t is not None]

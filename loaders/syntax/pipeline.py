@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.errors import LoaderError
+from loaders.resident import keep_loaded
 
 MODEL_DIR = Path(__file__).resolve().with_name("model")
 BATCH_SIZE = 64  # texts per nlp.pipe batch: long enough to amortise, short enough for memory
@@ -35,9 +36,11 @@ def load_pipeline() -> Language:
             str(MODEL_DIR), "the Swedish syntax model is missing; rebuild it with `make parser`"
         )
     try:
-        return spacy.load(MODEL_DIR)
+        nlp = spacy.load(MODEL_DIR)
     except (OSError, ValueError, KeyError) as exc:
         raise SyntaxModelError(str(MODEL_DIR), f"the Swedish syntax model cannot be loaded: {exc}") from exc
+    keep_loaded()
+    return nlp
 
 
 # What a dependency tree alone needs: the shared encoder and the parser.

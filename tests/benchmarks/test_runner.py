@@ -39,6 +39,7 @@ def test_a_tiny_run_reports_every_part_in_one_table(
     extraction = {row[1]: row for row in rows if row[0] == "extraction"}
     assert "MB/s" in extraction["read + extract, MB/s (documents/s)"][2]
     assert extraction["read + extract, MB/s (documents/s)"][3]  # the target is shown
+    assert float(extraction["read + extract, MB per CPU-second"][2].split()[0]) > 0
     assert any("F1" in measure for measure in extraction)
     assert any(row[0] == "build" and "embedded" in row[1] and row[2] != "-" for row in rows)
     # The full-run-only part says so rather than vanishing.
