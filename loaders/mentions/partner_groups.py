@@ -16,24 +16,6 @@ from loaders.mentions.gazetteer import read_list
 
 __all__ = ["UMBRELLAS", "WORDS_FOR_PARTNERS", "is_partner_group"]
 
-# Group nouns that stand for the partners listed with them rather than for partners of their own.
-UMBRELLAS = frozenset(
-    {
-        "aktörer",
-        "andra aktörer",
-        "samhällsaktörer",
-        "samverkansparter",
-        "samverkanspartner",
-        "samarbetspartner",
-        "samarbetsparter",
-        "intressenter",
-        "organisationer",
-        "myndigheter",
-        "parter",
-        "kommuner",
-    }
-)
-
 # Umbrellas that say only that there are partners ('i samverkan med andra aktörer'), not which
 # kind ('kommuner', 'myndigheter' and 'organisationer' say that much): no partner of their own.
 WORDS_FOR_PARTNERS = frozenset(
@@ -49,6 +31,9 @@ WORDS_FOR_PARTNERS = frozenset(
         "parter",
     }
 )
+
+# Group nouns that stand for the partners listed with them rather than for partners of their own.
+UMBRELLAS = WORDS_FOR_PARTNERS | {"organisationer", "myndigheter", "kommuner"}
 
 
 @functools.cache

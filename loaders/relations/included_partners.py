@@ -27,7 +27,7 @@ from loaders.relations.triggers import allowed
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["included_partners", "sentences_to_parse"]
+__all__ = ["included_partners", "recent_initiative", "sentences_to_parse"]
 
 _VERB = re.compile(
     r"\b(?:inklude|omfatta|involve|innefatta|samla[rdt]?\b)\w*",
@@ -98,7 +98,7 @@ def _initiative(
             if tok is not None and tok.i == holder.i and mention.type is E.INITIATIVE:
                 return mention
         if holder.lower_ in _WORK_NOUNS:
-            return _recent_initiative(context, i, context.sentences[i].start + holder.idx)
+            return recent_initiative(context, i, context.sentences[i].start + holder.idx)
     return None
 
 
@@ -130,9 +130,15 @@ def _with_conjuncts(token: Token) -> set[int]:
     return out
 
 
-def _recent_initiative(context: RelationContext, i: int, position: int) -> Mention | None:
-    """The initiative named last before ``position``: in the sentence, else shortly before."""
-    within = [m for m in context.mentions[i] if m.type is E.INITIATIVE and m.end <= position]
+def recent_initiative(
+    context: RelationContext, i: int, position: int, after: int | None = None
+) -> Mention | None:
+    """The initiative a work noun at ``position`` points to: one named in its sentence (an anaphor
+    included), else the last one named in the sentences just before."""
+    start = context.sentences[i].start if after is None else after
+    within = [
+        m for m in context.mentions[i] if m.type is E.INITIATIVE and start <= m.start and m.end <= position
+    ]
     if within:
         return within[-1]
     for j in range(i - 1, max(-1, i - _REACH - 1), -1):

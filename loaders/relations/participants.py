@@ -24,7 +24,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.included_partners import included_partners
+from loaders.relations.included_partners import included_partners, recent_initiative
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.own_initiatives import without_own_initiatives
@@ -228,7 +228,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
                 yield i, FoundRelation(actor, before[-1], R.PARTICIPATES_IN, 0.55)
         fronted = _FRONTED.match(text)
         if fronted is not None:
-            target = _recent_initiative(context, i, base + fronted.end())  # 'Med i projektet är'
+            target = recent_initiative(context, i, base + fronted.end())  # 'Med i projektet är'
             lo = base + fronted.end()
             if target is not None:
                 for actor in listed_from(text, base, lo, mentions):
@@ -236,7 +236,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
         subject = _SUBJECT_PARTAKE.search(text)
         if subject is not None:
             hi = base + subject.start()
-            target = _recent_initiative(context, i, base + subject.end(), after=hi)
+            target = recent_initiative(context, i, base + subject.end(), after=hi)
             listed = _chain_back([a for a in actors if a.end <= hi], hi, context.text)
             if target is not None and listed and _SUBJECT_START.match(context.text[base : listed[0].start]):
                 for actor in listed:
@@ -287,24 +287,6 @@ def _chain_back(actors: list[Mention], hi: int, text: str) -> list[Mention]:
     return out
 
 
-def _recent_initiative(
-    context: RelationContext, i: int, position: int, after: int | None = None
-) -> Mention | None:
-    """The initiative a work noun at ``position`` points to: one named in its sentence (an anaphor
-    included), else the last one named in the sentences just before."""
-    start = context.sentences[i].start if after is None else after
-    within = [
-        m for m in context.mentions[i] if m.type is E.INITIATIVE and start <= m.start and m.end <= position
-    ]
-    if within:
-        return within[-1]
-    for j in range(i - 1, max(-1, i - _WORK_REACH - 1), -1):
-        named = [m for m in context.mentions[j] if m.type is E.INITIATIVE]
-        if named:
-            return named[-1]
-    return None
-
-
 # 'andra aktörer behövs, t.ex. A, B och C', 'samlat alla aktörer som exempelvis A, B och C'.
 _EXAMPLES = re.compile(
     r"\b(?:aktörer|aktörerna|parter|parterna|samverkansparter|samarbetspartner|samarbetsparter)\b[^.;:]{0,40}?"
@@ -320,7 +302,7 @@ def example_partners(context: RelationContext) -> Iterator[tuple[int, FoundRelat
         if m is None:
             continue
         lo = sentence.start + m.end()
-        target = _recent_initiative(context, i, sentence.start + m.start())
+        target = recent_initiative(context, i, sentence.start + m.start())
         if target is None:
             continue
         # a member that is no known actor ('kommunens olika enheter') is passed over
