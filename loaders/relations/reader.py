@@ -74,6 +74,7 @@ from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
+from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
     ACTORS,
@@ -267,6 +268,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in presence_relations(context):
         by_sentence[i].append(placed)
     for i, placed in fronted_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in trailing_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)

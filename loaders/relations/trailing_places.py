@@ -1,0 +1,82 @@
+"""The places a sentence lists after its one initiative are where that initiative is active.
+
+'Polisen har gjort en riktad insats mot langning i Norrby och på Västby torg', 'Kommunen ska
+avge ett medborgarlöfte för ökad trygghet i de centrala delarna av Åby och Öby samt i
+stadskärnan': the locative phrases after the initiative say where it works, whether they modify
+its name or its purpose. Only a sentence with a single initiative is read (with two, which one a
+place belongs to is not clear), only places after it, each opened by a locative preposition ('i',
+'på', 'inom', 'i de centrala delarna av') or continuing a list of them ('A, B och C', 'samt i D').
+A place in a clause that is no longer the initiative's (after ';', ':' or a new sentence-like
+break) is not read; nor is what is only proposed (``loaders.relations.reader`` drops ACTIVE_IN of
+proposal items).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+__all__ = ["trailing_place_relations"]
+
+# A locative opening right before a place: 'i Norrby', 'på torget i', 'i de centrala delarna av'.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:i|på|inom)\s+(?:(?:de|den|det|hela|centrala|centrum|södra|norra|västra|östra"
+    r"|delarna|delen|området|områdena|stadsdelen|stadsdelarna|bostadsområdet)\s+){0,4}(?:av\s+)?)$",
+    re.IGNORECASE,
+)
+# Between two places of one list: ', ', ' och ', ' samt i ', ' och på '.
+_LIST_GAP = re.compile(r"\s*(?:,|och|samt|,\s*och)\s*(?:(?:i|på|inom)\s+)?", re.IGNORECASE)
+# A new clause whose places are another event's: 'de gäng som slogs i Åby', 'lägre i Åby än ...'.
+_CLAUSE_BREAK = re.compile(r"[;:!?]|\s[–-]\s|\b(?:som|än|där|när|men)\b", re.IGNORECASE)
+# A sentence that denies or only weighs the initiative says nothing of where it works.
+_UNSETTLED = re.compile(
+    r"\b(?:inte|ej|aldrig|utreda|utreds|undersöka|överväga|pröva|skulle|vore|se\s+över)\b|\b(?:vill|föreslår|kräver|yrkar)\b",
+    re.IGNORECASE,
+)
+
+
+def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, ACTIVE_IN) of a sentence's one initiative and the places listed after it."""
+    for i, sentence in enumerate(context.sentences):
+        mentions = context.mentions[i]
+        initiatives = [m for m in mentions if m.type is E.INITIATIVE]
+        if len({m.canonical for m in initiatives}) != 1 or initiatives[0].rule == "anaphor":
+            continue
+        initiative = initiatives[0]
+        text = sentence.text
+        if _UNSETTLED.search(text):
+            continue
+        begin, at = initiative.start - sentence.start, initiative.end - sentence.start
+        stop = _CLAUSE_BREAK.search(text, at)
+        end = stop.start() if stop else len(text)
+        previous_end: int | None = None
+        for mention in mentions:
+            start = mention.start - sentence.start
+            if start < begin or start >= end:
+                continue
+            place = _as_place(context, mention, text[start : start + 1].isupper())
+            if place is None or mention is initiative:
+                if mention is not initiative and start >= at:
+                    previous_end = None
+                continue
+            opened = _LOCATIVE.search(text[max(begin, start - 60) : start]) is not None
+            listed = previous_end is not None and _LIST_GAP.fullmatch(text[previous_end:start]) is not None
+            if opened or listed:
+                yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.55)
+                previous_end = mention.end - sentence.start
+            else:
+                previous_end = None
+
+
+def _as_place(context: RelationContext, mention: Mention, named: bool) -> Mention | None:
+    if mention.type is E.PLACE:
+        return mention
+    if mention.type is E.MUNICIPALITY and mention.rule != "anaphor" and named:
+        return context.place_of(mention)  # only a place the document itself names
+    return None
