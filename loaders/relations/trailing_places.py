@@ -60,7 +60,7 @@ def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, Fo
             start = mention.start - sentence.start
             if start < begin or start >= end:
                 continue
-            place = _as_place(context, mention, text[start : start + 1].isupper())
+            place = _as_place(mention)
             if place is None or mention is initiative:
                 if mention is not initiative and start >= at:
                     previous_end = None
@@ -74,9 +74,6 @@ def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, Fo
                 previous_end = None
 
 
-def _as_place(context: RelationContext, mention: Mention, named: bool) -> Mention | None:
-    if mention.type is E.PLACE:
-        return mention
-    if mention.type is E.MUNICIPALITY and mention.rule != "anaphor" and named:
-        return context.place_of(mention)  # only a place the document itself names
-    return None
+def _as_place(mention: Mention) -> Mention | None:
+    # A municipality after an initiative is mostly its owner ('arbetet inom Åby kommun'), not its site.
+    return mention if mention.type is E.PLACE else None
