@@ -6,9 +6,8 @@ stadskärnan': the locative phrases after the initiative say where it works, whe
 its name or its purpose. Only a sentence with a single initiative is read (with two, which one a
 place belongs to is not clear), only places after it, each opened by a locative preposition ('i',
 'på', 'inom', 'i de centrala delarna av') or continuing a list of them ('A, B och C', 'samt i D').
-A place in a clause that is no longer the initiative's (after ';', ':' or a new sentence-like
-break) is not read; nor is what is only proposed (``loaders.relations.reader`` drops ACTIVE_IN of
-proposal items).
+A place in a clause that is no longer the initiative's (after ';', ':', 'som', 'än', 'där') is not
+read, nor a sentence that denies or only weighs the initiative, nor the document's own town.
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, Fo
             start = mention.start - sentence.start
             if start < begin or start >= end:
                 continue
-            place = _as_place(mention)
+            place = _as_place(context, mention)
             if place is None or mention is initiative:
                 if mention is not initiative and start >= at:
                     previous_end = None
@@ -74,6 +73,11 @@ def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, Fo
                 previous_end = None
 
 
-def _as_place(mention: Mention) -> Mention | None:
-    # A municipality after an initiative is mostly its owner ('arbetet inom Åby kommun'), not its site.
-    return mention if mention.type is E.PLACE else None
+def _as_place(context: RelationContext, mention: Mention) -> Mention | None:
+    """A named place other than the document's own town: 'trygghet i Åby' on Åby's own page is the
+    goal of the whole municipality's work, not the site of one effort; a municipality after an
+    initiative is mostly its owner ('arbetet inom Åby kommun')."""
+    if mention.type is not E.PLACE:
+        return None
+    home = context.home_place
+    return None if home is not None and home.canonical == mention.canonical else mention

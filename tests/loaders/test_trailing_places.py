@@ -57,3 +57,14 @@ def test_two_initiatives_leave_the_places_unassigned() -> None:
 
 def test_a_place_before_the_initiative_is_not_read_here() -> None:
     assert not _placed("I Norrby finns sedan länge en fältgrupp.")
+
+
+def test_the_documents_own_town_is_no_site_of_one_effort() -> None:
+    text = (
+        "Polisen i Mora har gjort en riktad insats mot langning i Mora och i Norrby. "
+        "Mora kommun och Polisen samverkar i Mora."
+    )
+    specs = [*SPECS, ("Mora kommun", E.MUNICIPALITY, None), ("Mora", E.PLACE, None)]
+    context = RelationContext(split_sentences(text), mentions_of(text, specs), text=text)
+    placed = {(f.source.canonical, f.target.canonical) for _, f in trailing_place_relations(context)}
+    assert placed == {("insats mot langning", "Norrby")}
