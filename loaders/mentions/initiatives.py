@@ -188,9 +188,9 @@ _OPERATION = Gated(re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)"), 
 _NAMED_COMPOUND = Gated(
     re.compile(
         rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
-        rf"strategin|kampanjen|metoden))\b"
+        rf"strategin|kampanjen|metoden|konceptet))\b"
     ),
-    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden",
+    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet",
 )
 
 
