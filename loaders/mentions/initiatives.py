@@ -34,6 +34,7 @@ from loaders.mentions.initiative_names import (
     name_after,
 )
 from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.participles import is_participle_adjective
 
 __all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
 
@@ -243,7 +244,9 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
         lower = word.lower()
         if found and lower in ("och", "samt") and is_effort_adjective(found[0]):
             joined = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if joined is None or not is_effort_adjective(joined.group(1)):
+            if joined is None or not (
+                is_effort_adjective(joined.group(1)) or is_participle_adjective(joined.group(1))
+            ):
                 break
             found.insert(0, lower)
             pos -= len(m.group(0))

@@ -125,3 +125,12 @@ def test_an_acronyms_concept_is_an_initiative() -> None:
     text = "Socialtjänsten och polisen arbetar enligt ABCD-konceptet med unga i Mora."
     found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
     assert "ABCD-konceptet" in found
+
+
+def test_a_participle_coordinated_with_an_effort_adjective_opens_the_phrase() -> None:
+    text = "Kommunen lovar gränssättande och trygghetsskapande arbete i Norrby under året."
+    found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+    assert any(name.startswith("gränssättande och trygghetsskapande arbete") for name in found)
+    text = "Kommunen lovar boende och trygghetsskapande arbete i Norrby under året."
+    found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+    assert not any(name.startswith("boende") for name in found)
