@@ -65,7 +65,7 @@ _ACRONYM_COMPOUND = re.compile(
 )
 _NAMED_FOR_SAFETY = re.compile(r"\ATrygg(?:a|are|t)?\Z")
 # Complements that a compound head may go without.
-_COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom"])
+_COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom", "på"])
 _WORD = re.compile(rf"[{_LETTER}]+")
 # Strong forms of weak (definite) adjectives: after a genitive "riktade" stands for "riktad".
 _WEAK_TO_STRONG = (

@@ -134,3 +134,8 @@ def test_a_participle_coordinated_with_an_effort_adjective_opens_the_phrase() ->
     text = "Kommunen lovar boende och trygghetsskapande arbete i Norrby under året."
     found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
     assert not any(name.startswith("boende") for name in found)
+
+
+def test_a_compound_head_without_the_field_it_works_in() -> None:
+    assert "utvecklingsprojekt" in initiative_variants(["utvecklingsprojekt på området"])
+    assert "satsning" not in initiative_variants(["satsning på fler fältassistenter"])
