@@ -1,0 +1,17 @@
+"""Work of a kind that someone conducts is no initiative, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from graph.model import EntityType
+from loaders.mentions.document import find_document_mentions
+
+
+def initiatives(text: str) -> set[str]:
+    return {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+
+
+def test_work_of_a_kind_conducted_is_no_initiative() -> None:
+    assert not initiatives("Föreningen vill bedriva brottsförebyggande arbete tillsammans med skolan.")
+    found = initiatives("Föreningen bedriver brottsförebyggande arbete mot langning i Mora.")
+    assert any(name.startswith("brottsförebyggande arbete mot langning") for name in found)
+    assert initiatives("Kommunen bedriver det brottsförebyggande arbetet i Mora med polisen.")
