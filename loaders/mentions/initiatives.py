@@ -27,7 +27,7 @@ from loaders.mentions.effort_phrases import (
     named_as_example,
 )
 from loaders.mentions.gazetteer import read_list
-from loaders.mentions.generic_efforts import is_conducted_activity
+from loaders.mentions.generic_efforts import is_conducted_activity, is_valued_in_general
 from loaders.mentions.initiative_names import (
     descriptor_named,
     find_named_initiatives,
@@ -339,6 +339,8 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     elif qualifier is not None and not any(qualifier.match(a) for a in adjectives):
         return None
     if is_conducted_activity(text, start, definite=bool(definite), complement=complement):
+        return None
+    if is_valued_in_general(text, start, definite=bool(definite)):
         return None
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
     data = {

@@ -15,3 +15,9 @@ def test_work_of_a_kind_conducted_is_no_initiative() -> None:
     found = initiatives("Föreningen bedriver brottsförebyggande arbete mot langning i Mora.")
     assert any(name.startswith("brottsförebyggande arbete mot langning") for name in found)
     assert initiatives("Kommunen bedriver det brottsförebyggande arbetet i Mora med polisen.")
+
+
+def test_collaboration_valued_in_general_is_no_initiative() -> None:
+    assert not initiatives("Rektorerna talade om vikten av samarbete kring tryggheten på skolgården.")
+    assert not initiatives("Det finns ett stort behov av samverkan mot langning.")
+    assert initiatives("Skolan och polisen inleder nu samverkan mot langning på skolgården.")
