@@ -27,7 +27,7 @@ def is_conducted_activity(text: str, start: int, *, definite: bool, complement: 
 
 
 _WORTH_BEFORE = re.compile(
-    r"(?<![\w-])(?:vikten|betydelsen|behovet|behov|värdet|nyttan|nödvändigheten)[ \t]+av[ \t]+\Z",
+    r"(?<![\w-])(?:vikten|betydelsen|behovet|behov|värdet|nyttan|nödvändigheten|effekt|effekten)[ \t]+av[ \t]+\Z",
     re.IGNORECASE,
 )
 

@@ -21,3 +21,8 @@ def test_collaboration_valued_in_general_is_no_initiative() -> None:
     assert not initiatives("Rektorerna talade om vikten av samarbete kring tryggheten på skolgården.")
     assert not initiatives("Det finns ett stort behov av samverkan mot langning.")
     assert initiatives("Skolan och polisen inleder nu samverkan mot langning på skolgården.")
+
+
+def test_effort_spoken_of_for_its_effect_is_no_initiative() -> None:
+    assert not initiatives("Vi ser större effekt av gemensamma insatser, säger rektorn.")
+    assert initiatives("Rektorn mätte effekten av den gemensamma insatsen mot langning i Mora.")
