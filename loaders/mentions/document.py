@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.language.text import Sentence, split_sentences
+from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
 from loaders.mentions.credits import find_credits
@@ -165,6 +166,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_credits,
         find_initiatives,
         find_measures,
+        find_agreements,
         find_criminal_groups,
         find_places,
         find_municipality_lists,

@@ -59,9 +59,13 @@ _PROPER_COMPLEMENT = re.compile(
     rf"\A(?P<name>[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)*)"
     rf"\s+(?:(?:mot|för|kring)\s+[a-zåäö]|(?:i|på)\s+[A-ZÅÄÖ])"
 )
+# An acronym's method or concept: "SSPF-konceptet", "EST-metoden" are read as "SSPF", "EST".
+_ACRONYM_COMPOUND = re.compile(
+    r"\A(?P<acronym>[A-ZÅÄÖ]{2,6})-(?:konceptet|metoden|modellen|programmet|projektet|satsningen)\Z"
+)
 _NAMED_FOR_SAFETY = re.compile(r"\ATrygg(?:a|are|t)?\Z")
 # Complements that a compound head may go without.
-_COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom"])
+_COMPLEMENT_WORDS = frozenset(["mot", "för", "kring", "mellan", "med", "om", "inom", "på"])
 _WORD = re.compile(rf"[{_LETTER}]+")
 # Strong forms of weak (definite) adjectives: after a genitive "riktade" stands for "riktad".
 _WEAK_TO_STRONG = (
@@ -145,6 +149,8 @@ def _forms(name: str) -> frozenset[str]:
         out.add(" ".join(words[1:]))
     if (m := _DESCRIPTOR.match(stripped)) is not None:
         out.add(stripped[m.end() :])
+    if (m := _ACRONYM_COMPOUND.match(stripped)) is not None:
+        out.add(m.group("acronym"))
     if (m := _TRAILING_YEAR.search(stripped)) is not None and m.start() > 0:
         out.add(stripped[: m.start()])
     if (m := _LEADING_YEAR.match(stripped)) is not None:

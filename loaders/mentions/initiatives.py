@@ -27,6 +27,7 @@ from loaders.mentions.effort_phrases import (
     named_as_example,
 )
 from loaders.mentions.gazetteer import read_list
+from loaders.mentions.generic_efforts import is_conducted_activity, is_valued_in_general
 from loaders.mentions.initiative_names import (
     descriptor_named,
     find_named_initiatives,
@@ -34,6 +35,7 @@ from loaders.mentions.initiative_names import (
     name_after,
 )
 from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.participles import is_participle_adjective
 
 __all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
 
@@ -188,9 +190,9 @@ _OPERATION = Gated(re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)"), 
 _NAMED_COMPOUND = Gated(
     re.compile(
         rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
-        rf"strategin|kampanjen|metoden))\b"
+        rf"strategin|kampanjen|metoden|konceptet))\b"
     ),
-    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden",
+    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet",
 )
 
 
@@ -243,7 +245,9 @@ def _adjectives_before(text: str, start: int) -> tuple[int, list[str]]:
         lower = word.lower()
         if found and lower in ("och", "samt") and is_effort_adjective(found[0]):
             joined = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if joined is None or not is_effort_adjective(joined.group(1)):
+            if joined is None or not (
+                is_effort_adjective(joined.group(1)) or is_participle_adjective(joined.group(1))
+            ):
                 break
             found.insert(0, lower)
             pos -= len(m.group(0))
@@ -333,6 +337,10 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         if not (complement or effort or (compound and any(qualifier.match(a) for a in adjectives))):
             return None
     elif qualifier is not None and not any(qualifier.match(a) for a in adjectives):
+        return None
+    if is_conducted_activity(text, start, definite=bool(definite), complement=complement):
+        return None
+    if is_valued_in_general(text, start, definite=bool(definite)):
         return None
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
     data = {

@@ -1,5 +1,7 @@
 """Surface variants of initiative names, kept as aliases."""
 
+from graph.model import EntityType
+from loaders.mentions.document import find_document_mentions
 from loaders.mentions.initiative_variants import initiative_variants, years_after
 
 
@@ -111,3 +113,29 @@ def test_phrase_forms_stop_at_verbs() -> None:
     start = text.index("Överenskommelsen")
     found = longer_forms(text, start, start + len("Överenskommelsen"))
     assert found == {"Överenskommelsen mellan Mora kommun och polisen"}
+
+
+def test_an_acronyms_concept_is_named_by_the_acronym() -> None:
+    assert "ABCD" in initiative_variants(["ABCD-konceptet"])
+    assert "TUV" in initiative_variants(["TUV-metoden"])
+    assert "Sk" not in initiative_variants(["Sk-metoden"])
+
+
+def test_an_acronyms_concept_is_an_initiative() -> None:
+    text = "Socialtjänsten och polisen arbetar enligt ABCD-konceptet med unga i Mora."
+    found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+    assert "ABCD-konceptet" in found
+
+
+def test_a_participle_coordinated_with_an_effort_adjective_opens_the_phrase() -> None:
+    text = "Kommunen lovar gränssättande och trygghetsskapande arbete i Norrby under året."
+    found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+    assert any(name.startswith("gränssättande och trygghetsskapande arbete") for name in found)
+    text = "Kommunen lovar boende och trygghetsskapande arbete i Norrby under året."
+    found = {m.canonical for m in find_document_mentions(text) if m.type == EntityType.INITIATIVE}
+    assert not any(name.startswith("boende") for name in found)
+
+
+def test_a_compound_head_without_the_field_it_works_in() -> None:
+    assert "utvecklingsprojekt" in initiative_variants(["utvecklingsprojekt på området"])
+    assert "satsning" not in initiative_variants(["satsning på fler fältassistenter"])
