@@ -34,21 +34,18 @@ def mentions_of(text: str, specs: list[Spec]) -> list[Mention]:
 
 def read(text: str, specs: list[Spec], date: dt.date | None = None) -> list[FoundRelation]:
     """Every relation of a small document, read with its discourse context."""
-    sentences = split_sentences(text)
-    mentions = mentions_of(text, specs)
-    context = RelationContext(sentences, mentions, date=date)
-    found = []
-    for s in sentences:
-        in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        found += find_relations(s.text, s.start, in_sentence, context=context)
-    return found
+    return _read(text, specs, date=date)
 
 
 def read_page(text: str, specs: list[Spec]) -> list[FoundRelation]:
     """``read`` with the document's text in the context, as extraction has it (line layout)."""
+    return _read(text, specs, page=text)
+
+
+def _read(text: str, specs: list[Spec], date: dt.date | None = None, page: str = "") -> list[FoundRelation]:
     sentences = split_sentences(text)
     mentions = mentions_of(text, specs)
-    context = RelationContext(sentences, mentions, text=text)
+    context = RelationContext(sentences, mentions, date=date, text=page)
     found = []
     for s in sentences:
         in_sentence = [m for m in mentions if s.start <= m.start and m.end <= s.end]
