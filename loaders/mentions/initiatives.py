@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.collaboration_efforts import find_collaboration_efforts
 from loaders.mentions.effort_phrases import (
     COMPLEMENT_PREPOSITIONS,
     complement_after,
@@ -443,6 +444,7 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             priority=2,
         )
     yield from find_heading_initiatives(scan, lexicon)
+    yield from find_collaboration_efforts(scan, lexicon)
     for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
