@@ -75,7 +75,7 @@ _EFFORT_ADJECTIVE = re.compile(
 # A kind of measure given as an example ("till exempel trygghetsvandringar", "åtgärder som
 # trygghetskameror och belysning") is no measure someone takes.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som|i[ \t]+form[ \t]+av)"
+    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som)"
     r"(?:[ \t]+exempelvis)?[ \t]+\Z",
     re.IGNORECASE,
 )

@@ -142,6 +142,11 @@ def test_a_measure_given_as_an_example_of_a_kind_is_none() -> None:
     assert not initiatives(text)
 
 
+def test_a_measure_that_an_effort_takes_the_form_of_is_one() -> None:
+    text = "Polisens satsning i Noret omfattar ny teknik i form av kroppskameror."
+    assert "kroppskameror" in initiatives(text)
+
+
 def test_an_effort_for_a_group_keeps_the_group_and_its_full_name() -> None:
     text = "Mora kommun gör en satsning på fler fritidsledare för unga i riskzon."
     mentions = find_document_mentions(text)
