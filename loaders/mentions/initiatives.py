@@ -37,6 +37,7 @@ from loaders.mentions.initiative_names import (
     name_after,
 )
 from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.named_programmes import find_named_programmes
 from loaders.mentions.participles import is_participle_adjective
 
 __all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
@@ -445,6 +446,7 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         )
     yield from find_heading_initiatives(scan, lexicon)
     yield from find_collaboration_efforts(scan, lexicon)
+    yield from find_named_programmes(scan, lexicon)
     for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
