@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.collaboration_efforts import find_collaboration_efforts
+from loaders.mentions.compound_efforts import find_compound_efforts
 from loaders.mentions.effort_phrases import (
     COMPLEMENT_PREPOSITIONS,
     complement_after,
@@ -447,6 +448,7 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     yield from find_heading_initiatives(scan, lexicon)
     yield from find_collaboration_efforts(scan, lexicon)
     yield from find_named_programmes(scan, lexicon)
+    yield from find_compound_efforts(scan, lexicon)
     for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
