@@ -175,6 +175,11 @@ _SUPINE_MARK = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{UP}{LO}][{LO}]+)[ \t]+\Z")
+# What stands before the adjectives of a definite noun: a determiner ("den riktade insatsen") or a
+# genitive ("kommunens förebyggande arbete", "Moras nya plan").
+_DETERMINED = re.compile(
+    rf"(?<![\w-])(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa|[Ss]amma|[Hh]ela|[{UP}{LO}][{LO}]*s|\w+:s)[ \t]+\Z"
+)
 # Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
@@ -326,6 +331,10 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
+    undetermined = not _DETERMINED.search(text, max(0, start - 40), start)
+    if definite and adjectives and undetermined and not adjectives[0][:1].isupper():
+        # "Polisen startade insatsen": before a definite noun with no determiner, the word is a verb
+        start, adjectives = word_start, []
     if adjectives and scan.is_sentence_initial(start) and adjectives[0][1:].islower():
         adjectives[0] = adjectives[0].lower()  # "Förebyggande arbete ..." opens a sentence, no name
     effort = any(is_effort_adjective(a) for a in adjectives)

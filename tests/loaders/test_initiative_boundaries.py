@@ -1,0 +1,33 @@
+"""Where an initiative's name begins and ends in running text, on sentences written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import EntityType as E
+from loaders.mentions.document import find_document_mentions
+
+
+def initiatives(text: str) -> set[str]:
+    return {m.canonical for m in find_document_mentions(text) if m.type == E.INITIATIVE}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Polisen startade insatsen mot narkotika i Noret.", "insatsen mot narkotika i Noret"),
+        ("Kommunen presenterade handlingsplanen mot våld.", "handlingsplanen mot våld"),
+    ],
+)
+def test_a_verb_before_a_definite_effort_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert name in initiatives(text)
+
+
+def test_adjectives_after_a_determiner_or_in_a_title_stay() -> None:
+    assert "riktade insatsen mot narkotika" in initiatives("Den riktade insatsen mot narkotika fortsätter.")
+    assert "särskilda gänginsatsen" in initiatives("Särskilda gänginsatsen fortsätter i Noret.")
+
+
+def test_a_month_after_the_complement_is_no_part_of_it() -> None:
+    assert initiatives("Polisen inledde en satsning mot langning i maj.") == {"satsning mot langning"}
