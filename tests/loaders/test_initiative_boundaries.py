@@ -31,3 +31,7 @@ def test_adjectives_after_a_determiner_or_in_a_title_stay() -> None:
 
 def test_a_month_after_the_complement_is_no_part_of_it() -> None:
     assert initiatives("Polisen inledde en satsning mot langning i maj.") == {"satsning mot langning"}
+
+
+def test_a_particle_verb_after_the_complement_ends_it() -> None:
+    assert "samarbetet mot langning" in initiatives("I samarbetet mot langning ingår även skolan.")
