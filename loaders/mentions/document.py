@@ -27,6 +27,7 @@ from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
+from loaders.mentions.named_appositions import find_named_appositions
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
@@ -159,6 +160,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_party_lists,
         find_cued_organisations,
         find_named_associations,
+        find_named_appositions,
         find_police_units,
         find_municipal_units,
         find_persons,
