@@ -24,6 +24,7 @@ from loaders.mentions.credits import find_credits
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
@@ -198,11 +199,9 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = centres_of_the_town(
-        municipalities_of_offices(resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon),
-        scan,
-        lexicon,
-    )
+    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = local_council_references(resolved, scan)
+    resolved = centres_of_the_town(municipalities_of_offices(resolved, scan, lexicon), scan, lexicon)
     return [
         Mention(
             start=c.start,
