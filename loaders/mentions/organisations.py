@@ -202,7 +202,7 @@ _NOT_UNIT = frozenset(
         "polis", "utrednings", "underrättelse", "ingripande", "gränspolis", "kriminal", "spanings", "insats",
         "akut", "intensiv", "intensivvårds", "vård", "psykiatri", "psykiatrisk", "förlossnings", "sjukhus",
         "special", "sam", "tids", "mät", "kontroll", "skatte", "tull", "migrations", "sjuk", "barnavårds",
-        "led", "bo", "av", "om", "rese", "ut", "ford",
+        "led", "bo", "av", "om", "rese", "ut", "ford", "riks", "nationella", "region",
     ]
 )
 # fmt: on
