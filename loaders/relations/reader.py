@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -315,6 +316,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
+    for i, placed in list(area_anaphor_relations(context, by_sentence)):
         by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
