@@ -69,11 +69,13 @@ from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.relative_runners import relative_runner_relations
 from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
+from loaders.relations.town_runners import town_runner_relations
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -303,6 +305,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, related in relative_runner_relations(context):
+        by_sentence[i].append(related)
+    for i, town in town_runner_relations(context):
+        by_sentence[i].append(town)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
