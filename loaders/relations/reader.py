@@ -68,6 +68,7 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
 from loaders.relations.relative_runners import relative_runner_relations
@@ -327,6 +328,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(countered)
     for i, quoted in quoted_proposals(context):
         by_sentence[i].append(quoted)
+    for i, proposed in proposal_anaphor_relations(context):
+        by_sentence[i].append(proposed)
     for found in by_sentence.values():
         found += _party_proposals(found)
     politicians_not_councils(by_sentence, context)
