@@ -3,7 +3,9 @@
 - 'projektet Trygg hamn, som Tullverket startade 2020,' and 'medborgarlöftet som kommunen och
   polisen har tagit fram': in a Swedish relative clause the subject comes before the finite verb
   (no V2 in subordinate clauses), so 'som' followed by actors and then a verb of carrying out
-  makes 'som' the object: the initiative before it is what those actors run.
+  makes 'som' the object: the initiative before it is what those actors run. People named there
+  ('som A och B har undertecknat') act for their organisations, which other readings give the
+  initiative; the annotation by other hands does not make the signers runners.
 - 'Tullverket tog initiativ till projektet X', 'X är ett initiativ av/från Tullverket',
   'X, ett initiativ från Tullverket,': the one whose initiative it was runs it.
 
@@ -42,9 +44,16 @@ _VERB = (
 _BETWEEN = r"(?:\s+(?:har|hade|nu|också|även|själva|själv|tillsammans|gemensamt|redan|sedan|länge))*"
 # After the initiative: ', som ' or ' som ' (the subject follows).
 _SOM = re.compile(r"\A\s*,?\s*som\s+\Z", re.IGNORECASE)
-_VERB_AFTER = re.compile(rf"\A{_BETWEEN}\s+{_VERB}(?![\wåäö])", re.IGNORECASE)
+
 # A list of actors: what may stand between two of them.
-_JOIN = re.compile(r"\A\s*(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)\Z", re.IGNORECASE)
+_LINK = r"(?:\s*,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)"
+# A name the mentions missed, or the rest of one read only in part, may stand in the list
+# ('A, Eva Ek och B'): capitalised words.
+_UNREAD_NAME = r"(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
+_JOIN = re.compile(rf"\A(?:\s+{_UNREAD_NAME})?{_LINK}(?:{_UNREAD_NAME}{_LINK})*\Z", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    rf"\A(?:\s+{_UNREAD_NAME})?(?:{_LINK}{_UNREAD_NAME})*{_BETWEEN}\s+{_VERB}(?![\wåäö])", re.IGNORECASE
+)
 # 'A tog (själv) initiativ(et) till X' / 'A har tagit initiativ till X'.
 _TOOK_INITIATIVE = re.compile(
     r"\A\s+(?:(?:har|hade)\s+)?(?:tog|tagit|tar)\s+(?:\w+\s+)?initiativ(?:et)?\s+till\s+(?:\w+\s+){0,3}?\Z",
@@ -78,7 +87,8 @@ def _relative_subjects(text: str, base: int, after: Sequence[Mention], initiativ
     if not after or not _SOM.match(text[initiative.end - base : after[0].start - base]):
         return []
     subjects = _actor_list(text, base, after)
-    if not subjects:
+    if not subjects or any(m.type == E.PERSON for m in subjects):
+        # people who sign ('som A och B signerat') sign for their organisations, read elsewhere
         return []
     rest = text[subjects[-1].end - base :]
     return subjects if _VERB_AFTER.match(rest) else []

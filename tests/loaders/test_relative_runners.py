@@ -43,3 +43,15 @@ def test_the_one_who_took_the_initiative_runs_it() -> None:
 def test_an_initiative_of_an_agency_is_run_by_it() -> None:
     found = read("Projektet Säker kaj är ett initiativ från Kustbevakningen.", SPECS)
     edge(found, R.RUNS, "Kustbevakningen", "Säker kaj")
+
+
+def test_a_name_left_unread_does_not_break_the_list() -> None:
+    found = read("Projektet Säker kaj, som Tullverket, Hamnbolaget och Kustbevakningen driver, växer.", SPECS)
+    edge(found, R.RUNS, "Tullverket", "Säker kaj")
+    edge(found, R.RUNS, "Kustbevakningen", "Säker kaj")
+
+
+def test_people_who_sign_are_no_runners_of_their_own() -> None:
+    specs = [*SPECS, ("Eva Ek", E.PERSON, None), ("Per Lind", E.PERSON, None)]
+    found = read("Avtalet gäller projektet Säker kaj som Eva Ek och Per Lind undertecknade i går.", specs)
+    no_edge(found, R.RUNS, "Eva Ek")
