@@ -69,12 +69,16 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.quoted_proposals import quoted_proposals
+from loaders.relations.relative_runners import relative_runner_relations
 from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
+from loaders.relations.town_runners import town_runner_relations
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -304,6 +308,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, related in relative_runner_relations(context):
+        by_sentence[i].append(related)
+    for i, town in town_runner_relations(context):
+        by_sentence[i].append(town)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
@@ -321,6 +329,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
+    for i, quoted in quoted_proposals(context):
+        by_sentence[i].append(quoted)
+    for i, proposed in proposal_anaphor_relations(context):
+        by_sentence[i].append(proposed)
     for found in by_sentence.values():
         found += _party_proposals(found)
     politicians_not_councils(by_sentence, context)
