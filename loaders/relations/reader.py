@@ -213,6 +213,8 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
 def _parse_at_once(context: RelationContext) -> None:
     """Parse every sentence the readings of the parse need in one batch: a call to the parser
     costs as much as several sentences, so one per reading would double the parse's time."""
+    if context.trees:  # parsed ahead, together with other documents' (loaders.extract.extract_many)
+        return
     wanted = sentences_to_parse(context)
     if wanted:
         parse_sentences(context, wanted)
