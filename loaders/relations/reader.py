@@ -99,7 +99,7 @@ from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
 from loaders.relations.wishes import wished_measures
 
-__all__ = ["FoundRelation", "RelationContext", "find_relations"]
+__all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
 
 _MAX_TRIGGERS = 40  # trigger matches read per sentence
 # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
@@ -208,16 +208,21 @@ def find_relations(
 # ---------------------------------------------------------------------- the document pass
 
 
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences whose parse the readings of the parse will ask for, in order."""
+    return sorted(
+        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+    )
+
+
 def _parse_at_once(context: RelationContext) -> None:
     """Parse every sentence the readings of the parse need in one batch: a call to the parser
     costs as much as several sentences, so one per reading would double the parse's time."""
-    wanted = {
-        *syntactic_sentences(context),
-        *presence_sentences(context),
-        *partaking_sentences(context),
-    }
+    if context.trees:  # parsed ahead, together with other documents' (loaders.extract.extract_many)
+        return
+    wanted = sentences_to_parse(context)
     if wanted:
-        parse_sentences(context, sorted(wanted))
+        parse_sentences(context, wanted)
 
 
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
