@@ -112,10 +112,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"load average at the start: {os.getloadavg()}")
     timings = run(args.docs, args.rounds, args.reuse, args.server_pid)
     print(f"load average at the end: {os.getloadavg()}")
-    print(f"\n| first request after a new document ({args.docs:,} documents) | median ms | max ms |")
-    print("|---|---:|---:|")
+    print(
+        f"\n| first request after a new document ({args.docs:,} documents) | median ms | max ms | each round ms |"
+    )
+    print("|---|---:|---:|---|")
     for name, values in timings.items():
-        print(f"| {name} | {statistics.median(values):.0f} | {max(values):.0f} |")
+        each = ", ".join(f"{v:.0f}" for v in values)
+        print(f"| {name} | {statistics.median(values):.0f} | {max(values):.0f} | {each} |")
 
 
 if __name__ == "__main__":
