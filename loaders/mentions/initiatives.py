@@ -195,13 +195,17 @@ _SAFER_NAME = Gated(
     ),
     r"trygg",
 )
+# Compounds a text capitalises as the title of its own plan or agreement ("Trygghetsplanen",
+# "Samverkansöverenskommelsen"): described efforts, unlike a model or fund named after a place.
+_CAPITALISED_COMMON = ("planen", "överenskommelsen", "paketet")
 _OPERATION = Gated(re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)"), r"operation")
 _NAMED_COMPOUND = Gated(
     re.compile(
         rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
-        rf"strategin|kampanjen|metoden|konceptet))\b"
+        rf"strategin|kampanjen|metoden|konceptet|planen|överenskommelsen|paketet))\b"
     ),
-    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet",
+    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet|planen|"
+    r"överenskommelsen|paketet",
 )
 
 
@@ -477,8 +481,16 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         )
         if scan.is_sentence_initial(m.start()) and not known_prefix and "-" not in word:
             continue
-        base = re.sub(r"(?:met|en|et|n)\Z", "", word)
+        base = word[:-1] if word.endswith("elsen") else re.sub(r"(?:met|en|et|n)\Z", "", word)
         base = base[:-1] if base.endswith("programm") else base
+        if word.endswith(_CAPITALISED_COMMON) and not known_prefix and "-" not in word:
+            # "enligt Trygghetsplanen": a document's own plan written with a capital, named as one
+            yield Candidate(
+                m.start(), m.end(), word, EntityType.INITIATIVE, None, "initiative", ref="initiative",
+                head=_named_head(word), key=base.lower(),
+                data={"definite": "yes", "qualified": "yes", "head_end": str(m.end())},
+            )  # fmt: skip
+            continue
         yield Candidate(
             m.start(),
             m.end(),

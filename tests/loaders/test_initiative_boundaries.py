@@ -35,3 +35,17 @@ def test_a_month_after_the_complement_is_no_part_of_it() -> None:
 
 def test_a_particle_verb_after_the_complement_ends_it() -> None:
     assert "samarbetet mot langning" in initiatives("I samarbetet mot langning ingår även skolan.")
+
+
+def test_a_plan_or_agreement_written_with_a_capital_is_the_one_described() -> None:
+    text = (
+        "Polisen och Mora kommun har tecknat en samverkansöverenskommelse. "
+        "Enligt Samverkansöverenskommelsen ska parterna träffas varje månad."
+    )
+    mentions = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    assert {m.text for m in mentions} == {"samverkansöverenskommelse", "Samverkansöverenskommelsen"}
+    assert len({m.canonical for m in mentions}) == 1
+
+
+def test_a_capitalised_plan_alone_is_an_initiative() -> None:
+    assert initiatives("Arbetet i Noret följer Trygghetsplanen.")
