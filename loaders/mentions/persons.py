@@ -118,8 +118,10 @@ def _role_words(role: str) -> str:
 
 def _ok_name(lexicon: Lexicon, name: str) -> bool:
     words = name.split()
-    if any(w in _NOT_SURNAME for w in words) or words[0].lower() in FUNCTION_WORDS:
-        return False  # "För Moderaterna" over a signature, "Enligt Polisen"
+    if any(w in _NOT_SURNAME for w in words):
+        return False
+    if words[0].lower() in FUNCTION_WORDS and words[0] not in lexicon.gazetteer.first_names:
+        return False  # "För Moderaterna" over a signature, "Enligt Polisen"; but "Hans Berg" is a name
     # Capitalised words that are a known organisation or place are no person.
     if lexicon.gazetteer.lookup(name):
         return False

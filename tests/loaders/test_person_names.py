@@ -53,3 +53,8 @@ def test_a_first_name_the_text_gives_in_full_is_the_full_names() -> None:
 
 def test_a_first_name_without_a_cue_is_no_person() -> None:
     assert not _persons("Linnea är ett vanligt namn i Sverige.")
+
+
+def test_a_first_name_that_is_also_a_pronoun() -> None:
+    persons = _persons("Stadsdirektör Hans Moberg, Mora kommun, skrev under. Hans kollega Eva Ek höll med.")
+    assert persons == {"Hans Moberg", "Eva Ek"}
