@@ -49,3 +49,8 @@ def test_the_office_for_individuals_and_families_is_a_municipal_body() -> None:
         if m.type.value == "MunicipalBody"
     }
     assert any(b.startswith("Individ- och familjeomsorgen") for b in bodies)
+
+
+def test_a_service_after_the_citys_capitalised_genitive() -> None:
+    bodies = _bodies("Polisen och Borås Stads socialtjänst har träffat familjerna.")
+    assert "Socialtjänsten i Borås" in bodies
