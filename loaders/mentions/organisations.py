@@ -136,6 +136,8 @@ _OFFICE = Gated(
 )
 # Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
 _OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
+# The document's municipality as owner: 'kommunens socialtjänst', 'stadens skoltjänst'.
+_OWN_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Kk]ommunens|[Ss]tadens)[ \t]+\Z")
 _SOCIAL_SERVICES = Gated(
     re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)?\b"), r"tjänst"
 )
@@ -511,7 +513,11 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
-        if not m.group("infl") and municipality_before(text, m.start(), lexicon) is None:
+        if (
+            not m.group("infl")
+            and municipality_before(text, m.start(), lexicon) is None
+            and not _OWN_GENITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue  # 'socialtjänst' alone is the service in general; 'Mora kommuns socialtjänst' the body
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
     for m in _FAMILY_CARE.finditer(scan):

@@ -54,3 +54,8 @@ def test_the_office_for_individuals_and_families_is_a_municipal_body() -> None:
 def test_a_service_after_the_citys_capitalised_genitive() -> None:
     bodies = _bodies("Polisen och Borås Stads socialtjänst har träffat familjerna.")
     assert "Socialtjänsten i Borås" in bodies
+
+
+def test_the_municipalitys_own_social_services_in_its_genitive() -> None:
+    bodies = _bodies("Mora kommun deltar. Även kommunens socialtjänst var med. Socialtjänst behövs överallt.")
+    assert bodies == {"Socialtjänsten i Mora"}

@@ -58,3 +58,7 @@ def test_a_first_name_without_a_cue_is_no_person() -> None:
 def test_a_first_name_that_is_also_a_pronoun() -> None:
     persons = _persons("Stadsdirektör Hans Moberg, Mora kommun, skrev under. Hans kollega Eva Ek höll med.")
     assert persons == {"Hans Moberg", "Eva Ek"}
+
+
+def test_a_county_police_chief_by_title() -> None:
+    assert _persons("Det sade länspolismästare Carin Västgöte på en presskonferens.") == {"Carin Västgöte"}
