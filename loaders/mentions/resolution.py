@@ -133,6 +133,22 @@ class _Document:
             and any(e.attribute("code") for e in lexicon.gazetteer.by_name(c.canonical))
         )
         self._named_starts = [start for start, _, _ in self._named]
+        # local police areas the text names in full ("Lokalpolisområde Mellersta Skåne"), in text order
+        self._named_lpos = sorted(
+            (c.start, c.canonical)
+            for c in cands
+            if c.type == EntityType.POLICE_UNIT
+            and c.canonical
+            and c.canonical.startswith("Lokalpolisområde ")
+        )
+
+    def named_lpo(self, offset: int) -> str | None:
+        """The local police area named last before ``offset``, else the first named after it: what
+        'lokalpolisområdet' refers to in a text that names its area."""
+        before = [name for start, name in self._named_lpos if start < offset]
+        if before:
+            return before[-1]
+        return self._named_lpos[0][1] if self._named_lpos else None
 
     def _municipality(self, cands: list[Candidate]) -> tuple[GazetteerEntry | None, str | None]:
         by_place = _municipality_by_place(self.lexicon)
@@ -340,6 +356,10 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
         # without a county the text places, the county board is named by its kind
         c.canonical = doc.county_board() or "Länsstyrelsen"
     elif c.ref == "lpo":
+        named = doc.named_lpo(c.start)
+        if named is not None:
+            c.canonical = named  # 'lokalpolisområdet' after 'Lokalpolisområde Mellersta Skåne'
+            return True
         if place is None:
             return False
         c.canonical = doc.lpo(place)
