@@ -20,6 +20,7 @@ from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
+from loaders.mentions.county_boards import find_county_board_lists
 from loaders.mentions.credits import find_credits
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
@@ -173,6 +174,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_criminal_groups,
         find_places,
         find_municipality_lists,
+        find_county_board_lists,
         find_common_actors,
     ):
         cands.extend(finder(scan, lexicon))
