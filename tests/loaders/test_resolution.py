@@ -170,3 +170,12 @@ def test_the_local_police_area_is_the_one_the_text_names() -> None:
     )
     units = {m.canonical for m in find_document_mentions(text) if m.type == E.POLICE_UNIT}
     assert units == {"Lokalpolisområde Övre Siljan"}
+
+
+def test_the_municipality_of_a_town_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Mora kommun har antagit en plan. Vänsterpartiet i Orsa vill att kommunen anställer fler "
+        "fältassistenter."
+    )
+    found = [(m.text, m.canonical) for m in find_document_mentions(text) if m.type == E.MUNICIPALITY]
+    assert ("kommunen", "Orsa kommun") in found
