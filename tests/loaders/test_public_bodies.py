@@ -36,3 +36,9 @@ def test_county_boards_named_together_are_each_one() -> None:
 
 def test_a_regional_intelligence_centre_by_its_short_name() -> None:
     assert (E.ORGANISATION, "RUC Bergslagen") in _found("RUC Bergslagen har tagit fram en lägesbild.")
+
+
+def test_another_countrys_police_is_not_the_swedish_police() -> None:
+    found = _found("Polisen i Mora samarbetar med norska polisen och danska tullen.")
+    assert {(E.AGENCY, "Norska polisen"), (E.AGENCY, "Danska tullen")} <= found
+    assert (E.AGENCY, "Tullverket") not in found
