@@ -52,6 +52,11 @@ _POLICE_IN = Gated(
     r"polisen |polismyndigheten ",
 )
 _COMPASS = re.compile(r"(?:Norra|Södra|Östra|Västra|Mellersta)\s")
+# The police signing by its area, without a preposition: 'Polisen Gävleborg', 'Polisen Sundsvall'.
+_POLICE_AREA_NAME = Gated(
+    re.compile(rf"\bPolisen[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)(?![\w-])"),
+    r"polisen ",
+)
 _POLICE_COMPOUND = Gated(re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b"), r"polisen")
 # Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
 _POLICE_FUNCTION = Gated(
@@ -429,6 +434,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
                 "prep": m.group("prep"),
                 "local": "yes" if m.group("lpo") else "",
             },
+        )
+    for m in _POLICE_AREA_NAME.finditer(scan):
+        place = m.group("place")
+        if not any(
+            e.type == "PoliceUnit"
+            for form in (f"Polisen i {place}", f"Polisområde {place}", f"Lokalpolisområde {place}")
+            for e in gaz.lookup(form)
+        ):
+            continue  # 'Polisen Anna Ek', 'Polisen Mora' where no police area bears the name
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            police,
+            None,
+            "police_in",
+            ref="police_in",
+            data={"place": place, "prep": "i", "local": ""},
         )
     for m in _POLICE_COMPOUND.finditer(scan):
         if m.group("pre").casefold() in ("lokal", "kommun", "område", "områdes", "bil", "kvarter"):
