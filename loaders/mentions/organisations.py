@@ -179,10 +179,10 @@ _COUNCIL_COMPOUND = Gated(
 # A unit with a name of its own: 'enheten för Trygghet och säkerhet', 'samverkansenheten Trygghet och säkerhet'.
 _NAMED_UNIT = Gated(
     re.compile(
-        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen))[ \t]+(?:för[ \t]+)?"
-        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![ \t]*[{UP}\w])"
+        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen|sektionen)|Enheten|Avdelningen|Sektionen)[ \t]+(?:för[ \t]+)?"
+        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![\w-])(?![ \t]+[{UP}])"
     ),
-    r"enheten|avdelningen",
+    r"enheten|avdelningen|sektionen",
 )
 # The social services, indefinite, beside the other partners: 'polis och socialtjänst'.
 _SOCIAL_SERVICES_BARE = Gated(

@@ -59,3 +59,8 @@ def test_a_service_after_the_citys_capitalised_genitive() -> None:
 def test_the_municipalitys_own_social_services_in_its_genitive() -> None:
     bodies = _bodies("Mora kommun deltar. Även kommunens socialtjänst var med. Socialtjänst behövs överallt.")
     assert bodies == {"Socialtjänsten i Mora"}
+
+
+def test_a_unit_named_after_its_kind_opening_a_sentence() -> None:
+    bodies = _bodies("Mora kommun har en ny enhet. Enheten Trygghet och säkerhet ansvarar för kamerorna.")
+    assert "Trygghet och säkerhet" in bodies
