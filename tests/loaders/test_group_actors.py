@@ -81,3 +81,10 @@ def test_housing_staff_and_field_workers_in_their_everyday_names() -> None:
         "Bovärdarna och fältarna är ute varje kväll. Polisen samverkar med fastighetsskötare i området."
     )
     assert found == {"bovärdar", "fältare", "fastighetsskötare"}
+
+
+def test_neuter_partner_nouns_in_the_definite_plural() -> None:
+    assert groups("Polisen samarbetar med trossamfunden och studieförbunden.") == {
+        "trossamfund",
+        "studieförbund",
+    }
