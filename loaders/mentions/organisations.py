@@ -134,13 +134,28 @@ _COUNCIL_BARE = Gated(re.compile(r"\b[Ff]ullmäktige(?:s)?\b"), r"fullmäktige")
 _OFFICE = Gated(
     re.compile(
         r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads"
-        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings)"
+        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings|[Tt]rafik|[Ss]ocial|[Kk]ultur|[Ff]ritids"
+        r"|[Nn]äringslivs|[Ss]kol)"
         r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
     ),
     r"kontor|förvaltning",
 )
 # Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
-_OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
+_OFFICE_ONLY = frozenset(
+    {
+        "stads",
+        "gatu",
+        "fastighets",
+        "miljö",
+        "exploaterings",
+        "trafik",
+        "social",
+        "kultur",
+        "fritids",
+        "näringslivs",
+        "skol",
+    }
+)
 # The document's municipality as owner: 'kommunens socialtjänst', 'stadens skoltjänst'.
 _OWN_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Kk]ommunens|[Ss]tadens)[ \t]+\Z")
 _SOCIAL_SERVICES = Gated(

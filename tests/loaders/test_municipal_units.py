@@ -64,3 +64,10 @@ def test_the_municipalitys_own_social_services_in_its_genitive() -> None:
 def test_a_unit_named_after_its_kind_opening_a_sentence() -> None:
     bodies = _bodies("Mora kommun har en ny enhet. Enheten Trygghet och säkerhet ansvarar för kamerorna.")
     assert "Trygghet och säkerhet" in bodies
+
+
+def test_offices_and_sectors_named_by_their_field() -> None:
+    bodies = _bodies(
+        "Mora kommun deltar. Trafikkontoret och Sektor Samhällsbyggnad ansvarar, inte sektor Orsa."
+    )
+    assert bodies == {"Trafikkontoret i Mora", "Sektor Samhällsbyggnad i Mora"}
