@@ -62,3 +62,8 @@ def test_a_first_name_that_is_also_a_pronoun() -> None:
 
 def test_a_county_police_chief_by_title() -> None:
     assert _persons("Det sade länspolismästare Carin Västgöte på en presskonferens.") == {"Carin Västgöte"}
+
+
+def test_middle_initials_inner_capitals_and_a_party_letter_mark_names() -> None:
+    text = "Det säger Anna E. Berg. Jenny McLaren höll med. Nooshi Karimzadeh (V) talade sist."
+    assert _persons(text) == {"Anna E. Berg", "Jenny McLaren", "Nooshi Karimzadeh"}
