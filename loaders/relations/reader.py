@@ -79,6 +79,7 @@ from loaders.relations.syntactic import sentences_to_parse as syntactic_sentence
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
 from loaders.relations.town_runners import town_runner_relations
+from loaders.relations.town_sides import town_sides
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -267,6 +268,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, contained in contained_places(context):
         by_sentence[i].append(contained)
     for i, contained in municipality_places(context):
+        by_sentence[i].append(contained)
+    for i, contained in town_sides(context):
         by_sentence[i].append(contained)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
