@@ -175,3 +175,12 @@ def test_a_town_may_join_what_only_the_reading_named_after_it() -> None:
     assert not owns(town, survey)
     assert owns(town, model)
     assert owns(town, pact)
+
+
+def test_partners_introduced_as_some_among_others() -> None:
+    for among in ("bland andra", "bl.a."):
+        found = read(
+            f"Lugn kust startade i fjol. Arbetet sker i samverkan med {among} Tullverket och Skatteverket.",
+            [("Lugn kust", E.INITIATIVE, None), ("Arbetet", E.INITIATIVE, "Lugn kust"), *_AGENCIES],
+        )
+        assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}
