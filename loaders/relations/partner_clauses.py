@@ -95,6 +95,12 @@ _PARTAKE_VERB = re.compile(
     r"(?!\s+(?:med|mellan)\b)(?:\s+(?:(?:också|även|dessutom|bland\s+(?:annat|andra)|numera)\s+)*)?",
     re.IGNORECASE,
 )
+# 'ingå' with an object is to enter into an agreement ('har ingått en överenskommelse').
+_INGA = re.compile(r"\bing(?:år|ick|ått|å)\b", re.IGNORECASE)
+_ENTERED = re.compile(
+    r"(?:en|ett|det|den|nya?|[\wåäö-]*(?:avtal|avtalet|överenskommelse|överenskommelsen|förklaring|förklaringen))\b",
+    re.IGNORECASE,
+)
 # Those who take part through their people: 'deltar tjänstepersoner från A och B'.
 _THROUGH_PEOPLE = re.compile(
     r"(?:[a-zåäö-]+\s+(?:och\s+)?){1,3}?(?:från|för|ur|vid|inom|hos)\s+(?:(?:bland\s+(?:annat|andra)|både)\s+)?",
@@ -250,6 +256,8 @@ def _readings(
                 yield partner, initiative, 0.5
     initiatives = [m for m in mentions if m.type is E.INITIATIVE]
     for verb in _PARTAKE_VERB.finditer(text) if initiatives else ():
+        if _INGA.search(verb.group(0)) and _ENTERED.match(text, verb.end()):
+            continue  # 'A har ingått en överenskommelse med B': A is a party to it, not a member
         where = _IN_WHAT.match(text, verb.end())
         if where is not None and any(
             m.start - base == where.end() and m.type is not E.INITIATIVE for m in mentions

@@ -81,6 +81,8 @@ _CARRYING_OUT = (
     "jobba",
     "arbeta",
 )
+# 'ingå' with an object is to enter into ('har ingått en överenskommelse'): a party, no member.
+_ENTERING = ("ingå", "ingick")
 _TAKING_PART = ("delta", "deltog", "medverka", "ingår", "ingick", "ingått", "bidra", "bidrog", "involver")
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _STANDS = frozenset({"står", "stod", "stått"})
@@ -181,7 +183,7 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                 if arole == "nsubj" and irole in _OBJECTS:
                     if verb.startswith(_CARRYING_OUT):
                         yield i, FoundRelation(actor, initiative, R.RUNS, 0.55), False
-                    elif verb.startswith(_TAKING_PART):
+                    elif verb.startswith(_TAKING_PART) and not verb.startswith(_ENTERING):
                         yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55), False
                 elif arole == "obl:agent" and irole in _SUBJECTS and verb.startswith(_CARRYING_OUT):
                     yield i, FoundRelation(actor, initiative, R.RUNS, 0.5), False

@@ -184,3 +184,24 @@ def test_partners_introduced_as_some_among_others() -> None:
             [("Lugn kust", E.INITIATIVE, None), ("Arbetet", E.INITIATIVE, "Lugn kust"), *_AGENCIES],
         )
         assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}
+
+
+def test_who_enters_into_an_agreement_is_a_party_not_a_member() -> None:
+    found = read(
+        "Ås kommun har ingått en överenskommelse med Polisen och Tullverket.",
+        [
+            ("en överenskommelse", E.INITIATIVE, "överenskommelse om trygghet"),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            *_AGENCIES,
+        ],
+    )
+    assert _participants(found, "överenskommelse om trygghet") == {"Polisen", "Tullverket"}
+    assert edge(found, R.RUNS, "Ås kommun", "överenskommelse om trygghet")
+
+
+def test_members_that_are_included_still_take_part() -> None:
+    found = read(
+        "Lugn kust startade i fjol. Tullverket och Skatteverket ingår också.",
+        [("Lugn kust", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}
