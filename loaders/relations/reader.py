@@ -44,6 +44,7 @@ from loaders.relations.collaboration import (
 )
 from loaders.relations.commissions import commissioned_runs, without_commissioners
 from loaders.relations.counter_efforts import effort_counters
+from loaders.relations.covered_places import covered_place_relations
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.efforts import effort_relations
@@ -283,6 +284,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in trailing_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in covered_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
