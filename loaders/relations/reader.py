@@ -55,6 +55,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -298,6 +299,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(criminal)
     for i, countered in against_group_relations(context):
         by_sentence[i].append(countered)
+    for i, based in owned_premises_relations(context):
+        by_sentence[i].append(based)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
