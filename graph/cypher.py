@@ -80,6 +80,7 @@ SCHEMA: list[LiteralString] = [
     "CREATE CONSTRAINT samverkan_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE CONSTRAINT samverkan_record_key IF NOT EXISTS FOR (r:Record) REQUIRE (r.kind, r.key) IS UNIQUE",
     "CREATE CONSTRAINT samverkan_meta_name IF NOT EXISTS FOR (m:Meta) REQUIRE m.name IS UNIQUE",
+    "CREATE RANGE INDEX samverkan_change_value IF NOT EXISTS FOR (c:Change) ON (c.value)",
     # Names and aliases (also without accents) for search (Neo4jStore.name_candidates), with Lucene's Swedish analyzer.
     "CREATE FULLTEXT INDEX samverkan_actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.folded] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'swedish'}}",
@@ -244,6 +245,7 @@ CLEAR_ALL_RELATIONSHIPS = "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTION
 CLEAR_ACTORS = "MATCH (n:Actor) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 CLEAR_DOCUMENTS = "MATCH (n:Document) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 CLEAR_RECORDS = "MATCH (n:Record) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+CLEAR_CHANGES = "MATCH (n:Change) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # Only the relations between actors (benchmarks/neo4j_writes.py writes them again).
 CLEAR_RELATIONS = (
     f"MATCH (:Actor)-[r:{ALL_RELATION_TYPES}]->(:Actor) CALL (r) {{ DELETE r }} IN TRANSACTIONS OF 5000 ROWS"
@@ -622,18 +624,56 @@ RETURN DISTINCT n.id AS id
 # The stamps of the relations of the period, with their keys for those whose stamp is not among
 # $known (the stamps the store already knows the keys of): a relation's key, read from both its
 # ends, costs more than its stamp. The store reads whole the relations it does not keep.
-PERIOD_RELATIONS = f"""
-MATCH ()-[r:{ALL_RELATION_TYPES}]->()
-WITH r, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until
+_IN_PERIOD = """
+WITH r, coalesce(r.holds_since, r.first_date) AS since, r.holds_until AS until, k
 WHERE CASE WHEN $day IS NOT NULL
         THEN (since IS NULL OR since <= $day) AND (until IS NULL OR until >= $day)
         ELSE NOT coalesce($end IS NOT NULL AND since > $end, false)
              AND NOT coalesce($start IS NOT NULL AND until < $start, false)
       END
   AND ($undated OR since IS NOT NULL OR until IS NOT NULL)
+"""
+
+PERIOD_RELATIONS = f"""
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WITH r, null AS k
+{_IN_PERIOD}
 WITH r, r.stamp AS stamp
 RETURN collect(CASE WHEN stamp IN $known THEN stamp
                     ELSE [startNode(r).id, type(r), endNode(r).id, stamp] END) AS rows
+"""
+
+# Of the relations of $keys (those a write changed), those of the period, with their stamps.
+PERIOD_RELATIONS_OF_KEYS = f"""
+UNWIND $keys AS k
+MATCH (a:Actor {{id: k[0]}})-[r:{ALL_RELATION_TYPES}]->(b:Actor {{id: k[2]}})
+USING INDEX SEEK a:Actor(id)
+USING INDEX SEEK b:Actor(id)
+WHERE type(r) = k[1]
+{_IN_PERIOD}
+RETURN collect([k[0], k[1], k[2], r.stamp]) AS rows
+"""
+
+# -- what each write changed (graph.neo4j_periods) ---------------------------------------------
+# A graph write logs, under the version it bumped to, the keys of the relations, the actors and
+# the documents it wrote or deleted, so that a kept map of a period is patched with just those.
+# The last CHANGES_KEPT versions are kept; a reader further behind reads the whole period again.
+CHANGES_KEPT = 1000
+
+LOG_CHANGES = """
+MATCH (v:Meta {name: 'version'})
+CREATE (:Change {epoch: v.epoch, value: v.value, sources: $sources, types: $types, targets: $targets,
+                 actors: $actors, documents: $documents})
+WITH v
+MATCH (old:Change) WHERE old.value <= v.value - $kept
+DELETE old
+"""
+
+CHANGES_SINCE = """
+MATCH (v:Meta {name: 'version'})
+OPTIONAL MATCH (c:Change) WHERE c.value > $since AND c.value <= v.value AND c.epoch = v.epoch
+RETURN v.epoch AS epoch, v.value AS value,
+       collect(c {.value, .sources, .types, .targets, .actors, .documents}) AS changes
 """
 
 # Relations whose period was written before it was kept as dates (see Neo4jStore.ensure_schema):

@@ -73,6 +73,7 @@ from graph.model import (
 )
 from graph.neo4j_cache import MAX_KEPT, StampCache
 from graph.neo4j_memo import Link, VersionMemo, VersionMemos
+from graph.neo4j_periods import Change, PeriodAnswer, PeriodAnswers
 from graph.shortest_paths import shortest_paths
 from graph.store import DocumentFilter, Path, Stats, UpsertResult
 from graph.subgraph import Period
@@ -143,6 +144,7 @@ class Neo4jStore:
         self._keys_by_stamp: dict[str, RelationKey] = {}
         self._index_stop_words: frozenset[str] | None = None
         self._memos = VersionMemos()
+        self._periods = PeriodAnswers()
         self._reading = threading.local()  # the transaction of `read_as_one`, per thread
 
     @classmethod
@@ -321,6 +323,7 @@ class Neo4jStore:
                 cypher.CLEAR_ACTORS,
                 cypher.CLEAR_DOCUMENTS,
                 cypher.CLEAR_RECORDS,
+                cypher.CLEAR_CHANGES,
             ):
                 session.run(statement).consume()
             session.execute_write(_run_all, [(cypher.BUMP_VERSION, {})])
@@ -829,32 +832,63 @@ class Neo4jStore:
     @_translated
     def period_graph(self, period: Period) -> Graph:
         params = {"day": period.as_of, "start": period.start, "end": period.end, "undated": period.undated}
+        question = tuple(params.values())
 
         def work(tx: ManagedTransaction) -> Graph:
-            known = self._keys_by_stamp.copy()
-            rows = _collected(tx, cypher.PERIOD_RELATIONS, {**params, "known": list(known)})
-            keys: list[tuple[RelationKey, str | None]] = []
-            for row in rows:
-                if isinstance(row, str):
-                    keys.append((known[row], row))
-                else:
-                    a, t, b, stamp = row
-                    keys.append(((a, t, b), stamp))
-            self._learn_keys(keys)
-            # Sorted by the keys (a relation's `key` is computed anew at every call).
-            stamps = dict(sorted(keys))
-            kept = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
-            relations = list(kept.values())
-            ends = {a for a, _, _ in kept} | {b for _, _, b in kept}
-            entities = self._entities(tx, ends)
-            documents = self._documents(tx, {e.document for r in relations for e in r.evidence})
-            return Graph(
-                documents=[documents[i] for i in sorted(documents)],
-                entities=[entities[i] for i in sorted(entities)],
-                relations=relations,
-            )
+            kept = self._periods.get(question)
+            row = _fetch(tx, cypher.CHANGES_SINCE, {"since": kept.value if kept else -1})[0]
+            epoch, value, logs = row["epoch"], row["value"], row["changes"]
+            if kept is not None and kept.epoch == epoch and kept.value == value:
+                return kept.graph
+            if kept is not None and kept.epoch == epoch and len(logs) == value - kept.value:
+                # Every write since is logged: patch the kept answer with what they changed.
+                answer = kept.patched(
+                    epoch,
+                    value,
+                    Change.of_logs(logs),
+                    lambda keys: self._period_stamps(tx, params, keys),
+                    lambda stamps: self._kept_relations.get_many(
+                        stamps, lambda todo: _relations_by_key(tx, todo)
+                    ),
+                    lambda ids: self._entities(tx, ids),
+                    lambda ids: self._documents(tx, ids),
+                )
+            else:
+                answer = self._read_period(tx, params, epoch, value)
+            self._periods.put(question, answer)
+            return answer.graph
 
         return self._read(work)
+
+    def _period_stamps(
+        self, tx: ManagedTransaction, params: dict[str, Any], keys: list[RelationKey]
+    ) -> dict[RelationKey, str | None]:
+        """Of the relations of `keys`, those of the period, with their stamps."""
+        if not keys:
+            return {}
+        rows = _collected(tx, cypher.PERIOD_RELATIONS_OF_KEYS, {**params, "keys": [list(k) for k in keys]})
+        return {(a, t, b): stamp for a, t, b, stamp in rows}
+
+    def _read_period(
+        self, tx: ManagedTransaction, params: dict[str, Any], epoch: str, value: int
+    ) -> PeriodAnswer:
+        """The network of a period read whole: one scan of every relation."""
+        known = self._keys_by_stamp.copy()
+        rows = _collected(tx, cypher.PERIOD_RELATIONS, {**params, "known": list(known)})
+        keys: list[tuple[RelationKey, str | None]] = []
+        for row in rows:
+            if isinstance(row, str):
+                keys.append((known[row], row))
+            else:
+                a, t, b, stamp = row
+                keys.append(((a, t, b), stamp))
+        self._learn_keys(keys)
+        stamps = dict(sorted(keys))
+        relations = self._kept_relations.get_many(stamps, lambda todo: _relations_by_key(tx, todo))
+        ends = {a for a, _, _ in relations} | {b for _, _, b in relations}
+        entities = self._entities(tx, ends)
+        documents = self._documents(tx, {e.document for r in relations.values() for e in r.evidence})
+        return PeriodAnswer.built(epoch, value, stamps, relations, entities, documents)
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
@@ -1055,7 +1089,7 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
         changed[doc_id] = item
     old_parts = {doc_id: Graph.from_json(stored[doc_id]) for doc_id in changed if doc_id in stored}
     new_parts = {doc_id: item.part for doc_id, item in changed.items()}
-    _rewrite(tx, old_parts, new_parts)
+    change = _rewrite(tx, old_parts, new_parts)
     _run_rows(
         tx,
         cypher.WRITE_DOCUMENTS,
@@ -1065,6 +1099,7 @@ def _write_documents(tx: ManagedTransaction, batch: list[_Incoming]) -> UpsertRe
         ],
     )
     _rewrite_mentions(tx, set(changed), new_parts)
+    _log(tx, change)
     return result
 
 
@@ -1093,22 +1128,29 @@ def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
     stored = _contributions(tx, [document_id])
     if document_id not in stored:
         raise DocumentNotFound(document_id)
-    _rewrite(tx, {document_id: Graph.from_json(stored[document_id])}, {})
+    change = _rewrite(tx, {document_id: Graph.from_json(stored[document_id])}, {})
     _run_all(
         tx,
         [(cypher.STAMP_ACTORS_OF, {"ids": [document_id]}), (cypher.DELETE_DOCUMENTS, {"ids": [document_id]})],
     )
+    _log(tx, change)
+
+
+def _log(tx: ManagedTransaction, change: Change) -> None:
+    """Log what a write changed under the version it bumped to (graph.neo4j_periods)."""
+    _run_all(tx, [(cypher.LOG_CHANGES, {**change.log_params(), "kept": cypher.CHANGES_KEPT})])
 
 
 def _contributions(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
     return {r["id"]: r["contribution"] for r in _fetch(tx, cypher.CONTRIBUTIONS, {"ids": ids})}
 
 
-def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dict[str, Graph]) -> None:
+def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dict[str, Graph]) -> Change:
     """Replace what the documents of `old_parts` said by `new_parts`, and write the merged result.
 
     A document in `old_parts` but not in `new_parts` is being removed. Actors and relations
     are written here; the documents' own nodes and their MENTIONED_IN edges are the caller's.
+    Returns the relations, actors and documents the write touches.
     """
     changed = set(old_parts) | set(new_parts)
     entity_ids = sorted({e.id for part in (*old_parts.values(), *new_parts.values()) for e in part.entities})
@@ -1203,6 +1245,7 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
     if gone_actors:
         _run_all(tx, [(cypher.DELETE_ACTORS, {"ids": gone_actors})])
+    return Change(frozenset(relation_keys), frozenset(entity_ids), frozenset(changed))
 
 
 def _merge_onto(stored: Entity, parts: dict[str, Entity]) -> Entity:

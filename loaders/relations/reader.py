@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -99,7 +100,7 @@ from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
 from loaders.relations.wishes import wished_measures
 
-__all__ = ["FoundRelation", "RelationContext", "find_relations"]
+__all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
 
 _MAX_TRIGGERS = 40  # trigger matches read per sentence
 # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
@@ -208,16 +209,21 @@ def find_relations(
 # ---------------------------------------------------------------------- the document pass
 
 
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences whose parse the readings of the parse will ask for, in order."""
+    return sorted(
+        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+    )
+
+
 def _parse_at_once(context: RelationContext) -> None:
     """Parse every sentence the readings of the parse need in one batch: a call to the parser
     costs as much as several sentences, so one per reading would double the parse's time."""
-    wanted = {
-        *syntactic_sentences(context),
-        *presence_sentences(context),
-        *partaking_sentences(context),
-    }
+    if context.trees:  # parsed ahead, together with other documents' (loaders.extract.extract_many)
+        return
+    wanted = sentences_to_parse(context)
     if wanted:
-        parse_sentences(context, sorted(wanted))
+        parse_sentences(context, wanted)
 
 
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
@@ -326,6 +332,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(topical)
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
+    for i, placed in list(area_anaphor_relations(context, by_sentence)):
         by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)

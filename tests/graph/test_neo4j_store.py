@@ -28,6 +28,7 @@ from graph.model import (
     RelationType,
 )
 from graph.neo4j_store import Neo4jStore
+from graph.subgraph import Period
 from tests.conftest import _neo4j_store, neo4j_settings
 from tests.graph.sample import doc_a, doc_b
 
@@ -386,6 +387,75 @@ def test_a_write_by_one_store_is_seen_by_the_next_read_of_another(neo, tmp_path:
                     assert search(reader, query) == search(embedded, query), query
     finally:
         reader.close()
+
+
+PERIODS = [
+    Period(as_of=dt.date(2020, 6, 1)),
+    Period(start=dt.date(2020, 3, 1), end=dt.date(2020, 9, 1)),
+    Period(start=dt.date(2020, 5, 1), undated=True),
+]
+
+
+def test_a_map_of_a_period_kept_by_one_store_follows_the_writes_of_another(neo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The reader keeps each period's map and, after a write by the other store, patches it with
+    # what the write logged; its answers (and the writer's) stay the embedded store's.
+    embedded = EmbeddedStore(tmp_path)
+    reader = _neo4j_store()
+    try:
+        parts = random_documents(11, count=10)
+        changed = random_documents(111, count=4)
+        undated = parts[7].model_copy(
+            update={"documents": [parts[7].documents[0].model_copy(update={"date": None})]}
+        )
+        writes = [
+            lambda s: s.upsert(Graph.batch(parts[:6])),
+            lambda s: s.upsert(parts[6]),
+            lambda s: s.upsert(undated),
+            lambda s: s.remove_document("d02"),
+            lambda s: s.upsert(Graph.batch(changed)),  # d00..d03 said again otherwise
+            lambda s: s.upsert(parts[7]),  # dated again
+            lambda s: s.remove_document("d06"),
+            lambda s: s.upsert(Graph.batch(parts[8:])),
+        ]
+        for write in writes:
+            write(neo)
+            write(embedded)
+            whole = embedded.export()
+            for period in PERIODS:
+                for _ in range(2):  # asked twice: the second answer is the one kept
+                    assert reader.period_graph(period) == period.select(whole)
+            assert neo.period_graph(PERIODS[0]) == PERIODS[0].select(whole)
+    finally:
+        reader.close()
+
+
+def test_a_map_of_a_period_is_read_whole_again_after_an_unlogged_write(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    # A write that logs nothing (a bulk import bumps the version alone) leaves a gap in the log:
+    # the kept map cannot be patched and the period is read whole, with what that write made.
+    from graph import cypher as statements
+    from graph.neo4j_store import _run_all
+
+    period = PERIODS[1]
+    parts = random_documents(12, count=6)
+    neo.upsert(Graph.batch(parts[:3]))
+    assert neo.period_graph(period) == period.select(neo.export())
+    before = neo.period_graph(period)
+    neo._write(
+        _run_all,
+        [
+            (statements.BUMP_VERSION, {}),
+            (
+                "MATCH ()-[r]->() WHERE r.stamp IS NOT NULL SET r.confidence = 0.123, r.stamp = randomUUID()",
+                {},
+            ),
+        ],
+    )
+    after = neo.period_graph(period)
+    assert after.relations and all(r.confidence == 0.123 for r in after.relations)
+    assert after != before
+    neo.upsert(parts[3])
+    assert neo.period_graph(period) == period.select(neo.export())
+    assert len(cypher("MATCH (c:Change) RETURN c.value AS value")) >= 2
 
 
 def test_the_write_benchmark_writes_what_it_reports(neo) -> None:  # type: ignore[no-untyped-def]
