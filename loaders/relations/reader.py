@@ -74,6 +74,7 @@ from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
 from loaders.relations.relative_runners import relative_runner_relations
+from loaders.relations.resource_runners import resource_runner_relations
 from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
@@ -320,6 +321,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(related)
     for i, town in town_runner_relations(context):
         by_sentence[i].append(town)
+    for i, resourced in resource_runner_relations(context):
+        by_sentence[i].append(resourced)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
