@@ -46,6 +46,7 @@ from loaders.relations.commissions import commissioned_runs, without_commissione
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
@@ -323,6 +324,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(town)
     for i, resourced in resource_runner_relations(context):
         by_sentence[i].append(resourced)
+    for i, acted in effort_action_relations(context):
+        by_sentence[i].append(acted)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
