@@ -67,6 +67,11 @@ _AGAINST = re.compile(
     r"|bryta|bryter|bröt|brutit|försvaga[rt]?|försvagade|krossa[rt]?|krossade|strypa|stryper|strypt|ströp"
     r"|(?:sätta|sätter|satte|satt)\s+(?:\w+\s+)?press\s+på|(?:ingripa|ingriper|ingrep|ingripit)\s+mot"
     r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+(?:mot|för)"
+    # mapping and watching a group: 'har kartlagt nätverket', 'övervakar klubben'
+    r"|kartlägga|kartlägger|kartlade|kartlagt|övervaka[rt]?|övervakade"
+    # working so that the group cannot: 'arbetar för att gängen inte ska få fäste i kommunen'
+    r"|(?:arbetar|arbetat|arbeta|jobbar|jobbat|jobba|verkar|verkat|gör\s+allt|gjort\s+allt)\s+(?:\w+\s+){0,3}?"
+    r"för\s+att(?=\s+(?:[\wåäö:-]+\s+){1,5}?(?:inte|aldrig)\s+(?:ska|skall|kan|får)\b)"
     # a permit refused to the group: 'nekade Bandidos MC bygglov', 'har nekat klubben tillstånd'
     r"|(?:neka[rt]?|nekade)(?=\s+(?:[\wåäö:-]+\s+){1,4}(?:bygglov|tillstånd|serveringstillstånd|lov)\b)"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
@@ -479,6 +484,9 @@ _COUNTER_STEMS = (
     "föreläg",
     "vite",
     "nek",
+    "kartl",
+    "övervak",
+    "inte ska",
     "förelad",
     "förelag",
     "grip",

@@ -53,3 +53,12 @@ def test_the_runner_of_an_effort_directed_against_a_group_counters_it() -> None:
         SPECS,
     )
     edge(found, R.COUNTERS, "Polisen", "Outlaws MC")
+
+
+def test_mapping_a_group_counters_it() -> None:
+    edge(read("Polisen har kartlagt Outlaws MC under flera år.", SPECS), R.COUNTERS, "Polisen", "Outlaws MC")
+
+
+def test_working_so_that_a_group_gets_no_foothold_counters_it() -> None:
+    found = read("Ljusdals kommun arbetar för att Outlaws MC inte ska få fäste i kommunen.", SPECS)
+    edge(found, R.COUNTERS, "Ljusdals kommun", "Outlaws MC")
