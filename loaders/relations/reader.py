@@ -52,6 +52,7 @@ from loaders.relations.employers import pronoun_offices, shared_offices, with_mu
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
+from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
@@ -314,6 +315,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, funded in list(funding_recipient_relations(context, by_sentence)):
+        by_sentence[i].append(funded)
     for i, goal in verb_goal_relations(context):
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
