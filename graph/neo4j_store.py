@@ -838,16 +838,28 @@ class Neo4jStore:
 
         def work(tx: ManagedTransaction) -> Graph:
             kept = self._periods.get(question)
-            row = _fetch(tx, cypher.CHANGES_SINCE, {"since": kept.value if kept else -1})[0]
-            epoch, value, logs = row["epoch"], row["value"], row["changes"]
+            if kept is None:
+                rows = _fetch(tx, cypher.READ_VERSION, {})
+                logs: list[dict[str, Any]] = []
+            else:
+                rows = _fetch(tx, cypher.CHANGES_SINCE, {"since": kept.value})
+                logs = rows[0]["changes"] if rows else []
+            epoch, value = (rows[0]["epoch"], rows[0]["value"]) if rows else ("", 0)
             if kept is not None and kept.epoch == epoch and kept.value == value:
                 return kept.graph
-            if kept is not None and kept.epoch == epoch and len(logs) == value - kept.value:
-                # Every write since is logged: patch the kept answer with what they changed.
+            change = Change.of_logs(logs)
+            if (
+                kept is not None
+                and kept.epoch == epoch
+                and len(logs) == value - kept.value
+                and len(change.relations) < len(kept.relations)
+            ):
+                # Every write since is logged, and changed less than the map holds: patch the
+                # kept answer with what they changed.
                 answer = kept.patched(
                     epoch,
                     value,
-                    Change.of_logs(logs),
+                    change,
                     lambda keys: self._period_stamps(tx, params, keys),
                     lambda stamps: self._kept_relations.get_many(
                         stamps, lambda todo: _relations_by_key(tx, todo)
@@ -890,7 +902,7 @@ class Neo4jStore:
         ends = {a for a, _, _ in relations} | {b for _, _, b in relations}
         entities = self._entities(tx, ends)
         documents = self._documents(tx, {e.document for r in relations.values() for e in r.evidence})
-        return PeriodAnswer.built(epoch, value, stamps, relations, entities, documents)
+        return PeriodAnswer.built(epoch, value, relations, entities, documents)
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
