@@ -21,6 +21,8 @@ RUN pip install . \
 ENV SAMVERKAN_DATA_DIR=/data/samverkan-data
 WORKDIR /data
 USER samverkan
+# simplemma's Swedish dictionary as a trie in the user's cache: no process decodes it at start.
+RUN python -c "from loaders.language.lemmas import is_known; is_known('och')"
 
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=5 \

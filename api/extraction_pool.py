@@ -13,7 +13,7 @@ import ctypes.util
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -21,7 +21,8 @@ from pathlib import Path
 from graph.model import Graph
 from loaders.reading.read import ReadFailure
 
-Extractor = Callable[[Path, bool], "Graph | ReadFailure"]
+# Each of the files given, extracted or why it failed, in order.
+Extractor = Callable[[list[Path], bool], Iterable["Graph | ReadFailure"]]
 
 # Below this many files per process, starting the processes costs more than it saves.
 MIN_FILES_PER_WORKER = 8
@@ -57,25 +58,31 @@ def chunk_size(files: int, workers: int) -> int:
 
 
 def extract_in_order(
-    files: list[Path], extract_one: Extractor, *, redact: bool, workers: int
+    files: list[Path], extract_files: Extractor, *, redact: bool, workers: int
 ) -> Iterator[tuple[Path, Graph | ReadFailure]]:
     """Each file with its extraction (or why it failed), in the order of `files`."""
     if workers <= 1 or len(files) < workers * MIN_FILES_PER_WORKER:
-        for path in files:
-            yield path, extract_one(path, redact)
+        yield from zip(files, extract_files(files, redact), strict=True)
         return
+    size = chunk_size(len(files), workers)
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
     done = 0
     pool = _pool(workers)
     try:
-        results = pool.map(
-            extract_one, files, [redact] * len(files), chunksize=chunk_size(len(files), workers)
-        )
-        for result in results:
-            yield files[done], result
-            done += 1
+        # A process extracts a chunk of files at a time: their sentences are parsed together.
+        for results in pool.map(
+            _extract_chunk, chunks, [extract_files] * len(chunks), [redact] * len(chunks)
+        ):
+            for result in results:
+                yield files[done], result
+                done += 1
     except BrokenProcessPool:
-        for path in files[done:]:
-            yield path, extract_one(path, redact)
+        yield from zip(files[done:], extract_files(files[done:], redact), strict=True)
     finally:
         # Stopped early (an error while storing, Ctrl-C): drop what is queued, do not wait for it.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _extract_chunk(files: list[Path], extract_files: Extractor, redact: bool) -> list[Graph | ReadFailure]:
+    """In a pool process: one chunk's results, sent back together."""
+    return list(extract_files(files, redact))

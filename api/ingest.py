@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from graph.merge import combine
 from graph.model import Document, Graph
 from graph.store import GraphStore, UpsertResult
 from loaders.errors import LoaderError
-from loaders.extract import DEFAULT_BUDGET, Budget, extract
+from loaders.extract import DEFAULT_BUDGET, Budget, extract, extract_many
 from loaders.reading.read import LoadedDocument, ReadFailure, expand_paths, parse_document, read_document
 
 SOURCE_RECORDS = "source"
@@ -65,15 +65,24 @@ def use_settings(settings: Settings) -> None:
 
 
 def _extract_one(path: Path, redact: bool) -> Graph | ReadFailure:
-    try:
-        loaded = read_document(path)
-        return extract(loaded, redact_personal_data=redact, budget=_budget)
-    except LoaderError as exc:
+    return next(_extract_files([path], redact))
+
+
+def _extract_files(paths: list[Path], redact: bool) -> Iterator[Graph | ReadFailure]:
+    """Each file's graph, or why it failed, in order; their sentences are parsed together."""
+    results = extract_many(paths, read_document, redact_personal_data=redact, budget=_budget)
+    for path, result in zip(paths, results, strict=True):
+        yield _failure(path, result) if isinstance(result, Exception) else result
+
+
+def _failure(path: Path, exc: Exception) -> ReadFailure:
+    """Why a file was not read, in the reader's words."""
+    if isinstance(exc, LoaderError):
         return ReadFailure(path=str(path), reason=exc.reason)
-    except RecursionError:
+    if isinstance(exc, RecursionError):
         return ReadFailure(path=str(path), reason="dokumentet är för djupt nästlat")
-    except Exception as exc:  # an extraction bug on one file must not stop the batch
-        return ReadFailure(path=str(path), reason=f"oväntat fel vid extraktion ({type(exc).__name__}: {exc})")
+    # an extraction bug on one file must not stop the batch
+    return ReadFailure(path=str(path), reason=f"oväntat fel vid extraktion ({type(exc).__name__}: {exc})")
 
 
 def extract_paths(
@@ -82,7 +91,7 @@ def extract_paths(
     """The graph of the files and folders given, without storing it."""
     graphs: list[Graph] = []
     failures: list[ReadFailure] = []
-    for path, result in extract_in_order(expand_paths(paths), _extract_one, redact=redact, workers=workers):
+    for path, result in extract_in_order(expand_paths(paths), _extract_files, redact=redact, workers=workers):
         (failures if isinstance(result, ReadFailure) else graphs).append(result)  # type: ignore[arg-type]
         if progress:
             progress(str(path))
@@ -112,7 +121,7 @@ def ingest_paths(
             report.count(store_parts(store, batch, judgements))
             batch.clear()
 
-    for path, result in extract_in_order(files, _extract_one, redact=redact, workers=workers):
+    for path, result in extract_in_order(files, _extract_files, redact=redact, workers=workers):
         if isinstance(result, ReadFailure):
             report.failures.append(result)
         else:

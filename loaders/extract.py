@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from graph.model import Document, Entity, EntityType, Evidence, Graph, Relation, better_name, entity_id
 from loaders.errors import ExtractionBudgetExceeded
@@ -22,7 +25,8 @@ from loaders.mentions.initiative_variants import (
 )
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
-from loaders.relations.reader import RelationContext, find_relations
+from loaders.relations.reader import RelationContext, find_relations, sentences_to_parse
+from loaders.relations.trees import parse_together
 
 # A relation stated again and again in one document (a long protocol's recurring parties)
 # keeps its first sentences as evidence; more would add nothing a reader can check.
@@ -39,6 +43,13 @@ class Budget:
 
 DEFAULT_BUDGET = Budget()
 _CLOCK_EVERY = 256  # sentences between two looks at the clock
+
+# Documents read ahead of their relations, so that the parser gets their sentences in one call:
+# until this many sentences wait for a parse, or this much text waits in memory.
+BATCH_SENTENCES = 256
+BATCH_CHARACTERS = 2_000_000
+
+T = TypeVar("T")
 
 
 def extract(
@@ -67,11 +78,114 @@ def extract(
     return _joined(loaded.document, parts)
 
 
+@dataclass
+class _Read:
+    """A text read up to its relations: its sentences, personal data, mentions and context."""
+
+    loaded: LoadedDocument
+    sentences: list[Sentence]
+    personal: list[tuple[int, int, str]]
+    mentions: list[Mention]
+    context: RelationContext
+    spent: float  # seconds this text's own reading has taken so far (the budget's clock)
+    to_parse: list[int] = field(default_factory=list)  # sentences to parse ahead (extract_many)
+
+
+def extract_many(
+    sources: Iterable[T],
+    read: Callable[[T], LoadedDocument] | None = None,
+    *,
+    redact_personal_data: bool = True,
+    budget: Budget = DEFAULT_BUDGET,
+) -> Iterator[Graph | Exception]:
+    """``extract`` of many documents: each one's graph, in order, or the exception that stopped it.
+
+    ``read`` turns each source into its document (by default the sources are documents); an
+    error reading or extracting one document is yielded in its place and the rest go on. The
+    sentences that several documents need parsed go to the parser together, which spares its
+    fixed cost per call; every graph is the one ``extract`` gives for that document alone.
+    """
+    waiting: list[_Read | Graph | Exception] = []
+    to_parse = characters = 0
+    for source in sources:
+        ahead = _read_ahead(source, read, redact_personal_data=redact_personal_data, budget=budget)
+        waiting.append(ahead)
+        if isinstance(ahead, _Read):
+            to_parse += len(ahead.to_parse)
+            characters += len(ahead.loaded.text)
+        if to_parse >= BATCH_SENTENCES or characters >= BATCH_CHARACTERS:
+            yield from _finished(waiting, redact_personal_data=redact_personal_data, budget=budget)
+            waiting, to_parse, characters = [], 0, 0
+    yield from _finished(waiting, redact_personal_data=redact_personal_data, budget=budget)
+
+
+def _read_ahead(
+    source: T, read: Callable[[T], LoadedDocument] | None, *, redact_personal_data: bool, budget: Budget
+) -> _Read | Graph | Exception:
+    """A document read up to its parse; a long one (several sections) is extracted whole here."""
+    try:
+        loaded = read(source) if read is not None else cast(LoadedDocument, source)
+        if len(split_sections(loaded.text)) > 1:
+            return extract(loaded, redact_personal_data=redact_personal_data, budget=budget)
+        ahead = _read_text(loaded, budget)
+        ahead.to_parse = sentences_to_parse(ahead.context)
+        return ahead
+    except Exception as exc:  # one document's error is its own result, never the batch's
+        return exc
+
+
+def _finished(
+    waiting: list[_Read | Graph | Exception], *, redact_personal_data: bool, budget: Budget
+) -> Iterator[Graph | Exception]:
+    """The graphs of documents read ahead, their sentences parsed in one call first."""
+    read = [r for r in waiting if isinstance(r, _Read)]
+    with contextlib.suppress(Exception):  # each document then parses alone and meets its own error
+        parse_together([(r.context, r.to_parse) for r in read])
+    for ahead in waiting:
+        if not isinstance(ahead, _Read):
+            yield ahead
+            continue
+        try:
+            yield _relations_read(ahead, redact_personal_data=redact_personal_data, budget=budget)
+        except Exception as exc:
+            yield exc
+
+
 def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget: Budget) -> Graph:
     """``extract`` of one text read whole."""
+    return _relations_read(
+        _read_text(loaded, budget), redact_personal_data=redact_personal_data, budget=budget
+    )
+
+
+def _read_text(loaded: LoadedDocument, budget: Budget) -> _Read:
+    """A text's sentences, personal data, mentions and discourse context."""
     started = time.monotonic()
     doc = loaded.document
     text = loaded.text
+    sentences = split_sentences(text)
+    if len(sentences) > budget.max_sentences:
+        raise ExtractionBudgetExceeded(
+            doc.path or doc.id,
+            f"{len(sentences)} meningar, mer än de {budget.max_sentences} ett dokument får ha; hoppades över",
+        )
+    personal = find_personal_data(text)  # never names, whether or not the evidence is redacted
+    document_mentions = find_document_mentions(text, sentences, personal_data=personal)
+    context = RelationContext(sentences, document_mentions, date=doc.date, text=text)
+    return _Read(loaded, sentences, personal, document_mentions, context, time.monotonic() - started)
+
+
+def _relations_read(read: _Read, *, redact_personal_data: bool, budget: Budget) -> Graph:
+    """The graph of a text read by ``_read_text``: its actors, and its relations sentence by sentence."""
+    started = time.monotonic() - read.spent
+    doc = read.loaded.document
+    text = read.loaded.text
+    sentences, personal, document_mentions, context = (
+        read.sentences,
+        read.personal,
+        read.mentions,
+        read.context,
+    )
     surfaces: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     entities: dict[str, Entity] = {}
@@ -98,14 +212,6 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
         counts[key] += 1
         return key
 
-    sentences = split_sentences(text)
-    if len(sentences) > budget.max_sentences:
-        raise ExtractionBudgetExceeded(
-            doc.path or doc.id,
-            f"{len(sentences)} meningar, mer än de {budget.max_sentences} ett dokument får ha; hoppades över",
-        )
-    personal = find_personal_data(text)  # never names, whether or not the evidence is redacted
-    document_mentions = find_document_mentions(text, sentences, personal_data=personal)
     redacted: dict[int, str] = {}
 
     def evidence_text(sentence: Sentence) -> str:
@@ -116,7 +222,6 @@ def _extract_text(loaded: LoadedDocument, *, redact_personal_data: bool, budget:
             redacted[sentence.start] = _redacted(sentence, personal)
         return redacted[sentence.start]
 
-    context = RelationContext(sentences, document_mentions, date=doc.date, text=text)
     starts = [m.start for m in document_mentions]
     for number, sentence in enumerate(sentences):
         if number % _CLOCK_EVERY == 0 and time.monotonic() - started > budget.max_seconds:

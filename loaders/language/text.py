@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
+from loaders.language import lemmas
 
 __all__ = [
     "Sentence",
@@ -379,9 +379,9 @@ _MIN_COMPOUND_HEAD = 4
 
 
 def _known_lemma(word: str) -> str | None:
-    if not simplemma.is_known(word, lang="sv"):
+    if not lemmas.is_known(word):
         return None
-    result = simplemma.lemmatize(word, lang="sv").lower()
+    result = lemmas.lemmatize(word).lower()
     # A noun's lemma is never longer than its forms; simplemma reads some
     # nouns as verbs or adjectives (plan -> plana): keep the word then.
     if len(result) > len(word):
@@ -389,7 +389,7 @@ def _known_lemma(word: str) -> str | None:
     # gänget -> gänge (a verb form) although gäng is a noun lemma itself.
     if word.endswith(("et", "en")) and len(word) > 4:
         stem = word[:-2]
-        if simplemma.is_known(stem, lang="sv") and simplemma.lemmatize(stem, lang="sv") == stem:
+        if lemmas.is_known(stem) and lemmas.lemmatize(stem) == stem:
             return stem
     return result
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import simplemma
+from loaders.language import lemmas
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -50,9 +50,9 @@ _ADJECTIVE_ENDINGS = ("iska", "iske", "iskt", "isk", "ska", "iga", "liga", "ella
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str | None:
     """simplemma's lemma of a lower-case word, or None when the dictionary does not know it."""
-    if not simplemma.is_known(word, lang="sv"):
+    if not lemmas.is_known(word):
         return None
-    return simplemma.lemmatize(word, lang="sv")
+    return lemmas.lemmatize(word)
 
 
 @lru_cache(maxsize=65536)

@@ -24,9 +24,11 @@ from loaders.mentions.credits import find_credits
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
+from loaders.mentions.named_appositions import find_named_appositions
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
@@ -159,6 +161,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_party_lists,
         find_cued_organisations,
         find_named_associations,
+        find_named_appositions,
         find_police_units,
         find_municipal_units,
         find_persons,
@@ -196,11 +199,9 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = centres_of_the_town(
-        municipalities_of_offices(resolve(find_candidates(scan, lexicon), scan, lexicon), scan, lexicon),
-        scan,
-        lexicon,
-    )
+    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = local_council_references(resolved, scan)
+    resolved = centres_of_the_town(municipalities_of_offices(resolved, scan, lexicon), scan, lexicon)
     return [
         Mention(
             start=c.start,

@@ -55,8 +55,9 @@ _CLOSES = FUNCTION_WORDS | frozenset(
 )
 # fmt: on
 _TIMES = frozenset(["år", "året", "åren", "dagar", "veckor", "månader", "timmar", "procent", "kronor"])
-_TOKEN = re.compile(r"[ \t]+(?P<w>[A-Za-zÅÄÖåäöÉé][\wÅÄÖåäöÉé]*-?|\S)")
+_TOKEN = re.compile(r"[ \t]+(?P<w>[A-Za-zÅÄÖåäöÉé][\wÅÄÖåäöÉé]*-?|\d+|\S)")
 _MAX_WORDS = 8
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
 # Adjectives that say what kind of effort a noun names; "förstärkt", "långsiktigt" say only how much
 # or how long ("ett långsiktigt arbete" is any work).
@@ -74,7 +75,7 @@ _EFFORT_ADJECTIVE = re.compile(
 # A kind of measure given as an example ("till exempel trygghetsvandringar", "åtgärder som
 # trygghetskameror och belysning") is no measure someone takes.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som|i[ \t]+form[ \t]+av)"
+    r"(?<![\w-])(?:exempelvis|till[ \t]+exempel|t\.[ \t]?ex\.|bland[ \t]+annat|såsom|som)"
     r"(?:[ \t]+exempelvis)?[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -137,6 +138,9 @@ def _cut_short(tokens: list[tuple[str, int]], end: int) -> bool:
     if end + 1 >= len(tokens):
         return False
     after = tokens[end + 1][0]
+    following = tokens[end + 2][0] if end + 2 < len(tokens) else ""
+    if _YEAR.match(after) and not following[:1].isalpha():
+        return False  # "handlingsplan för brottsförebyggande arbete 2024": the plan's years follow
     return after[:1].isupper() or after[:1].isdigit() or after in _TIMES
 
 

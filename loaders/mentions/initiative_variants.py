@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from loaders.language.words import is_common_word, is_finite_verb
 from loaders.mentions.initiative_names import DESCRIPTORS
+from loaders.mentions.initiative_numbers import other_number, without_adjectives
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import load_lexicon
 
@@ -186,6 +187,10 @@ def _forms(name: str) -> frozenset[str]:
             _place_of(place) is not None if link in ("i", "på") else not is_common_word(name_part)
         ):
             out.add(name_part)
+    if (number := other_number(stripped)) is not None:
+        out.add(number)  # "trygghetsvandringar" = "trygghetsvandring"
+    if (plain := without_adjectives(stripped)) is not None:
+        out.add(plain)
     words = stripped.split()
     head = _head_index(words)
     if head < len(words) - 1 and len(words[head]) >= 12 and words[head + 1] in _COMPLEMENT_WORDS:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
+from loaders.mentions.collaboration_efforts import find_collaboration_efforts
 from loaders.mentions.effort_phrases import (
     COMPLEMENT_PREPOSITIONS,
     complement_after,
@@ -28,6 +29,7 @@ from loaders.mentions.effort_phrases import (
 )
 from loaders.mentions.gazetteer import read_list
 from loaders.mentions.generic_efforts import is_conducted_activity, is_valued_in_general
+from loaders.mentions.heading_names import find_heading_initiatives
 from loaders.mentions.initiative_names import (
     descriptor_named,
     find_named_initiatives,
@@ -441,6 +443,8 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             "initiative_name",
             priority=2,
         )
+    yield from find_heading_initiatives(scan, lexicon)
+    yield from find_collaboration_efforts(scan, lexicon)
     for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):

@@ -147,7 +147,7 @@ _FAMILY_CARE = Gated(
 )
 _CRIME_COUNCIL = Gated(
     re.compile(
-        rf"\b(?:(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
+        rf"\b(?:(?P<gen>(?!(?:Kommunens|Det|Lokala|Vårt|Ett)\b)[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
         rf"[Vv]årt|[Ee]tt\s+lokalt))\s+(?P<name>brottsförebyggande|trygghetsskapande|brottsförebyggande\s+och\s+"
         rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
     ),
@@ -202,7 +202,7 @@ _NOT_UNIT = frozenset(
         "polis", "utrednings", "underrättelse", "ingripande", "gränspolis", "kriminal", "spanings", "insats",
         "akut", "intensiv", "intensivvårds", "vård", "psykiatri", "psykiatrisk", "förlossnings", "sjukhus",
         "special", "sam", "tids", "mät", "kontroll", "skatte", "tull", "migrations", "sjuk", "barnavårds",
-        "led", "bo", "av", "om", "rese", "ut", "ford",
+        "led", "bo", "av", "om", "rese", "ut", "ford", "riks", "nationella", "region",
     ]
 )
 # fmt: on

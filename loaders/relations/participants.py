@@ -22,6 +22,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.relations.council_members import anaphoric_council_members, council_members
+from loaders.relations.dialogue_parties import dialogue_parties
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.included_partners import included_partners, recent_initiative
@@ -324,6 +325,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *anaphoric_council_members(context),
         *item_list_members(context),
         *included_partners(context),
+        *dialogue_parties(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -35,6 +35,8 @@ _QUOTE = re.compile(r"^\s*[–—-]|\bsäger\b|\bsade\b", re.IGNORECASE)
 _WE_IN = re.compile(r"\b[Vv]i\s+(?:i|från|inom)\s+(?=[A-ZÅÄÖ])")
 _LINK = re.compile(r"\s*(?:,|och|samt)?\s*")
 _SIGNATURES = 8  # closing sentences read as signatures
+# A closing line that signs for a party, the names on the lines after it: 'För Vänsterpartiet'.
+_SIGNED_FOR = re.compile(r"^\s*(?:för|från)\s+", re.IGNORECASE)
 _SIGNATURE_LENGTH = 60
 _SIGNATURE_WORDS = 2  # beside the names: a role ('gruppledare'), a place
 
@@ -144,7 +146,7 @@ def politicians_not_councils(by_sentence: dict[int, list[FoundRelation]], contex
 def co_authors(context: RelationContext) -> list[Mention]:
     """The parties a text is written by, when it names more than one: 'Vi i Vänsterpartiet och
     Miljöpartiet ...', or signatures that carry different party letters ('Eva Ek (V)' / 'Ola Berg
-    (MP)')."""
+    (MP)') or sign for different parties ('För Vänsterpartiet' / 'För Miljöpartiet')."""
     for i, sentence in enumerate(context.sentences):
         we = _WE_IN.search(sentence.text)
         if we is None:
@@ -168,7 +170,11 @@ def co_authors(context: RelationContext) -> list[Mention]:
             continue
         parties = [m for m in context.mentions[i] if m.type == E.POLITICAL_PARTY]
         people = [m for m in context.mentions[i] if m.type == E.PERSON]
-        if len(parties) == 1 and people and _only_names(context, i):
+        if (
+            len(parties) == 1
+            and (people or _SIGNED_FOR.match(context.sentences[i].text))
+            and _only_names(context, i)
+        ):
             signed.append(parties[0])
     return _distinct(signed)
 

@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -68,12 +69,16 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
+from loaders.relations.quoted_proposals import quoted_proposals
+from loaders.relations.relative_runners import relative_runner_relations
 from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
+from loaders.relations.town_runners import town_runner_relations
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -94,7 +99,7 @@ from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
 from loaders.relations.wishes import wished_measures
 
-__all__ = ["FoundRelation", "RelationContext", "find_relations"]
+__all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
 
 _MAX_TRIGGERS = 40  # trigger matches read per sentence
 # Collaboration last: 'X, som drivs tillsammans med Y' needs to know who runs X.
@@ -203,16 +208,21 @@ def find_relations(
 # ---------------------------------------------------------------------- the document pass
 
 
+def sentences_to_parse(context: RelationContext) -> list[int]:
+    """The sentences whose parse the readings of the parse will ask for, in order."""
+    return sorted(
+        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+    )
+
+
 def _parse_at_once(context: RelationContext) -> None:
     """Parse every sentence the readings of the parse need in one batch: a call to the parser
     costs as much as several sentences, so one per reading would double the parse's time."""
-    wanted = {
-        *syntactic_sentences(context),
-        *presence_sentences(context),
-        *partaking_sentences(context),
-    }
+    if context.trees:  # parsed ahead, together with other documents' (loaders.extract.extract_many)
+        return
+    wanted = sentences_to_parse(context)
     if wanted:
-        parse_sentences(context, sorted(wanted))
+        parse_sentences(context, wanted)
 
 
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
@@ -303,6 +313,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
         by_sentence[i].append(led)
+    for i, related in relative_runner_relations(context):
+        by_sentence[i].append(related)
+    for i, town in town_runner_relations(context):
+        by_sentence[i].append(town)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
@@ -316,8 +330,14 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
         by_sentence[i].append(placed)
+    for i, placed in list(area_anaphor_relations(context, by_sentence)):
+        by_sentence[i].append(placed)
     for i, countered in list(effort_counters(context, by_sentence)):
         by_sentence[i].append(countered)
+    for i, quoted in quoted_proposals(context):
+        by_sentence[i].append(quoted)
+    for i, proposed in proposal_anaphor_relations(context):
+        by_sentence[i].append(proposed)
     for found in by_sentence.values():
         found += _party_proposals(found)
     politicians_not_councils(by_sentence, context)

@@ -237,3 +237,11 @@ def _owner_relation(actor: Token, initiative: Token) -> R | None:
     if case in {"med", "tillsammans"}:
         return R.PARTICIPATES_IN
     return None
+
+
+# The clause reading, for the readings that ask the same of other mentions (loaders.relations.town_runners).
+CARRYING_OUT = _CARRYING_OUT
+OBJECTS = _OBJECTS
+clause_role = _clause_role
+controls = _controls
+negated = _negated

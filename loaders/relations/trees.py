@@ -6,7 +6,7 @@ that need it. The helpers read a mention's place in the tree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from loaders.mentions.document import Mention
@@ -26,6 +26,23 @@ def parsed(context: RelationContext, wanted: Iterable[int]) -> dict[int, Doc]:
         docs = parse((context.sentences[i].text for i in missing), tags=False)
         context.trees.update(zip(missing, docs, strict=True))
     return {i: context.trees[i] for i in wanted}
+
+
+def parse_together(wanted: Sequence[tuple[RelationContext, Sequence[int]]]) -> None:
+    """Parse the wanted sentences of several documents in one call to the parser.
+
+    A sentence's parse does not depend on the sentences parsed with it, so each document's
+    trees are the ones it would parse alone; fewer, longer calls spare the parser's fixed cost
+    per call.
+    """
+    missing = [(context, i) for context, indices in wanted for i in indices if i not in context.trees]
+    if not missing:
+        return
+    from loaders.syntax.pipeline import parse
+
+    docs = parse((context.sentences[i].text for context, i in missing), tags=False)
+    for (context, i), doc in zip(missing, docs, strict=True):
+        context.trees[i] = doc
 
 
 def tree(context: RelationContext, i: int) -> Doc:

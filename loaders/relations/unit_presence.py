@@ -4,8 +4,10 @@
 the insats is ACTIVE_IN Norrby and Söderby (``loaders.relations.presence``), and the local
 police area that runs it is ACTIVE_IN them too. Only a local unit ('lokalpolisområde X',
 'polisen i X', 'Åbypolisen') and only operational work (an insats, patrols, checks, presence,
-a satsning) carry the place over: Polisen or a police region that decides on an operation
-directs it from elsewhere, and a pact or a method says nothing of where its signers work.
+a satsning) carry the place over: a police region that decides on an operation directs it
+from elsewhere, and a pact or a method says nothing of where its signers work. 'Polisen' in a
+text that names exactly one local police area is that area ('polisens insats' in a press
+release of lokalpolisområde Åby).
 The evidence is the sentence that places the operation.
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
+from loaders.mentions.gazetteer import POLICE_ROOT
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
@@ -38,8 +41,14 @@ def unit_presence_relations(
     runners: dict[str, list[FoundRelation]] = {}
     for relations in found.values():
         for rel in relations:
-            if rel.type is R.RUNS and rel.source.type is E.POLICE_UNIT and _local(context, rel.source):
+            if rel.type is not R.RUNS or rel.source.type is not E.POLICE_UNIT:
+                continue
+            if _local(context, rel.source):
                 runners.setdefault(rel.target.canonical, []).append(rel)
+            elif rel.source.canonical == POLICE_ROOT and context.local_police is not None:
+                # 'polisens insats' in a text about one local police area: that area's work
+                local = FoundRelation(context.local_police, rel.target, R.RUNS, rel.confidence)
+                runners.setdefault(rel.target.canonical, []).append(local)
     if not runners:
         return
     for i, relations in sorted(found.items()):

@@ -18,7 +18,7 @@ from loaders.errors import LoaderError
 from loaders.resident import keep_loaded
 
 MODEL_DIR = Path(__file__).resolve().with_name("model")
-BATCH_SIZE = 64  # texts per nlp.pipe batch: long enough to amortise, short enough for memory
+BATCH_SIZE = 256  # texts per nlp.pipe batch: long enough to amortise, short enough for memory
 
 
 class SyntaxModelError(LoaderError):

@@ -40,6 +40,12 @@ def test_a_complement_stops_before_a_name_and_is_dropped_when_cut_short() -> Non
     assert complement_after("insatsen för att minska brotten", len("insatsen"), 40) == ""
 
 
+def test_the_years_after_a_complement_do_not_cut_it_short() -> None:
+    text = "en handlingsplan för brottsförebyggande arbete 2025–2028"
+    assert complement_after(text, len("en handlingsplan"), len(text)) == "för brottsförebyggande arbete"
+    assert complement_after("en plan för cirka 2000 kronor", len("en plan"), 40) == ""
+
+
 def test_adjectives_of_effort() -> None:
     assert all(map(is_effort_adjective, ["brottsförebyggande", "Trygghetsskapande", "myndighetsgemensamt"]))
     assert not any(map(is_effort_adjective, ["förstärkt", "stora", "bra"]))
@@ -134,6 +140,11 @@ def test_measures_named_by_their_noun_are_initiatives() -> None:
 def test_a_measure_given_as_an_example_of_a_kind_is_none() -> None:
     text = "Situationell prevention som trygghetskameror och belysning hjälper, i form av exempelvis nattvandring."
     assert not initiatives(text)
+
+
+def test_a_measure_that_an_effort_takes_the_form_of_is_one() -> None:
+    text = "Polisens satsning i Noret omfattar ny teknik i form av kroppskameror."
+    assert "kroppskameror" in initiatives(text)
 
 
 def test_an_effort_for_a_group_keeps_the_group_and_its_full_name() -> None:

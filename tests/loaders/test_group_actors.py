@@ -69,3 +69,8 @@ def test_the_people_an_initiative_is_for_as_partners() -> None:
 def test_professional_collectives_of_crime_prevention_are_groups() -> None:
     text = "Kommunen har anställt brottsförebyggare och ungdomsledare. Polisen tar hjälp av experter."
     assert groups(text) == {"brottsförebyggare", "ungdomsledare", "experter"}
+
+
+def test_firms_and_politicians_at_large_are_no_partners() -> None:
+    text = "Polisen samverkar med företag och politiker i Norrby, och näringsidkare i centrum deltar."
+    assert groups(text) == {"näringsidkare"}

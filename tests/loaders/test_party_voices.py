@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.loaders.relation_reading import E, R, edge, no_edge, read
+from tests.loaders.relation_reading import E, R, edge, no_edge, read, read_page
 
 
 def test_a_quoted_politician_proposes_for_the_party_named_earlier() -> None:
@@ -133,3 +133,26 @@ def test_a_quoted_opposition_politician_speaks_for_the_party_not_the_council() -
     )
     edge(found, R.PROPOSES, "Moderaterna", "handlingsplan mot skjutningarna")
     no_edge(found, R.PROPOSES, "Mora kommun", "handlingsplan mot skjutningarna")
+
+
+def test_a_motion_signed_for_two_parties_is_proposed_by_both() -> None:
+    text = (
+        "Motion om nattvandring\n"
+        "Vi föreslår att kommunen inför projektet Lugn natt i centrum.\n"
+        "För Vänsterpartiet\n"
+        "Eva Ek\n"
+        "För Miljöpartiet\n"
+        "Ola Berg\n"
+    )
+    found = read_page(
+        text,
+        [
+            ("Vänsterpartiet", E.POLITICAL_PARTY, None),
+            ("Miljöpartiet", E.POLITICAL_PARTY, None),
+            ("Eva Ek", E.PERSON, None),
+            ("Ola Berg", E.PERSON, None),
+            ("projektet Lugn natt", E.INITIATIVE, "Lugn natt"),
+        ],
+    )
+    edge(found, R.PROPOSES, "Vänsterpartiet", "Lugn natt")
+    edge(found, R.PROPOSES, "Miljöpartiet", "Lugn natt")

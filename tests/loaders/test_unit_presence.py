@@ -35,3 +35,31 @@ def test_a_region_that_decides_on_an_operation_directs_it_from_elsewhere() -> No
 def test_a_pact_says_nothing_of_where_its_signers_work() -> None:
     found = read("Lokalpolisområde Åby har tagit fram ett medborgarlöfte. Löftet gäller i Norrby.", SPECS)
     no_edge(found, R.ACTIVE_IN, "Lokalpolisområde Åby", "Norrby")
+
+
+POLICE_SPECS = [
+    *SPECS,
+    ("Polisen", E.POLICE_UNIT, "Polisen"),
+    ("Lokalpolisområde Öby", E.POLICE_UNIT, None),
+]
+
+
+def test_the_police_operation_of_a_text_about_one_local_area_is_that_areas_work() -> None:
+    found = read(
+        "Lokalpolisområde Åby har haft en orolig vår. Polisen genomförde en insats. "
+        "Insatsen skedde i Norrby och på Söderby.",
+        POLICE_SPECS,
+    )
+    assert edge(found, R.ACTIVE_IN, "Lokalpolisområde Åby", "Norrby")
+    assert edge(found, R.ACTIVE_IN, "Lokalpolisområde Åby", "Söderby")
+
+
+def test_with_two_local_areas_named_the_police_operation_is_no_ones_in_particular() -> None:
+    found = read(
+        "Lokalpolisområde Åby och Lokalpolisområde Öby har haft en orolig vår. Polisen genomförde en "
+        "insats. Insatsen skedde i Norrby.",
+        POLICE_SPECS,
+    )
+    assert edge(found, R.ACTIVE_IN, "insats i Åby", "Norrby")
+    no_edge(found, R.ACTIVE_IN, "Lokalpolisområde Åby", "Norrby")
+    no_edge(found, R.ACTIVE_IN, "Lokalpolisområde Öby", "Norrby")

@@ -1,0 +1,37 @@
+"""A quoted politician who proposes or demands a measure proposes it, with the party behind them."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, Spec, edge, no_edge, read
+
+SPECS: list[Spec] = [
+    ("Lars Grön", E.PERSON, None),
+    ("Liberalerna", E.POLITICAL_PARTY, None),
+    ("fler nattvandrare", E.INITIATIVE, None),
+    ("belysning i parken", E.INITIATIVE, None),
+]
+
+
+def test_the_speaker_of_a_quoted_proposal_proposes_the_measure() -> None:
+    found = read("– Vi föreslår fler nattvandrare och belysning i parken, säger Lars Grön.", SPECS)
+    edge(found, R.PROPOSES, "Lars Grön", "fler nattvandrare")
+    edge(found, R.PROPOSES, "Lars Grön", "belysning i parken")
+
+
+def test_a_quoted_demand_is_a_proposal_too() -> None:
+    edge(
+        read("– Jag kräver fler nattvandrare, säger Lars Grön.", SPECS),
+        R.PROPOSES,
+        "Lars Grön",
+        "fler nattvandrare",
+    )
+
+
+def test_a_quoted_refusal_proposes_nothing() -> None:
+    no_edge(read("– Vi vill inte ha fler nattvandrare, säger Lars Grön.", SPECS), R.PROPOSES, "Lars Grön")
+
+
+def test_a_quote_that_only_reports_proposes_nothing() -> None:
+    no_edge(
+        read("– Vi har haft fler nattvandrare i ett år, säger Lars Grön.", SPECS), R.PROPOSES, "Lars Grön"
+    )
