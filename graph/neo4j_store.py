@@ -21,14 +21,17 @@ Layout (labels and relationship types from the ontology enums only):
         `detail` is one JSON value with what no query tests (see relation_detail): the merged
         property map (`valid_from` and `valid_to` are copied out of it for queries), the
         evidence as [document, start, end, sentence] sorted by (document, start, end), and
-        what each document of `documents` said, for merging again. `document_dates` (ISO text, '' when undated) and
-        `document_kinds` ('' when none) give each document's date and kind, and `first_date`,
-        `last_date`, `kinds` and `undated` sum them up: filters test these (graph.cypher).
+        what each document of `documents` said, for merging again. `document_dates` (ISO
+        text, '' when undated) and `document_kinds` ('' when none) give each document's date
+        and kind, and `first_date`, `last_date`, `kinds` and `undated` sum them up: filters
+        test these (graph.cypher).
     Actors, documents and relations also carry a `stamp`, new at every write of them (an
     actor's also when its MENTIONED_IN edges change): the store keeps what it has read under
     its stamp (graph.neo4j_cache).
     (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
     (:Meta {name: 'version', epoch, value})   the version counter
+    (:Change {epoch, value, sources, types, targets, actors, documents})   what the write that
+        made version `value` changed (graph.neo4j_periods); the last cypher.CHANGES_KEPT kept
 
 Writes follow graph.merge exactly as the embedded store does: each transaction reads the
 parts of the actors and relations its documents touch, merges them in Python and writes the
