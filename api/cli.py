@@ -326,6 +326,7 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.serving import uvicorn_options
     from api.store_factory import open_store
 
     settings = settings_from(store, data_dir)
@@ -334,14 +335,24 @@ def serve(
         f"Samverkan på http://{host}:{port} (lagring: {settings.store.value}, {workers} processer)", err=True
     )
     if workers == 1:
-        uvicorn.run(create_app(settings, graph_store), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(settings, graph_store), host=host, port=port, log_level="info", **uvicorn_options()
+        )
         graph_store.close()
         return
     graph_store.close()
     # Each process builds its own app from the settings, passed on in the environment.
     os.environ["SAMVERKAN_STORE"] = settings.store.value
     os.environ["SAMVERKAN_DATA_DIR"] = str(settings.data_dir.resolve())
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+        **uvicorn_options(),
+    )
 
 
 @app.command("import")

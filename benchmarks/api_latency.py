@@ -37,6 +37,7 @@ import httpx
 import uvicorn
 
 from api.app import create_app
+from api.serving import uvicorn_options
 from api.settings import Settings
 from benchmarks.synthetic_graph import load
 from graph.store import GraphStore
@@ -59,7 +60,7 @@ def serve(store: GraphStore) -> Iterator[str]:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     port = sock.getsockname()[1]
     app = create_app(Settings(_env_file=None), store)  # type: ignore[call-arg]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", **uvicorn_options()))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
