@@ -228,6 +228,15 @@ def _search_names(
 ) -> list[SearchHit]:
     """The search of a store with a full-text index of names (Neo4jStore.name_candidates)."""
     words = list(dict.fromkeys(w[:MAX_INDEX_WORD] for w in search_key(q).split()))
+    if words and set(words) <= _folded(store.index_stop_words()):  # type: ignore[attr-defined]
+        # Words the index leaves out ('mot', 'i') only: no term to ask it for. Every name is
+        # matched here instead, as on the embedded store (read once per graph version).
+        every, degree = store.every_name(type_)  # type: ignore[attr-defined]
+        hits = SearchIndex.build(every, degree).search(q, type_, limit=limit, offset=offset)
+        whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
+        return [
+            hit.model_copy(update={"entity": whole[hit.entity.id]}) for hit in hits if hit.entity.id in whole
+        ]
     # The names with the words as words or word beginnings, which the index finds at once;
     # then those that hold them, and the typos (each takes it through all its terms) only
     # when needed: parts of words when the page is not full of better matches, which they
@@ -244,6 +253,11 @@ def _search_names(
     # Candidates come without their documents: only the page shown is read whole.
     whole = store.entities_by_id([hit.entity.id for hit in hits])  # type: ignore[attr-defined]
     return [hit.model_copy(update={"entity": whole[hit.entity.id]}) for hit in hits if hit.entity.id in whole]
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """Stop words as the search compares words: 'på' is asked as 'pa'."""
+    return frozenset(search_key(w) for w in words) | words
 
 
 def degrees(store: GraphStore) -> dict[str, int]:

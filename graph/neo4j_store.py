@@ -58,7 +58,7 @@ from neo4j import exceptions as neo4j_errors
 from neo4j.time import Date as Neo4jDate
 from pydantic_core import to_jsonable_python
 
-from graph import cypher
+from graph import cypher, neo4j_names
 from graph.errors import DocumentNotFound, EntityNotFound, InvalidQuery, SamverkanError, StoreUnavailable
 from graph.filtering import period_bound
 from graph.merge import merge_entity, merge_relation
@@ -628,6 +628,28 @@ class Neo4jStore:
 
         question = ("names", params["lucene"], params["type"], limit)
         return self._read_at_version(lambda tx, memo: memo.answer(question, lambda: ask(tx)))
+
+    @_translated
+    def every_name(self, type_: EntityType | None = None) -> tuple[list[Entity], dict[str, int]]:
+        """Every actor (of a type), without its documents, with its number of relations: for a
+        search of the words the full-text index leaves out (`index_stop_words`), which the index
+        cannot answer. Read once per graph version."""
+        params = {"type": EntityType(type_).value if type_ is not None else None}
+
+        def ask(tx: ManagedTransaction) -> tuple[list[Entity], dict[str, int]]:
+            rows = _collected(tx, neo4j_names.EVERY_NAME, params)
+            entities = [
+                Entity(id=row["id"], type=row["type"], name=row["name"], aliases=row["aliases"] or [])
+                for row in rows
+            ]
+            return entities, {row["id"]: row["degree"] for row in rows}
+
+        question = ("every name", params["type"])
+        return self._read_at_version(lambda tx, memo: memo.answer(question, lambda: ask(tx)))
+
+    def index_stop_words(self) -> frozenset[str]:
+        """The words the full-text index of names leaves out, in lower case."""
+        return self._stop_words()
 
     def _stop_words(self) -> frozenset[str]:
         """The words the full-text index leaves out (its analyzer's stop words), read once."""
