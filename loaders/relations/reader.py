@@ -67,6 +67,7 @@ from loaders.relations.participants import add_participants
 from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices, politicians_not_councils
+from loaders.relations.passive_runners import passive_runner_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
@@ -329,6 +330,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(resourced)
     for i, acted in effort_action_relations(context):
         by_sentence[i].append(acted)
+    for i, passive in passive_runner_relations(context):
+        by_sentence[i].append(passive)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
