@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
@@ -36,10 +36,15 @@ _AGENT = re.compile(rf"\b{_PASSIVE}\s+(?:[\wåäö-]+\s+){{0,3}}?av\b", re.IGNOR
 _NOT_DONE = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|planeras|bör|borde|kan)\b", re.IGNORECASE)
 _JOIN = re.compile(r"\A\s*(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)\Z", re.IGNORECASE)
 _CONFIDENCE = 0.5
+_TIED = frozenset([R.RUNS, R.PARTICIPATES_IN, R.FUNDS, R.PROPOSES])
 
 
-def passive_runner_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """(sentence index, RUNS) from the agents of 'Den leds av ...' and the actors around an agentless passive."""
+def passive_runner_relations(
+    context: RelationContext, found: Mapping[int, Sequence[FoundRelation]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """(sentence index, RUNS) from the agents of 'Den leds av ...' and the actors around an agentless
+    passive; an initiative the document ties to someone already (``found``) keeps only them."""
+    tied = {f.target.canonical for rels in found.values() for f in rels if f.type in _TIED}
     for i, sentence in enumerate(context.sentences):
         text, base = sentence.text, sentence.start
         mentions = context.mentions[i]
@@ -53,7 +58,7 @@ def passive_runner_relations(context: RelationContext) -> Iterator[tuple[int, Fo
                     yield i, FoundRelation(runner, initiative, R.RUNS, _CONFIDENCE)
             continue
         initiatives = [m for m in mentions if m.type == E.INITIATIVE]
-        if len(initiatives) != 1 or runners or _AGENT.search(text):
+        if len(initiatives) != 1 or runners or _AGENT.search(text) or initiatives[0].canonical in tied:
             continue
         runner = context.topic(i)
         if runner is not None and runner.type in ORGANISATIONS:

@@ -330,8 +330,6 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(resourced)
     for i, acted in effort_action_relations(context):
         by_sentence[i].append(acted)
-    for i, passive in passive_runner_relations(context):
-        by_sentence[i].append(passive)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
@@ -342,6 +340,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
+    # After the pact's own readings: an agentless passive in a pact's page is the signatories' already.
+    for i, passive in list(passive_runner_relations(context, by_sentence)):
+        by_sentence[i].append(passive)
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
         by_sentence[i].append(placed)
