@@ -44,6 +44,7 @@ from loaders.relations.collaboration import (
 )
 from loaders.relations.commissions import commissioned_runs, without_commissioners
 from loaders.relations.counter_efforts import effort_counters
+from loaders.relations.covered_places import covered_place_relations
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
 from loaders.relations.effort_actions import effort_action_relations
@@ -84,6 +85,7 @@ from loaders.relations.syntactic import sentences_to_parse as syntactic_sentence
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
 from loaders.relations.town_runners import town_runner_relations
+from loaders.relations.town_sides import town_sides
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -273,6 +275,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(contained)
     for i, contained in municipality_places(context):
         by_sentence[i].append(contained)
+    for i, contained in town_sides(context):
+        by_sentence[i].append(contained)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
@@ -285,6 +289,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in trailing_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in covered_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
