@@ -19,7 +19,9 @@ version. On Neo4j the store's full-text index (Swedish analyzer; `Neo4jStore.nam
 finds the candidates, at most CANDIDATES of them, each query word matched as a term or a
 prefix, then, if those do not fill the page, as a part, and, if nothing matches, within two
 edits, with their number of relations; they are ranked here by the same scores, and only
-the page shown is read with its documents: no actor list leaves the database.
+the page shown is read with its documents: no actor list leaves the database. A question of
+the index's stop words only ('mot', 'i'), which it holds no term for, is matched against
+every name instead (read once per graph version), so that both stores answer alike.
 Equal scores are ranked by the number of relations, most first ('polisen' puts Polisen,
 the hub, before Polisen i Huddinge), then by name.
 """
