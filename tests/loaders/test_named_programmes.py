@@ -29,3 +29,8 @@ def test_a_programme_name_without_a_descriptor_before_it(text: str, name: str) -
 def test_known_actors_and_people_in_those_places_are_no_programmes() -> None:
     text = "Mora kommun ingår i Polisregion Bergslagen. Anna Berg, en av projektets ledare, berättar."
     assert not initiatives(text)
+
+
+def test_a_quoted_name_described_after_it_is_a_programme() -> None:
+    assert "Stoppa langningen" in initiatives("”Stoppa langningen” är en kampanj från Länsstyrelsen.")
+    assert not initiatives('"Vi ska vinna" är ett projekt, sa hon.')
