@@ -136,6 +136,21 @@ def _head_index(words: list[str]) -> int:
     return len(words) - 1
 
 
+_TOPIC_THEN_PLACE = re.compile(
+    rf"\A(?P<head>[{_LETTER} -]+?)\s+(?:mot|för|kring|om)\s+[a-zåäö][{_LETTER} -]*?"
+    rf"(?P<place>\s+(?:i|på)\s+[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)?)\Z"
+)
+
+
+def _without_topic(name: str) -> str | None:
+    """A described effort in a place named without its topic: "insats mot narkotika i Noret" ->
+    "insats i Noret"; the place keeps it apart from the document's other efforts."""
+    m = _TOPIC_THEN_PLACE.match(name)
+    if m is None or not m.group("head").split()[-1].islower():
+        return None
+    return f"{m.group('head')}{m.group('place')}"
+
+
 # A name recurs in every document that runs or reports its initiative; its forms depend on the
 # name and the gazetteer alone (loaded once per process), so they are read once.
 @functools.lru_cache(maxsize=16384)
@@ -187,6 +202,8 @@ def _forms(name: str) -> frozenset[str]:
             _place_of(place) is not None if link in ("i", "på") else not is_common_word(name_part)
         ):
             out.add(name_part)
+    if (placed := _without_topic(stripped)) is not None:
+        out.add(placed)  # "insats mot narkotika i Noret" = "insats i Noret"
     if (number := other_number(stripped)) is not None:
         out.add(number)  # "trygghetsvandringar" = "trygghetsvandring"
     if (plain := without_adjectives(stripped)) is not None:

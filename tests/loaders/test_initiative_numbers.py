@@ -49,3 +49,9 @@ def test_adjectives_stay_where_only_a_short_bare_head_would_remain() -> None:
 def test_the_variants_hold_both_forms() -> None:
     variants = initiative_variants(["samordnade trygghetsvandringar i Noret"])
     assert {"trygghetsvandringar i Noret", "samordnade trygghetsvandring i Noret"} <= variants
+
+
+def test_an_effort_in_a_place_is_also_named_without_its_topic() -> None:
+    variants = initiative_variants(["riktad insats mot langning i Noret"])
+    assert "riktad insats i Noret" in variants
+    assert not any(v.endswith("i Noret") for v in initiative_variants(["satsning mot langning"]))
