@@ -39,6 +39,7 @@ from loaders.mentions.body_places import municipality_named_with
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.gazetteer import GazetteerEntry, read_list
 from loaders.mentions.initiative_cores import short_name
+from loaders.mentions.initiative_places import placed_apart
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
@@ -432,7 +433,7 @@ def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> lis
             by_head[c.head].append(c)
     out = others + named_free
     for head, members in by_head.items():
-        for family in _families(members):
+        for family in _families(members, lambda c: place_at(c.data.get("place_at"))):
             named = [c for c in family if c.canonical and c.rule != "initiative"]
             tied = any(place_at(c.data.get("place_at")) for c in family)  # "insatsen i Tensta"
             if not named and not tied and not any(c.data.get("qualified") for c in family):
@@ -445,7 +446,7 @@ def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> lis
     return out
 
 
-def _families(members: list[Candidate]) -> list[list[Candidate]]:
+def _families(members: list[Candidate], place_of=lambda c: None) -> list[list[Candidate]]:
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -473,6 +474,7 @@ def _families(members: list[Candidate]) -> list[list[Candidate]]:
     # however its head is compounded; a bare head ("arbetet") refers back to one of them.
     keyed = [i for i, c in enumerate(members) if c.key or c.data.get("complement")]
     bare = [i for i, c in enumerate(members) if not (c.key or c.data.get("complement"))]
+    keyed, bare = placed_apart(members, keyed, bare, place_of, union)
     roots = {find(i) for i in keyed}
     for i in bare:
         if len(roots) == 1:
