@@ -20,6 +20,7 @@ def initiatives(text: str) -> set[str]:
         ("Föreningen driver Lugnt i Noret, ett treårigt projekt.", "Lugnt i Noret"),
         ("Arbetet sker inom ramen för Trygg sommar.", "Trygg sommar"),
         ("Tre skolor deltar i Unga ledare mot våld.", "Unga ledare mot våld"),
+        ("Kommunen deltar sedan 2021 i Grannar mot brott.", "Grannar mot brott"),
     ],
 )
 def test_a_programme_name_without_a_descriptor_before_it(text: str, name: str) -> None:
