@@ -281,6 +281,7 @@ _RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
 # Past and present passives the lexicon may not know: 'undertecknades', 'presenterades', 'genomförs'.
 _PAST_PASSIVE = re.compile(r"(?:ades|ades|des|tes|ats|erades)\Z")
 _MAX_PHRASE_WORDS = 14
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÅÄÖ]{2,6})\)")
 
 
 def longer_forms(text: str, start: int, end: int) -> set[str]:
@@ -288,9 +289,12 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
     a place and what follows a capitalised name ('riktad satsning mot gäng i centrum och på
     resecentrum'), and with a relative clause ('åtgärder som minskar berusningsdrickandet').
     Readers name a described effort by its whole phrase as often as by its head."""
+    forms: set[str] = set()
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is not None:  # "lokal myndighetssamverkan (LOS)": named by its acronym too
+        forms.update({f"{text[start:end]} ({acronym.group('acronym')})", acronym.group("acronym")})
     stop = _PHRASE_END.search(text, end, min(len(text), end + 200))
     limit = stop.start() if stop else min(len(text), end + 200)
-    forms: set[str] = set()
     pos, words, relative = end, 0, False
     while words < _MAX_PHRASE_WORDS:
         m = _PHRASE_WORD.match(text, pos, limit)
@@ -307,7 +311,7 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
         pos, words = m.end(), words + 1
     if pos > end and (relative or words):
         forms.add(text[start:pos])
-    return {" ".join(f.split()) for f in forms if len(f) > end - start}
+    return {" ".join(f.split()) for f in forms if len(f) > end - start or f.isupper()}
 
 
 # Words before an initiative that open its phrase: owners in the genitive ('polisens', 'CAN:s',

@@ -55,3 +55,12 @@ def test_an_effort_in_a_place_is_also_named_without_its_topic() -> None:
     variants = initiative_variants(["riktad insats mot langning i Noret"])
     assert "riktad insats i Noret" in variants
     assert not any(v.endswith("i Noret") for v in initiative_variants(["satsning mot langning"]))
+
+
+def test_an_acronym_in_brackets_after_an_initiative_is_one_of_its_names() -> None:
+    from loaders.mentions.initiative_variants import longer_forms
+
+    text = "Kommunen har startat lokal myndighetssamverkan (LOS) i Mora."
+    start = text.index("lokal")
+    end = start + len("lokal myndighetssamverkan")
+    assert {"LOS", "lokal myndighetssamverkan (LOS)"} <= longer_forms(text, start, end)
