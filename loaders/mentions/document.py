@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.language.text import Sentence, split_sentences
+from loaders.mentions.acting_towns import find_acting_towns
 from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
@@ -175,6 +176,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_criminal_groups,
         find_places,
         find_municipality_lists,
+        find_acting_towns,
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,
