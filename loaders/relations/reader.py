@@ -46,6 +46,7 @@ from loaders.relations.commissions import commissioned_runs, without_commissione
 from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.district_towns import district_towns
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
@@ -284,6 +285,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(placed)
     for i, placed in trailing_place_relations(context):
         by_sentence[i].append(placed)
+    placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
+    for i, contained in district_towns(context, placed):
+        by_sentence[i].append(contained)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
