@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
@@ -236,7 +237,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         with_municipality(
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
-            + shared_offices(context, i),
+            + shared_offices(context, i)
+            + appointments(context, i),
             context,
         )
         for i in range(len(context.sentences))

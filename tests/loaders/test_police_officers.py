@@ -21,3 +21,12 @@ def test_an_officer_without_an_area_works_for_the_police() -> None:
     found = _employers(text)
     assert ("Eva Lund", "Polisen") in found
     assert ("Jan Ek", "Lokalpolisområde Övre Siljan") in found
+
+
+def test_whoever_an_organisation_appoints_or_hires_works_for_it() -> None:
+    text = (
+        "Polisregion Bergslagen har i dag utsett Anna Holm till kommenderingschef. "
+        "Mora kommun har anställt Eva Ek som trygghetssamordnare."
+    )
+    found = _employers(text)
+    assert {("Anna Holm", "Polisregion Bergslagen"), ("Eva Ek", "Mora kommun")} <= found
