@@ -29,6 +29,8 @@ _BEFORE = re.compile(
     r"|öster|väster|nära|bland|centrala|hela|orterna|städerna|tätorterna)|[\d:–-])[ \t]*\Z",
     re.IGNORECASE,
 )
+# A plural noun right before the list says what its members are ('lokalpolisområdena Mora och Orsa').
+_PLURAL_BEFORE = re.compile(r"\b\w+(?:na|erna|arna|orna)[ \t]+\Z", re.IGNORECASE)
 # Words after the list that make it places or name something else ('Mora och Orsa kommuner').
 _AFTER = re.compile(r"[ \t]*(?:kommuner|kommun|städer|stad|län|centrum|tingsrätter|[-–:(])", re.IGNORECASE)
 
@@ -43,7 +45,11 @@ def find_acting_towns(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if len(towns) < 2 or any(municipality is None for _, municipality in towns):
             continue
         first = m.start("list") + towns[0][0].start()
-        if _BEFORE.search(text, max(0, first - 16), first) or _AFTER.match(text, m.end()):
+        if (
+            _BEFORE.search(text, max(0, first - 16), first)
+            or _PLURAL_BEFORE.search(text, max(0, first - 30), first)
+            or _AFTER.match(text, m.end())
+        ):
             continue
         if (
             scan.is_sentence_initial(first)

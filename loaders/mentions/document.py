@@ -38,6 +38,7 @@ from loaders.mentions.organisations import find_organisations
 from loaders.mentions.party_lists import find_party_lists
 from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
+from loaders.mentions.police_unit_lists import find_police_unit_lists
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
 from loaders.mentions.town_centres import centres_of_the_town
@@ -166,6 +167,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_named_associations,
         find_named_appositions,
         find_police_units,
+        find_police_unit_lists,
         find_municipal_units,
         find_persons,
         find_first_names_alone,
