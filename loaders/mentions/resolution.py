@@ -630,6 +630,7 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
     ``trygghetsvärdar``) or are collectives of partners (``myndigheter``) where they act (the
     subject of a verb) or a mention names them as a collective of their own. The people an initiative is for (``barn``, ``invånare``) are not
     actors by a single mention outside a partnership."""
+    kept = _without_titles(kept, scan.text)
     groups = [c for c in kept if c.type == EntityType.GROUP]
     if not groups:
         return kept
@@ -687,6 +688,18 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
             break
         accepted |= grown
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
+
+
+def _without_titles(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Without the group nouns that are a person's title right before the name ('Skatteverkets
+    utredare Eva Ek', 'socialsekreterare Anna Berg'): one person, no group."""
+    persons = {c.start for c in kept if c.type == EntityType.PERSON}
+    out = []
+    for c in kept:
+        if c.type == EntityType.GROUP and c.end < len(text) and text[c.end] == " " and c.end + 1 in persons:
+            continue
+        out.append(c)
+    return out
 
 
 # Between two members of a list: ", ", " och ", ", samt ".

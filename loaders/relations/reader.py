@@ -31,6 +31,7 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
@@ -47,6 +48,7 @@ from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.covered_places import covered_place_relations
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
@@ -241,7 +243,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         with_municipality(
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
-            + shared_offices(context, i),
+            + shared_offices(context, i)
+            + appointments(context, i),
             context,
         )
         for i in range(len(context.sentences))
@@ -292,6 +295,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(placed)
     for i, placed in covered_place_relations(context):
         by_sentence[i].append(placed)
+    placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
+    for i, contained in district_towns(context, placed):
+        by_sentence[i].append(contained)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
