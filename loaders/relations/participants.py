@@ -25,6 +25,7 @@ from loaders.relations.council_members import anaphoric_council_members, council
 from loaders.relations.dialogue_parties import dialogue_parties
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.gathered_partners import gathered_partners
 from loaders.relations.included_partners import included_partners, recent_initiative
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
@@ -326,6 +327,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *item_list_members(context),
         *included_partners(context),
         *dialogue_parties(context),
+        *gathered_partners(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
