@@ -21,6 +21,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.contributors import contributors
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.dialogue_parties import dialogue_parties
 from loaders.relations.discourse import RelationContext
@@ -328,6 +329,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *included_partners(context),
         *dialogue_parties(context),
         *gathered_partners(context),
+        *contributors(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
