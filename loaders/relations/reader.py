@@ -32,6 +32,7 @@ from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.area_anaphors import area_anaphor_relations
+from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -283,6 +284,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in trailing_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in covered_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in area_word_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
