@@ -58,6 +58,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.method_places import method_place_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -286,6 +287,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in covered_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in area_word_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in method_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
