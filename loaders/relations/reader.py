@@ -72,6 +72,7 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.prompting_events import prompting_event_relations
 from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
@@ -289,6 +290,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in area_word_relations(context):
         by_sentence[i].append(placed)
     for i, placed in method_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in prompting_event_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
