@@ -202,12 +202,6 @@ _TYPES = {
     "holds_since": ":date",
     "holds_until": ":date",
     "documents": ":string[]",
-    "evidence_documents": ":string[]",
-    "evidence_starts": ":int[]",
-    "evidence_ends": ":int[]",
-    "evidence_texts": ":string[]",
-    "part_confidences": ":double[]",
-    "part_properties": ":string[]",
 }
 
 

@@ -34,7 +34,6 @@ ACTOR_PROPERTIES = ("type", "name", "aliases", "first_document", "forms", "folde
 MENTION_PROPERTIES = ("count", "type", "name", "aliases")
 RELATION_PROPERTIES = (
     "confidence",
-    "properties",
     "valid_from",
     "valid_to",
     "valid_start",
@@ -42,12 +41,7 @@ RELATION_PROPERTIES = (
     "holds_since",
     "holds_until",
     "documents",
-    "evidence_documents",
-    "evidence_starts",
-    "evidence_ends",
-    "evidence_texts",
-    "part_confidences",
-    "part_properties",
+    "detail",
     "document_dates",
     "document_kinds",
     "first_date",
@@ -138,10 +132,7 @@ USING INDEX SEEK a:Actor(id)
 USING INDEX SEEK b:Actor(id)
 WHERE type(r) = k[1]
 RETURN a.id AS source, type(r) AS type, b.id AS target,
-       r.documents AS documents, r.part_confidences AS part_confidences,
-       r.part_properties AS part_properties,
-       r.evidence_documents AS evidence_documents, r.evidence_starts AS evidence_starts,
-       r.evidence_ends AS evidence_ends, r.evidence_texts AS evidence_texts,
+       r.documents AS documents, r.detail AS detail,
        r.document_dates AS document_dates, r.document_kinds AS document_kinds
 """
 
@@ -291,11 +282,7 @@ _RELATION_COLUMNS = (
     ("type", "type(r)"),
     ("target", "b.id"),
     ("confidence", "r.confidence"),
-    ("properties", "r.properties"),
-    ("evidence_documents", "r.evidence_documents"),
-    ("evidence_starts", "r.evidence_starts"),
-    ("evidence_ends", "r.evidence_ends"),
-    ("evidence_texts", "r.evidence_texts"),
+    ("detail", "r.detail"),
 )
 _DOCUMENT_COLUMNS = (
     ("id", "d.id"),
@@ -714,6 +701,27 @@ CALL (r) {{
         r.last_date = last_date, r.undated = '' IN dates,
         r.kinds = reduce(seen = [], kind IN kinds | CASE WHEN kind = '' OR kind IN seen THEN seen ELSE seen + kind END)
 }} IN TRANSACTIONS OF 2000 ROWS
+"""
+
+# Relations written before what only the store reads was kept as one JSON value (`detail`, see
+# graph.neo4j_store.relation_detail): read and written again by the store, a bounded batch
+# at a time, once; then the counter says so.
+DETAILS_READ = "MATCH (v:Meta {name: 'version'}) RETURN coalesce(v.details_read, false) AS done"
+MARK_DETAILS_READ = "MATCH (v:Meta {name: 'version'}) SET v.details_read = true"
+UNPACKED_RELATIONS = f"""
+MATCH ()-[r:{ALL_RELATION_TYPES}]->()
+WHERE r.detail IS NULL
+RETURN elementId(r) AS element, r.properties AS properties, r.evidence_documents AS documents,
+       r.evidence_starts AS starts, r.evidence_ends AS ends, r.evidence_texts AS texts,
+       r.part_confidences AS confidences, r.part_properties AS parts
+LIMIT $limit
+"""
+WRITE_DETAILS = """
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.element
+SET r.detail = row.detail
+REMOVE r.properties, r.evidence_documents, r.evidence_starts, r.evidence_ends, r.evidence_texts,
+       r.part_confidences, r.part_properties
 """
 
 # Actors, documents and relations written before they had a stamp (graph.neo4j_cache) get one,

@@ -64,7 +64,6 @@ class PeriodAnswer:
 
     epoch: str
     value: int
-    stamps: dict[RelationKey, str | None]
     relations: dict[RelationKey, Relation]
     entities: dict[str, Entity]
     documents: dict[str, Document]
@@ -78,12 +77,11 @@ class PeriodAnswer:
         cls,
         epoch: str,
         value: int,
-        stamps: dict[RelationKey, str | None],
         relations: dict[RelationKey, Relation],
         entities: dict[str, Entity],
         documents: dict[str, Document],
     ) -> PeriodAnswer:
-        answer = cls(epoch, value, stamps, relations, entities, documents)
+        answer = cls(epoch, value, relations, entities, documents)
         for key, relation in relations.items():
             answer._count(key, relation, 1)
         answer.graph = answer._graph()
@@ -116,7 +114,6 @@ class PeriodAnswer:
         result = PeriodAnswer(
             epoch,
             value,
-            dict(self.stamps),
             dict(self.relations),
             dict(self.entities),
             dict(self.documents),
@@ -126,11 +123,8 @@ class PeriodAnswer:
         for key in change.relations:
             if key in result.relations:
                 result._count(key, result.relations.pop(key), -1)
-                del result.stamps[key]
-        now = in_period(sorted(change.relations))
-        fetched = relations_of(now)
+        fetched = relations_of(in_period(sorted(change.relations)))
         for key in sorted(fetched):
-            result.stamps[key] = now[key]
             result.relations[key] = fetched[key]
             result._count(key, fetched[key], 1)
         result.end_uses = +result.end_uses  # drops the counts that reached zero

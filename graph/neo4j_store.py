@@ -11,26 +11,27 @@ Layout (labels and relationship types from the ontology enums only):
         `contribution` is the document's part as given, as JSON that Graph.from_json reads.
     (:Actor)-[:MENTIONED_IN {count, type, name, aliases}]->(:Document)
         what that document says of the actor (the part the merged actor is made from).
-    (:Actor)-[:<RelationType> {confidence, properties, valid_from, valid_to, documents,
-                               evidence_documents, evidence_starts, evidence_ends, evidence_texts,
-                               part_confidences, part_properties}]->(:Actor)
+    (:Actor)-[:<RelationType> {confidence, valid_from, valid_to, documents, detail}]->(:Actor)
         one relationship per relation key; a symmetric type is stored once, from the smaller
-        id to the larger. `properties` is the merged property map as JSON (`valid_from` and
-        `valid_to` are copied out of it for queries); the evidence is
-        four parallel lists sorted by (document, start, end), so a relation's sources read as
+        id to the larger. `documents` are the relation's sources, so they read as
 
-            MATCH (a:Actor)-[r]->(b:Actor) UNWIND range(0, size(r.evidence_texts) - 1) AS i
-            MATCH (d:Document {id: r.evidence_documents[i]}) RETURN d.title, r.evidence_texts[i]
+            MATCH (a:Actor)-[r]->(b:Actor) MATCH (d:Document) WHERE d.id IN r.documents
+            RETURN d.title, r.detail
 
-        `part_confidences` and `part_properties` (JSON) hold what each document of
-        `documents` said, for merging again. `document_dates` (ISO text, '' when undated) and
-        `document_kinds` ('' when none) give each document's date and kind, and `first_date`,
-        `last_date`, `kinds` and `undated` sum them up: filters test these (graph.cypher).
+        `detail` is one JSON value with what no query tests (see relation_detail): the merged
+        property map (`valid_from` and `valid_to` are copied out of it for queries), the
+        evidence as [document, start, end, sentence] sorted by (document, start, end), and
+        what each document of `documents` said, for merging again. `document_dates` (ISO
+        text, '' when undated) and `document_kinds` ('' when none) give each document's date
+        and kind, and `first_date`, `last_date`, `kinds` and `undated` sum them up: filters
+        test these (graph.cypher).
     Actors, documents and relations also carry a `stamp`, new at every write of them (an
     actor's also when its MENTIONED_IN edges change): the store keeps what it has read under
     its stamp (graph.neo4j_cache).
     (:Record {kind, key, data})   judgements and sources, unique by (kind, key)
     (:Meta {name: 'version', epoch, value})   the version counter
+    (:Change {epoch, value, sources, types, targets, actors, documents})   what the write that
+        made version `value` changed (graph.neo4j_periods); the last cypher.CHANGES_KEPT kept
 
 Writes follow graph.merge exactly as the embedded store does: each transaction reads the
 parts of the actors and relations its documents touch, merges them in Python and writes the
@@ -281,6 +282,10 @@ class Neo4jStore:
                 # Relations of an older database get their documents' dates and kinds, once.
                 session.run(cypher.WRITE_SUMMARIES).consume()
                 session.execute_write(_run_all, [(cypher.MARK_SUMMARIES_READ, {})])
+            if not session.execute_read(_fetch, cypher.DETAILS_READ, {})[0]["done"]:
+                while session.execute_write(_pack_details):
+                    pass
+                session.execute_write(_run_all, [(cypher.MARK_DETAILS_READ, {})])
             if not session.execute_read(_fetch, cypher.STAMPS_READ, {})[0]["done"]:
                 for statement in cypher.WRITE_STAMPS:
                     session.run(statement).consume()
@@ -836,16 +841,28 @@ class Neo4jStore:
 
         def work(tx: ManagedTransaction) -> Graph:
             kept = self._periods.get(question)
-            row = _fetch(tx, cypher.CHANGES_SINCE, {"since": kept.value if kept else -1})[0]
-            epoch, value, logs = row["epoch"], row["value"], row["changes"]
+            if kept is None:
+                rows = _fetch(tx, cypher.READ_VERSION, {})
+                logs: list[dict[str, Any]] = []
+            else:
+                rows = _fetch(tx, cypher.CHANGES_SINCE, {"since": kept.value})
+                logs = rows[0]["changes"] if rows else []
+            epoch, value = (rows[0]["epoch"], rows[0]["value"]) if rows else ("", 0)
             if kept is not None and kept.epoch == epoch and kept.value == value:
                 return kept.graph
-            if kept is not None and kept.epoch == epoch and len(logs) == value - kept.value:
-                # Every write since is logged: patch the kept answer with what they changed.
+            change = Change.of_logs(logs)
+            if (
+                kept is not None
+                and kept.epoch == epoch
+                and len(logs) == value - kept.value
+                and len(change.relations) < len(kept.relations)
+            ):
+                # Every write since is logged, and changed less than the map holds: patch the
+                # kept answer with what they changed.
                 answer = kept.patched(
                     epoch,
                     value,
-                    Change.of_logs(logs),
+                    change,
                     lambda keys: self._period_stamps(tx, params, keys),
                     lambda stamps: self._kept_relations.get_many(
                         stamps, lambda todo: _relations_by_key(tx, todo)
@@ -888,7 +905,7 @@ class Neo4jStore:
         ends = {a for a, _, _ in relations} | {b for _, _, b in relations}
         entities = self._entities(tx, ends)
         documents = self._documents(tx, {e.document for r in relations.values() for e in r.evidence})
-        return PeriodAnswer.built(epoch, value, stamps, relations, entities, documents)
+        return PeriodAnswer.built(epoch, value, relations, entities, documents)
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
@@ -1121,6 +1138,23 @@ def _read_periods(tx: ManagedTransaction) -> None:
     _run_all(tx, [(cypher.MARK_PERIODS_READ, {})])
 
 
+def _pack_details(tx: ManagedTransaction) -> int:
+    """Give up to 5,000 relations of the layout before `detail` their `detail`; how many there were."""
+    rows = [
+        {
+            "element": row["element"],
+            "detail": relation_detail(
+                json.loads(row["properties"] or "{}"),
+                list(zip(row["documents"], row["starts"], row["ends"], row["texts"], strict=True)),
+                [(c, json.loads(p)) for c, p in zip(row["confidences"], row["parts"], strict=True)],
+            ),
+        }
+        for row in _fetch(tx, cypher.UNPACKED_RELATIONS, {"limit": 5000})
+    ]
+    _run_rows(tx, cypher.WRITE_DETAILS, rows)
+    return len(rows)
+
+
 def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
     if not _contributions(tx, [document_id]):
         raise DocumentNotFound(document_id)
@@ -1291,32 +1325,31 @@ def _rewrite_mentions(tx: ManagedTransaction, documents: set[str], new_parts: di
 
 def _relation_parts_of(row: dict[str, Any]) -> dict[str, Relation]:
     """Each document's part of a stored relation, as graph.merge takes them."""
+    detail = json.loads(row["detail"])
     evidence: dict[str, list[Evidence]] = defaultdict(list)
-    for doc_id, start, end, text in zip(
-        row["evidence_documents"],
-        row["evidence_starts"],
-        row["evidence_ends"],
-        row["evidence_texts"],
-        strict=True,
-    ):
+    for doc_id, start, end, text in detail["evidence"]:
         evidence[doc_id].append(Evidence(document=doc_id, start=start, end=end, text=text))
     return {
         doc_id: Relation(
             source=row["source"],
             target=row["target"],
             type=row["type"],
-            properties=json.loads(props),
+            properties=props,
             confidence=confidence,
             evidence=evidence[doc_id],
         )
-        for doc_id, confidence, props in zip(
-            row["documents"], row["part_confidences"], row["part_properties"], strict=True
-        )
+        for doc_id, (confidence, props) in zip(row["documents"], detail["parts"], strict=True)
     }
 
 
-def _json(value: Any) -> str:
-    return json.dumps(to_jsonable_python(value), ensure_ascii=False)
+def relation_detail(
+    properties: dict[str, Any], evidence: list[tuple[str, int, int, str]], parts: list[tuple[float, Any]]
+) -> str:
+    """What of a relation no query tests, as one JSON value: the merged properties, the evidence
+    (document, start, end, sentence) and each document's confidence and properties, in the
+    order of `documents`. One value instead of seven (four of them arrays of the dynamic
+    store) takes about a third less of Neo4j's CPU to write (BENCHMARKS.md)."""
+    return json.dumps({"properties": properties, "evidence": evidence, "parts": parts}, ensure_ascii=False)
 
 
 def relation_row(
@@ -1335,18 +1368,16 @@ def relation_row(
         "source": key[0],
         "target": key[2],
         "confidence": merged.confidence,
-        "properties": json.dumps(properties, ensure_ascii=False),
         "valid_from": _scalar(properties.get("valid_from")),
         "valid_to": _scalar(properties.get("valid_to")),
         **period_dates(properties.get("valid_from"), properties.get("valid_to")),
         # Every document with a part has evidence in it, so these are the evidence's documents.
         "documents": docs,
-        "evidence_documents": [e.document for e in evidence],
-        "evidence_starts": [e.start for e in evidence],
-        "evidence_ends": [e.end for e in evidence],
-        "evidence_texts": [e.text for e in evidence],
-        "part_confidences": [parts[d].confidence for d in docs],
-        "part_properties": [_json(parts[d].properties) for d in docs],
+        "detail": relation_detail(
+            properties,
+            [(e.document, e.start, e.end, e.text) for e in evidence],
+            [(parts[d].confidence, to_jsonable_python(parts[d].properties)) for d in docs],
+        ),
         "document_dates": dates,
         "document_kinds": kinds,
         "first_date": dt.date.fromisoformat(min(known)) if known else None,
@@ -1469,22 +1500,14 @@ def _entity(row: dict[str, Any]) -> Entity:
 
 
 def _relation(row: dict[str, Any]) -> Relation:
+    detail = json.loads(row["detail"])
     return Relation(
         source=row["source"],
         target=row["target"],
         type=row["type"],
-        properties=json.loads(row["properties"] or "{}"),
+        properties=detail["properties"],
         confidence=row["confidence"],
-        evidence=[
-            Evidence(document=d, start=s, end=e, text=t)
-            for d, s, e, t in zip(
-                row["evidence_documents"],
-                row["evidence_starts"],
-                row["evidence_ends"],
-                row["evidence_texts"],
-                strict=True,
-            )
-        ],
+        evidence=[Evidence(document=d, start=s, end=e, text=t) for d, s, e, t in detail["evidence"]],
     )
 
 

@@ -87,17 +87,18 @@ def test_layout_labels_mentions_and_one_symmetric_relationship(neo, cypher) -> N
 def test_provenance_reads_as_the_module_documents(neo, cypher) -> None:  # type: ignore[no-untyped-def]
     neo.upsert(doc_a())
     neo.upsert(doc_b())
+    import json
+
     rows = cypher(
         "MATCH (:Actor {id: 'police'})-[r:COLLABORATES_WITH]->(:Actor {id: 'town'}) "
-        "UNWIND range(0, size(r.evidence_texts) - 1) AS i "
-        "MATCH (d:Document {id: r.evidence_documents[i]}) "
-        "RETURN d.title AS title, r.evidence_texts[i] AS sentence ORDER BY title"
+        "MATCH (d:Document) WHERE d.id IN r.documents "
+        "RETURN d.title AS title, r.detail AS detail ORDER BY title"
     )
     (collab,) = neo.relations(type_=RelationType.COLLABORATES_WITH)
     titles = {d: neo.document(d).title for d in collab.documents}
-    assert rows == sorted(
-        ({"title": titles[e.document], "sentence": e.text} for e in collab.evidence), key=lambda r: r["title"]
-    )
+    assert [row["title"] for row in rows] == sorted(titles.values())
+    sentences = {tuple(e) for e in json.loads(rows[0]["detail"])["evidence"]}
+    assert sentences == {(e.document, e.start, e.end, e.text) for e in collab.evidence}
 
 
 def test_a_changed_type_moves_the_actor_to_its_new_label(neo, cypher) -> None:  # type: ignore[no-untyped-def]
@@ -172,24 +173,24 @@ def test_injection_attempts_are_stored_verbatim(neo, cypher, tmp_path: Path) -> 
 
 
 def overflowing(graph: Graph) -> Graph:
-    """The graph with one more relation whose offset no Neo4j integer holds.
+    """The graph with one more actor whose mention count no Neo4j integer holds.
 
-    It fails at the last statements of the write, after the document, its actors and its
-    other relations have been sent in the same transaction.
+    It fails at the last statements of the write (the mentions), after the document, its
+    actors and its relations have been sent in the same transaction.
     """
     doc = graph.documents[0].id
     first, second = graph.entities[0].id, graph.entities[1].id
-    bad = Relation(
+    extra = Entity(
+        id="new-actor", type=EntityType.AGENCY, name="Ny myndighet", documents=[doc], mentions={doc: 2**70}
+    )
+    also = Relation(
         source=first,
         target=second,
         type=RelationType.WORKS_FOR,
-        evidence=[Evidence(document=doc, start=2**70, end=2**70 + 3, text="för stort")],
-    )
-    extra = Entity(
-        id="new-actor", type=EntityType.AGENCY, name="Ny myndighet", documents=[doc], mentions={doc: 2}
+        evidence=[Evidence(document=doc, start=2, end=5, text="arbetar för")],
     )
     return graph.model_copy(
-        update={"entities": [*graph.entities, extra], "relations": [*graph.relations, bad]}
+        update={"entities": [*graph.entities, extra], "relations": [*graph.relations, also]}
     )
 
 
@@ -548,6 +549,47 @@ def test_an_older_database_gets_its_relations_summaries_and_stamps_once(neo, cyp
         assert [row["n"] for row in unstamped] == [0, 0]
         # Read twice, the second time from what was kept: the same answers.
         assert reopened.neighbors("police", depth=2) == reopened.neighbors("police", depth=2)
+    finally:
+        reopened.close()
+
+
+def test_an_older_database_gets_its_relations_details_as_one_value_once(neo, cypher) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    neo.upsert(doc_a())
+    neo.upsert(doc_b())
+    stored = neo.export()
+    # As a database written before the details were kept as one JSON value: seven properties.
+    for row in cypher(
+        "MATCH ()-[r]->() WHERE r.detail IS NOT NULL RETURN elementId(r) AS e, r.detail AS detail"
+    ):
+        detail = json.loads(row["detail"])
+        cypher(
+            "MATCH ()-[r]->() WHERE elementId(r) = $e REMOVE r.detail "
+            "SET r.properties = $properties, r.evidence_documents = $documents, r.evidence_starts = $starts, "
+            "r.evidence_ends = $ends, r.evidence_texts = $texts, "
+            "r.part_confidences = $confidences, r.part_properties = $parts",
+            e=row["e"],
+            properties=json.dumps(detail["properties"]),
+            documents=[e[0] for e in detail["evidence"]],
+            starts=[e[1] for e in detail["evidence"]],
+            ends=[e[2] for e in detail["evidence"]],
+            texts=[e[3] for e in detail["evidence"]],
+            confidences=[c for c, _ in detail["parts"]],
+            parts=[json.dumps(p) for _, p in detail["parts"]],
+        )
+    cypher("MATCH (v:Meta {name: 'version'}) REMOVE v.details_read")
+    reopened = _neo4j_store()
+    try:
+        assert reopened.export() == stored
+        (row,) = cypher(
+            "MATCH (:Actor)-[r]->(:Actor) WHERE r.detail IS NULL OR r.evidence_starts IS NOT NULL "
+            "RETURN count(r) AS n"
+        )
+        assert row["n"] == 0
+        reopened.upsert(doc_a().model_copy(update={"relations": []}))  # merged again from what is stored
+        neo.upsert(doc_a())
+        assert reopened.export() == stored
     finally:
         reopened.close()
 
