@@ -33,6 +33,7 @@ from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
 from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
+from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -61,6 +62,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
@@ -76,6 +78,7 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.prompting_events import prompting_event_relations
 from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
@@ -298,6 +301,12 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
     for i, contained in district_towns(context, placed):
         by_sentence[i].append(contained)
+    for i, placed in area_word_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in method_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in prompting_event_relations(context):
+        by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
     for i in items:  # a demand to start something somewhere says nothing of where it is active
