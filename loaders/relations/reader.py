@@ -68,6 +68,7 @@ from loaders.relations.participants import add_participants
 from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices, politicians_not_councils
+from loaders.relations.passive_runners import passive_runner_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
@@ -345,6 +346,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
+    # After the pact's own readings: an agentless passive in a pact's page is the signatories' already.
+    for i, passive in list(passive_runner_relations(context, by_sentence)):
+        by_sentence[i].append(passive)
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
         by_sentence[i].append(placed)
