@@ -657,6 +657,9 @@ MATCH (old:Change) WHERE old.value <= v.value - $kept
 DELETE old
 """
 
+# A write that deletes empties the log instead: no id of what it deleted stays stored.
+CLEAR_LOG = "MATCH (c:Change) DELETE c"
+
 CHANGES_SINCE = """
 MATCH (v:Meta {name: 'version'})
 OPTIONAL MATCH (c:Change) WHERE c.value > $since AND c.value <= v.value AND c.epoch = v.epoch
