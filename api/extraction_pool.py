@@ -4,6 +4,8 @@ The results come back in the order the files were given, whatever order the proc
 in, so that what is stored (and so the graph) is the same as with one process. A file that
 cannot be read is a `ReadFailure` like any other result; if a process of the pool dies (the
 operating system killed it, say), the files not yet extracted are extracted here instead.
+Each process extracts a chunk of files at a time, so that their sentences go to the parser
+together (`loaders.extract.extract_many`).
 """
 
 from __future__ import annotations

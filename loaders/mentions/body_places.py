@@ -14,7 +14,9 @@ from loaders.mentions.lexicon import Lexicon
 __all__ = ["municipality_before", "municipality_named_with"]
 
 _UP = "A-ZÅÄÖ"
-_GENITIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<place>[{_UP}][\w-]+?)(?:s?[ \t]+(?:kommuns|stads)|s)[ \t]+\Z")
+_GENITIVE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<place>[{_UP}][\w-]+?)(?:s?[ \t]+(?:[Kk]ommuns|[Ss]tads)|s)[ \t]+\Z"
+)
 _IN_AFTER = re.compile(
     rf"\A[ \t]+i[ \t]+(?P<place>[{_UP}][\w-]+?)(?:s[ \t]+(?:kommun|stad)|[ \t]+(?:kommun|stad))?(?![\w-])"
 )

@@ -20,7 +20,9 @@ from loaders.language.text import Sentence, split_sentences
 from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
+from loaders.mentions.county_boards import find_county_board_lists
 from loaders.mentions.credits import find_credits
+from loaders.mentions.foreign_bodies import find_foreign_bodies
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.lexicon import Lexicon, load_lexicon
@@ -173,6 +175,8 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_criminal_groups,
         find_places,
         find_municipality_lists,
+        find_county_board_lists,
+        find_foreign_bodies,
         find_common_actors,
     ):
         cands.extend(finder(scan, lexicon))

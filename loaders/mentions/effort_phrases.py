@@ -51,6 +51,11 @@ _CLOSES = FUNCTION_WORDS | frozenset(
         "får", "bör", "vill", "samtidigt", "dessutom", "tillsammans", "både", "varje", "alla", "flera",
         "år", "året", "dag", "veckan", "vecka", "månaden", "helgen", "hösten", "våren", "sommaren", "vintern",
         "tidigare", "senare", "framöver", "igen", "fortsatt", "fortsätter", "mm", "m", "fl", "bl", "t", "ex",
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+        "november", "december", "fjol", "höstas", "våras", "somras", "vintras",
+        # particle verbs the lexicon may not know as finite
+        "ingår", "ingick", "innebär", "innebar", "består", "bestod", "når", "nådde", "utgör", "utgjorde",
+        "framgår", "avser", "avsåg", "omfattas",
     ]
 )
 # fmt: on

@@ -81,7 +81,7 @@ _DEFINITE_BACK = Gated(
 # After a group: "etablerade i", "som rör sig i och runtom", "har sin bas i", ...
 _ANCHOR = re.compile(
     r"[ \t]+(?:som[ \t]+)?(?:(?:är|har|finns|var|varit)[ \t]+)?"
-    r"(?:(?:etablerade?|etablerat)(?:[ \t]+sig)?[ \t]+|aktiva[ \t]+|verksamma[ \t]+|rör[ \t]+sig[ \t]+|"
+    r"(?:(?:etablerade?|etablerat)(?:[ \t]+sig)?[ \t]+|aktiv[at]?[ \t]+|verksamm?[at]?[ \t]+|rör[ \t]+sig[ \t]+|"
     r"har[ \t]+sin[ \t]+bas[ \t]+|finns[ \t]+|verkar[ \t]+|härjar[ \t]+|)"
     r"(?:i|på|inom|runt|runtom|kring)(?:[ \t]+och[ \t]+(?:runt|runtom|kring|i))?[ \t]+"
 )
@@ -277,6 +277,10 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         )
     for m in _DEFINITE_BACK.finditer(scan):
         phrase, head = generic_name(m.group(0).split()[-1])
+        data = {"phrase": phrase}
+        anchor = _ANCHOR.match(text, m.end())
+        if anchor and head != "nätverk":
+            data["place_at"] = str(anchor.end())  # 'gänget i Norrby': a gang named by its place
         yield Candidate(
             m.start(),
             m.end(),
@@ -288,5 +292,5 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             head=head,
             generic=True,
             priority=-1,
-            data={"phrase": phrase},
+            data=data,
         )

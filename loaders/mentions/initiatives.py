@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from graph.model import EntityType
 from loaders.mentions.candidates import LOWER, UPPER, Candidate, Gated, Scan
 from loaders.mentions.collaboration_efforts import find_collaboration_efforts
+from loaders.mentions.compound_efforts import find_compound_efforts
 from loaders.mentions.effort_phrases import (
     COMPLEMENT_PREPOSITIONS,
     complement_after,
@@ -37,6 +38,7 @@ from loaders.mentions.initiative_names import (
     name_after,
 )
 from loaders.mentions.lexicon import Lexicon
+from loaders.mentions.named_programmes import find_named_programmes
 from loaders.mentions.participles import is_participle_adjective
 
 __all__ = ["HEADS", "find_initiatives", "without_swallowed_actors"]
@@ -173,6 +175,11 @@ _SUPINE_MARK = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{UP}{LO}][{LO}]+)[ \t]+\Z")
+# What stands before the adjectives of a definite noun: a determiner ("den riktade insatsen") or a
+# genitive ("kommunens förebyggande arbete", "Moras nya plan").
+_DETERMINED = re.compile(
+    rf"(?<![\w-])(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa|[Ss]amma|[Hh]ela|[{UP}{LO}][{LO}]*s|\w+:s)[ \t]+\Z"
+)
 # Whose initiative: "Botkyrkas trygghetsfond", "kommunens handlingsplan".
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gen>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?s|[Kk]ommunens|[Ss]tadens)[ \t]+\Z"
@@ -188,13 +195,17 @@ _SAFER_NAME = Gated(
     ),
     r"trygg",
 )
+# Compounds a text capitalises as the title of its own plan or agreement ("Trygghetsplanen",
+# "Samverkansöverenskommelsen"): described efforts, unlike a model or fund named after a place.
+_CAPITALISED_COMMON = ("planen", "överenskommelsen", "paketet")
 _OPERATION = Gated(re.compile(rf"\b[Oo]peration[ \t]+(?P<name>[{UP}][{LO}]+)"), r"operation")
 _NAMED_COMPOUND = Gated(
     re.compile(
         rf"\b(?P<word>(?:[{UP}][{LO}]{{2,}}|[{UP}]{{2,}}-)(?:modellen|fonden|programmet|projektet|satsningen|"
-        rf"strategin|kampanjen|metoden|konceptet))\b"
+        rf"strategin|kampanjen|metoden|konceptet|planen|överenskommelsen|paketet))\b"
     ),
-    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet",
+    r"modellen|fonden|programmet|projektet|satsningen|strategin|kampanjen|metoden|konceptet|planen|"
+    r"överenskommelsen|paketet",
 )
 
 
@@ -324,6 +335,10 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
         return None  # "sommarjobbssatsningen Unga för orten": the name is the initiative
 
     start, adjectives = _adjectives_before(text, word_start)
+    undetermined = not _DETERMINED.search(text, max(0, start - 40), start)
+    if definite and adjectives and undetermined and not adjectives[0][:1].isupper():
+        # "Polisen startade insatsen": before a definite noun with no determiner, the word is a verb
+        start, adjectives = word_start, []
     if adjectives and scan.is_sentence_initial(start) and adjectives[0][1:].islower():
         adjectives[0] = adjectives[0].lower()  # "Förebyggande arbete ..." opens a sentence, no name
     effort = any(is_effort_adjective(a) for a in adjectives)
@@ -445,6 +460,8 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         )
     yield from find_heading_initiatives(scan, lexicon)
     yield from find_collaboration_efforts(scan, lexicon)
+    yield from find_named_programmes(scan, lexicon)
+    yield from find_compound_efforts(scan, lexicon)
     for m in _SAFER_NAME.finditer(scan):
         place = m.group("place")
         if scan.is_sentence_initial(m.start()) and not lexicon.gazetteer.lookup(place):
@@ -464,8 +481,16 @@ def find_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         )
         if scan.is_sentence_initial(m.start()) and not known_prefix and "-" not in word:
             continue
-        base = re.sub(r"(?:met|en|et|n)\Z", "", word)
+        base = word[:-1] if word.endswith("elsen") else re.sub(r"(?:met|en|et|n)\Z", "", word)
         base = base[:-1] if base.endswith("programm") else base
+        if word.endswith(_CAPITALISED_COMMON) and not known_prefix and "-" not in word:
+            # "enligt Trygghetsplanen": a document's own plan written with a capital, named as one
+            yield Candidate(
+                m.start(), m.end(), word, EntityType.INITIATIVE, None, "initiative", ref="initiative",
+                head=_named_head(word), key=base.lower(),
+                data={"definite": "yes", "qualified": "yes", "head_end": str(m.end())},
+            )  # fmt: skip
+            continue
         yield Candidate(
             m.start(),
             m.end(),

@@ -253,8 +253,8 @@ def group_noun_forms(nouns: list[str]) -> dict[str, str]:
             forms.add(last + "na")  # föräldrar -> föräldrarna, skolor -> skolorna
         elif last.endswith("n"):
             forms.add(last + "en")  # barn -> barnen
-        elif last.endswith(("ag", "et", "al")):
-            forms.add(last + "en")  # bolag -> bolagen, företag -> företagen
+        elif last.endswith(("ag", "et", "al", "nd")):
+            forms.add(last + "en")  # bolag -> bolagen, företag -> företagen, trossamfund -> trossamfunden
         for form in list(forms):
             forms.add(form + "s")
         for form in forms:

@@ -31,7 +31,7 @@ _UNIT = Gated(
 _SECTOR = Gated(
     re.compile(
         r"\b(?P<kind>[Ss]ektor(?:n)?|[Ff]örvaltningen)[ \t]+(?P<for>för[ \t]+)?"
-        r"(?P<field>[a-zåäö]{4,}(?:-?[ \t]+(?:och|samt)[ \t]+(?!sektor|förvaltning)[a-zåäö]{4,})?)\b"
+        r"(?P<field>(?:[a-zåäö]|(?<=[Ss]ektor[ \t])[A-ZÅÄÖ])[a-zåäö]{3,}(?:-?[ \t]+(?:och|samt)[ \t]+(?!sektor|förvaltning)[a-zåäö]{4,})?)\b"
     ),
     r"sektor|förvaltningen för",
 )
@@ -41,10 +41,11 @@ _NOT_FIELD = frozenset({"har", "hade", "ska", "skall", "kommer", "som", "inom", 
 
 def find_municipal_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """Candidates for the municipality's own units named in its genitive, and its sectors."""
-    del lexicon  # the names are read from the text alone
     for m in _SECTOR.finditer(scan):
         kind, field = m.group("kind").lower(), " ".join(m.group("field").split())
         first = field.split()[0]
+        if first[0].isupper() and (lexicon.gazetteer.lookup(first) or first in lexicon.gazetteer.first_names):
+            continue  # 'sektor Mora': a place or a name after the word, no field
         if first in _NOT_FIELD or first.endswith("et") or (kind == "förvaltningen" and not m.group("for")):
             continue  # 'sektorn har', 'förvaltningen för ändamålet': no field named
         name = f"Förvaltningen för {field}" if kind == "förvaltningen" else f"Sektor {field}"

@@ -52,6 +52,11 @@ _POLICE_IN = Gated(
     r"polisen |polismyndigheten ",
 )
 _COMPASS = re.compile(r"(?:Norra|Södra|Östra|Västra|Mellersta)\s")
+# The police signing by its area, without a preposition: 'Polisen Gävleborg', 'Polisen Sundsvall'.
+_POLICE_AREA_NAME = Gated(
+    re.compile(rf"\bPolisen[ \t]+(?P<place>[{UP}][{LO}]+(?:[ \t]+län)?)(?![\w-])"),
+    r"polisen ",
+)
 _POLICE_COMPOUND = Gated(re.compile(rf"\b(?P<pre>[{UP}][{LO}]{{2,}}?)(?P<s>s?)polisen\b"), r"polisen")
 # Police functions written as one word; "kommunpolisen" and "områdespolisen" are people, not units.
 _POLICE_FUNCTION = Gated(
@@ -129,13 +134,30 @@ _COUNCIL_BARE = Gated(re.compile(r"\b[Ff]ullmäktige(?:s)?\b"), r"fullmäktige")
 _OFFICE = Gated(
     re.compile(
         r"\b(?P<pre>[Ss]tadslednings|[Kk]ommunlednings|[Rr]egionlednings|[Ss]tadsbyggnads|[Ss]amhällsbyggnads"
-        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings)"
+        r"|[Ss]tads|[Gg]atu|[Ff]astighets|[Mm]iljö|[Ee]xploaterings|[Tt]rafik|[Ss]ocial|[Kk]ultur|[Ff]ritids"
+        r"|[Nn]äringslivs|[Ss]kol)"
         r"(?P<head>kontor|förvaltning)(?P<infl>et|ets|en|ens)?\b"
     ),
     r"kontor|förvaltning",
 )
 # Prefixes that name a municipal office only as 'X-kontoret': 'Gatukontoret', 'Stadskontoret'.
-_OFFICE_ONLY = frozenset({"stads", "gatu", "fastighets", "miljö", "exploaterings"})
+_OFFICE_ONLY = frozenset(
+    {
+        "stads",
+        "gatu",
+        "fastighets",
+        "miljö",
+        "exploaterings",
+        "trafik",
+        "social",
+        "kultur",
+        "fritids",
+        "näringslivs",
+        "skol",
+    }
+)
+# The document's municipality as owner: 'kommunens socialtjänst', 'stadens skoltjänst'.
+_OWN_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Kk]ommunens|[Ss]tadens)[ \t]+\Z")
 _SOCIAL_SERVICES = Gated(
     re.compile(r"\b(?P<pre>[Ss]ocial|[Ss]kol|[Ff]ritids)(?P<head>tjänst)(?P<infl>en|ens)?\b"), r"tjänst"
 )
@@ -172,10 +194,10 @@ _COUNCIL_COMPOUND = Gated(
 # A unit with a name of its own: 'enheten för Trygghet och säkerhet', 'samverkansenheten Trygghet och säkerhet'.
 _NAMED_UNIT = Gated(
     re.compile(
-        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen))[ \t]+(?:för[ \t]+)?"
-        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![ \t]*[{UP}\w])"
+        rf"\b(?P<unit>[{LO}]*(?:enheten|avdelningen|sektionen)|Enheten|Avdelningen|Sektionen)[ \t]+(?:för[ \t]+)?"
+        rf"(?P<name>[{UP}][{LO}]+(?:[ \t]+(?:och|&)[ \t]+[{LO}]+)?)(?![\w-])(?![ \t]+[{UP}])"
     ),
-    r"enheten|avdelningen",
+    r"enheten|avdelningen|sektionen",
 )
 # The social services, indefinite, beside the other partners: 'polis och socialtjänst'.
 _SOCIAL_SERVICES_BARE = Gated(
@@ -428,6 +450,24 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
                 "local": "yes" if m.group("lpo") else "",
             },
         )
+    for m in _POLICE_AREA_NAME.finditer(scan):
+        place = m.group("place")
+        if not any(
+            e.type == "PoliceUnit"
+            for form in (f"Polisen i {place}", f"Polisområde {place}", f"Lokalpolisområde {place}")
+            for e in gaz.lookup(form)
+        ):
+            continue  # 'Polisen Anna Ek', 'Polisen Mora' where no police area bears the name
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            police,
+            None,
+            "police_in",
+            ref="police_in",
+            data={"place": place, "prep": "i", "local": ""},
+        )
     for m in _POLICE_COMPOUND.finditer(scan):
         if m.group("pre").casefold() in ("lokal", "kommun", "område", "områdes", "bil", "kvarter"):
             continue
@@ -511,7 +551,11 @@ def find_organisations(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         head = "kontoret" if m.group("head") == "kontor" else "förvaltningen"
         yield _cand(m, body, _cap(m.group("pre").casefold() + head), "office", data={"qualify": "yes"})
     for m in _SOCIAL_SERVICES.finditer(scan):
-        if not m.group("infl") and municipality_before(text, m.start(), lexicon) is None:
+        if (
+            not m.group("infl")
+            and municipality_before(text, m.start(), lexicon) is None
+            and not _OWN_GENITIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue  # 'socialtjänst' alone is the service in general; 'Mora kommuns socialtjänst' the body
         yield _cand(m, body, _cap(m.group("pre").casefold() + "tjänsten"), "service", data={"qualify": "yes"})
     for m in _FAMILY_CARE.finditer(scan):

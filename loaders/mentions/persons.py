@@ -23,7 +23,7 @@ __all__ = ["find_persons", "role_pattern"]
 
 UP = UPPER
 LO = LOWER
-_SURNAME = rf"[{UP}][{LO}'’]+(?:-[{UP}][{LO}]+)?"
+_SURNAME = rf"(?:Mc|Mac|Di|De|Le|La|O['’])?[{UP}][{LO}'’]+(?:-[{UP}][{LO}]+)?"
 _PARTICLES = frozenset(
     ["von", "af", "de", "van", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le"]
 )
@@ -102,9 +102,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PAIR = re.compile(
-    rf"(?P<first>{_SURNAME})(?:[ ](?P<particle>{'|'.join(sorted(_PARTICLES))}))?[ ](?P<last>{_SURNAME})"
+    rf"(?P<first>{_SURNAME})(?:[ ](?P<particle>{'|'.join(sorted(_PARTICLES))}))?(?:[ ](?P<initial>[{UP}])\.?)?[ ](?P<last>{_SURNAME})"
     rf"(?:[ ](?P<third>{_SURNAME}))?(?![\w-])"
 )
+# A Riksdag party's letter in brackets right after a name.
+_PARTY_AFTER = re.compile(r"[ \t]*\((?:S|M|SD|C|V|KD|L|MP)\)")
 # What may follow a name on its signature line: party letters in brackets ("Anna Berg (M)").
 _LINE_REST = re.compile(r"[ \t]*(?:\([A-ZÅÄÖa-zåäö]{1,3}\))?[ \t]*")
 _SPEECH_WORDS = frozenset(_SPEECH_CUES.replace(":?", "|").replace("||", "|").split("|")) | frozenset(
@@ -118,8 +120,10 @@ def _role_words(role: str) -> str:
 
 def _ok_name(lexicon: Lexicon, name: str) -> bool:
     words = name.split()
-    if any(w in _NOT_SURNAME for w in words) or words[0].lower() in FUNCTION_WORDS:
-        return False  # "För Moderaterna" over a signature, "Enligt Polisen"
+    if any(w in _NOT_SURNAME for w in words):
+        return False
+    if words[0].lower() in FUNCTION_WORDS and words[0] not in lexicon.gazetteer.first_names:
+        return False  # "För Moderaterna" over a signature, "Enligt Polisen"; but "Hans Berg" is a name
     # Capitalised words that are a known organisation or place are no person.
     if lexicon.gazetteer.lookup(name):
         return False
@@ -198,6 +202,8 @@ def find_persons(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             rule = "role_after"
         elif _signature_line(text, start, end, role_line):
             rule = "signature"
+        elif _PARTY_AFTER.match(text, end):
+            rule = "party_letter"  # "Nooshi Dadgostar (V)": a politician
         else:
             continue
         name = text[start:end]

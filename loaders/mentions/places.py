@@ -64,6 +64,14 @@ _TOWN_PART = Gated(
     re.compile(r"\b(?:Centrala|Inre|Gamla|Nya|Norra|Södra|Östra|Västra)[ \t]+(?:staden|stan)\b"),
     r" staden| stan",
 )
+# A side of a known town, in lower case: "i västra Borlänge", "norra Mora" (not "centrala X": the town itself).
+_TOWN_SIDE = Gated(
+    re.compile(
+        rf"(?<![\w-])(?P<side>norra|södra|östra|västra|nordöstra|nordvästra|sydöstra|sydvästra)[ \t]+"
+        rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])"
+    ),
+    r"norra |södra |östra |västra |nordöstra |nordvästra |sydöstra |sydvästra ",
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+"
     r"(?:(?:centrala|norra|södra|östra|västra|idylliska|natursköna|lantliga|lugna|hela)[ \t]+)?\Z"
@@ -194,6 +202,11 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # an unknown name is a place where a place preposition stands before it ("i Norra Åsum")
         surface = " ".join(m.group(0).split())
         yield Candidate(m.start(), m.end(), m.group(0), place, surface, "place_part", priority=1)
+    for m in _TOWN_SIDE.finditer(scan):
+        town = [e for e in gaz.lookup(m.group("name")) if e.type == "Place" and e.attribute("code")]
+        if town:
+            name = f"{m.group('side')} {town[0].name}"
+            yield Candidate(m.start(), m.end(), m.group(0), place, name, "town_side", priority=1)
     for m in _TOWN_PART.finditer(scan):
         if scan.is_sentence_initial(m.start()) or gaz.lookup(m.group(0)):
             continue  # a sentence's first word is capitalised anyway; known names come from the gazetteer

@@ -133,6 +133,43 @@ class _Document:
             and any(e.attribute("code") for e in lexicon.gazetteer.by_name(c.canonical))
         )
         self._named_starts = [start for start, _, _ in self._named]
+        # towns named as places, with their municipalities, in text order
+        by_place = _municipality_by_place(lexicon)
+        self._towns = sorted(
+            (c.start, by_place[c.canonical].name)
+            for c in cands
+            if c.type == EntityType.PLACE and c.canonical in by_place
+        )
+        # local police areas the text names in full ("Lokalpolisområde Mellersta Skåne"), in text order
+        self._named_lpos = sorted(
+            (c.start, c.canonical)
+            for c in cands
+            if c.type == EntityType.POLICE_UNIT
+            and c.canonical
+            and c.canonical.startswith("Lokalpolisområde ")
+        )
+
+    def town_just_before(self, offset: int) -> str | None:
+        """The municipality of a town named earlier in the sentence of ``offset``, after any municipality
+        named in full: 'Partiet i Orsa vill att kommunen ...' speaks of Orsa kommun."""
+        sentence = self.scan.sentence_of(offset)
+        if sentence < 0:
+            return None
+        opening = self.scan.sentences[sentence].start
+        towns = [(start, name) for start, name in self._towns if opening <= start < offset]
+        if not towns:
+            return None
+        start, name = towns[-1]
+        named = [s for s in self._named_starts if s < offset]
+        return name if not named or named[-1] < start else None
+
+    def named_lpo(self, offset: int) -> str | None:
+        """The local police area named last before ``offset``, else the first named after it: what
+        'lokalpolisområdet' refers to in a text that names its area."""
+        before = [name for start, name in self._named_lpos if start < offset]
+        if before:
+            return before[-1]
+        return self._named_lpos[0][1] if self._named_lpos else None
 
     def _municipality(self, cands: list[Candidate]) -> tuple[GazetteerEntry | None, str | None]:
         by_place = _municipality_by_place(self.lexicon)
@@ -322,7 +359,7 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
     """Fill in ``c.canonical`` from the document; False when the candidate names no actor."""
     muni, place = doc.municipality, doc.place
     if c.ref == "municipality":
-        nearest = doc.municipality_before(c.start)
+        nearest = doc.town_just_before(c.start) or doc.municipality_before(c.start)
         if nearest is None and muni is None:
             return False
         c.canonical = nearest or muni.name
@@ -340,6 +377,10 @@ def _resolve_one(c: Candidate, doc: _Document, place_at, has_police: bool) -> bo
         # without a county the text places, the county board is named by its kind
         c.canonical = doc.county_board() or "Länsstyrelsen"
     elif c.ref == "lpo":
+        named = doc.named_lpo(c.start)
+        if named is not None:
+            c.canonical = named  # 'lokalpolisområdet' after 'Lokalpolisområde Mellersta Skåne'
+            return True
         if place is None:
             return False
         c.canonical = doc.lpo(place)

@@ -38,7 +38,7 @@ _MEMBER_TYPES = frozenset(
     {E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION, E.GROUP, E.PERSON}
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|\s(?:som|där|och\s+(?:ska|skall|har|är|träffas|möts|leds))\s")
-_ADVERBS = r"(?:(?:även|också|dessutom|bland\s+annat|numera|i\s+dag|idag)\s+)*"
+_ADVERBS = r"(?:(?:även|också|dessutom|bland\s+(?:annat|andra)|numera|i\s+dag|idag)\s+)*"
 # 'X består av', 'X omfattar', 'X samlar' right after the body.
 _CONSISTS = re.compile(
     rf"\s*(?:,\s*)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|samlar|samlade){_ADVERBS}\s*",

@@ -30,6 +30,18 @@ _AGAINST_GROUP = re.compile(
     r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?)\b",
     re.IGNORECASE,
 )
+# Between an effort and the group it is directed against: 'insatsen mot X', 'Operation Y riktar sig
+# mot X', 'satsningen, som riktas mot X,', 'projektet ska försvåra för X'.
+_DIRECTED = re.compile(
+    r"\s*,?\s+(?:(?:som|och)\s+)?(?:(?:ska|skall|har|har\s+varit|är|var|främst|särskilt|framför\s+allt)\s+)*"
+    r"(?:(?:riktar|riktade|riktat)\s+sig\s+|riktas\s+|riktades\s+|riktad\s+|riktade\s+|inriktad\s+|inriktas\s+"
+    r"|(?:syftar|syftade)\s+till\s+att\s+(?:bekämpa|stoppa|motverka|störa|trycka\s+tillbaka)\s+"
+    r"|(?:bekämpa|bekämpar|stoppa|stoppar|motverka|motverkar|störa|stör)\s+"
+    r"|(?:försvåra|försvårar)\s+för\s+)(?:mot\s+)?"
+    r"(?:(?:de|dessa|den|det)\s+)?"
+    r"|\s+mot\s+(?:(?:de|dessa|den|det)\s+)?",
+    re.IGNORECASE,
+)
 _AFTER_EFFORT = 40  # characters after an effort's mention in which 'mot X' still belongs to it
 _PARTAKING = (R.RUNS, R.PARTICIPATES_IN)
 
@@ -68,7 +80,7 @@ def _efforts_against(context: RelationContext) -> dict[str, Mention]:
             against = _AGAINST_GROUP.search(sentence.text, start, end)
             if following is not None and following.type == E.CRIMINAL_GROUP:
                 between = sentence.text[mention.end - sentence.start : following.start - sentence.start]
-                if re.fullmatch(r"\s+mot\s+(?:(?:de|dessa|den|det)\s+)?", between):
+                if _DIRECTED.fullmatch(between):
                     targets[mention.canonical] = following
                     continue
             if against is None:

@@ -66,7 +66,14 @@ _AGAINST = re.compile(
     r"|bekämpas|stoppas|motverkas|störs|förhindras|försvåras|pareras|bekämpades|stoppades|motverkades"
     r"|bryta|bryter|bröt|brutit|försvaga[rt]?|försvagade|krossa[rt]?|krossade|strypa|stryper|strypt|ströp"
     r"|(?:sätta|sätter|satte|satt)\s+(?:\w+\s+)?press\s+på|(?:ingripa|ingriper|ingrep|ingripit)\s+mot"
-    r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+mot"
+    r"|(?:vite|vitet|vitesföreläggande|vitesföreläggandet|föreläggande|föreläggandet|vräkning)\s+(?:mot|för)"
+    # mapping and watching a group: 'har kartlagt nätverket', 'övervakar klubben'
+    r"|kartlägga|kartlägger|kartlade|kartlagt|övervaka[rt]?|övervakade"
+    # working so that the group cannot: 'arbetar för att gängen inte ska få fäste i kommunen'
+    r"|(?:arbetar|arbetat|arbeta|jobbar|jobbat|jobba|verkar|verkat|gör\s+allt|gjort\s+allt)\s+(?:\w+\s+){0,3}?"
+    r"för\s+att(?=\s+(?:[\wåäö:-]+\s+){1,5}?(?:inte|aldrig)\s+(?:ska|skall|kan|får)\b)"
+    # a permit refused to the group: 'nekade Bandidos MC bygglov', 'har nekat klubben tillstånd'
+    r"|(?:neka[rt]?|nekade)(?=\s+(?:[\wåäö:-]+\s+){1,4}(?:bygglov|tillstånd|serveringstillstånd|lov)\b)"
     r"|(?:satsning|satsningen|insats|insatsen|insatser|insatserna|arbete|arbetet|arbetat|arbetar|arbeta|kamp"
     r"|kampen|åtgärder|tillslag|offensiv|offensiven)\s+(?:[\wåäö-]+\s+){0,2}?mot"
     # police action on a group's members: 'har gripit tre medlemmar i X', 'kontrollerade personer ur X'
@@ -79,13 +86,19 @@ _AGAINST = re.compile(
 _GROUP_AHEAD = re.compile(
     r"\s+(?:(?:etableringen|närvaron|verksamheten)\s+(?:av|för)\s+)?(?:(?:de|dessa|de\s+här|den|det)\s+)?"
     r"(?:(?:kriminella|lokala|olika|två|tre|flera)\s+)?"
-    r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?)s?\b",
+    r"(?P<noun>gäng(?:en|et)?|nätverk(?:en|et)?|grupperingar(?:na)?|mc-gäng(?:en|et)?|mc-klubb(?:en)?|klubben)s?\b",
     re.IGNORECASE,
 )
 # A group named in passing ('kriminella nätverk som påverkar gatubilden'): what 'gängen' later refers to.
 _GENERIC_NAMED = re.compile(r"\bkriminella\s+(?P<noun>nätverk|gäng|grupper|grupperingar)\b", re.IGNORECASE)
 _GROUP_GAP = 90  # characters from the counter-verb to the group it acts on
 _WE = re.compile(r"\b(?:vi|vårt|vår|våra)\b", re.IGNORECASE)
+# The parties of a joint work that acts: 'Samarbetet mellan polisen och kommunen ska försvåra för ...'.
+_JOINT_WORK = re.compile(
+    r"\A\s*[–-]?\s*(?:det\s+)?(?:\w+\s+)?(?:samarbetet|samverkan|arbetet|insatsen|satsningen|projektet)"
+    r"\s+mellan\s+(?:[\wåäö-]+(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+))*\Z",
+    re.IGNORECASE,
+)
 _FOR_ATT = re.compile(r"\s+att\b")
 
 
@@ -417,12 +430,13 @@ def _group_after(
         rel = group.start - sentence.start
         if at <= rel <= at + _GROUP_GAP:
             return group
-    ahead = _GROUP_AHEAD.match(sentence.text, at)
+    ahead = _GROUP_AHEAD.match(sentence.text, _after_inverted_subject(context, i, at))
     if ahead is None:
         return None
     noun = ahead.group("noun")
     definite = noun.lower().endswith(("en", "et", "na"))
-    if noun.lower().startswith("mc-"):
+    if noun.lower().startswith(("mc-", "klubb")):
+        # 'klubben' is the club named before: a named MC club, not a loose network
         return last_group if last_group is not None and not last_group.generic else None
     if definite and last_group is not None:
         return last_group
@@ -440,6 +454,20 @@ def _group_after(
     )
 
 
+def _after_inverted_subject(context: RelationContext, i: int, at: int) -> int:
+    """Where the object of a verb begins: after the actors that stand right after it as its subject
+    in V2 order ('Nu förelägger Växjö kommun klubben ...'), else right after the verb."""
+    sentence = context.sentences[i]
+    for m in context.mentions[i]:
+        rel = m.start - sentence.start
+        if rel < at or m.type not in ORGANISATIONS:
+            continue
+        if sentence.text[at:rel].strip():
+            break
+        at = m.end - sentence.start
+    return at
+
+
 _COUNTER_STEMS = (
     "mot",
     "vräk",
@@ -454,6 +482,11 @@ _COUNTER_STEMS = (
     " av med",
     "kvitt",
     "föreläg",
+    "vite",
+    "nek",
+    "kartl",
+    "övervak",
+    "inte ska",
     "förelad",
     "förelag",
     "grip",
@@ -494,7 +527,11 @@ def _actors_before(context: RelationContext, i: int, at: int, since: int = 0) ->
             continue
         words = text[:rel].split()
         before = words[-1].lower() if words else ""
-        if before in PREPOSITIONS and not (before == "för" and _FOR_ATT.match(text, m.end - sentence.start)):
+        if (
+            before in PREPOSITIONS
+            and not (before == "för" and _FOR_ATT.match(text, m.end - sentence.start))
+            and not _JOINT_WORK.search(text, 0, rel)
+        ):
             continue
         if m.type == E.GROUP:
             continue

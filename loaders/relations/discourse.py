@@ -58,6 +58,12 @@ _PROTOCOL = re.compile(r"\b(?:\w*protokoll\w*|protokollsutdrag|sammanträde\w*|j
 _COUNCIL = re.compile(r"kommunstyrelse|fullmäktige|utskott", re.IGNORECASE)
 _PROTOCOL_HEAD = 4  # sentences at the head of a document that say it is a protocol
 _SPEAKER_LOOKAHEAD = 4
+# A quote closed by a pronoun ('..., säger hon.') is the person named last before it.
+_SPEAKER_PRONOUN = re.compile(
+    r"\b(?:säger|sa|sade|menar|berättar|berättade|konstaterar|förklarar|betonar|understryker|uppger)\s+(?:han|hon)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_LOOKBACK = 4
 _SIGNATURE_SPAN = 8
 # 'projektet', 'insatsen' ... standing for the initiative named just before. The first group
 # points back to any initiative, the second only to one with the same head noun
@@ -393,6 +399,16 @@ class RelationContext:
                     text, 0, mention.start - self.sentences[j].start
                 ):
                     return mention
+            if _SPEAKER_PRONOUN.search(text):
+                return self._person_before(j)
+        return None
+
+    def _person_before(self, j: int) -> Mention | None:
+        """'säger hon': the person named last in sentence ``j`` or the few before it."""
+        for k in range(j, max(-1, j - _PRONOUN_LOOKBACK), -1):
+            people = [m for m in self.mentions[k] if m.type == E.PERSON]
+            if people:
+                return people[-1]
         return None
 
     def we(self, i: int, proposal: bool = False) -> Mention | None:

@@ -23,7 +23,7 @@ __all__ = ["member_collaboration"]
 
 _MEMBERS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
 _TAKE_PART = r"(?:ingår|ingick|deltar|deltog|medverkar|medverkade|sitter|satt|finns\s+med|är\s+med|var\s+med)"
-_ADVERBS = r"(?:(?:även|också|dessutom|bland\s+annat|numera|i\s+dag)\s+)*"
+_ADVERBS = r"(?:(?:även|också|dessutom|bland\s+(?:annat|andra)|numera|i\s+dag)\s+)*"
 # 'I rådet ingår (även) A, B och C', 'Inom nätverket deltar A och B': a fronted body, its members after.
 _FRONTED = re.compile(
     rf"^\s*[–•-]?\s*(?:i|inom)\s+(?:[\wåäö-]+\s+){{1,5}}?{_TAKE_PART}\s+{_ADVERBS}"

@@ -78,6 +78,8 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
                 continue
             if verb.lower_.startswith(("samarbet", "samverk")) and _with_someone(verb):
                 continue  # 'A samarbetar med B': who works with whom, read by the collaboration rules
+            if verb.lower_.startswith(("ingå", "ingick")) and _enters_into(verb):
+                continue  # 'A har ingått en överenskommelse med B': A is a party to it, not a member
             subjects = [c for c in verb.children if c.dep_ in _SUBJECT] or [
                 c for c in verb.children if c.dep_ == "obj"
             ]
@@ -95,6 +97,12 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
                     continue  # what is named after a town is the town's own
                 if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
                     yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
+
+
+def _enters_into(verb: Token) -> bool:
+    """'ingå ett avtal': with a subject and an object, 'ingå' is to enter into, not to be part of."""
+    children = [c.dep_ for c in verb.children]
+    return "obj" in children and any(dep.startswith("nsubj") for dep in children)
 
 
 def _with_someone(verb: Token) -> bool:

@@ -168,7 +168,7 @@ _WORK_NOUN = (
 )
 # 'P, där bland annat A och B ingår': the list between 'där' and the verb.
 _WHERE_PARTAKE = re.compile(
-    rf",?\s*där\s+(?:(?:bland\s+annat|också|även|dessutom)\s+)?(?P<list>[^.;:]{{2,160}}?)\s+"
+    rf",?\s*där\s+(?:(?:bland\s+(?:annat|andra)|också|även|dessutom)\s+)?(?P<list>[^.;:]{{2,160}}?)\s+"
     rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
@@ -291,7 +291,7 @@ def _chain_back(actors: list[Mention], hi: int, text: str) -> list[Mention]:
 # 'andra aktörer behövs, t.ex. A, B och C', 'samlat alla aktörer som exempelvis A, B och C'.
 _EXAMPLES = re.compile(
     r"\b(?:aktörer|aktörerna|parter|parterna|samverkansparter|samarbetspartner|samarbetsparter)\b[^.;:]{0,40}?"
-    r"(?:t\.\s?ex\.?|till\s+exempel|exempelvis|såsom|bland\s+annat)\s+",
+    r"(?:t\.\s?ex\.?|till\s+exempel|exempelvis|såsom|bland\s+(?:annat|andra))\s+",
     re.IGNORECASE,
 )
 

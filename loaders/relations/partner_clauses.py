@@ -47,7 +47,7 @@ _JOINT_CUE = re.compile(
 _COLLECTIVE = re.compile(
     r"\b(?:[\wåäö-]*(?:myndighet|aktör|part|organisation|partner|instans)(?:er|erna|na|s)?|kommuner|kommunerna"
     r"|förvaltningar|förvaltningarna|verksamheter|verksamheterna)"
-    r"\s*(?:,\s*)?(?:som|såsom|t\.\s?ex\.?|till\s+exempel|exempelvis|bland\s+annat|däribland|inklusive|nämligen"
+    r"\s*(?:,\s*)?(?:som|såsom|t\.\s?ex\.?|till\s+exempel|exempelvis|bland\s+(?:annat|andra)|däribland|inklusive|nämligen"
     r"|\(|:|(?:[a-zåäö]+\s+){1,2}?(?=[A-ZÅÄÖ]))\s*",
     re.IGNORECASE,
 )
@@ -55,7 +55,7 @@ _LIST_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:för|i|på|inom|med|kring)\s)")
 # What a clause that names the whole of an initiative's members says after it.
 _MEMBERS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:har\s+|hade\s+)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|omfattade|inkluderar"
-    r"|inkluderade|samlar|samlade)\s+(?:(?:även|också|dessutom|bland\s+annat)\s+)?",
+    r"|inkluderade|samlar|samlade)\s+(?:(?:även|också|dessutom|bland\s+(?:annat|andra))\s+)?",
     re.IGNORECASE,
 )
 # 'I X ingår (även) A, B och C'.
@@ -67,7 +67,8 @@ _PARTAKE = (
 _DESCRIPTOR = r"(?:[a-zåäö-]+(?:et|en|na)\s+)?"
 _FRONTED_BEFORE = re.compile(rf"(?:^|[:;]\s*)\s*[–•-]?\s*i\s+{_DESCRIPTOR}$", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(
-    rf"\s*(?:,\s*)?{_PARTAKE}\s+(?:(?:även|också|dessutom|bland\s+annat|numera|i\s+dag)\s+)*", re.IGNORECASE
+    rf"\s*(?:,\s*)?{_PARTAKE}\s+(?:(?:även|också|dessutom|bland\s+(?:annat|andra)|numera|i\s+dag)\s+)*",
+    re.IGNORECASE,
 )
 # 'A, B och C (har) (också) deltar i X'.
 _SUBJECT_VERB = re.compile(
@@ -91,23 +92,30 @@ _PARTAKE_VERB = re.compile(
     r"(?:\s+|^)(?:(?:har|hade|ska|skall|kommer\s+att|vill|kan|bör|brukar)\s+)?(?:(?:också|även)\s+)?"
     r"(?:ingår|ingick|ingått|ingå|deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|medverka"
     r"|samarbetar|samverkar|samarbetade|samverkade|samarbeta|samverka|är\s+med|var\s+med|vara\s+med|finns\s+med)\b"
-    r"(?!\s+(?:med|mellan)\b)(?:\s+(?:(?:också|även|dessutom|bland\s+annat|numera)\s+)*)?",
+    r"(?!\s+(?:med|mellan)\b)(?:\s+(?:(?:också|även|dessutom|bland\s+(?:annat|andra)|numera)\s+)*)?",
+    re.IGNORECASE,
+)
+# 'ingå' with an object is to enter into an agreement ('har ingått en överenskommelse').
+_INGA = re.compile(r"\bing(?:år|ick|ått|å)\b", re.IGNORECASE)
+_ENTERED = re.compile(
+    r"(?:en|ett|det|den|nya?|[\wåäö-]*(?:avtal|avtalet|överenskommelse|överenskommelsen|förklaring|förklaringen))\b",
     re.IGNORECASE,
 )
 # Those who take part through their people: 'deltar tjänstepersoner från A och B'.
 _THROUGH_PEOPLE = re.compile(
-    r"(?:[a-zåäö-]+\s+(?:och\s+)?){1,3}?(?:från|för|ur|vid|inom|hos)\s+(?:(?:bland\s+annat|både)\s+)?",
+    r"(?:[a-zåäö-]+\s+(?:och\s+)?){1,3}?(?:från|för|ur|vid|inom|hos)\s+(?:(?:bland\s+(?:annat|andra)|både)\s+)?",
     re.IGNORECASE,
 )
 _IN_WHAT = re.compile(r"\s*i\s+", re.IGNORECASE)
 # 'X är en konstellation där A, B och C ...'.
 _WHERE = re.compile(
     r"\s+är\s+(?:en|ett)\s+(?:[\wåäö-]+\s+){0,2}?(?:konstellation|samarbete|samverkan|nätverk|forum|grupp"
-    r"|samarbetsform|satsning|projekt|organisation)\s*,?\s*där\s+(?:(?:bland\s+annat|både)\s+)?",
+    r"|samarbetsform|satsning|projekt|organisation)\s*,?\s*där\s+(?:(?:bland\s+(?:annat|andra)|både)\s+)?",
     re.IGNORECASE,
 )
 _OPENER = re.compile(
-    r"\s*(?:(?:både|bland\s+annat|även|också|representanter\s+(?:för|från))\s+)*", re.IGNORECASE
+    r"\s*(?:(?:både|bland\s+(?:annat|andra)|bl\.\s?a\.|även|också|representanter\s+(?:för|från))\s+)*",
+    re.IGNORECASE,
 )
 # Between two members of a list; an abbreviation in brackets may follow a name ('Örebrobostäder (ÖBO)').
 _LINK = re.compile(
@@ -248,6 +256,8 @@ def _readings(
                 yield partner, initiative, 0.5
     initiatives = [m for m in mentions if m.type is E.INITIATIVE]
     for verb in _PARTAKE_VERB.finditer(text) if initiatives else ():
+        if _INGA.search(verb.group(0)) and _ENTERED.match(text, verb.end()):
+            continue  # 'A har ingått en överenskommelse med B': A is a party to it, not a member
         where = _IN_WHAT.match(text, verb.end())
         if where is not None and any(
             m.start - base == where.end() and m.type is not E.INITIATIVE for m in mentions

@@ -1,5 +1,9 @@
 """What a quoted politician asks for: '– Vi föreslår fler ordningsvakter, säger Per Lind (KD).'
 
+A politician (a party named beside the name, or a politician's role) who says what is needed or
+what must be done ('– Det behövs fler ordningsvakter, säger ...', 'Enligt Per Lind (KD) borde
+kommunen införa ...') proposes it as well; an official saying so does not.
+
 In a quote, 'vi' and 'jag' are the speaker's side, and the speaker is named after 'säger' in the
 same sentence. A measure the quote proposes, demands or wants ('vi föreslår', 'jag kräver', 'vi vill
 ha', 'vi vill se') is then proposed by the speaker; the speaker's party proposes it too
@@ -15,6 +19,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
@@ -26,6 +31,22 @@ _SAID_BY = re.compile(r"\b(?:säger|sa|sade|skriver|menar|anser|betonar)\s+(?:[\
 _PROPOSING = re.compile(
     r"\b(?:vi|jag)\s+(?:(?:också|även|därför|nu|alltså|dessutom)\s+)?"
     r"(?:vill|föreslår|föreslog|kräver|krävde|yrkar|yrkade|lovar|motionerar)\b(?!\s+inte\b)",
+    re.IGNORECASE,
+)
+# What a politician says must be done: 'det behövs X', 'kommunen måste/bör införa X'.
+_DEMANDING = re.compile(
+    r"\b(?:det\s+)?(?:behövs|krävs)\b(?!\s+inte\b)"
+    r"|\b(?:måste|bör|borde|behöver)\s+(?:(?:kommunen|regionen|staten|regeringen|man|vi)\s+)?"
+    r"(?:(?:också|även|därför|nu|snarast)\s+)?"
+    r"(?:införa|inrätta|anställa|satsa\s+på|starta|skapa|ta\s+fram|få|ha|se)\b",
+    re.IGNORECASE,
+)
+# 'Enligt Anna Berg (M) borde kommunen ...': the person the claim is attributed to.
+_ACCORDING_TO = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}\Z", re.IGNORECASE)
+# Roles of those who speak for a party or a council's majority.
+_POLITICIAN = re.compile(
+    r"\b(?:kommunalråd\w*|oppositionsråd\w*|gruppledare\w*|riksdagsledamot\w*|partiledare\w*"
+    r"|regionråd\w*|ordförande\w*|språkrör\w*)",
     re.IGNORECASE,
 )
 
@@ -42,12 +63,38 @@ def quoted_proposals(context: RelationContext) -> Iterator[tuple[int, FoundRelat
             for m in mentions
             if m.type == E.PERSON and _SAID_BY.search(text, max(0, m.start - base - 60), m.start - base)
         ]
-        if not speakers:
+        if speakers:
+            speaker = speakers[0]
+            cue = _PROPOSING.search(text, 0, speaker.start - base)
+            if cue is None and _politician(text, mentions):
+                cue = _DEMANDING.search(text, 0, speaker.start - base)
+            if cue is not None:
+                for m in mentions:
+                    if m.type == E.INITIATIVE and cue.end() <= m.start - base and m.end <= speaker.start:
+                        yield i, FoundRelation(speaker, m, R.PROPOSES, 0.5)
             continue
-        speaker = speakers[0]
-        cue = _PROPOSING.search(text, 0, speaker.start - base)
+        yield from ((i, f) for f in _attributed(text, base, mentions))
+
+
+def _politician(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's speaker speaks as a politician: a party is named (its letter after the
+    name, '(M)'), or a politician's role."""
+    return any(m.type == E.POLITICAL_PARTY for m in mentions) or _POLITICIAN.search(text) is not None
+
+
+def _attributed(text: str, base: int, mentions: list[Mention]) -> list[FoundRelation]:
+    """'Enligt Anna Berg (M) borde kommunen införa X': the politician proposes X."""
+    for m in mentions:
+        if m.type != E.PERSON or not _ACCORDING_TO.search(text, max(0, m.start - base - 30), m.start - base):
+            continue
+        if not _politician(text, mentions):
+            return []
+        cue = _DEMANDING.search(text, m.end - base) or _PROPOSING.search(text, m.end - base)
         if cue is None:
-            continue
-        for m in mentions:
-            if m.type == E.INITIATIVE and cue.end() <= m.start - base and m.end <= speaker.start:
-                yield i, FoundRelation(speaker, m, R.PROPOSES, 0.5)
+            return []
+        return [
+            FoundRelation(m, x, R.PROPOSES, 0.5)
+            for x in mentions
+            if x.type == E.INITIATIVE and x.start - base >= cue.end()
+        ]
+    return []

@@ -44,18 +44,22 @@ from loaders.relations.collaboration import (
 )
 from loaders.relations.commissions import commissioned_runs, without_commissioners
 from loaders.relations.counter_efforts import effort_counters
+from loaders.relations.covered_places import covered_place_relations
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
+from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -64,6 +68,7 @@ from loaders.relations.participants import add_participants
 from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices, politicians_not_councils
+from loaders.relations.passive_runners import passive_runner_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
@@ -73,12 +78,14 @@ from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
 from loaders.relations.relative_runners import relative_runner_relations
+from loaders.relations.resource_runners import resource_runner_relations
 from loaders.relations.responsibilities import responsible_runs
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.topic_runners import topic_runner_relations
 from loaders.relations.town_runners import town_runner_relations
+from loaders.relations.town_sides import town_sides
 from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
@@ -268,6 +275,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(contained)
     for i, contained in municipality_places(context):
         by_sentence[i].append(contained)
+    for i, contained in town_sides(context):
+        by_sentence[i].append(contained)
     for i, part in programme_parts(context):
         by_sentence[i].append(part)
     items = proposal_items(context)
@@ -280,6 +289,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in fronted_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in trailing_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in covered_place_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)
@@ -304,11 +315,15 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(criminal)
     for i, countered in against_group_relations(context):
         by_sentence[i].append(countered)
+    for i, based in owned_premises_relations(context):
+        by_sentence[i].append(based)
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
     for i, wished in wished_measures(context, items, members):
         by_sentence[i].append(wished)
     for i, spent in spent_on(context):
         by_sentence[i].append(spent)
+    for i, funded in list(funding_recipient_relations(context, by_sentence)):
+        by_sentence[i].append(funded)
     for i, goal in verb_goal_relations(context):
         by_sentence[i].append(goal)
     for i, led in leader_relations(context):
@@ -317,6 +332,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(related)
     for i, town in town_runner_relations(context):
         by_sentence[i].append(town)
+    for i, resourced in resource_runner_relations(context):
+        by_sentence[i].append(resourced)
+    for i, acted in effort_action_relations(context):
+        by_sentence[i].append(acted)
     for i, commissioned in commissioned_runs(context, items):
         by_sentence[i].append(commissioned)
     for i, responsible in responsible_runs(context):
@@ -327,6 +346,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         by_sentence[i].append(joint)
     for i, topical in list(topic_runner_relations(context, by_sentence)):
         by_sentence[i].append(topical)
+    # After the pact's own readings: an agentless passive in a pact's page is the signatories' already.
+    for i, passive in list(passive_runner_relations(context, by_sentence)):
+        by_sentence[i].append(passive)
     add_participants(context, by_sentence)
     for i, placed in list(unit_presence_relations(context, by_sentence)):
         by_sentence[i].append(placed)

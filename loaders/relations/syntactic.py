@@ -6,7 +6,8 @@ Försäkringskassan och Länsstyrelsen' puts the initiative first and its partic
 parse (``loaders.syntax``) gives each mention its grammatical role whatever the order:
 
 - an actor that is the subject (``nsubj``, or a conjunct of it) of a verb of carrying out,
-  whose object or oblique is an initiative, RUNS it; of a verb of taking part, PARTICIPATES_IN;
+  whose object or oblique is an initiative, RUNS it; the verbs of taking part take no object
+  ('ingå ett avtal' is to enter into it), so only their oblique is read (below);
 - an initiative that is the subject of a passive verb with the actor as its agent ('som
   genomförs av polisen') is RUN by that actor;
 - 'I X ingår/deltar A, B och C': the subjects of 'ingå'/'delta' with X in the oblique take part;
@@ -181,8 +182,6 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                 if arole == "nsubj" and irole in _OBJECTS:
                     if verb.startswith(_CARRYING_OUT):
                         yield i, FoundRelation(actor, initiative, R.RUNS, 0.55), False
-                    elif verb.startswith(_TAKING_PART):
-                        yield i, FoundRelation(actor, initiative, R.PARTICIPATES_IN, 0.55), False
                 elif arole == "obl:agent" and irole in _SUBJECTS and verb.startswith(_CARRYING_OUT):
                     yield i, FoundRelation(actor, initiative, R.RUNS, 0.5), False
                 elif arole in _SUBJECTS and irole == "obl" and verb.startswith(_TAKING_PART):

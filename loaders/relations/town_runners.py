@@ -31,7 +31,7 @@ from loaders.relations.syntactic import (
 )
 from loaders.relations.trees import mention_head, parsed
 
-__all__ = ["town_runner_relations"]
+__all__ = ["as_municipality", "town_runner_relations"]
 
 
 @cache
@@ -42,6 +42,14 @@ def _municipalities() -> dict[str, str]:
         for entry in load_gazetteer().entries
         if entry.type == E.MUNICIPALITY.value and entry.parent
     }
+
+
+def as_municipality(place: Mention) -> Mention | None:
+    """The municipality a town's mention stands for when it acts, or None for any other place."""
+    name = _municipalities().get(place.canonical)
+    if name is None:
+        return None
+    return Mention(place.start, place.end, place.text, E.MUNICIPALITY, name, rule="town")
 
 
 def town_runner_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
@@ -66,13 +74,6 @@ def town_runner_relations(context: RelationContext) -> Iterator[tuple[int, Found
                 verb = iverb if pverb.i != iverb.i and controls(pverb, iverb) else pverb
                 if verb.i != iverb.i or irole not in OBJECTS or negated(verb):
                     continue
-                if verb.lower_.startswith(CARRYING_OUT):
-                    municipality = Mention(
-                        place.start,
-                        place.end,
-                        place.text,
-                        E.MUNICIPALITY,
-                        towns[place.canonical],
-                        rule="town",
-                    )
+                municipality = as_municipality(place)
+                if municipality is not None and verb.lower_.startswith(CARRYING_OUT):
                     yield i, FoundRelation(municipality, initiative, R.RUNS, 0.5)

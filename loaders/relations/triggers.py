@@ -397,7 +397,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- money
     _t(
         "satsar N kronor på",
-        r"\b(?:satsa[rt]?|satsade|bidrar|bidrog|bidragit|skänker|skänkte|tillför|tillförde|tillfört|tillföra)"
+        r"\b(?:satsa[rt]?|satsade|bidrar|bidrog|bidragit|skänker|skänkte|tillför|tillförde|tillfört|tillföra"
+        r"|fördela[rt]?|fördelade|delar\s+ut|delade\s+ut|delat\s+ut)"
         r"\s+(?:med\s+)?[^.;]{0,30}?(?:kronor|kr\b|mnkr|mkr|tkr|msek|miljoner|miljarder|medel|pengar)",
         R.FUNDS,
         confidence=0.75,

@@ -258,3 +258,16 @@ def test_people_threatened_by_a_group_do_not_counter_it() -> None:
         [("avhoppare", E.GROUP, None), ("kriminella grupperingar", E.CRIMINAL_GROUP, None)],
     )
     assert not edges(found, R.COUNTERS)
+
+
+def _criminal_groups(text: str) -> set[str]:
+    return {m.canonical for m in find_document_mentions(text) if m.type == E.CRIMINAL_GROUP}
+
+
+def test_a_network_said_to_be_active_in_a_town_in_the_singular() -> None:
+    text = "Det kriminella nätverket som är verksamt i Mora har växt under året."
+    assert _criminal_groups(text) == {"kriminella nätverk i Mora"}
+
+
+def test_the_gang_named_by_its_district() -> None:
+    assert _criminal_groups("Gänget i Norrby har sålt narkotika i flera år.") == {"kriminella gäng i Norrby"}

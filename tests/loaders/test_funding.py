@@ -227,3 +227,11 @@ def test_help_from_another_unit_is_no_money() -> None:
         ],
     )
     no_edge(found, R.FUNDS, "Polisregion Bergslagen", "Lokalpolisområde Mora")
+
+
+def test_an_agency_that_distributes_funds_to_a_project_funds_it() -> None:
+    found = read(
+        "Länsstyrelsen fördelar utvecklingsmedel till projektet Lugn kväll.",
+        [("Länsstyrelsen", E.AGENCY, None), ("projektet Lugn kväll", E.INITIATIVE, "Lugn kväll")],
+    )
+    edge(found, R.FUNDS, "Länsstyrelsen", "Lugn kväll")

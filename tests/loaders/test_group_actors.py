@@ -74,3 +74,17 @@ def test_professional_collectives_of_crime_prevention_are_groups() -> None:
 def test_firms_and_politicians_at_large_are_no_partners() -> None:
     text = "Polisen samverkar med företag och politiker i Norrby, och näringsidkare i centrum deltar."
     assert groups(text) == {"näringsidkare"}
+
+
+def test_housing_staff_and_field_workers_in_their_everyday_names() -> None:
+    found = groups(
+        "Bovärdarna och fältarna är ute varje kväll. Polisen samverkar med fastighetsskötare i området."
+    )
+    assert found == {"bovärdar", "fältare", "fastighetsskötare"}
+
+
+def test_neuter_partner_nouns_in_the_definite_plural() -> None:
+    assert groups("Polisen samarbetar med trossamfunden och studieförbunden.") == {
+        "trossamfund",
+        "studieförbund",
+    }

@@ -49,3 +49,25 @@ def test_the_office_for_individuals_and_families_is_a_municipal_body() -> None:
         if m.type.value == "MunicipalBody"
     }
     assert any(b.startswith("Individ- och familjeomsorgen") for b in bodies)
+
+
+def test_a_service_after_the_citys_capitalised_genitive() -> None:
+    bodies = _bodies("Polisen och Borås Stads socialtjänst har träffat familjerna.")
+    assert "Socialtjänsten i Borås" in bodies
+
+
+def test_the_municipalitys_own_social_services_in_its_genitive() -> None:
+    bodies = _bodies("Mora kommun deltar. Även kommunens socialtjänst var med. Socialtjänst behövs överallt.")
+    assert bodies == {"Socialtjänsten i Mora"}
+
+
+def test_a_unit_named_after_its_kind_opening_a_sentence() -> None:
+    bodies = _bodies("Mora kommun har en ny enhet. Enheten Trygghet och säkerhet ansvarar för kamerorna.")
+    assert "Trygghet och säkerhet" in bodies
+
+
+def test_offices_and_sectors_named_by_their_field() -> None:
+    bodies = _bodies(
+        "Mora kommun deltar. Trafikkontoret och Sektor Samhällsbyggnad ansvarar, inte sektor Orsa."
+    )
+    assert bodies == {"Trafikkontoret i Mora", "Sektor Samhällsbyggnad i Mora"}

@@ -175,3 +175,33 @@ def test_a_town_may_join_what_only_the_reading_named_after_it() -> None:
     assert not owns(town, survey)
     assert owns(town, model)
     assert owns(town, pact)
+
+
+def test_partners_introduced_as_some_among_others() -> None:
+    for among in ("bland andra", "bl.a."):
+        found = read(
+            f"Lugn kust startade i fjol. Arbetet sker i samverkan med {among} Tullverket och Skatteverket.",
+            [("Lugn kust", E.INITIATIVE, None), ("Arbetet", E.INITIATIVE, "Lugn kust"), *_AGENCIES],
+        )
+        assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}
+
+
+def test_who_enters_into_an_agreement_is_a_party_not_a_member() -> None:
+    found = read(
+        "Ås kommun har ingått en överenskommelse med Polisen och Tullverket.",
+        [
+            ("en överenskommelse", E.INITIATIVE, "överenskommelse om trygghet"),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            *_AGENCIES,
+        ],
+    )
+    assert _participants(found, "överenskommelse om trygghet") == {"Polisen", "Tullverket"}
+    assert edge(found, R.RUNS, "Ås kommun", "överenskommelse om trygghet")
+
+
+def test_members_that_are_included_still_take_part() -> None:
+    found = read(
+        "Lugn kust startade i fjol. Tullverket och Skatteverket ingår också.",
+        [("Lugn kust", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}

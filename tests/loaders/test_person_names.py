@@ -53,3 +53,17 @@ def test_a_first_name_the_text_gives_in_full_is_the_full_names() -> None:
 
 def test_a_first_name_without_a_cue_is_no_person() -> None:
     assert not _persons("Linnea är ett vanligt namn i Sverige.")
+
+
+def test_a_first_name_that_is_also_a_pronoun() -> None:
+    persons = _persons("Stadsdirektör Hans Moberg, Mora kommun, skrev under. Hans kollega Eva Ek höll med.")
+    assert persons == {"Hans Moberg", "Eva Ek"}
+
+
+def test_a_county_police_chief_by_title() -> None:
+    assert _persons("Det sade länspolismästare Carin Västgöte på en presskonferens.") == {"Carin Västgöte"}
+
+
+def test_middle_initials_inner_capitals_and_a_party_letter_mark_names() -> None:
+    text = "Det säger Anna E. Berg. Jenny McLaren höll med. Nooshi Karimzadeh (V) talade sist."
+    assert _persons(text) == {"Anna E. Berg", "Jenny McLaren", "Nooshi Karimzadeh"}

@@ -50,3 +50,11 @@ def test_a_part_of_town_named_by_its_position() -> None:
 
 def test_the_town_in_general_is_no_place_name() -> None:
     assert not any("stan" in p for p in _places("Det har blivit lugnare i stan den senaste tiden."))
+
+
+def test_a_side_of_a_town_is_a_place_of_its_own() -> None:
+    text = (
+        "Skjutningarna har skett i västra Borlänge och i norra Sverige. Polisen patrullerar i centrala Mora."
+    )
+    mentions = find_document_mentions(text, split_sentences(text))
+    assert {m.canonical for m in mentions if m.type == E.PLACE} == {"västra Borlänge", "Mora"}

@@ -99,3 +99,11 @@ def test_a_service_of_a_police_region_opening_a_sentence() -> None:
     entities, relations = _extracted("Kriminalunderrättelsetjänsten i region Syd har kartlagt nätverket.")
     assert ("PoliceUnit", "Kriminalunderrättelsetjänsten i region Syd") in entities
     assert ("PART_OF", "Kriminalunderrättelsetjänsten i region Syd", "Polisregion Syd") in relations
+
+
+def test_the_police_signing_by_its_area_without_a_preposition() -> None:
+    from loaders.mentions.document import find_document_mentions
+
+    text = "Polisen Gävleborg och Polisen Sundsvall har gripit två män. Polisen Anna Ek svarade."
+    units = {m.canonical for m in find_document_mentions(text) if m.type.value == "PoliceUnit"}
+    assert units == {"Polisområde Gävleborg", "Lokalpolisområde Sundsvall", "Polisen"}

@@ -27,3 +27,18 @@ def test_the_prosecutors_national_unit_is_no_municipal_unit() -> None:
     )
     assert (E.AGENCY, "Riksenheten mot internationell och organiserad brottslighet") in found
     assert not {name for type_, name in found if type_ == E.MUNICIPAL_BODY}
+
+
+def test_county_boards_named_together_are_each_one() -> None:
+    found = _found("Länsstyrelserna i Gävleborg och Dalarna samordnar arbetet mot ekonomisk brottslighet.")
+    assert {(E.AGENCY, "Länsstyrelsen i Gävleborgs län"), (E.AGENCY, "Länsstyrelsen i Dalarnas län")} <= found
+
+
+def test_a_regional_intelligence_centre_by_its_short_name() -> None:
+    assert (E.ORGANISATION, "RUC Bergslagen") in _found("RUC Bergslagen har tagit fram en lägesbild.")
+
+
+def test_another_countrys_police_is_not_the_swedish_police() -> None:
+    found = _found("Polisen i Mora samarbetar med norska polisen och danska tullen.")
+    assert {(E.AGENCY, "Norska polisen"), (E.AGENCY, "Danska tullen")} <= found
+    assert (E.AGENCY, "Tullverket") not in found

@@ -35,3 +35,25 @@ def test_a_quote_that_only_reports_proposes_nothing() -> None:
     no_edge(
         read("– Vi har haft fler nattvandrare i ett år, säger Lars Grön.", SPECS), R.PROPOSES, "Lars Grön"
     )
+
+
+POLITICIAN: list[Spec] = [
+    ("Lars Grön", E.PERSON, None),
+    ("(L)", E.POLITICAL_PARTY, "Liberalerna"),
+    ("fler nattvandrare", E.INITIATIVE, None),
+]
+
+
+def test_a_politician_saying_what_is_needed_proposes_it() -> None:
+    found = read("– Det behövs fler nattvandrare, säger Lars Grön (L).", POLITICIAN)
+    edge(found, R.PROPOSES, "Lars Grön", "fler nattvandrare")
+
+
+def test_what_a_politician_says_the_municipality_should_do_is_proposed() -> None:
+    found = read("Enligt Lars Grön (L) borde kommunen anställa fler nattvandrare.", POLITICIAN)
+    edge(found, R.PROPOSES, "Lars Grön", "fler nattvandrare")
+
+
+def test_an_official_saying_what_is_needed_proposes_nothing() -> None:
+    found = read("– Det behövs fler nattvandrare, säger Lars Grön.", SPECS)
+    no_edge(found, R.PROPOSES, "Lars Grön")

@@ -161,3 +161,21 @@ def test_staden_after_a_stad_name_of_a_kommun() -> None:
         ("Sundsvalls stad", "Sundsvalls kommun"),
         ("Staden", "Sundsvalls kommun"),
     ]
+
+
+def test_the_local_police_area_is_the_one_the_text_names() -> None:
+    text = (
+        "Överenskommelsen gäller Mora kommun och Lokalpolisområde Övre Siljan. "
+        "Lokalpolisområdet omfattar flera kommuner."
+    )
+    units = {m.canonical for m in find_document_mentions(text) if m.type == E.POLICE_UNIT}
+    assert units == {"Lokalpolisområde Övre Siljan"}
+
+
+def test_the_municipality_of_a_town_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Mora kommun har antagit en plan. Vänsterpartiet i Orsa vill att kommunen anställer fler "
+        "fältassistenter."
+    )
+    found = [(m.text, m.canonical) for m in find_document_mentions(text) if m.type == E.MUNICIPALITY]
+    assert ("kommunen", "Orsa kommun") in found
