@@ -35,7 +35,7 @@ _SECTOR = Gated(
     ),
     r"sektor|förvaltningen för",
 )
-# The municipality's units for a field, in the plural: 'kommunens olika enheter för boende och missbruk'.
+# The municipality's units for a field, in the plural: 'kommunens olika enheter för skola och fritid'.
 _UNITS_FOR = Gated(
     re.compile(
         r"\b[Kk]ommunens[ \t]+(?:(?:olika|egna|berörda)[ \t]+)?(?:enheter|avdelningar|förvaltningar)[ \t]+"

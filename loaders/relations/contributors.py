@@ -1,7 +1,7 @@
 """Those who contribute their work to an effort named just before take part in it.
 
-'I länet pågår ett utvecklingsprojekt. Brottsförebyggande rådet har bidragit med råd och
-metodstöd.': an actor that 'bidrar med' knowledge, staff or support, in a sentence that names no
+'I länet pågår ett utvecklingsprojekt. Länsstyrelsen har bidragit med kunskap och
+utbildning.': an actor that 'bidrar med' knowledge, staff or support, in a sentence that names no
 initiative of its own, takes part in the initiative named last in the sentences just before.
 Money given is funding ('bidrar med två miljoner kronor'), read by the funding rules, and what is
 denied or only wished for is nobody's part.

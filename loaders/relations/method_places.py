@@ -1,7 +1,7 @@
 """A method or model used in a place is active there.
 
-'Modellen kommer från Norge. Den används bland annat i Malmö och Umeå.', 'Metoden har prövats i
-mindre skala i Åby': a sentence that opens with the method (a pronoun or a word for a method)
+'Modellen kommer från Norge. Den används bland annat i Malmö och Umeå.', 'Metoden har prövats
+under ett år i Åby': a sentence that opens with the method (a pronoun or a word for a method)
 as the subject of a passive verb of use or trial puts the method named just before in the places
 that follow ('i', 'på', lists distribute). Only use and trial count; a method only weighed or
 wished for ('ska prövas', 'kan användas') is active nowhere yet.

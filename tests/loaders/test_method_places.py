@@ -20,7 +20,7 @@ def test_a_method_used_in_places_named_after_it() -> None:
 
 
 def test_a_method_tried_on_a_small_scale() -> None:
-    found = read("Grannsamverkan Plus är ett arbetssätt. Metoden har prövats i mindre skala i Åby.", SPECS)
+    found = read("Grannsamverkan Plus är ett arbetssätt. Metoden har prövats under ett år i Åby.", SPECS)
     assert edge(found, R.ACTIVE_IN, "Grannsamverkan Plus", "Åby")
 
 

@@ -74,5 +74,5 @@ def test_offices_and_sectors_named_by_their_field() -> None:
 
 
 def test_the_municipalitys_units_for_a_field_in_the_plural() -> None:
-    bodies = _bodies("Mora kommun deltar. Arbetet sker med kommunens olika enheter för boende och missbruk.")
-    assert bodies == {"kommunens olika enheter för boende och missbruk i Mora"}
+    bodies = _bodies("Mora kommun deltar. Arbetet sker med kommunens olika enheter för skola och fritid.")
+    assert bodies == {"kommunens olika enheter för skola och fritid i Mora"}
