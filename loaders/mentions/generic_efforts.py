@@ -8,7 +8,7 @@ read as usual.
 
 Nor does a bare effort noun after a noun of worth or need name one effort: 'vikten av samarbete
 kring tryggheten', 'behov av samverkan mot narkotika' speak of collaboration as such; nor one
-that a sentence judges as a kind ('samverkan kring trygghetsåtgärder är en grundförutsättning',
+that a sentence judges as a kind ('samverkan kring åtgärder för trygghet är en grundförutsättning',
 'förebyggande arbete är avgörande').
 """
 
