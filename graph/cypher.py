@@ -644,8 +644,9 @@ RETURN collect([k[0], k[1], k[2], r.stamp]) AS rows
 # -- what each write changed (graph.neo4j_periods) ---------------------------------------------
 # A graph write logs, under the version it bumped to, the keys of the relations, the actors and
 # the documents it wrote or deleted, so that a kept map of a period is patched with just those.
-# The last CHANGES_KEPT versions are kept; a reader further behind reads the whole period again.
-CHANGES_KEPT = 1000
+# The last CHANGES_KEPT versions are kept (a write of up to 5,000 relations logs 5,000 keys); a
+# reader further behind reads the whole period again, which costs less than so many changes.
+CHANGES_KEPT = 200
 
 LOG_CHANGES = """
 MATCH (v:Meta {name: 'version'})
@@ -655,6 +656,9 @@ WITH v
 MATCH (old:Change) WHERE old.value <= v.value - $kept
 DELETE old
 """
+
+# A write that deletes empties the log instead: no id of what it deleted stays stored.
+CLEAR_LOG = "MATCH (c:Change) DELETE c"
 
 CHANGES_SINCE = """
 MATCH (v:Meta {name: 'version'})

@@ -2,12 +2,12 @@
 
 The network of a period is nearly the whole graph, and finding its relations is one scan of
 every relation in Neo4j (cypher.PERIOD_RELATIONS). Every graph write logs, under the version it
-bumps to, the keys of the relations, the actors and the documents it wrote or deleted
-(cypher.LOG_CHANGES). So a map kept at version V is brought to version W by reading the logs of
+bumps to, the keys of the relations, the actors and the documents it wrote (cypher.LOG_CHANGES). So a map kept at version V is brought to version W by reading the logs of
 V+1 to W and, of the relations they name, those that now belong to the period: the kept map
 loses every changed relation, actor and document and gains them back as they now are. A
-version without a log (emptying the store, a bulk import) or one older than the logs kept
-means the period is read whole again.
+version without a log (emptying the store, a bulk import, a write that deleted something: it
+empties the log, since the ids of what it deleted may be personal data that must not stay
+stored) or one older than the logs kept means the period is read whole again.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ class Change:
     relations: frozenset[RelationKey] = frozenset()
     actors: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # Whether the write deleted an actor, a relation or a document: then nothing of it may stay
+    # in the log (an erased person's id), so the log is emptied instead (cypher.CLEAR_LOG).
+    deletes: bool = False
 
     @classmethod
     def of_logs(cls, logs: Iterable[Mapping[str, Any]]) -> Change:

@@ -42,6 +42,7 @@ turns. Driver errors become StoreUnavailable at the boundary of each public meth
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -1189,12 +1190,16 @@ def _remove_document(tx: ManagedTransaction, document_id: str) -> None:
         tx,
         [(cypher.STAMP_ACTORS_OF, {"ids": [document_id]}), (cypher.DELETE_DOCUMENTS, {"ids": [document_id]})],
     )
-    _log(tx, change)
+    _log(tx, dataclasses.replace(change, deletes=True))
 
 
 def _log(tx: ManagedTransaction, change: Change) -> None:
-    """Log what a write changed under the version it bumped to (graph.neo4j_periods)."""
-    _run_all(tx, [(cypher.LOG_CHANGES, {**change.log_params(), "kept": cypher.CHANGES_KEPT})])
+    """Log what a write changed under the version it bumped to (graph.neo4j_periods); a write
+    that deleted something empties the log instead, so readers read their maps whole."""
+    if change.deletes:
+        _run_all(tx, [(cypher.CLEAR_LOG, {})])
+    else:
+        _run_all(tx, [(cypher.LOG_CHANGES, {**change.log_params(), "kept": cypher.CHANGES_KEPT})])
 
 
 def _contributions(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
@@ -1301,7 +1306,12 @@ def _rewrite(tx: ManagedTransaction, old_parts: dict[str, Graph], new_parts: dic
         _run_all(tx, [(cypher.DELETE_RELATIONS, {"keys": gone_relations})])
     if gone_actors:
         _run_all(tx, [(cypher.DELETE_ACTORS, {"ids": gone_actors})])
-    return Change(frozenset(relation_keys), frozenset(entity_ids), frozenset(changed))
+    return Change(
+        frozenset(relation_keys),
+        frozenset(entity_ids),
+        frozenset(changed),
+        bool(gone_actors or gone_relations),
+    )
 
 
 def _merge_onto(stored: Entity, parts: dict[str, Entity]) -> Entity:

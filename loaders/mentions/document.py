@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.language.text import Sentence, split_sentences
+from loaders.mentions.acting_towns import find_acting_towns
 from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
@@ -37,6 +38,7 @@ from loaders.mentions.organisations import find_organisations
 from loaders.mentions.party_lists import find_party_lists
 from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
+from loaders.mentions.police_unit_lists import find_police_unit_lists
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
 from loaders.mentions.town_centres import centres_of_the_town
@@ -165,6 +167,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_named_associations,
         find_named_appositions,
         find_police_units,
+        find_police_unit_lists,
         find_municipal_units,
         find_persons,
         find_first_names_alone,
@@ -175,6 +178,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_criminal_groups,
         find_places,
         find_municipality_lists,
+        find_acting_towns,
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,

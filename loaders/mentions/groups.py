@@ -33,9 +33,11 @@ _NETWORK_NAME = Gated(
 )
 _MC_BACK = Gated(
     re.compile(
-        r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:MC|mc)-(?:gänget|klubben)\b"
+        r"\b(?:(?:[Dd]et|[Dd]etta)[ \t]+)?(?:(?:kriminella|ökända)[ \t]+)?(?:(?:MC|mc)-(?:gänget|klubben)"
+        # 'klubben' alone, in a text about an MC gang, is the gang (not 'klubben IFK Mora')
+        r"|[Kk]lubben(?![ \t]+[A-ZÅÄÖ])(?:s(?![\w-]))?)\b"
     ),
-    r"mc-",
+    r"mc-|klubben",
 )
 _GENERIC = Gated(
     re.compile(

@@ -257,8 +257,11 @@ def find_named_initiatives(scan: Scan, lexicon: Lexicon) -> Iterator[NamedInitia
         opening = re.match(r"[\"”»“–-]?[ \t]*", text[sentence_start : hit.start()])
         pos = sentence_start + (opening.end() if opening else 0)
         found = name_after(text, pos, hit.start())
-        if found is None or found.end != hit.start() or found.quoted:
+        if found is None:
             continue
+        closed = text[found.end : hit.start()].strip() in _OPENS_NAME and found.end < hit.start()
+        if not closed and (found.end != hit.start() or found.quoted):
+            continue  # ('"Stoppa langningen" är en kampanj': a quoted name described after it)
         if " " not in found.name and is_common_word(found.name):
             continue  # "Arbetet är ett projekt"
         if accept(found):

@@ -4,8 +4,9 @@ Readers name a described effort in the number the text uses most, or the one tha
 a name: "trygghetsvandringar" in one text, "trygghetsvandring" in the index; "medborgardialoger"
 and "medborgardialog". They also leave out adjectives that only say how it is done
 ("samordnade kontroller mot fusk" -> "kontroller mot fusk") when a compound or complement still
-says which effort it is. Both are forms of the same initiative, kept as its aliases; a bare head
-noun ("insats") is never one.
+says which effort it is. Both are forms of the same initiative, kept as its aliases; a name of
+one word ("Kontroll", a measure of a list) has its other number too, and a proper name of
+several words ("Operation Vinterljus") keeps its own.
 """
 
 from __future__ import annotations
@@ -50,13 +51,13 @@ def other_number(name: str) -> str | None:
         return None
     i = _head(words)
     head = words[i]
-    if not head.islower():
+    if not head[1:].islower() or (not head[:1].islower() and len(words) > 1):
         return None
     for a, b in (*_PLURAL_TO_SINGULAR, *_SINGULAR_TO_PLURAL):
-        if head.endswith(a):
-            if len(words) == 1 and len(head) < _MIN_COMPOUND:
-                return None  # "insats", "åtgärder": a bare head names no one effort
-            return " ".join([*words[:i], head[: -len(a)] + b, *words[i + 1 :]])
+        if head.lower().endswith(a):
+            other = head[: -len(a)] + b
+            other = other[:1].upper() + other[1:] if head[:1].isupper() else other
+            return " ".join([*words[:i], other, *words[i + 1 :]])
     return None
 
 

@@ -136,6 +136,21 @@ def _head_index(words: list[str]) -> int:
     return len(words) - 1
 
 
+_TOPIC_THEN_PLACE = re.compile(
+    rf"\A(?P<head>[{_LETTER} -]+?)\s+(?:mot|för|kring|om)\s+[a-zåäö][{_LETTER} -]*?"
+    rf"(?P<place>\s+(?:i|på)\s+[A-ZÅÄÖ][{_LETTER}-]+(?:\s+[A-ZÅÄÖ][{_LETTER}-]+)?)\Z"
+)
+
+
+def _without_topic(name: str) -> str | None:
+    """A described effort in a place named without its topic: "insats mot narkotika i Noret" ->
+    "insats i Noret"; the place keeps it apart from the document's other efforts."""
+    m = _TOPIC_THEN_PLACE.match(name)
+    if m is None or not m.group("head").split()[-1].islower():
+        return None
+    return f"{m.group('head')}{m.group('place')}"
+
+
 # A name recurs in every document that runs or reports its initiative; its forms depend on the
 # name and the gazetteer alone (loaded once per process), so they are read once.
 @functools.lru_cache(maxsize=16384)
@@ -187,6 +202,8 @@ def _forms(name: str) -> frozenset[str]:
             _place_of(place) is not None if link in ("i", "på") else not is_common_word(name_part)
         ):
             out.add(name_part)
+    if (placed := _without_topic(stripped)) is not None:
+        out.add(placed)  # "insats mot narkotika i Noret" = "insats i Noret"
     if (number := other_number(stripped)) is not None:
         out.add(number)  # "trygghetsvandringar" = "trygghetsvandring"
     if (plain := without_adjectives(stripped)) is not None:
@@ -264,6 +281,7 @@ _RELATIVE = frozenset(["som", "vilka", "vilken", "vilket", "där"])
 # Past and present passives the lexicon may not know: 'undertecknades', 'presenterades', 'genomförs'.
 _PAST_PASSIVE = re.compile(r"(?:ades|ades|des|tes|ats|erades)\Z")
 _MAX_PHRASE_WORDS = 14
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-ZÅÄÖ]{2,6})\)")
 
 
 def longer_forms(text: str, start: int, end: int) -> set[str]:
@@ -271,9 +289,12 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
     a place and what follows a capitalised name ('riktad satsning mot gäng i centrum och på
     resecentrum'), and with a relative clause ('åtgärder som minskar berusningsdrickandet').
     Readers name a described effort by its whole phrase as often as by its head."""
+    forms: set[str] = set()
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is not None:  # "lokal myndighetssamverkan (LOS)": named by its acronym too
+        forms.update({f"{text[start:end]} ({acronym.group('acronym')})", acronym.group("acronym")})
     stop = _PHRASE_END.search(text, end, min(len(text), end + 200))
     limit = stop.start() if stop else min(len(text), end + 200)
-    forms: set[str] = set()
     pos, words, relative = end, 0, False
     while words < _MAX_PHRASE_WORDS:
         m = _PHRASE_WORD.match(text, pos, limit)
@@ -290,7 +311,7 @@ def longer_forms(text: str, start: int, end: int) -> set[str]:
         pos, words = m.end(), words + 1
     if pos > end and (relative or words):
         forms.add(text[start:pos])
-    return {" ".join(f.split()) for f in forms if len(f) > end - start}
+    return {" ".join(f.split()) for f in forms if len(f) > end - start or f.isupper()}
 
 
 # Words before an initiative that open its phrase: owners in the genitive ('polisens', 'CAN:s',

@@ -29,7 +29,7 @@ from loaders.mentions.effort_phrases import (
     named_as_example,
 )
 from loaders.mentions.gazetteer import read_list
-from loaders.mentions.generic_efforts import is_conducted_activity, is_valued_in_general
+from loaders.mentions.generic_efforts import is_conducted_activity, is_judged_in_general, is_valued_in_general
 from loaders.mentions.heading_names import find_heading_initiatives
 from loaders.mentions.initiative_names import (
     descriptor_named,
@@ -360,6 +360,8 @@ def _head_candidate(m: re.Match[str], scan: Scan, lexicon: Lexicon) -> Candidate
     if is_valued_in_general(text, start, definite=bool(definite)):
         return None
     end = text.find(complement, m.end()) + len(complement) if complement else m.end()
+    if is_judged_in_general(text, end, definite=bool(definite)):
+        return None
     data = {
         "head_end": str(m.end()),
         "infl": infl,

@@ -35,6 +35,14 @@ _SECTOR = Gated(
     ),
     r"sektor|förvaltningen för",
 )
+# The municipality's units for a field, in the plural: 'kommunens olika enheter för skola och fritid'.
+_UNITS_FOR = Gated(
+    re.compile(
+        r"\b[Kk]ommunens[ \t]+(?:(?:olika|egna|berörda)[ \t]+)?(?:enheter|avdelningar|förvaltningar)[ \t]+"
+        r"(?:för|inom)[ \t]+[a-zåäö]{4,}(?:(?:-?[ \t]*,[ \t]*|-?[ \t]+(?:och|samt)[ \t]+)[a-zåäö]{4,}){0,3}\b"
+    ),
+    r"kommunens ",
+)
 # Words after 'sektor' that name no field: 'sektor för sektor', 'sektorn har'.
 _NOT_FIELD = frozenset({"har", "hade", "ska", "skall", "kommer", "som", "inom", "med", "arbetar", "ansvarar"})
 
@@ -57,6 +65,16 @@ def find_municipal_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             EntityType.MUNICIPAL_BODY,
             name,
             "municipal_sector",
+            data={"qualify": "yes"},
+        )
+    for m in _UNITS_FOR.finditer(scan):
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            EntityType.MUNICIPAL_BODY,
+            " ".join(m.group(0).split()),
+            "municipal_units_for",
             data={"qualify": "yes"},
         )
     for m in _UNIT.finditer(scan):

@@ -29,7 +29,8 @@ _APPOSITION = re.compile(
 # "deltar i", "ingår i", "inom ramen för", "anslutit sig till" before a name.
 _FRAME = re.compile(
     r"(?<![\w-])(?:deltar|deltog|deltagit|medverkar|medverkade|ingår|ingick|inom[ \t]+ramen|"
-    r"anslut(?:er|it|ade)[ \t]+sig)[ \t]+(?:i|för|till)[ \t]+(?=[A-ZÅÄÖ\"”»“])"
+    r"anslut(?:er|it|ade)[ \t]+sig)(?:[ \t]+(?:även|också|nu|redan|aktivt|sedan[ \t]+\d{4}|sedan[ \t]+länge))?"
+    r"[ \t]+(?:i|för|till)[ \t]+(?=[A-ZÅÄÖ\"”»“])"
 )
 
 

@@ -169,7 +169,7 @@ _FAMILY_CARE = Gated(
 )
 _CRIME_COUNCIL = Gated(
     re.compile(
-        rf"\b(?:(?P<gen>(?!(?:Kommunens|Det|Lokala|Vårt|Ett)\b)[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala|"
+        rf"\b(?:(?P<gen>(?!(?:Kommunens|Det|Lokala?|Vårt|Ett)\b)[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)|(?P<det>[Kk]ommunens|[Dd]et\s+lokala|[Ll]okala?|"
         rf"[Vv]årt|[Ee]tt\s+lokalt))\s+(?P<name>brottsförebyggande|trygghetsskapande|brottsförebyggande\s+och\s+"
         rf"trygghetsskapande|trygghets-\s+och\s+brottsförebyggande)\s+råd(?P<infl>et|ets|s)?\b"
     ),

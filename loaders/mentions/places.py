@@ -72,6 +72,15 @@ _TOWN_SIDE = Gated(
     ),
     r"norra |södra |östra |västra |nordöstra |nordvästra |sydöstra |sydvästra ",
 )
+# Taking part in something: what follows 'i' is an effort or a body, not a place.
+_TAKING_PART = Gated(
+    re.compile(
+        rf"\b(?:deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|ingår|ingick|ingått|engagerade?"
+        rf"|(?:är|var|vara|varit)[ \t]+med|inom[ \t]+ramen[ \t]+för)[ \t]+(?:i[ \t]+)?"
+        rf"(?P<name>[{UP}][{LO}]{{3,}})(?![\w-])"
+    ),
+    r"deltar|deltog|deltagit|delta |medverka|ingår|ingick|ingått|engagerad| med |inom ramen",
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:i|på|från|utanför|runt|runtom|kring|vid|nära|mellan|inom)[ \t]+"
     r"(?:(?:centrala|norra|södra|östra|västra|idylliska|natursköna|lantliga|lugna|hela)[ \t]+)?\Z"
@@ -212,6 +221,7 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # a sentence's first word is capitalised anyway; known names come from the gazetteer
         surface = " ".join(m.group(0).split())
         yield Candidate(m.start(), m.end(), m.group(0), place, surface, "town_part", priority=1)
+    efforts = _efforts_taken_part_in(scan)
     for pos in scan.capitals:
         m = _NAME_HERE.match(text, pos)
         if m is None or not _PREPOSITION_BEFORE.search(text, max(0, pos - 12), pos):
@@ -221,10 +231,21 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue  # "från Europeiska socialfonden": an adjective, no place
         if gaz.lookup(name) or (name.endswith("s") and gaz.lookup(name[:-1])):
             continue  # known names come from the gazetteer, with their own type
+        if name in efforts:
+            continue  # 'deltar i Svepet', 'ingår i Trivium': an effort one takes part in, no place
         yield Candidate(m.start(), m.end(), name, place, name, "preposition_place", priority=-2)
     yield from _listed_places(scan, lexicon, countries)
     yield from _kind_named_places(scan, lexicon, countries)
     yield from _shared_counties(scan, lexicon)
+
+
+def _efforts_taken_part_in(scan: Scan) -> set[str]:
+    """Names the document says someone takes part in ('deltar i Svepet', 'ingår i Trivium'): efforts
+    or bodies wherever the text names them, never places."""
+    out: set[str] = set()
+    for m in _TAKING_PART.finditer(scan):
+        out.add(m.group("name"))
+    return out
 
 
 def _listed_places(scan: Scan, lexicon: Lexicon, countries: frozenset[str]) -> Iterator[Candidate]:

@@ -39,6 +39,7 @@ from loaders.mentions.body_places import municipality_named_with
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.gazetteer import GazetteerEntry, read_list
 from loaders.mentions.initiative_cores import short_name
+from loaders.mentions.initiative_places import placed_apart
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
@@ -473,7 +474,7 @@ def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> lis
             by_head[c.head].append(c)
     out = others + named_free
     for head, members in by_head.items():
-        for family in _families(members):
+        for family in _families(members, lambda c: place_at(c.data.get("place_at"))):
             named = [c for c in family if c.canonical and c.rule != "initiative"]
             tied = any(place_at(c.data.get("place_at")) for c in family)  # "insatsen i Tensta"
             if not named and not tied and not any(c.data.get("qualified") for c in family):
@@ -486,7 +487,7 @@ def _resolve_initiatives(kept: list[Candidate], doc: _Document, place_at) -> lis
     return out
 
 
-def _families(members: list[Candidate]) -> list[list[Candidate]]:
+def _families(members: list[Candidate], place_of=lambda c: None) -> list[list[Candidate]]:
     parent = list(range(len(members)))
 
     def find(i: int) -> int:
@@ -514,6 +515,7 @@ def _families(members: list[Candidate]) -> list[list[Candidate]]:
     # however its head is compounded; a bare head ("arbetet") refers back to one of them.
     keyed = [i for i, c in enumerate(members) if c.key or c.data.get("complement")]
     bare = [i for i, c in enumerate(members) if not (c.key or c.data.get("complement"))]
+    keyed, bare = placed_apart(members, keyed, bare, place_of, union)
     roots = {find(i) for i in keyed}
     for i in bare:
         if len(roots) == 1:
@@ -628,6 +630,7 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
     ``trygghetsvärdar``) or are collectives of partners (``myndigheter``) where they act (the
     subject of a verb) or a mention names them as a collective of their own. The people an initiative is for (``barn``, ``invånare``) are not
     actors by a single mention outside a partnership."""
+    kept = _without_titles(kept, scan.text)
     groups = [c for c in kept if c.type == EntityType.GROUP]
     if not groups:
         return kept
@@ -685,6 +688,18 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
             break
         accepted |= grown
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
+
+
+def _without_titles(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Without the group nouns that are a person's title right before the name ('Skatteverkets
+    utredare Eva Ek', 'socialsekreterare Anna Berg'): one person, no group."""
+    persons = {c.start for c in kept if c.type == EntityType.PERSON}
+    out = []
+    for c in kept:
+        if c.type == EntityType.GROUP and c.end < len(text) and text[c.end] == " " and c.end + 1 in persons:
+            continue
+        out.append(c)
+    return out
 
 
 # Between two members of a list: ", ", " och ", ", samt ".

@@ -129,6 +129,10 @@ _POLICE_ROLE = re.compile(
     r"(?:en|n)?",
     re.IGNORECASE,
 )
+# Officers (not heads of a unit) whose employer, without an area stated, is the police itself.
+_SERVES_THE_POLICE = re.compile(
+    r"(?:kommun|områdes?|när|kontakt|medborgar|ungdoms)polis|polis", re.IGNORECASE
+)
 _POLICE_APPOSITION = re.compile(
     r"\s*(?:\([^)]{1,4}\)\s*)?,\s*(?P<role>polis)(?=\s*(?:[,.;:)\n]|och\s|(?:i|på|vid)\s+[A-ZÅÄÖ]|\Z))"
 )
@@ -387,6 +391,8 @@ def _police_office(view: SentenceView, p: int, before: str, context: RelationCon
             return None
     level = _office_level(title.group("role"))
     unit = context.police
+    if level is None and _SERVES_THE_POLICE.fullmatch(_base_role(title.group("role"))):
+        unit = None  # 'kommunpolis Anna Ek' with no area: an officer of the police, not of the local area
     if level == "Polisregion":
         unit = next(
             (

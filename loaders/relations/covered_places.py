@@ -1,12 +1,12 @@
-"""A place an effort is said to cover: 'Även Norrby omfattas', 'Söderby ingår i satsningen'.
+"""A place an effort is said to cover: 'Även Norrby omfattas', 'Söderby berörs av satsningen'.
 
 A text that says which areas an initiative covers makes the place the subject of a passive
-'omfattas' (or 'berörs'), or of 'ingår i': 'Även stadskärnan omfattas av medborgarlöftet',
-'Sedan i år omfattas också Norrby och Söderby', 'Västby ingår i satsningen'. The initiative is
-the agent ('av X') or the oblique of 'ingår i', else the initiative named last before, in the
-sentence or just before it (ONTOLOGY.md: an initiative is ACTIVE_IN the places where it happens).
-The parse finds the subject whatever the word order; lists of places distribute, and a denied
-clause covers nothing.
+'omfattas' (or 'berörs'): 'Även stadskärnan omfattas av medborgarlöftet', 'Sedan i år omfattas
+också Norrby och Söderby'. The initiative is the agent ('av X'), else the initiative named last
+before, in the sentence or just before it (ONTOLOGY.md: an initiative is ACTIVE_IN the places
+where it happens). The parse finds the subject whatever the word order; lists of places
+distribute, and a denied clause covers nothing. Towns that 'ingår i' an effort are its parties
+(their municipalities, ``loaders.relations.partner_clauses``), not places it covers.
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["covered_place_relations"]
 
-_VERB = re.compile(r"\b(?:omfattas|omfattades|omfattats|berörs|berördes|ingår|ingick)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:omfattas|omfattades|omfattats|berörs|berördes)\b", re.IGNORECASE)
 _PASSIVES = ("omfatta", "berör")
-_JOINING = ("ingår", "ingick")
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 
 
@@ -53,10 +52,7 @@ def covered_place_relations(context: RelationContext) -> Iterator[tuple[int, Fou
             if not _subject_of(subject, verb) or any(c.lower_ in _NEGATION for c in verb.children):
                 continue
             word = verb.lower_
-            if (
-                not (word.startswith(_PASSIVES) and word.endswith(("s", "des", "ts")))
-                and word not in _JOINING
-            ):
+            if not (word.startswith(_PASSIVES) and word.endswith(("s", "des", "ts"))):
                 continue
             initiative = _named_by(verb, subject, heads) or recent_initiative(context, i, place.start)
             if initiative is not None:
@@ -72,8 +68,8 @@ def _subject_of(token: Token, verb: Token) -> bool:
 
 
 def _named_by(verb: Token, subject: Token, heads: dict[Mention, Token | None]) -> Mention | None:
-    """The initiative that is the verb's agent ('av X') or what is joined ('ingår i X'); an agent
-    after a list of places is often parsed as the last place's modifier ('A och B av X')."""
+    """The initiative that is the verb's agent ('av X'); an agent after a list of places is often
+    parsed as the last place's modifier ('A och B av X')."""
     places = {subject.i, *(t.i for t in subject.subtree if t.dep_ == "conj" and t.head.i == subject.i)}
     for mention, token in heads.items():
         if mention.type is not E.INITIATIVE or token is None:

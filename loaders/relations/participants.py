@@ -21,10 +21,12 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.contributors import contributors
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.dialogue_parties import dialogue_parties
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.gathered_partners import gathered_partners
 from loaders.relations.included_partners import included_partners, recent_initiative
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
@@ -326,6 +328,8 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *item_list_members(context),
         *included_partners(context),
         *dialogue_parties(context),
+        *gathered_partners(context),
+        *contributors(context),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

@@ -17,6 +17,7 @@ is no participant in it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -135,6 +136,11 @@ _PLACE_NAMED = frozenset({E.MUNICIPALITY, E.MUNICIPAL_BODY, E.POLICE_UNIT})
 _TOWNS_OWN = re.compile(r"medborgar", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"lokalpolisområde", "polisområde", "polisregion", "region", "kommun", "stad"})
 _PLACE_PREFIX = 4
+# The word before a town that makes it a place: 'i Åby', 'från Öby', 'utanför Norrtuna'.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:i|på|från|till|inom|utanför|vid|mot|kring|runt|över|genom|av|för|om|ur|norr|söder|öster|väster)\s+$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan)\b", re.IGNORECASE)
 
 
@@ -192,7 +198,7 @@ def partner_clauses(
     for i, sentence in enumerate(context.sentences):
         if _NEGATED.search(sentence.text):
             continue
-        mentions = context.mentions[i]
+        mentions = _towns_as_municipalities(context, i)
         for partner, initiative, confidence in _readings(context, i, mentions):
             if (
                 partner.canonical == initiative.canonical
@@ -205,6 +211,27 @@ def partner_clauses(
                 continue
             if allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
                 yield i, FoundRelation(partner, initiative, R.PARTICIPATES_IN, confidence)
+
+
+def _towns_as_municipalities(context: RelationContext, i: int) -> list[Mention]:
+    """The sentence's mentions, with a town that stands as an actor read as its municipality:
+    'en konstellation där Åby, Öby och Norrtuna enats', 'samarbete mellan Åby och Öby'. A town
+    after a preposition ('i Åby', 'från Öby') is a place, not a party, and stays one."""
+    sentence = context.sentences[i]
+    out: list[Mention] = []
+    for mention in context.mentions[i]:
+        municipality = None
+        if mention.type is E.PLACE and not _PLACE_PREPOSITION.search(
+            sentence.text, 0, mention.start - sentence.start
+        ):
+            municipality = next(
+                iter(context.gazetteer.children(E.MUNICIPALITY.value, mention.canonical)), None
+            )
+        if municipality is None:
+            out.append(mention)
+        else:
+            out.append(dataclasses.replace(mention, type=E.MUNICIPALITY, canonical=municipality.name))
+    return out
 
 
 def owns(actor: Mention, initiative: Mention) -> bool:

@@ -36,7 +36,7 @@ from loaders.relations.trees import first_conjunct, parsed, span_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["presence_relations"]
+__all__ = ["UNREALISED", "presence_relations"]
 
 _IN = frozenset({"i", "på", "inom"})
 _FOR = frozenset({"för"})  # the area a pact or plan is for
@@ -81,6 +81,8 @@ _UNREALISED = re.compile(
     r"|\batt\s+(?:inrätta|införa|starta|skapa|bygga\s+upp|ta\s+fram|utreda|se\s+över|pröva|testa)\b",
     re.IGNORECASE,
 )
+
+UNREALISED = _UNREALISED  # what is only wished for, planned or weighed is nowhere yet
 
 
 def presence_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:

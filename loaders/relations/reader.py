@@ -31,7 +31,9 @@ from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
 from loaders.relations.affiliations import party_letters, sentence_affiliations
 from loaders.relations.against_groups import against_group_relations
 from loaders.relations.amounts import find_amounts
+from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
+from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
@@ -47,6 +49,7 @@ from loaders.relations.counter_efforts import effort_counters
 from loaders.relations.covered_places import covered_place_relations
 from loaders.relations.criminal import criminal_group_relations
 from loaders.relations.discourse import RelationContext
+from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
@@ -59,6 +62,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
@@ -74,6 +78,7 @@ from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
+from loaders.relations.prompting_events import prompting_event_relations
 from loaders.relations.proposal_anaphors import proposal_anaphor_relations
 from loaders.relations.proposals import proposal_items, proposal_lists
 from loaders.relations.quoted_proposals import quoted_proposals
@@ -241,7 +246,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         with_municipality(
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
-            + shared_offices(context, i),
+            + shared_offices(context, i)
+            + appointments(context, i),
             context,
         )
         for i in range(len(context.sentences))
@@ -291,6 +297,15 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in trailing_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in covered_place_relations(context):
+        by_sentence[i].append(placed)
+    placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
+    for i, contained in district_towns(context, placed):
+        by_sentence[i].append(contained)
+    for i, placed in area_word_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in method_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in prompting_event_relations(context):
         by_sentence[i].append(placed)
     for i, measured in verb_object_relations(context):
         by_sentence[i].append(measured)

@@ -1,9 +1,9 @@
 """Who runs an effort by putting resources into it or keeping it in its own hands.
 
-- 'Mora kommun lägger stora resurser på projektet X', '– Vi lägger mycket tid och resurser på
+- 'Mora kommun lägger stora resurser på projektet X', '– Vi lägger mycket kraft och resurser på
   trygghetsskapande åtgärder, säger ...': the one who spends time and resources on an effort
   carries it out, and RUNS it ('vi' is the speaker's organisation, as elsewhere);
-- 'Järfälla har en avhopparverksamhet i egen regi', 'kommunen driver X i egen regi': an effort kept
+- 'Sala driver sin avhopparverksamhet i egen regi', 'kommunen driver X i egen regi': an effort kept
   'i egen regi' is run by the subject of its clause. A town named as the subject stands for its
   municipality (``loaders.relations.town_runners``).
 

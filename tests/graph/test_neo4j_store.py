@@ -459,6 +459,26 @@ def test_a_map_of_a_period_is_read_whole_again_after_an_unlogged_write(neo, cyph
     assert len(cypher("MATCH (c:Change) RETURN c.value AS value")) >= 2
 
 
+def test_a_map_of_a_period_further_behind_than_the_log_is_read_whole(neo, cypher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from graph import cypher as statements
+
+    monkeypatch.setattr(statements, "CHANGES_KEPT", 2)
+    period = PERIODS[1]
+    parts = random_documents(13, count=7)
+    neo.upsert(parts[0])
+    reader = _neo4j_store()
+    try:
+        assert reader.period_graph(period) == period.select(neo.export())
+        for part in parts[1:5]:
+            neo.upsert(part)
+        assert len(cypher("MATCH (c:Change) RETURN c.value AS value")) == 2
+        assert reader.period_graph(period) == period.select(neo.export())
+        neo.upsert(parts[5])  # within the log again: patched
+        assert reader.period_graph(period) == period.select(neo.export())
+    finally:
+        reader.close()
+
+
 def test_the_write_benchmark_writes_what_it_reports(neo) -> None:  # type: ignore[no-untyped-def]
     from benchmarks.neo4j_writes import run, table
 

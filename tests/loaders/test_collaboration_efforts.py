@@ -13,7 +13,7 @@ def initiatives(text: str) -> set[str]:
 
 def test_a_collaboration_taken_up_is_named_by_its_topic() -> None:
     text = (
-        "I höst ska bostadsbolaget Hemmet och kommunen samarbeta tätare för en ökad trygghet. "
+        "I höst ska bostadsbolaget Hemmet och kommunen samarbeta närmare för en ökad trygghet. "
         "Samarbetet gäller bevakning av gårdarna."
     )
     assert "samarbete för en ökad trygghet" in initiatives(text)

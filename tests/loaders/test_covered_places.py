@@ -32,8 +32,8 @@ def test_without_an_agent_the_initiative_named_just_before_covers_the_place() ->
     assert edge(found, R.ACTIVE_IN, "medborgarlöfte för Åby", "Norrby")
 
 
-def test_a_place_that_joins_an_initiative() -> None:
-    found = read("Söderby ingår i satsningen sedan i fjol.", SPECS)
+def test_a_place_affected_by_an_initiative() -> None:
+    found = read("Söderby berörs också av satsningen.", SPECS)
     assert edge(found, R.ACTIVE_IN, "satsning mot klotter", "Söderby")
 
 

@@ -271,3 +271,13 @@ def test_a_network_said_to_be_active_in_a_town_in_the_singular() -> None:
 
 def test_the_gang_named_by_its_district() -> None:
     assert _criminal_groups("Gänget i Norrby har sålt narkotika i flera år.") == {"kriminella gäng i Norrby"}
+
+
+def test_the_club_in_a_text_about_an_mc_gang_is_the_gang() -> None:
+    text = "Bandidos MC har köpt en gård i Lövby. Klubben flyttade in i våras."
+    found = [(m.text, m.canonical) for m in find_document_mentions(text) if m.type == E.CRIMINAL_GROUP]
+    assert ("Klubben", "Bandidos MC") in found
+
+
+def test_a_sports_club_is_no_gang() -> None:
+    assert _criminal_groups("Fotbollsklubben IFK Mora växer och klubben har många medlemmar.") == set()

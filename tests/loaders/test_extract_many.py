@@ -9,6 +9,7 @@ import pytest
 from benchmarks.corpus import build
 from loaders.errors import ExtractionBudgetExceeded, LoaderError
 from loaders.extract import BATCH_SENTENCES, Budget, extract, extract_many
+from loaders.language.sections import split_sections
 from loaders.reading.read import LoadedDocument, parse_document, read_document
 from loaders.relations.reader import RelationContext, sentences_to_parse
 
@@ -35,7 +36,8 @@ def _parsed_sentences(loaded: list[LoadedDocument]) -> int:
 def test_documents_extracted_together_give_the_bytes_each_gives_alone() -> None:
     loaded = _synthetic(70, seed=5)
     # A long document read by sections goes through the same stream.
-    long_text = "\n\n".join(doc.text for doc in loaded[:40])
+    long_text = "\n\n".join(doc.text for doc in loaded)
+    assert len(split_sections(long_text)) > 1
     loaded.append(parse_document(long_text.encode("utf-8"), "lang.txt"))
     assert _parsed_sentences(loaded) > BATCH_SENTENCES  # more than one batch to the parser
     alone = [extract(doc).to_json() for doc in loaded]

@@ -26,3 +26,10 @@ def test_collaboration_valued_in_general_is_no_initiative() -> None:
 def test_effort_spoken_of_for_its_effect_is_no_initiative() -> None:
     assert not initiatives("Vi ser större effekt av gemensamma insatser, säger rektorn.")
     assert initiatives("Rektorn mätte effekten av den gemensamma insatsen mot langning i Mora.")
+
+
+def test_effort_judged_as_a_kind_is_no_initiative() -> None:
+    text = "Hon menar att samverkan kring åtgärder för trygghet är en grundförutsättning för trygga skolor."
+    assert not initiatives(text)
+    assert not initiatives("Förebyggande arbete mot langning är alltid avgörande.")
+    assert initiatives("Den gemensamma satsningen mot langning i Mora är avgörande, säger hon.")

@@ -88,3 +88,8 @@ def test_neuter_partner_nouns_in_the_definite_plural() -> None:
         "trossamfund",
         "studieförbund",
     }
+
+
+def test_a_title_before_a_name_is_no_group() -> None:
+    text = "Skatteverkets utredare Eva Ek och socialsekreterare Anna Berg träffade familjen."
+    assert groups(text) == set()

@@ -49,3 +49,19 @@ def test_a_plan_or_agreement_written_with_a_capital_is_the_one_described() -> No
 
 def test_a_capitalised_plan_alone_is_an_initiative() -> None:
     assert initiatives("Arbetet i Noret följer Trygghetsplanen.")
+
+
+def test_two_operations_of_one_kind_in_two_places_stay_two() -> None:
+    text = (
+        "Polisen inledde i maj en insats mot narkotikahandeln i Noret. I juni startade en ny insats "
+        "i Västby. Insatsen i Västby pågår fortfarande. Insatsen i Noret är avslutad."
+    )
+    mentions = [m for m in find_document_mentions(text) if m.type == E.INITIATIVE]
+    names = [m.canonical for m in mentions]
+    assert set(names) == {"insats mot narkotikahandeln i Noret", "insats i Västby"}
+    assert names.count("insats i Västby") == 2
+
+
+def test_a_plan_spoken_of_in_a_place_is_still_the_one_plan() -> None:
+    text = "Kommunen har antagit en handlingsplan mot langning i Mora. Planen i Noret följs upp varje år."
+    assert initiatives(text) == {"handlingsplan mot langning i Mora"}

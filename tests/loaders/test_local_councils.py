@@ -39,3 +39,8 @@ def test_the_national_agency_stays_national_where_the_text_says_so() -> None:
 def test_without_a_local_council_brå_is_the_agency() -> None:
     found = _read("BRÅ har publicerat en ny rapport om bedrägerier mot äldre.")
     assert ("BRÅ", E.AGENCY, "Brottsförebyggande rådet") in found
+
+
+def test_the_local_council_written_without_the_definite_adjective() -> None:
+    found = _read("Mora kommun deltar. Anna Ek är ordförande i lokal brottsförebyggande rådet.")
+    assert ("lokal brottsförebyggande rådet", E.MUNICIPAL_BODY, "Moras brottsförebyggande råd") in found

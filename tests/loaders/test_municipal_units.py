@@ -71,3 +71,8 @@ def test_offices_and_sectors_named_by_their_field() -> None:
         "Mora kommun deltar. Trafikkontoret och Sektor Samhällsbyggnad ansvarar, inte sektor Orsa."
     )
     assert bodies == {"Trafikkontoret i Mora", "Sektor Samhällsbyggnad i Mora"}
+
+
+def test_the_municipalitys_units_for_a_field_in_the_plural() -> None:
+    bodies = _bodies("Mora kommun deltar. Arbetet sker med kommunens olika enheter för skola och fritid.")
+    assert bodies == {"kommunens olika enheter för skola och fritid i Mora"}

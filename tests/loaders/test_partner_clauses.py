@@ -205,3 +205,25 @@ def test_members_that_are_included_still_take_part() -> None:
         [("Lugn kust", E.INITIATIVE, None), *_AGENCIES],
     )
     assert _participants(found, "Lugn kust") == {"Tullverket", "Skatteverket"}
+
+
+_TOWNS = [
+    ("Dalaslingan", E.INITIATIVE, None),
+    ("Mora", E.PLACE, None),
+    ("Orsa", E.PLACE, None),
+    ("Älvdalen", E.PLACE, None),
+    *_AGENCIES,
+]
+
+
+def test_towns_listed_as_parties_are_their_municipalities() -> None:
+    found = read(
+        "Dalaslingan är en konstellation där Mora, Orsa och Älvdalen i höstas enats tillsammans med Polisen.",
+        _TOWNS,
+    )
+    assert {"Mora kommun", "Orsa kommun", "Älvdalens kommun"} <= _participants(found, "Dalaslingan")
+
+
+def test_a_town_after_a_preposition_stays_a_place() -> None:
+    found = read("I Dalaslingan deltar Polisen i Mora och Tullverket.", _TOWNS)
+    assert "Mora kommun" not in _participants(found, "Dalaslingan")

@@ -58,3 +58,9 @@ def test_a_side_of_a_town_is_a_place_of_its_own() -> None:
     )
     mentions = find_document_mentions(text, split_sentences(text))
     assert {m.canonical for m in mentions if m.type == E.PLACE} == {"västra Borlänge", "Mora"}
+
+
+def test_what_one_takes_part_in_is_no_place_anywhere_in_the_text() -> None:
+    text = "Polisen deltar i Svepet. Kommunen är med i Trivium. Polisen finns i Svepet och i Tegnaby."
+    mentions = find_document_mentions(text, split_sentences(text))
+    assert {m.canonical for m in mentions if m.type == E.PLACE} == {"Tegnaby"}

@@ -107,3 +107,17 @@ def test_the_police_signing_by_its_area_without_a_preposition() -> None:
     text = "Polisen Gävleborg och Polisen Sundsvall har gripit två män. Polisen Anna Ek svarade."
     units = {m.canonical for m in find_document_mentions(text) if m.type.value == "PoliceUnit"}
     assert units == {"Polisområde Gävleborg", "Lokalpolisområde Sundsvall", "Polisen"}
+
+
+def test_police_units_named_together_in_the_plural() -> None:
+    from loaders.mentions.document import find_document_mentions
+
+    text = "Lokalpolisområdena Mora och Orsa samt polisområdena Dalarna och Gävleborg deltar."
+    found = {(m.type.value, m.canonical) for m in find_document_mentions(text)}
+    assert {
+        ("PoliceUnit", "Lokalpolisområde Mora"),
+        ("PoliceUnit", "Lokalpolisområde Orsa"),
+        ("PoliceUnit", "Polisområde Dalarna"),
+        ("PoliceUnit", "Polisområde Gävleborg"),
+    } <= found
+    assert not [name for type_, name in found if type_ == "Municipality"]

@@ -22,5 +22,5 @@ def test_spending_nothing_runs_nothing() -> None:
 
 
 def test_an_effort_in_its_own_hands_is_run_by_the_town_as_its_municipality() -> None:
-    found = read("Vimmerby har också en avhopparverksamhet i egen regi.", SPECS)
+    found = read("Vimmerby driver sedan länge en avhopparverksamhet i egen regi.", SPECS)
     edge(found, R.RUNS, "Vimmerby kommun", "avhopparverksamhet")

@@ -22,3 +22,15 @@ def test_a_side_of_a_town_lies_in_the_town() -> None:
 def test_the_town_centre_is_the_town_itself() -> None:
     found = _relations("Polisen har ökat närvaron i centrala Borlänge under hösten.")
     assert not [r for r in found if r[0] == R.LOCATED_IN.value]
+
+
+def test_a_known_district_in_a_text_about_its_town_lies_in_the_town() -> None:
+    found = _relations("Polisen har ökat närvaron i Gränby. Uppsala kommun satsar på fler kameror i Uppsala.")
+    assert (R.LOCATED_IN.value, "Gränby", "Uppsala") in found
+
+
+def test_an_unknown_name_after_i_is_not_placed_in_the_town() -> None:
+    found = _relations(
+        "Polisen har ökat närvaron i Lövskogen. Uppsala kommun satsar på fler kameror i Uppsala."
+    )
+    assert not [r for r in found if r[0] == R.LOCATED_IN.value]
