@@ -57,6 +57,7 @@ from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.funding_recipients import funding_recipient_relations
+from loaders.relations.group_places import group_place_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
@@ -297,6 +298,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     for i, placed in trailing_place_relations(context):
         by_sentence[i].append(placed)
     for i, placed in covered_place_relations(context):
+        by_sentence[i].append(placed)
+    for i, placed in group_place_relations(context):
         by_sentence[i].append(placed)
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
     for i, contained in district_towns(context, placed):
