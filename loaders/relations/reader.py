@@ -86,6 +86,7 @@ from loaders.relations.quoted_proposals import quoted_proposals
 from loaders.relations.relative_runners import relative_runner_relations
 from loaders.relations.resource_runners import resource_runner_relations
 from loaders.relations.responsibilities import responsible_runs
+from loaders.relations.runner_partakers import without_runner_partakers
 from loaders.relations.spending import spent_on
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
@@ -387,6 +388,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
+    without_runner_partakers(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()

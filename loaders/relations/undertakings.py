@@ -407,7 +407,10 @@ def _undertaking(
             rule="undertaking",
             aliases=phrase.aliases,
         )
-    runners = _runners(context, i, verb)
+    partners = list(_partners(context, i, verb))
+    # 'X genomförde i samverkan med Y en insats': the partner after the verb is no inverted subject
+    named = {p.canonical for p in partners}
+    runners = [r for r in _runners(context, i, verb) if r.canonical not in named]
     for runner in runners:
         yield i, FoundRelation(runner, effort, R.RUNS, 0.65)
     placed = False  # only places the effort is in ('i Ryd', 'på Öster och i Sätra'), not 'mot gäng från Ryd'
@@ -426,7 +429,7 @@ def _undertaking(
     own = {r.canonical for r in runners}
     # 'A gör detta tillsammans med B som gemensamt genomfört X': partners who act jointly run it too
     joint = _JOINTLY.search(text, max(0, verb.start() - 30), verb.start()) is not None
-    for partner in _partners(context, i, verb):
+    for partner in partners:
         if partner.canonical not in own:
             type_ = R.RUNS if joint and partner.type in _RUNNERS else R.PARTICIPATES_IN
             yield i, FoundRelation(partner, effort, type_, 0.6)
