@@ -47,7 +47,7 @@ def test_a_runner_found_in_another_sentence_does_not_also_take_part() -> None:
 def test_no_actor_both_runs_and_takes_part_in_one_effort() -> None:
     text = (
         "Ekby kommun och Polisen samverkar för att minska skadegörelsen i Ekby. "
-        "En del av denna samverkan är att ordna trygghetsvandringar. "
+        "En del av denna samverkan blir att ordna trygghetsvandringar. "
         "Ekby kommun leder samverkan mellan Polisen och Ekby kommun."
     )
     sentences = split_sentences(text)
