@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from graph.model import EntityType
 from loaders.language.text import Sentence
 from loaders.reading.privacy import find_personal_data
 
-__all__ = ["LOWER", "UPPER", "Candidate", "Gated", "Scan"]
+__all__ = ["LOWER", "UPPER", "Candidate", "Gated", "Scan", "listed_candidates"]
 
 #: Letters for character classes: capitals and small letters of Swedish and of names common in Sweden.
 UPPER = "A-ZÅÄÖÉÈÜØÆÀÁÍÓÚÇŠŽŁŃŚŹŻČĆĐ"
@@ -228,3 +228,24 @@ class Gated:
     def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
         # most rules find nothing in most documents: a few substring searches, once per document
         return scan.finditer(self.pattern, self.trigger, self.literals)
+
+
+def listed_candidates(
+    scan: Scan,
+    lists: Gated,
+    member: re.Pattern[str],
+    known_as: Callable[[str], str | None],
+    type_: EntityType,
+    source: str,
+) -> Iterator[Candidate]:
+    """A candidate at each member of a list (the ``list`` group of ``lists``) that ``known_as``
+    gives a name: lists distribute, and each member is named where it stands."""
+    for m in lists.finditer(scan):
+        for name in member.finditer(m.group("list")):
+            canonical = known_as(name.group(0))
+            if canonical is None:
+                continue
+            start = m.start("list") + name.start()
+            yield Candidate(
+                start, start + len(name.group(0)), name.group(0), type_, canonical, source, priority=4
+            )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.mentions.candidates import UPPER, Candidate, Gated, Scan
+from loaders.mentions.candidates import UPPER, Candidate, Gated, Scan, listed_candidates
 from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_county_board_lists"]
@@ -26,19 +26,10 @@ _MEMBER = re.compile(_COUNTY)
 
 def find_county_board_lists(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     """An Agency candidate for each county of a list after 'länsstyrelserna i'."""
-    for m in _LIST.finditer(scan):
-        for county in _MEMBER.finditer(m.group("list")):
-            name = " ".join(county.group(0).split())
-            known = [e for e in lexicon.gazetteer.lookup(f"Länsstyrelsen i {name}") if e.type == "Agency"]
-            if not known:
-                continue
-            start = m.start("list") + county.start()
-            yield Candidate(
-                start,
-                start + len(county.group(0)),
-                county.group(0),
-                EntityType.AGENCY,
-                known[0].name,
-                "county_board_list",
-                priority=4,
-            )
+
+    def known_as(county: str) -> str | None:
+        name = " ".join(county.split())
+        known = [e for e in lexicon.gazetteer.lookup(f"Länsstyrelsen i {name}") if e.type == "Agency"]
+        return known[0].name if known else None
+
+    return listed_candidates(scan, _LIST, _MEMBER, known_as, EntityType.AGENCY, "county_board_list")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import EntityType
-from loaders.mentions.candidates import UPPER, Candidate, Gated, Scan
+from loaders.mentions.candidates import UPPER, Candidate, Gated, Scan, listed_candidates
 from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["find_municipality_lists"]
@@ -24,19 +24,10 @@ _MEMBER = re.compile(_NAME)
 
 
 def find_municipality_lists(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
-    gazetteer = lexicon.gazetteer
-    for m in _LIST.finditer(scan):
-        for name in _MEMBER.finditer(m.group("list")):
-            found = gazetteer.children(EntityType.MUNICIPALITY.value, name.group(0))
-            if not found:
-                continue
-            start = m.start("list") + name.start()
-            yield Candidate(
-                start,
-                start + len(name.group(0)),
-                name.group(0),
-                EntityType.MUNICIPALITY,
-                found[0].name,
-                "municipality_list",
-                priority=4,
-            )
+    """A Municipality candidate for each place of a list after 'kommunerna' that names one."""
+
+    def known_as(name: str) -> str | None:
+        found = lexicon.gazetteer.children(EntityType.MUNICIPALITY.value, name)
+        return found[0].name if found else None
+
+    return listed_candidates(scan, _LIST, _MEMBER, known_as, EntityType.MUNICIPALITY, "municipality_list")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import combinations
 from typing import Any
@@ -239,6 +239,12 @@ def _parse_at_once(context: RelationContext) -> None:
         parse_sentences(context, wanted)
 
 
+def _add(by_sentence: dict[int, list[FoundRelation]], found: Iterable[tuple[int, FoundRelation]]) -> None:
+    """Each relation a reading yields, under the sentence it is read from."""
+    for i, relation in found:
+        by_sentence[i].append(relation)
+
+
 def _document_relations(context: RelationContext) -> dict[int, list[FoundRelation]]:
     if context.found is not None:
         return context.found
@@ -271,120 +277,71 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     authored = _authors_party(context)
     if authored is not None:
         by_sentence[authored[0]].append(authored[1])
-    for i, signed in signature_block(context):
-        by_sentence[i].append(signed)
+    _add(by_sentence, signature_block(context))
     # Units an office implies ('lokalpolisområdeschef i Rinkeby') have their parents too.
     offices = [
         (i, rel.target) for i, found in enumerate(affiliations) for rel in found if rel.type is R.WORKS_FOR
     ]
-    for i, implied in structural_relations(context, offices):
-        by_sentence[i].append(implied)
-    for i, contained in contained_places(context):
-        by_sentence[i].append(contained)
-    for i, contained in municipality_places(context):
-        by_sentence[i].append(contained)
-    for i, contained in town_sides(context):
-        by_sentence[i].append(contained)
-    for i, part in programme_parts(context):
-        by_sentence[i].append(part)
+    _add(by_sentence, structural_relations(context, offices))
+    _add(by_sentence, contained_places(context))
+    _add(by_sentence, municipality_places(context))
+    _add(by_sentence, town_sides(context))
+    _add(by_sentence, programme_parts(context))
     items = proposal_items(context)
-    for i, proposed in proposal_lists(context, items):
-        by_sentence[i].append(proposed)
-    for i, parsed in syntactic_relations(context):
-        by_sentence[i].append(parsed)
-    for i, placed in presence_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in fronted_place_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in trailing_place_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in covered_place_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in group_place_relations(context):
-        by_sentence[i].append(placed)
+    _add(by_sentence, proposal_lists(context, items))
+    _add(by_sentence, syntactic_relations(context))
+    _add(by_sentence, presence_relations(context))
+    _add(by_sentence, fronted_place_relations(context))
+    _add(by_sentence, trailing_place_relations(context))
+    _add(by_sentence, covered_place_relations(context))
+    _add(by_sentence, group_place_relations(context))
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
-    for i, contained in district_towns(context, placed):
-        by_sentence[i].append(contained)
-    for i, placed in area_word_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in method_place_relations(context):
-        by_sentence[i].append(placed)
-    for i, placed in prompting_event_relations(context):
-        by_sentence[i].append(placed)
-    for i, measured in verb_object_relations(context):
-        by_sentence[i].append(measured)
+    _add(by_sentence, district_towns(context, placed))
+    _add(by_sentence, area_word_relations(context))
+    _add(by_sentence, method_place_relations(context))
+    _add(by_sentence, prompting_event_relations(context))
+    _add(by_sentence, verb_object_relations(context))
     for i in items:  # a demand to start something somewhere says nothing of where it is active
         by_sentence[i] = [f for f in by_sentence[i] if f.type is not R.ACTIVE_IN]
-    for i, inferred in _inferred(by_sentence, context):
-        by_sentence[i].append(inferred)
+    _add(by_sentence, _inferred(by_sentence, context))
     # After the inference above: signing a pact with its participants is no collaboration with them.
-    for i, signed in pact_relations(context):
-        by_sentence[i].append(signed)
-    for i, placed in effort_relations(context):
-        by_sentence[i].append(placed)
-    for i, owned in owner_relations(context):
-        by_sentence[i].append(owned)
-    for i, undertaken in undertaking_relations(context):
-        by_sentence[i].append(undertaken)
-    for i, joint in joint_relations(context):
-        by_sentence[i].append(joint)
-    for i, joint in party_anaphor_relations(context):
-        by_sentence[i].append(joint)
-    for i, criminal in criminal_group_relations(context, by_sentence):
-        by_sentence[i].append(criminal)
-    for i, countered in against_group_relations(context):
-        by_sentence[i].append(countered)
-    for i, based in owned_premises_relations(context):
-        by_sentence[i].append(based)
+    _add(by_sentence, pact_relations(context))
+    _add(by_sentence, effort_relations(context))
+    _add(by_sentence, owner_relations(context))
+    _add(by_sentence, undertaking_relations(context))
+    _add(by_sentence, joint_relations(context))
+    _add(by_sentence, party_anaphor_relations(context))
+    _add(by_sentence, criminal_group_relations(context, by_sentence))
+    _add(by_sentence, against_group_relations(context))
+    _add(by_sentence, owned_premises_relations(context))
     members = {r.source.canonical: r.target for f in by_sentence.values() for r in f if r.type is R.MEMBER_OF}
-    for i, wished in wished_measures(context, items, members):
-        by_sentence[i].append(wished)
-    for i, spent in spent_on(context):
-        by_sentence[i].append(spent)
-    for i, funded in list(funding_recipient_relations(context, by_sentence)):
-        by_sentence[i].append(funded)
-    for i, goal in verb_goal_relations(context):
-        by_sentence[i].append(goal)
-    for i, led in leader_relations(context):
-        by_sentence[i].append(led)
-    for i, related in relative_runner_relations(context):
-        by_sentence[i].append(related)
-    for i, town in town_runner_relations(context):
-        by_sentence[i].append(town)
-    for i, resourced in resource_runner_relations(context):
-        by_sentence[i].append(resourced)
-    for i, acted in effort_action_relations(context):
-        by_sentence[i].append(acted)
-    for i, commissioned in commissioned_runs(context, items):
-        by_sentence[i].append(commissioned)
-    for i, responsible in responsible_runs(context):
-        by_sentence[i].append(responsible)
-    for i, joint in list(joint_runner_relations(context, by_sentence)):
-        by_sentence[i].append(joint)
-    for i, joint in list(pact_initiative_relations(context, by_sentence)):
-        by_sentence[i].append(joint)
-    for i, topical in list(topic_runner_relations(context, by_sentence)):
-        by_sentence[i].append(topical)
+    _add(by_sentence, wished_measures(context, items, members))
+    _add(by_sentence, spent_on(context))
+    _add(by_sentence, list(funding_recipient_relations(context, by_sentence)))
+    _add(by_sentence, verb_goal_relations(context))
+    _add(by_sentence, leader_relations(context))
+    _add(by_sentence, relative_runner_relations(context))
+    _add(by_sentence, town_runner_relations(context))
+    _add(by_sentence, resource_runner_relations(context))
+    _add(by_sentence, effort_action_relations(context))
+    _add(by_sentence, commissioned_runs(context, items))
+    _add(by_sentence, responsible_runs(context))
+    _add(by_sentence, list(joint_runner_relations(context, by_sentence)))
+    _add(by_sentence, list(pact_initiative_relations(context, by_sentence)))
+    _add(by_sentence, list(topic_runner_relations(context, by_sentence)))
     # After the pact's own readings: an agentless passive in a pact's page is the signatories' already.
-    for i, passive in list(passive_runner_relations(context, by_sentence)):
-        by_sentence[i].append(passive)
+    _add(by_sentence, list(passive_runner_relations(context, by_sentence)))
     add_participants(context, by_sentence)
-    for i, placed in list(unit_presence_relations(context, by_sentence)):
-        by_sentence[i].append(placed)
-    for i, placed in list(area_anaphor_relations(context, by_sentence)):
-        by_sentence[i].append(placed)
-    for i, countered in list(effort_counters(context, by_sentence)):
-        by_sentence[i].append(countered)
-    for i, quoted in quoted_proposals(context):
-        by_sentence[i].append(quoted)
-    for i, proposed in proposal_anaphor_relations(context):
-        by_sentence[i].append(proposed)
+    _add(by_sentence, list(unit_presence_relations(context, by_sentence)))
+    _add(by_sentence, list(area_anaphor_relations(context, by_sentence)))
+    _add(by_sentence, list(effort_counters(context, by_sentence)))
+    _add(by_sentence, quoted_proposals(context))
+    _add(by_sentence, proposal_anaphor_relations(context))
     for found in by_sentence.values():
         found += _party_proposals(found)
     politicians_not_councils(by_sentence, context)
     without_commissioners(by_sentence, context)
-    for i, voiced in list(party_voices(by_sentence, context)):
-        by_sentence[i].append(voiced)
+    _add(by_sentence, list(party_voices(by_sentence, context)))
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
