@@ -26,6 +26,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.member_roles import with_member_roles
 from loaders.relations.triggers import allowed
 
 __all__ = ["partner_clauses"]
@@ -198,7 +199,7 @@ def partner_clauses(
     for i, sentence in enumerate(context.sentences):
         if _NEGATED.search(sentence.text):
             continue
-        mentions = _towns_as_municipalities(context, i)
+        mentions = with_member_roles(context, i, _towns_as_municipalities(context, i))
         for partner, initiative, confidence in _readings(context, i, mentions):
             if (
                 partner.canonical == initiative.canonical
