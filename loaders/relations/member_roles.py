@@ -40,10 +40,13 @@ _MEMBERSHIP = re.compile(
 )
 
 
-def with_member_roles(context: RelationContext, i: int, mentions: list[Mention]) -> list[Mention]:
-    """The sentence's mentions, with each office of a list of members as its organisation."""
+def with_member_roles(
+    context: RelationContext, i: int, mentions: list[Mention], *, listed: bool = False
+) -> list[Mention]:
+    """The sentence's mentions, with each office of a list of members as its organisation; an item
+    line under a line announcing members (``listed``) needs no word of membership of its own."""
     text, base = context.sentences[i].text, context.sentences[i].start
-    if not _MEMBERSHIP.search(text):
+    if not listed and not _MEMBERSHIP.search(text):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     extra: list[Mention] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.loaders.relation_reading import E, R, edges, read
+from tests.loaders.relation_reading import E, R, edges, read, read_page
 
 
 def _participants(found: list, initiative: str) -> set[str]:
@@ -32,3 +32,12 @@ def test_an_office_outside_a_list_of_members_is_no_member() -> None:
         [("Lugna gatan", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None)],
     )
     assert "Polisen" not in _participants(found, "Lugna gatan")
+
+
+def test_offices_as_item_lines_under_a_council() -> None:
+    found = read_page(
+        "Ås kommun har ett trygghetsråd.\nTrygghetsrådet består av följande ledamöter:\n"
+        "• kommundirektören\n• kommunpolisen\n",
+        [("Ås kommun", E.MUNICIPALITY, None), ("trygghetsråd", E.MUNICIPAL_BODY, "Trygghetsrådet")],
+    )
+    assert {"Ås kommun", "Polisen"} <= _participants(found, "Trygghetsrådet")
