@@ -28,7 +28,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.gathered_partners import gathered_partners
 from loaders.relations.included_partners import included_partners, recent_initiative
-from loaders.relations.invited_partners import invited_partners
+from loaders.relations.invited_partners import invited_partners, present_partners
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
 from loaders.relations.member_roles import with_member_roles
@@ -335,6 +335,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *contributors(context),
         *supporting_partners(context, by_sentence),
         *invited_partners(context, by_sentence),
+        *present_partners(context, by_sentence),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

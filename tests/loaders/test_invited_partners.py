@@ -48,3 +48,35 @@ def test_a_refused_invitation_is_none() -> None:
         [("Kvällsrundan", E.INITIATIVE, None), *_ACTORS],
     )
     assert "butiksägare" not in _participants(found, "Kvällsrundan")
+
+
+_AGENCIES = [
+    ("Polisen", E.POLICE_UNIT, None),
+    ("Tullverket", E.AGENCY, None),
+    ("Kustbevakningen", E.AGENCY, None),
+]
+
+
+def test_on_site_for_the_effort_of_the_sentence_before() -> None:
+    found = read(
+        "Polisen genomförde Operation Snöstorm i helgen. På plats fanns även Tullverket och Kustbevakningen.",
+        [("Operation Snöstorm", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert {"Tullverket", "Kustbevakningen"} <= _participants(found, "Operation Snöstorm")
+
+
+def test_people_from_an_agency_on_site() -> None:
+    found = read(
+        "Representanter från Tullverket var också på plats under Operation Snöstorm.",
+        [("Operation Snöstorm", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert "Tullverket" in _participants(found, "Operation Snöstorm")
+
+
+def test_on_site_far_from_any_effort_is_no_taking_part() -> None:
+    found = read(
+        "Polisen genomförde Operation Snöstorm i januari. Veckan efter brann det i en lägenhet. "
+        "En granne larmade. Tullverket var på plats.",
+        [("Operation Snöstorm", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert "Tullverket" not in _participants(found, "Operation Snöstorm")
