@@ -95,7 +95,7 @@ def _target(context: RelationContext, i: int, partners: list[Mention]) -> Mentio
     work = _WORK.search(sentence.text)
     if work is None:
         return None
-    return recent_initiative(context, i, sentence.start + work.start())
+    return recent_initiative(context, i, sentence.start + work.start(), noun=work.group(0))
 
 
 # Present where the work is done: 'På plats fanns (även) A', 'A och B var på plats', 'A närvarade',
