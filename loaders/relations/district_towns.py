@@ -3,7 +3,7 @@
 'Polisen har ökat närvaron i Gränby.' in a text whose only town is Uppsala: a reader who knows
 the town's districts places Gränby there (ONTOLOGY.md: a district is LOCATED_IN the town named
 with it). Only districts the gazetteer puts in that town, or that the text names as districts
-(in a list of them, after 'stadsdelen', as a part of a known place), and that no sentence
+(in a list of them, after 'stadsdelen', as a part of a known place, as 'Östra stan'), and that no sentence
 already puts in another place. A bare unknown name after 'i' may be a village of another
 municipality, and streets and buildings lie in a district as often as in the town: for those the
 text must say where they are.
@@ -23,7 +23,7 @@ __all__ = ["district_towns"]
 _CONFIDENCE = 0.55
 _INSIDE_DISTRICTS = frozenset({"building", "street", "clubhouse", "centre", "town_side"})
 # The rules that read a name as a district (not a bare capitalised word after 'i').
-_DISTRICT_RULES = frozenset({"gazetteer", "listed_place", "kind_named_place", "place_part"})
+_DISTRICT_RULES = frozenset({"gazetteer", "listed_place", "kind_named_place", "place_part", "town_part"})
 
 
 def district_towns(context: RelationContext, placed: set[str]) -> Iterator[tuple[int, FoundRelation]]:
