@@ -111,6 +111,8 @@ from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
+from loaders.relations.where_clauses import sentences_to_parse as where_sentences
+from loaders.relations.where_clauses import where_clause_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
@@ -225,7 +227,12 @@ def find_relations(
 def sentences_to_parse(context: RelationContext) -> list[int]:
     """The sentences whose parse the readings of the parse will ask for, in order."""
     return sorted(
-        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+        {
+            *syntactic_sentences(context),
+            *presence_sentences(context),
+            *partaking_sentences(context),
+            *where_sentences(context),
+        }
     )
 
 
@@ -291,6 +298,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, proposal_lists(context, items))
     _add(by_sentence, syntactic_relations(context))
     _add(by_sentence, presence_relations(context))
+    _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
     _add(by_sentence, covered_place_relations(context))
