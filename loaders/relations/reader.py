@@ -60,6 +60,7 @@ from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -353,6 +354,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
+    investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
