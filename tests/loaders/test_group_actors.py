@@ -93,3 +93,8 @@ def test_neuter_partner_nouns_in_the_definite_plural() -> None:
 def test_a_title_before_a_name_is_no_group() -> None:
     text = "Skatteverkets utredare Eva Ek och socialsekreterare Anna Berg träffade familjen."
     assert groups(text) == set()
+
+
+def test_actors_in_general_are_no_group_but_other_actors_beside_partners_are() -> None:
+    assert groups("Polisen samverkar med flera aktörer i Norrby.") == set()
+    assert "andra aktörer" in groups("Polisen samverkar med myndigheter och andra aktörer i Norrby.")
