@@ -451,14 +451,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "fått medel från",
         r"\b(?:fått|får|fick|erhållit|erhåller|erhöll|beviljats|tilldelats)\s+[^.;]{0,50}?"
-        r"(?:kronor|kr\b|mnkr|mkr|miljoner|miljarder|medel|bidrag|pengar|anslag|stöd)\s+(?:\S+\s+){0,3}?(?:från|av)\b",
+        r"(?:kronor|kr\b|mnkr|mkr|miljoner|miljarder|medel|bidrag|pengar|anslag|stöd)\s+(?:\S+\s+){0,3}?(?:från|ur|av)\b",
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.75,
     ),
     _t(
         "medel från",
-        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+(?:från|av)\b",
+        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+(?:från|ur|av)\b",
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.7,
