@@ -485,6 +485,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         fallback="author",
     ),
     _t(
+        "partiet lovar",
+        # A party's promise is its proposal ('Partiet lovar fler fältassistenter'); others' promises
+        # (a medborgarlöfte's 'Polisen lovar att ...') are undertakings, read as running.
+        r"\b(?:lovar|lovade|har\s+lovat|utlovar|utlovade|går\s+till\s+val\s+på|gick\s+till\s+val\s+på)\b",
+        R.PROPOSES,
+        confidence=0.7,
+        window=110,
+        sources=frozenset({E.POLITICAL_PARTY}),
+    ),
+    _t(
         "budgetförslag",
         r"\b(?:budgetförslag(?:et)?|budgetalternativ(?:et)?|motion(?:en)?|förslag(?:et)?|yrkande(?:t)?"
         r"|reservation(?:en)?)\b",
