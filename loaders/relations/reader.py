@@ -35,6 +35,7 @@ from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
     as_organisation,
@@ -320,6 +321,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, undertaking_relations(context))
     _add(by_sentence, joint_relations(context))
     _add(by_sentence, party_anaphor_relations(context))
+    _add(by_sentence, authority_collective_relations(context))
     _add(by_sentence, criminal_group_relations(context, by_sentence))
     _add(by_sentence, against_group_relations(context))
     _add(by_sentence, owned_premises_relations(context))
