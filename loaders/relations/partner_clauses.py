@@ -39,7 +39,8 @@ _LEAD = 2  # sentences of a document's heading and lead
 # The cue after which the partners of joint work are listed; up to three words of manner between
 # the noun and its preposition ('i en nära och långsiktig samverkan, mellan A och B').
 _JOINT_CUE = re.compile(
-    r"\b(?:(?:samverkan|samarbete|samarbetet|samverkar|samarbetar|samverkade|samarbetade)"
+    r"\b(?:(?:samverkan|samarbete|samarbetet|samverkar|samarbetar|samverkade|samarbetade"
+    r"|samverkans(?:form|formen|projekt|projektet|modell|modellen)|samarbets(?:form|formen|projekt|projektet))"
     r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*(?:med|mellan)"
     r"|tillsammans\s+med)\s+",
     re.IGNORECASE,
