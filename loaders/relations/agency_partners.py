@@ -4,9 +4,10 @@ In texts about local crime prevention, an agency (Skatteverket, Kronofogden, Tul
 Försäkringskassan, a länsstyrelse) is named beside a municipality's or the police's effort because
 it lends its powers to it: 'Kontrollerna i centrum gjordes med Tullverket', 'Insatsen mot
 fusket ledde till att Försäkringskassan stoppade utbetalningar'. Whatever the verb, an agency
-that a sentence names with an initiative PARTICIPATES_IN the initiative named nearest before it
-(else the first after it), unless
+that a main clause names with an initiative PARTICIPATES_IN the initiative named nearest before it
+in that clause (else the first after it), unless
 
+- the sentence denies something ('deltar inte längre');
 - it runs it, or already stands in another relation to an initiative of that sentence;
 - it is a court, the government or a body that decides over the effort rather than works in it
   ('upphävdes av tingsrätten', 'i uppdrag av regeringen'), or a source ('enligt Brå');
@@ -34,6 +35,9 @@ _DECIDING = re.compile(
 )
 # Who commissions ('i uppdrag av') or is a source ('enligt') is no partner.
 _AGENT = re.compile(r"\b(?:uppdrag\s+av|enligt)\s+(?:[\wåäö-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan|icke)\b", re.IGNORECASE)
+# Where one main clause ends and the next begins: 'X är aktiv, och A ingår i B'.
+_CLAUSE_BREAK = re.compile(r",\s*(?:och|men|samt|medan)\s+|;\s*|:\s+")
 _TIES = frozenset({R.RUNS, R.PARTICIPATES_IN, R.FUNDS, R.PROPOSES, R.PART_OF})
 
 
@@ -46,9 +50,9 @@ def agency_partners(
     }
     for i, mentions in enumerate(context.mentions):
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]
-        if not initiatives:
-            continue
         sentence = context.sentences[i]
+        if not initiatives or _NEGATED.search(sentence.text):
+            continue
         tied = {
             r.source.canonical
             for r in by_sentence.get(i, ())
@@ -59,7 +63,9 @@ def agency_partners(
                 continue
             if _AGENT.search(sentence.text, 0, agency.start - sentence.start):
                 continue
-            target = _nearest(initiatives, agency)
+            target = _nearest(_same_clause(sentence.text, sentence.start, initiatives, agency), agency)
+            if target is None:
+                continue
             if (agency.canonical, target.canonical) in running or _owns(
                 sentence.text, sentence.start, agency, target
             ):
@@ -67,12 +73,20 @@ def agency_partners(
             yield i, FoundRelation(agency, target, R.PARTICIPATES_IN, 0.4)
 
 
-def _nearest(initiatives: list[Mention], agency: Mention) -> Mention:
+def _same_clause(text: str, base: int, initiatives: list[Mention], agency: Mention) -> list[Mention]:
+    """The initiatives of the agency's own main clause."""
+    starts = [base] + [base + b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    lo = max(s for s in starts if s <= agency.start)
+    hi = min((s for s in starts if s > agency.start), default=base + len(text))
+    return [m for m in initiatives if lo <= m.start and m.end <= hi]
+
+
+def _nearest(initiatives: list[Mention], agency: Mention) -> Mention | None:
     before = [m for m in initiatives if m.end <= agency.start]
     if before:
         return before[-1]
     after = [m for m in initiatives if m.start >= agency.end]
-    return after[0] if after else initiatives[0]
+    return after[0] if after else None
 
 
 def _owns(text: str, base: int, agency: Mention, initiative: Mention) -> bool:
