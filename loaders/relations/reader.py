@@ -58,6 +58,8 @@ from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
+from loaders.relations.group_presence import group_presence_relations
+from loaders.relations.group_presence import sentences_to_parse as group_presence_sentences
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
@@ -232,6 +234,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *presence_sentences(context),
             *partaking_sentences(context),
             *where_sentences(context),
+            *group_presence_sentences(context),
         }
     )
 
@@ -299,6 +302,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, syntactic_relations(context))
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
+    _add(by_sentence, group_presence_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
     _add(by_sentence, covered_place_relations(context))
