@@ -65,6 +65,7 @@ from loaders.relations.hierarchy import structural_relations
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.measure_echoes import measure_echo_relations
 from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
@@ -305,6 +306,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, group_presence_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
+    _add(by_sentence, measure_echo_relations(context))
     _add(by_sentence, covered_place_relations(context))
     _add(by_sentence, group_place_relations(context))
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
