@@ -35,6 +35,7 @@ from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
     as_organisation,
@@ -62,6 +63,7 @@ from loaders.relations.group_presence import group_presence_relations
 from loaders.relations.group_presence import sentences_to_parse as group_presence_sentences
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -325,6 +327,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, undertaking_relations(context))
     _add(by_sentence, joint_relations(context))
     _add(by_sentence, party_anaphor_relations(context))
+    _add(by_sentence, authority_collective_relations(context))
     _add(by_sentence, criminal_group_relations(context, by_sentence))
     _add(by_sentence, against_group_relations(context))
     _add(by_sentence, owned_premises_relations(context))
@@ -359,6 +362,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
+    investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
