@@ -59,12 +59,15 @@ from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
+from loaders.relations.group_presence import group_presence_relations
+from loaders.relations.group_presence import sentences_to_parse as group_presence_sentences
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.measure_echoes import measure_echo_relations
 from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
@@ -234,6 +237,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *presence_sentences(context),
             *partaking_sentences(context),
             *where_sentences(context),
+            *group_presence_sentences(context),
         }
     )
 
@@ -301,8 +305,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, syntactic_relations(context))
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
+    _add(by_sentence, group_presence_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
+    _add(by_sentence, measure_echo_relations(context))
     _add(by_sentence, covered_place_relations(context))
     _add(by_sentence, group_place_relations(context))
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
