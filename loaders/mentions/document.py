@@ -33,6 +33,7 @@ from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.named_appositions import find_named_appositions
+from loaders.mentions.named_gangs import find_named_gangs
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
@@ -178,6 +179,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_investigations,
         find_agreements,
         find_criminal_groups,
+        find_named_gangs,
         find_places,
         find_municipality_lists,
         find_acting_towns,
