@@ -25,7 +25,13 @@ TSV_FILES = [
     "criminal_groups.tsv",
     "media.tsv",
 ]
-LIST_FILES = ["first_names.txt", "group_nouns.txt", "common_words.txt", "population_nouns.txt"]
+LIST_FILES = [
+    "first_names.txt",
+    "group_nouns.txt",
+    "common_words.txt",
+    "population_nouns.txt",
+    "audience_nouns.txt",
+]
 ONTOLOGY_TYPES = {
     "PoliceUnit",
     "Municipality",
@@ -206,6 +212,12 @@ def test_stad_municipalities_take_kommun_aliases(gaz) -> None:
     assert gaz.lookup("Malmö kommun") == [malmo]
     assert gaz.lookup("stockholms kommun")[0].name == "Stockholms stad"
     assert gaz.lookup("Salem kommun")[0].name == "Salems kommun"
+
+
+def test_municipalities_take_an_s_genitive_after_a_vowel_too(gaz) -> None:
+    assert [e.name for e in gaz.lookup("Umeås kommun")] == ["Umeå kommun"]
+    assert [e.name for e in gaz.lookup("Gävles kommun")] == ["Gävle kommun"]
+    assert [e.name for e in gaz.lookup("Umeå kommun")] == ["Umeå kommun"]
 
 
 def test_regions_are_municipality_type(gaz) -> None:
