@@ -113,6 +113,8 @@ from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
+from loaders.relations.we_runners import sentences_to_parse as we_sentences
+from loaders.relations.we_runners import we_runner_relations
 from loaders.relations.where_clauses import sentences_to_parse as where_sentences
 from loaders.relations.where_clauses import where_clause_relations
 from loaders.relations.wishes import wished_measures
@@ -234,6 +236,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *presence_sentences(context),
             *partaking_sentences(context),
             *where_sentences(context),
+            *we_sentences(context),
         }
     )
 
@@ -299,6 +302,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     items = proposal_items(context)
     _add(by_sentence, proposal_lists(context, items))
     _add(by_sentence, syntactic_relations(context))
+    _add(by_sentence, we_runner_relations(context))
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, fronted_place_relations(context))
