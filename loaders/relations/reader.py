@@ -116,6 +116,8 @@ from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
+from loaders.relations.we_runners import sentences_to_parse as we_sentences
+from loaders.relations.we_runners import we_runner_relations
 from loaders.relations.where_clauses import sentences_to_parse as where_sentences
 from loaders.relations.where_clauses import where_clause_relations
 from loaders.relations.wishes import wished_measures
@@ -238,6 +240,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *partaking_sentences(context),
             *where_sentences(context),
             *group_presence_sentences(context),
+            *we_sentences(context),
         }
     )
 
@@ -303,6 +306,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     items = proposal_items(context)
     _add(by_sentence, proposal_lists(context, items))
     _add(by_sentence, syntactic_relations(context))
+    _add(by_sentence, we_runner_relations(context))
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, group_presence_relations(context))
