@@ -106,3 +106,11 @@ def test_a_title_before_a_name_is_no_group() -> None:
 def test_actors_in_general_are_no_group_but_other_actors_beside_partners_are() -> None:
     assert groups("Polisen samverkar med flera aktörer i Norrby.") == set()
     assert "andra aktörer" in groups("Polisen samverkar med myndigheter och andra aktörer i Norrby.")
+
+
+def test_a_collective_partner_is_one_group_in_either_form() -> None:
+    text = (
+        "Polisen samverkar med civilsamhälle och näringsliv i Norrby. "
+        "Kommunen samverkar också med civilsamhället och näringslivet."
+    )
+    assert groups(text) == {"civilsamhälle", "näringsliv"}
