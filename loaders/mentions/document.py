@@ -26,6 +26,7 @@ from loaders.mentions.credits import find_credits
 from loaders.mentions.foreign_bodies import find_foreign_bodies
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
+from loaders.mentions.investigations import find_investigations
 from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
@@ -175,6 +176,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_credits,
         find_initiatives,
         find_measures,
+        find_investigations,
         find_agreements,
         find_criminal_groups,
         find_named_gangs,

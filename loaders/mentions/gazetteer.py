@@ -185,6 +185,8 @@ def _municipality_entries() -> tuple[list[GazetteerEntry], dict[str, GazetteerEn
         gen = _genitive(place)
         # "Gävle stad" and "Gävles stad" name the municipality too, whatever it calls itself.
         org_aliases = [f"{gen} kommun", f"{place} kommun", f"{gen} stad", f"{place} stad"]
+        if place[-1].lower() not in "sxz":  # 'Örebros kommun': an -s genitive writers use after a vowel too
+            org_aliases += [f"{place}s kommun", f"{place}s stad"]
         if "-" in place:
             org_aliases += [a.replace("-", " ") for a in (org, *org_aliases)]
         entry = GazetteerEntry(org, MUNICIPALITY, _dedupe_aliases(org, org_aliases), place, attrs)

@@ -35,6 +35,7 @@ from loaders.relations.appointments import appointments
 from loaders.relations.area_anaphors import area_anaphor_relations
 from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
+from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
 from loaders.relations.collaboration import (
     as_organisation,
@@ -60,6 +61,7 @@ from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -111,6 +113,8 @@ from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
+from loaders.relations.where_clauses import sentences_to_parse as where_sentences
+from loaders.relations.where_clauses import where_clause_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
@@ -225,7 +229,12 @@ def find_relations(
 def sentences_to_parse(context: RelationContext) -> list[int]:
     """The sentences whose parse the readings of the parse will ask for, in order."""
     return sorted(
-        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+        {
+            *syntactic_sentences(context),
+            *presence_sentences(context),
+            *partaking_sentences(context),
+            *where_sentences(context),
+        }
     )
 
 
@@ -291,6 +300,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, proposal_lists(context, items))
     _add(by_sentence, syntactic_relations(context))
     _add(by_sentence, presence_relations(context))
+    _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
     _add(by_sentence, covered_place_relations(context))
@@ -311,6 +321,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, undertaking_relations(context))
     _add(by_sentence, joint_relations(context))
     _add(by_sentence, party_anaphor_relations(context))
+    _add(by_sentence, authority_collective_relations(context))
     _add(by_sentence, criminal_group_relations(context, by_sentence))
     _add(by_sentence, against_group_relations(context))
     _add(by_sentence, owned_premises_relations(context))
@@ -345,6 +356,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
+    investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))

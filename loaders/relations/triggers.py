@@ -451,14 +451,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "fått medel från",
         r"\b(?:fått|får|fick|erhållit|erhåller|erhöll|beviljats|tilldelats)\s+[^.;]{0,50}?"
-        r"(?:kronor|kr\b|mnkr|mkr|miljoner|miljarder|medel|bidrag|pengar|anslag|stöd)\s+(?:\S+\s+){0,3}?(?:från|av)\b",
+        r"(?:kronor|kr\b|mnkr|mkr|miljoner|miljarder|medel|bidrag|pengar|anslag|stöd)\s+(?:\S+\s+){0,3}?(?:från|ur|av)\b",
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.75,
     ),
     _t(
         "medel från",
-        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+(?:från|av)\b",
+        r"\b(?:medel|bidrag|stöd|pengar|anslag|finansiering|ekonomiskt\s+stöd)\s+(?:från|ur|av)\b",
         R.FUNDS,
         frame=Frame.PASSIVE,
         confidence=0.7,
@@ -483,6 +483,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         confidence=0.8,
         window=110,
         fallback="author",
+    ),
+    _t(
+        "partiet lovar",
+        # A party's promise is its proposal ('Partiet lovar fler fältassistenter'); others' promises
+        # (a medborgarlöfte's 'Polisen lovar att ...') are undertakings, read as running.
+        r"\b(?:lovar|lovade|har\s+lovat|utlovar|utlovade|går\s+till\s+val\s+på|gick\s+till\s+val\s+på)\b",
+        R.PROPOSES,
+        confidence=0.7,
+        window=110,
+        sources=frozenset({E.POLITICAL_PARTY}),
     ),
     _t(
         "budgetförslag",

@@ -235,3 +235,11 @@ def test_an_agency_that_distributes_funds_to_a_project_funds_it() -> None:
         [("Länsstyrelsen", E.AGENCY, None), ("projektet Lugn kväll", E.INITIATIVE, "Lugn kväll")],
     )
     edge(found, R.FUNDS, "Länsstyrelsen", "Lugn kväll")
+
+
+def test_money_drawn_from_a_fund_funds_the_effort() -> None:
+    found = read(
+        "Satsningen Trygga Byn får medel ur Allmänna arvsfonden.",
+        [("Satsningen Trygga Byn", E.INITIATIVE, None), ("Allmänna arvsfonden", E.AGENCY, None)],
+    )
+    edge(found, R.FUNDS, "Allmänna arvsfonden", "Satsningen Trygga Byn")

@@ -214,6 +214,12 @@ def test_stad_municipalities_take_kommun_aliases(gaz) -> None:
     assert gaz.lookup("Salem kommun")[0].name == "Salems kommun"
 
 
+def test_municipalities_take_an_s_genitive_after_a_vowel_too(gaz) -> None:
+    assert [e.name for e in gaz.lookup("Umeås kommun")] == ["Umeå kommun"]
+    assert [e.name for e in gaz.lookup("Gävles kommun")] == ["Gävle kommun"]
+    assert [e.name for e in gaz.lookup("Umeå kommun")] == ["Umeå kommun"]
+
+
 def test_regions_are_municipality_type(gaz) -> None:
     (vgr,) = gaz.lookup("Region Västra Götaland")
     assert vgr.name == "Västra Götalandsregionen"

@@ -157,3 +157,17 @@ def test_a_list_of_what_was_done_is_no_list_of_demands() -> None:
         ],
     )
     no_edge(found, R.PROPOSES)
+
+
+def test_a_party_promise_is_its_proposal_and_an_authority_promise_is_not() -> None:
+    found = read(
+        "Liberalerna lovar fler fältassistenter i Ekby. Polisen lovar att genomföra trygghetsvandringar.",
+        [
+            ("Liberalerna", E.POLITICAL_PARTY, None),
+            ("fler fältassistenter i Ekby", E.INITIATIVE, None),
+            ("Polisen", E.POLICE_UNIT, None),
+            ("trygghetsvandringar", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PROPOSES, "Liberalerna", "fler fältassistenter i Ekby")
+    no_edge(found, R.PROPOSES, source="Polisen")
