@@ -40,6 +40,7 @@ from loaders.mentions.organisations import find_organisations
 from loaders.mentions.party_lists import find_party_lists
 from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
+from loaders.mentions.police_regions import police_region_references
 from loaders.mentions.police_unit_lists import find_police_unit_lists
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
@@ -211,7 +212,7 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = resolve(police_region_references(find_candidates(scan, lexicon)), scan, lexicon)
     resolved = local_council_references(resolved, scan)
     resolved = centres_of_the_town(municipalities_of_offices(resolved, scan, lexicon), scan, lexicon)
     return [
