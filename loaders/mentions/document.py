@@ -44,6 +44,7 @@ from loaders.mentions.police_regions import police_region_references
 from loaders.mentions.police_unit_lists import find_police_unit_lists
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
+from loaders.mentions.state_powers import find_state_powers
 from loaders.mentions.town_centres import centres_of_the_town
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
@@ -187,6 +188,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,
+        find_state_powers,
     ):
         cands.extend(finder(scan, lexicon))
     cands = [c for c in cands if not scan.is_masked(c.start, c.end)]
