@@ -28,6 +28,7 @@ from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.investigations import find_investigations
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.local_chapters import find_local_chapters
 from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
@@ -188,6 +189,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,
+        find_local_chapters,
         find_state_powers,
     ):
         cands.extend(finder(scan, lexicon))
