@@ -6,10 +6,10 @@ CORPUS ?= ../shared/corpus/huddinge
 
 .PHONY: install demo serve test lint bench parser neo4j-start neo4j-stop
 
-$(BIN)/samverkan: pyproject.toml
+$(BIN)/samverkan: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test,lint]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,lint]"
 	touch $@
 
 install: $(BIN)/samverkan

@@ -26,12 +26,14 @@ from loaders.mentions.credits import find_credits
 from loaders.mentions.foreign_bodies import find_foreign_bodies
 from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
+from loaders.mentions.investigations import find_investigations
 from loaders.mentions.lexicon import Lexicon, load_lexicon
 from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
 from loaders.mentions.municipality_lists import find_municipality_lists
 from loaders.mentions.named_appositions import find_named_appositions
+from loaders.mentions.named_gangs import find_named_gangs
 from loaders.mentions.office_places import municipalities_of_offices
 from loaders.mentions.organisation_cues import find_cued_organisations, find_named_associations
 from loaders.mentions.organisations import find_organisations
@@ -174,8 +176,10 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_credits,
         find_initiatives,
         find_measures,
+        find_investigations,
         find_agreements,
         find_criminal_groups,
+        find_named_gangs,
         find_places,
         find_municipality_lists,
         find_acting_towns,

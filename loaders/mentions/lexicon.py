@@ -255,6 +255,10 @@ def group_noun_forms(nouns: list[str]) -> dict[str, str]:
             forms.add(last + "en")  # barn -> barnen
         elif last.endswith(("ag", "et", "al", "nd")):
             forms.add(last + "en")  # bolag -> bolagen, företag -> företagen, trossamfund -> trossamfunden
+        elif last.endswith("lle"):
+            forms.add(last + "t")  # civilsamhälle -> civilsamhället
+        elif last.endswith("liv"):
+            forms.add(last + "et")  # näringsliv -> näringslivet
         for form in list(forms):
             forms.add(form + "s")
         for form in forms:

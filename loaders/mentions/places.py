@@ -35,14 +35,6 @@ _BUILDING = Gated(
     ),
     r"villan|torget|parken|gallerian|huset|gården|fastigheten",
 )
-# A gang's premises named by their owner: "Hells Angels klubblokal i Gammelstad", "Bandidos nya klubbhus".
-_CLUBHOUSE = Gated(
-    re.compile(
-        rf"\b(?P<owner>[{UP}][\w&'-]*(?:[ \t][\w&'-]+){{0,3}}?)[ \t]+(?:(?:nya|gamla|tidigare|förra)[ \t]+)?"
-        rf"klubb(?:lokal|hus|stuga)\b(?:[ \t]+(?:i|på)[ \t]+[{UP}][{LO}]+)?"
-    ),
-    r"klubblokal|klubbhus|klubbstuga",
-)
 _STREET = Gated(
     re.compile(
         rf"\b(?P<word>[{UP}][{LO}]{{2,}}(?:gatan|vägen|gränd|stigen|allén|leden|backen)|[{UP}][{LO}]+s[ \t]+(?:torg|gata|väg|park)"
@@ -194,11 +186,6 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         if scan.is_sentence_initial(m.start()) and not quoted:
             continue
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group("word"), "building")
-    for m in _CLUBHOUSE.finditer(scan):
-        owner = m.group("owner")
-        forms = (owner, owner[:-1]) if owner.endswith("s") else (owner,)
-        if any(e.type == "CriminalGroup" for f in forms for e in gaz.lookup(f)):
-            yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "clubhouse", priority=1)
     for m in _STREET.finditer(scan):
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
     countries = _countries()

@@ -35,7 +35,8 @@ _UNIT = Gated(
 _OWNED = Gated(
     re.compile(
         r"\b[Pp]olisens[ \t]+(?P<name>(?:(?:regionala|lokala|nationella)[ \t]+)?[a-zåäö]{3,}"
-        r"(?:styrka|styrkan|avdelning|avdelningen|sektion|sektionen|grupp|gruppen|central|centralen))\b"
+        r"(?:styrka|styrkan|avdelning|avdelningen|sektion|sektionen|grupp|gruppen|central|centralen"
+        r"|enhet|enheten|center|centret|centrum|team|teamet))\b"
     ),
     r"polisens ",
 )

@@ -687,6 +687,7 @@ def _filter_groups(kept: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[
         if not grown:
             break
         accepted |= grown
+    accepted -= _audience()
     return [c for c in kept if c.type != EntityType.GROUP or c.canonical in accepted]
 
 
@@ -729,6 +730,12 @@ _ADVERBIAL_OPENERS = frozenset(
 
 
 @functools.cache
+@functools.cache
+def _audience() -> frozenset[str]:
+    """Group nouns for the young people crime prevention is for: never actors (``unga``)."""
+    return frozenset(w.casefold() for w in read_list("audience_nouns.txt"))
+
+
 def _people() -> frozenset[str]:
     """Group nouns for the people a measure is for (``barn``, ``invånare``), not partner collectives."""
     return frozenset(w.casefold() for w in read_list("population_nouns.txt"))

@@ -19,6 +19,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.member_roles import with_member_roles
 from loaders.relations.partner_clauses import listed_before, listed_from
 
 __all__ = ["COUNCIL", "anaphoric_council_members", "body_named_in", "council_members"]
@@ -66,7 +67,7 @@ def council_members(context: RelationContext) -> Iterator[tuple[int, FoundRelati
         text, base = sentence.text, sentence.start
         if _NEGATED.search(text):
             continue
-        mentions = context.mentions[i]
+        mentions = with_member_roles(context, i, context.mentions[i])
         for body in mentions:
             if body.type not in _BODY_TYPES or not _BODY_HEAD.search(body.canonical.split()[-1]):
                 continue
@@ -104,7 +105,9 @@ def anaphoric_council_members(context: RelationContext) -> Iterator[tuple[int, F
             body = _antecedent(context, i, cue.group("head").lower()) or _named_by(cue, base)
             if body is None:
                 break
-            for member in _to_clause_end(text, base, cue.end(), context.mentions[i]):
+            for member in _to_clause_end(
+                text, base, cue.end(), with_member_roles(context, i, context.mentions[i])
+            ):
                 if member.canonical != body.canonical:
                     yield i, FoundRelation(member, body, R.PARTICIPATES_IN, 0.5)
             break

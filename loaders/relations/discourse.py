@@ -82,6 +82,7 @@ _ANAPHOR_HEADS = {
 _ANAPHOR_REACH = 5  # sentences back to look for the antecedent
 # A descriptor before a name ('projektet Trygg Sundsvall') is no anaphor.
 _NAME_AFTER = re.compile(r"\s*[\"”»']?\s*[A-ZÅÄÖ]")
+_INTRODUCER = re.compile(r"([\wåäö]+)[ \t]+[\"”»']?\Z")
 
 
 def _ends_with_head(mention: Mention, head: str) -> bool:
@@ -167,13 +168,24 @@ class RelationContext:
             for mention in reversed(self.mentions[j]):
                 if mention.type != E.INITIATIVE or mention.start >= position:
                     continue
-                if head is not None and (mention.head == head or _ends_with_head(mention, head)):
+                if head is not None and (
+                    mention.head == head
+                    or _ends_with_head(mention, head)
+                    or self._introduced_as(mention, head)
+                ):
                     return mention if nearest is None or same_head else nearest
-                if nearest is None:
+                # An initiative earlier in the anaphor's own clause is mostly what the sentence
+                # relates to it ('Kameror är en del i satsningen'): only one with its head is it.
+                if nearest is None and j < i:
                     nearest = mention
             if nearest is not None and not same_head and j < i:
                 return nearest  # the initiative of the sentence before, whatever its head noun
         return None if same_head else nearest
+
+    def _introduced_as(self, mention: Mention, head: str) -> bool:
+        """Whether the word before the name is the head noun: 'satsningen Trygg Stad'."""
+        before = _INTRODUCER.search(self.text, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1).lower().startswith(head)
 
     # ------------------------------------------------------------------ lookup
 

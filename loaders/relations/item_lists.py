@@ -29,6 +29,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.council_members import COUNCIL, body_named_in
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.member_roles import with_member_roles
 from loaders.relations.partner_clauses import owns
 from loaders.relations.triggers import allowed
 
@@ -64,7 +65,7 @@ def item_list_members(context: RelationContext) -> Iterator[tuple[int, FoundRela
         for j in range(i + 1, min(len(context.sentences), i + 1 + _MAX_ITEMS)):
             if not _is_item(text, context.sentences[j]):
                 break
-            for member in context.mentions[j]:
+            for member in with_member_roles(context, j, context.mentions[j], listed=True):
                 if (
                     member.type in _MEMBERS
                     and member.canonical != target.canonical

@@ -90,4 +90,6 @@ def pact_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelatio
     # The lists of a medborgarlöfte are its measures; those of an agreement are mostly the parties'
     # own tasks (coordinators, steering groups, reporting), not measures of their own.
     promises = [(i, pact) for i, pact, promise in pacts if promise]
-    yield from item_relations(context, promises, municipality, police)
+    # A measure promised by 'Polis:' is the signing area's; Polisen as a whole signs none of them.
+    local = [p for p in police if p.canonical != POLICE_ROOT]
+    yield from item_relations(context, promises, municipality, local or police)

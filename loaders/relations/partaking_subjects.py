@@ -20,6 +20,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.included_partners import recent_initiative
 from loaders.relations.partner_clauses import owns
 from loaders.relations.trees import mention_head, parsed
 from loaders.relations.triggers import allowed
@@ -47,11 +48,12 @@ _FROM = frozenset({"från", "för", "vid", "inom", "hos", "ur"})
 
 
 def sentences_to_parse(context: RelationContext) -> list[int]:
-    """The sentences this reading needs parsed: an initiative, a partner and a verb of taking part."""
+    """The sentences this reading needs parsed: an initiative (or one named just before), a partner
+    and a verb of taking part."""
     return [
         i
         for i, mentions in enumerate(context.mentions)
-        if any(m.type is E.INITIATIVE for m in mentions)
+        if (any(m.type is E.INITIATIVE for m in mentions) or recent_initiative(context, i, 0) is not None)
         and any(m.type in _PARTNERS for m in mentions)
         and _VERB.search(context.sentences[i].text)
         and not (_MONEY.search(context.sentences[i].text) and "bidr" in context.sentences[i].text.lower())
@@ -89,7 +91,7 @@ def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRel
             partners = [m for m, tok in heads if tok is not None and _takes_part(tok, taking_part)]
             if not partners:
                 continue
-            target = _initiative_for(initiatives, partners)
+            target = _initiative_for(initiatives, partners) or _work_at_hand(context, i, verb)
             if target is None:
                 continue
             for partner in partners:
@@ -144,3 +146,27 @@ def _initiative_for(initiatives: list[Mention], partners: list[Mention]) -> Ment
         return before[-1]
     last = max(p.end for p in partners)
     return next((m for m in initiatives if m.start >= last), None)
+
+
+# What the work at hand is called when its sentence does not name it: 'I arbetet deltar även A'.
+_WORK_NOUNS = frozenset(
+    ["arbetet", "insatsen", "insatserna", "satsningen", "projektet", "operationen", "samarbetet",
+     "samverkan", "verksamheten", "initiativet", "programmet", "kampanjen", "kontrollen", "kontrollerna"]
+)  # fmt: skip
+
+
+def _work_at_hand(context: RelationContext, i: int, verb: Token) -> Mention | None:
+    """'A och B deltog också', 'I arbetet medverkar A': with no initiative in its sentence, a verb
+    of taking part whose only place of taking part is a noun for the work (or none) joins the
+    initiative named in the sentences just before. 'ingå' without an object is no taking part."""
+    if verb.lower_.startswith(("ingå", "ingick", "samarbet", "samverk", "bidra", "bidrog")):
+        return None
+    for child in verb.children:
+        case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        if (
+            child.dep_ in ("obl", "nmod")
+            and case in ("i", "vid", "under")
+            and child.lower_ not in _WORK_NOUNS
+        ):
+            return None
+    return recent_initiative(context, i, context.sentences[i].start)

@@ -28,11 +28,14 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.gathered_partners import gathered_partners
 from loaders.relations.included_partners import included_partners, recent_initiative
+from loaders.relations.invited_partners import invited_partners, present_partners
 from loaders.relations.item_lists import item_list_members
 from loaders.relations.member_lists import member_collaboration
+from loaders.relations.member_roles import with_member_roles
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
+from loaders.relations.supporting_partners import supporting_partners
 from loaders.relations.triggers import allowed
 from loaders.relations.vague_partners import without_vague_participants
 
@@ -217,7 +220,7 @@ def listed_participants(context: RelationContext) -> Iterator[tuple[int, FoundRe
             )
         ):
             continue
-        mentions = context.mentions[i]
+        mentions = with_member_roles(context, i, context.mentions[i])
         actors = [m for m in mentions if m.type in _PARTICIPANTS]
         if not actors:
             continue
@@ -330,6 +333,9 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *dialogue_parties(context),
         *gathered_partners(context),
         *contributors(context),
+        *supporting_partners(context, by_sentence),
+        *invited_partners(context, by_sentence),
+        *present_partners(context, by_sentence),
     ]
     for i, rel in found:
         by_sentence[i].append(rel)

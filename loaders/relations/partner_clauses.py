@@ -26,6 +26,7 @@ from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.member_roles import with_member_roles
 from loaders.relations.triggers import allowed
 
 __all__ = ["partner_clauses"]
@@ -55,7 +56,7 @@ _COLLECTIVE = re.compile(
 _LIST_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:för|i|på|inom|med|kring)\s)")
 # What a clause that names the whole of an initiative's members says after it.
 _MEMBERS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:har\s+|hade\s+)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|omfattade|inkluderar"
+    r"\s*(?:,\s*)?(?:som\s+)?(?:har\s+|hade\s+)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|omfattade|inkluderar"
     r"|inkluderade|samlar|samlade)\s+(?:(?:även|också|dessutom|bland\s+(?:annat|andra))\s+)?",
     re.IGNORECASE,
 )
@@ -71,6 +72,25 @@ _FRONTED_AFTER = re.compile(
     rf"\s*(?:,\s*)?{_PARTAKE}\s+(?:(?:även|också|dessutom|bland\s+(?:annat|andra)|numera|i\s+dag)\s+)*",
     re.IGNORECASE,
 )
+# 'Deltagare i X är A och B', 'Parter i X är A och B': those the initiative's participants are.
+_PARTICIPANTS_BEFORE = re.compile(
+    r"(?:^|[:;]\s*)\s*[–•-]?\s*(?:(?:och|samt)\s+)?(?:deltagare|deltagarna|medverkande|parter|parterna|aktörer"
+    r"|samarbetspartner|samarbetspartners|samarbetsparter|samverkansparter|samverkanspartner|med)\s+(?:i|på|vid)\s+"
+    + _DESCRIPTOR
+    + r"$",
+    re.IGNORECASE,
+)
+_PARTICIPANTS_AFTER = re.compile(
+    r"\s+(?:är|var|blir|blev|har\s+varit)\s+(?:(?:även|också|dessutom|bland\s+(?:annat|andra))\s+)*",
+    re.IGNORECASE,
+)
+# 'med A och B som partner': the partners a clause names by their part.
+_AS_PARTNERS = re.compile(
+    r"\s+som\s+(?:\w+\s+)?(?:partner|partners|parter|samarbetspartner|samarbetspartners|samarbetsparter"
+    r"|samverkansparter|samverkanspartner|deltagare|medaktörer)\b",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\bmed\s+", re.IGNORECASE)
 # 'A, B och C (har) (också) deltar i X'.
 _SUBJECT_VERB = re.compile(
     rf"\s+(?:har\s+|hade\s+)?(?:(?:också|även)\s+)?(?:{_PARTAKE}|deltagit|medverkat|ingått|är\s+med|var\s+med)"
@@ -198,7 +218,7 @@ def partner_clauses(
     for i, sentence in enumerate(context.sentences):
         if _NEGATED.search(sentence.text):
             continue
-        mentions = _towns_as_municipalities(context, i)
+        mentions = with_member_roles(context, i, _towns_as_municipalities(context, i))
         for partner, initiative, confidence in _readings(context, i, mentions):
             if (
                 partner.canonical == initiative.canonical
@@ -266,6 +286,10 @@ def _readings(
         if fronted is not None and _FRONTED_BEFORE.search(text, 0, initiative.start - base):
             for partner in listed_from(text, base, base + fronted.end(), mentions):
                 yield partner, initiative, 0.55
+        listing = _PARTICIPANTS_AFTER.match(text, after, end)
+        if listing is not None and _PARTICIPANTS_BEFORE.search(text, 0, initiative.start - base):
+            for partner in listed_from(text, base, base + listing.end(), mentions):
+                yield partner, initiative, 0.55
         subject = _SUBJECT_VERB.search(text, 0, initiative.start - base)
         if subject is not None:
             for partner in listed_before(text, base, base + subject.start(), mentions):
@@ -310,6 +334,13 @@ def _readings(
         if target is not None:
             for partner in partners:
                 yield partner, target, 0.5
+    for cue in _WITH.finditer(text) if initiatives else ():
+        partners = listed_from(text, base, base + cue.end(), mentions)
+        if partners and _AS_PARTNERS.match(text, partners[-1].end - base):
+            target = _joint_target(context, i, base + cue.start(), partners[-1].end)
+            if target is not None:
+                for partner in partners:
+                    yield partner, target, 0.5
     for cue in _JOINT_CUE.finditer(text):
         partners = listed_from(text, base, base + cue.end(), mentions)
         if not partners:

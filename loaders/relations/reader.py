@@ -61,6 +61,7 @@ from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
+from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
@@ -113,6 +114,8 @@ from loaders.relations.unrealised import without_proposed_runs
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
+from loaders.relations.where_clauses import sentences_to_parse as where_sentences
+from loaders.relations.where_clauses import where_clause_relations
 from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
@@ -227,7 +230,12 @@ def find_relations(
 def sentences_to_parse(context: RelationContext) -> list[int]:
     """The sentences whose parse the readings of the parse will ask for, in order."""
     return sorted(
-        {*syntactic_sentences(context), *presence_sentences(context), *partaking_sentences(context)}
+        {
+            *syntactic_sentences(context),
+            *presence_sentences(context),
+            *partaking_sentences(context),
+            *where_sentences(context),
+        }
     )
 
 
@@ -293,6 +301,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, proposal_lists(context, items))
     _add(by_sentence, syntactic_relations(context))
     _add(by_sentence, presence_relations(context))
+    _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
     _add(by_sentence, covered_place_relations(context))
@@ -349,6 +358,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
+    investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))

@@ -51,7 +51,7 @@ def actors(text: str) -> set[tuple[E, str]]:
         ("Enligt Norrbottens-Kuriren ökar brotten.", (E.ORGANISATION, "Norrbottens-Kuriren")),
         (
             "Polisen samverkar med näringslivet och föreningslivet i Kalix kommun.",
-            (E.GROUP, "föreningslivet"),
+            (E.GROUP, "föreningsliv"),
         ),
     ],
 )

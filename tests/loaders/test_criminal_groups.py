@@ -51,9 +51,13 @@ def test_building_named_after_a_gang() -> None:
     edge(found, R.ESTABLISHED_IN, "Bandidos MC", "Norra Byn")
 
 
-def test_clubhouse_named_by_its_owner_is_a_place() -> None:
+def test_a_clubhouse_named_by_its_owner_is_no_place_of_its_own() -> None:
+    # the gang and the place the premises stand in are the actors; the premises are no node
     mentions = find_document_mentions("I natt brann Hells angels klubblokal i Sörby ned till grunden.")
-    assert [(m.type, m.canonical) for m in mentions] == [(E.PLACE, "Hells angels klubblokal i Sörby")]
+    assert [(m.type, m.canonical) for m in mentions] == [
+        (E.CRIMINAL_GROUP, "Hells Angels MC"),
+        (E.PLACE, "Sörby"),
+    ]
 
 
 def test_evicting_a_gang_counters_it() -> None:

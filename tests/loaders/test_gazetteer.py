@@ -25,7 +25,13 @@ TSV_FILES = [
     "criminal_groups.tsv",
     "media.tsv",
 ]
-LIST_FILES = ["first_names.txt", "group_nouns.txt", "common_words.txt", "population_nouns.txt"]
+LIST_FILES = [
+    "first_names.txt",
+    "group_nouns.txt",
+    "common_words.txt",
+    "population_nouns.txt",
+    "audience_nouns.txt",
+]
 ONTOLOGY_TYPES = {
     "PoliceUnit",
     "Municipality",

@@ -55,10 +55,18 @@ def test_the_people_an_initiative_is_for_are_no_actors_by_a_passing_mention() ->
 
 def test_the_people_a_text_keeps_speaking_of_are_actors() -> None:
     text = (
-        "Många ungdomar var ute i helgen. Ungdomar har klagat på belysningen. "
-        "Ungdomarna vill ha fler aktiviteter. Invånare har hört av sig."
+        "Många föräldrar var ute i helgen. Föräldrar har klagat på belysningen. "
+        "Föräldrarna vill ha fler aktiviteter. Invånare har hört av sig."
     )
-    assert groups(text) == {"ungdomar"}
+    assert groups(text) == {"föräldrar"}
+
+
+def test_the_young_people_the_work_is_for_are_never_actors() -> None:
+    text = (
+        "Polisen, skolan och ungdomarna i Norrby har träffats. Unga har klagat på belysningen. "
+        "Ungdomarna vill ha fler aktiviteter. Ungdomar och unga vuxna får stöd."
+    )
+    assert not groups(text) & {"ungdomar", "unga"}
 
 
 def test_the_people_an_initiative_is_for_as_partners() -> None:
@@ -93,3 +101,16 @@ def test_neuter_partner_nouns_in_the_definite_plural() -> None:
 def test_a_title_before_a_name_is_no_group() -> None:
     text = "Skatteverkets utredare Eva Ek och socialsekreterare Anna Berg träffade familjen."
     assert groups(text) == set()
+
+
+def test_actors_in_general_are_no_group_but_other_actors_beside_partners_are() -> None:
+    assert groups("Polisen samverkar med flera aktörer i Norrby.") == set()
+    assert "andra aktörer" in groups("Polisen samverkar med myndigheter och andra aktörer i Norrby.")
+
+
+def test_a_collective_partner_is_one_group_in_either_form() -> None:
+    text = (
+        "Polisen samverkar med civilsamhälle och näringsliv i Norrby. "
+        "Kommunen samverkar också med civilsamhället och näringslivet."
+    )
+    assert groups(text) == {"civilsamhälle", "näringsliv"}

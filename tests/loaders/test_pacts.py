@@ -42,7 +42,9 @@ def test_list_items_are_measures_of_the_promise() -> None:
     edge(found, R.ACTIVE_IN, walk, "Norrmo")
     edge(found, R.PART_OF, "dialogen med föreningar och skolor", "Moras medborgarlöfte")
     checks = "Fler kontroller av mopeder"
-    edge(found, R.RUNS, "Polisen", checks)
+    # The local area that signed runs the police's measures, not Polisen as a whole as well.
+    edge(found, R.RUNS, "Lokalpolisområde Mora", checks)
+    no_edge(found, R.RUNS, "Polisen", checks)
     no_edge(found, R.RUNS, "Mora kommun", checks)
     aliases = {a for f in found for a in f.source.aliases if f.source.canonical == walk}
     assert "Genomföra en trygghetsvandring i Norrmo" in aliases
@@ -150,7 +152,13 @@ def test_a_list_under_one_partners_promise_is_that_partners() -> None:
     found = read_page(text, _SIGNATORIES)
     checks = "riktade kontroller mot langning"
     assert any(f.type is R.RUNS and f.target.canonical.startswith(checks) for f in found)
-    police_items = {f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Polisen"}
+    police_items = {
+        f.target.canonical
+        for f in found
+        if f.type is R.RUNS and f.source.canonical == "Lokalpolisområde Mora"
+    }
+    root_items = {f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Polisen"}
+    assert not any(name.startswith(("riktade", "trygghetsmätning")) for name in root_items)
     council_items = {
         f.target.canonical for f in found if f.type is R.RUNS and f.source.canonical == "Mora kommun"
     }

@@ -227,3 +227,40 @@ def test_towns_listed_as_parties_are_their_municipalities() -> None:
 def test_a_town_after_a_preposition_stays_a_place() -> None:
     found = read("I Dalaslingan deltar Polisen i Mora och Tullverket.", _TOWNS)
     assert "Mora kommun" not in _participants(found, "Dalaslingan")
+
+
+def test_members_in_a_relative_clause_after_the_initiative() -> None:
+    found = read(
+        "Projektet Lugn hamn, som består av Tullverket och Skatteverket, pågår i tre år.",
+        [("Lugn hamn", E.INITIATIVE, None), ("Tullverket", E.AGENCY, None), ("Skatteverket", E.AGENCY, None)],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugn hamn"}
+    assert {"Tullverket", "Skatteverket"} <= got
+
+
+def test_participants_named_as_what_they_are() -> None:
+    found = read(
+        "Deltagare i Lugn hamn är Tullverket och Kriminalvården.",
+        [
+            ("Lugn hamn", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kriminalvården", E.AGENCY, None),
+        ],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugn hamn"}
+    assert {"Tullverket", "Kriminalvården"} <= got
+
+
+def test_partners_named_by_their_part() -> None:
+    found = read(
+        "Ås kommun driver Lugn hamn med Tullverket och Kriminalvården som samarbetspartner.",
+        [
+            ("Lugn hamn", E.INITIATIVE, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kriminalvården", E.AGENCY, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+        ],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugn hamn"}
+    assert {"Tullverket", "Kriminalvården"} <= got
+    assert "Ås kommun" not in got

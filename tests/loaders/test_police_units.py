@@ -54,6 +54,11 @@ def test_units_in_the_polices_genitive() -> None:
     assert {"Polisens regionala insatsstyrka", "Polisens kommunikationsavdelning"} <= units
 
 
+def test_units_and_centres_in_the_polices_genitive() -> None:
+    units = _units("Polisens gängenhet och polisens kontaktcenter tog emot tipsen.")
+    assert {"Polisens gängenhet", "Polisens kontaktcenter"} <= units
+
+
 def test_a_person_in_the_polices_genitive_is_no_unit() -> None:
     units = _units("Polisens insatsledare och polisens presstalesperson bekräftar uppgifterna.")
     assert units <= {"Polisen"}

@@ -139,3 +139,18 @@ def test_one_of_the_measures_of_a_plan_named_first() -> None:
     )
     edge(found, R.PART_OF, "kvällsfika", "trygghetsplan")
     no_edge(found, R.PART_OF, "trygghetsplan")
+
+
+def test_a_part_of_a_programme_named_again_by_its_noun() -> None:
+    # 'satsningen' is the programme introduced as 'satsningen Ljusare Kvällar', not the measure
+    # named earlier in its own sentence.
+    found = read(
+        "Polisen i Ekby driver satsningen Ljusare Kvällar. Nattfika är också en del i satsningen.",
+        [
+            ("Polisen i Ekby", E.POLICE_UNIT, None),
+            ("Ljusare Kvällar", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Ljusare Kvällar")
+    no_edge(found, R.PART_OF, "Nattfika", "Nattfika")

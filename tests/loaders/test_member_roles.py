@@ -1,0 +1,43 @@
+"""Offices in a list of members stand for their organisations (made-up sentences)."""
+
+from __future__ import annotations
+
+from tests.loaders.relation_reading import E, R, edges, read, read_page
+
+
+def _participants(found: list, initiative: str) -> set[str]:
+    return {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == initiative}
+
+
+def test_offices_in_a_where_clause_are_their_organisations() -> None:
+    found = read(
+        "Ås kommun har flera grupper. Det finns en grupp som kallas Lugna gatan, där bland annat säkerhetschefen "
+        "och kommunpolisen ingår.",
+        [("Lugna gatan", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None)],
+    )
+    assert {"Ås kommun", "Polisen"} <= _participants(found, "Lugna gatan")
+
+
+def test_offices_a_council_consists_of() -> None:
+    found = read(
+        "Ås kommun har ett trygghetsråd. Trygghetsrådet består av kommundirektören, socialchefen och en kommunpolis.",
+        [("Ås kommun", E.MUNICIPALITY, None), ("trygghetsråd", E.MUNICIPAL_BODY, "Trygghetsrådet")],
+    )
+    assert {"Ås kommun", "Polisen"} <= _participants(found, "Trygghetsrådet")
+
+
+def test_an_office_outside_a_list_of_members_is_no_member() -> None:
+    found = read(
+        "Ås kommun driver Lugna gatan. Säkerhetschefen och kommunpolisen berättade om Lugna gatan i går.",
+        [("Lugna gatan", E.INITIATIVE, None), ("Ås kommun", E.MUNICIPALITY, None)],
+    )
+    assert "Polisen" not in _participants(found, "Lugna gatan")
+
+
+def test_offices_as_item_lines_under_a_council() -> None:
+    found = read_page(
+        "Ås kommun har ett trygghetsråd.\nTrygghetsrådet består av följande ledamöter:\n"
+        "• kommundirektören\n• kommunpolisen\n",
+        [("Ås kommun", E.MUNICIPALITY, None), ("trygghetsråd", E.MUNICIPAL_BODY, "Trygghetsrådet")],
+    )
+    assert {"Ås kommun", "Polisen"} <= _participants(found, "Trygghetsrådet")

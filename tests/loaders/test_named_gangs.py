@@ -1,0 +1,41 @@
+"""Criminal groups named after a noun of their kind ('gänget X', 'grupperingen X') or by a compound
+of a name and '-ligan'. Sentences made up for the tests."""
+
+from __future__ import annotations
+
+from graph.model import EntityType as E
+from loaders.extract import find_document_mentions
+from loaders.language.text import split_sentences
+
+
+def _gangs(text: str) -> set[str]:
+    mentions = find_document_mentions(text, split_sentences(text))
+    return {m.canonical for m in mentions if m.type == E.CRIMINAL_GROUP}
+
+
+def test_a_gang_named_after_its_kind() -> None:
+    found = _gangs("Grupperingen Svartligan har en konflikt med gänget Falken i Norrby.")
+    assert {"Svartligan", "Falken"} <= found
+
+
+def test_a_criminal_network_named_after_its_kind() -> None:
+    assert "Familjen Ek" in _gangs("Det kriminella nätverket Familjen Ek styr handeln i Norrby.")
+
+
+def test_a_network_of_partners_is_no_gang() -> None:
+    assert not _gangs("Nätverket Trygga Byar träffas varje månad i Norrby.")
+
+
+def test_a_compound_of_a_name_and_its_kind_is_a_gang_not_a_place() -> None:
+    text = "Flera medlemmar i Byhultsligan greps i veckan."
+    mentions = find_document_mentions(text, split_sentences(text))
+    assert {(m.type, m.canonical) for m in mentions} >= {(E.CRIMINAL_GROUP, "Byhultsligan")}
+    assert not any(m.type == E.PLACE and m.canonical == "Byhultsligan" for m in mentions)
+
+
+def test_a_compound_of_a_crime_and_its_kind_is_no_name() -> None:
+    assert "Knarkligan" not in _gangs("Knarkligan sålde i centrum.")
+
+
+def test_a_known_actor_after_the_kind_noun_is_no_gang() -> None:
+    assert "Polisen" not in _gangs("Efter tillslaget mot gänget Polisen i Norrby greps tre.")
