@@ -260,3 +260,13 @@ def test_a_municipal_staff_office_in_another_town_is_not_the_documents() -> None
         "Rättviks kommun satsar på fältarbete. Tove Lind, fältassistent i Leksand, har gett råd."
     )
     assert ("WORKS_FOR", "Tove Lind", "Rättviks kommun") not in relations
+
+
+def test_an_adverbial_beside_the_copula_keeps_the_title_and_its_employer() -> None:
+    for text in (
+        "Lina Dahl är till vardags utredare på Tullverket.",
+        "Lina Dahl är sedan 2021 samordnare vid Tullverket.",
+        "Lina Dahl, som till vardags är utredare vid Tullverket, håller med.",
+    ):
+        found = read(text, [("Lina Dahl", E.PERSON, None), ("Tullverket", E.AGENCY, None)])
+        edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
