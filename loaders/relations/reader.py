@@ -53,7 +53,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
+from loaders.relations.employers import fronted_employers, pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
@@ -265,6 +265,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
             + shared_offices(context, i)
+            + fronted_employers(context, i)
             + appointments(context, i),
             context,
         )
