@@ -72,9 +72,11 @@ _DUTY_AFTER = re.compile(
 # 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
 # A copula or verb of working, with a time adverbial: 'som sedan i våras är', 'har arbetat som'.
 _BEING = (
-    r"(?:(?:sedan\s+[\wåäö]+(?:\s+[\wåäö]+)?|numera|nu|tidigare)\s+)?"
+    r"(?:(?:sedan\s+[\wåäö]+(?:\s+[\wåäö]+)?|numera|nu|tidigare|till\s+vardags|också|även|idag|i\s+dag)\s+)?"
     r"(?:är|var|har\s+varit|arbetar\s+som|jobbar\s+som|arbetade\s+som|jobbade\s+som|har\s+arbetat\s+som"
     r"|har\s+jobbat\s+som)"
+    # an adverbial after the verb: 'är till vardags', 'är sedan 2020', 'är också'
+    r"(?:\s+(?:till\s+vardags|sedan\s+[\wåäö]+|numera|också|även|idag|i\s+dag|nu|tidigare|själv))?"
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{1,4}}\)\s*)?(?:,\s*(?:som\s+{_BEING}\s+)?"

@@ -53,7 +53,7 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
+from loaders.relations.employers import fronted_employers, pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
@@ -81,6 +81,7 @@ from loaders.relations.party_voices import party_voices, politicians_not_council
 from loaders.relations.passive_runners import passive_runner_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
+from loaders.relations.police_counters import police_counter_relations
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
@@ -271,6 +272,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
             + shared_offices(context, i)
+            + fronted_employers(context, i)
             + appointments(context, i),
             context,
         )
@@ -356,6 +358,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, list(unit_presence_relations(context, by_sentence)))
     _add(by_sentence, list(area_anaphor_relations(context, by_sentence)))
     _add(by_sentence, list(effort_counters(context, by_sentence)))
+    _add(by_sentence, list(police_counter_relations(context, by_sentence)))
     _add(by_sentence, quoted_proposals(context))
     _add(by_sentence, proposal_anaphor_relations(context))
     for found in by_sentence.values():
