@@ -40,13 +40,13 @@ _PART_OF = re.compile(
     + _ADVERB
     + r"(?:ett|en)\s+av\s+(?:de\s+)?(?:\w+\s+)?\w+(?:na|erna|arna)\s+(?:i|inom)"
     r"|(?:\w+\s+){0,3}?inom\s+ramen\s+för"
-    r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?del\s+(?:av|i)"
+    r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)"  # 'som en naturlig del av'
     r"|(?:\w+\s+){0,2}?som\s+ett\s+led\s+i)"
     r"\s+(?:(?:den|det|de|en|ett)\s+)?(?:\S+s\s+)?(?:" + DESCRIPTOR + r")?$",
     re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+(?:av|i)|som\s+ett\s+led\s+i)\s+"
+    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)|som\s+ett\s+(?:\w+\s+)?led\s+i)\s+"
     r"(?:(?:arbetet|satsningen|projektet|insatsen)\s+(?:med|mot|för|kring)\s+)?(?:(?:den|det|de)\s+)?(?:\S+s\s+)?"
     r"(?:" + DESCRIPTOR + r")?$",
     re.IGNORECASE,

@@ -178,3 +178,11 @@ def test_an_owner_in_the_genitive_before_the_kind_of_initiative_runs_it() -> Non
         ],
     )
     edge(found, R.RUNS, "Polisen", "Ljusare Kvällar")
+
+
+def test_a_part_as_a_natural_part_of_a_programme() -> None:
+    found = read(
+        "Nattfika ska fungera som en naturlig del av Projekt Gryning.",
+        [("Nattfika", E.INITIATIVE, None), ("Projekt Gryning", E.INITIATIVE, None)],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
