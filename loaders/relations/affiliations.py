@@ -95,6 +95,14 @@ _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_END = re.compile(r"\s*\)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
+
+
+def _credited_employer(org: Mention) -> bool:
+    """A credit line ('Foto: Namn/Bildbyrån') names the photographer's employer when it is a media or
+    picture agency; an authority's own picture ('Foto: Kriminalvården/Namn') names its source."""
+    return org.type == E.ORGANISATION
+
+
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
 _BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:(?:som\s+)?(?:är|var)\s+)?", re.IGNORECASE)
 _OFFICE_IN_BODY = re.compile(rf"s?\s+(?P<role>{_ROLE})\b", re.IGNORECASE)
@@ -260,7 +268,7 @@ def sentence_affiliations(
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
             elif (
                 (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end))
-                or _CREDIT.fullmatch(gap)
+                or (_CREDIT.fullmatch(gap) and _credited_employer(other.mention))
                 or (_BRACKET.fullmatch(gap) and _BRACKET_END.match(text, other.end))
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
@@ -286,7 +294,9 @@ def sentence_affiliations(
             if genitive:
                 role = _base_role(genitive.group("role"))
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
-            elif _CREDIT.fullmatch(gap) or _genitive_before(gap, org.mention):  # type: ignore[arg-type]
+            elif (_CREDIT.fullmatch(gap) and _credited_employer(org.mention)) or _genitive_before(
+                gap, org.mention
+            ):  # type: ignore[arg-type]
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.7))  # type: ignore[arg-type]
             elif re.fullmatch(r"\s*,?\s*", gap):
                 prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)
