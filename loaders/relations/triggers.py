@@ -529,6 +529,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
+        # 'grova brott hanterar utredningen': the unit that conducts an investigation
+        r"|hanterar|hanterade|hanterat|handlägger|handlade"
         r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under"
         # 'använder metoden X': a method applied is run
         r"|(?:använder|använde|använt)\s+(?:sig\s+av\s+)?(?=(?:metoden|modellen|arbetssättet|konceptet)\b)"
