@@ -331,13 +331,9 @@ def item_relations(
         i = context.index_at(found.start)
         assert i is not None
         if sub is not None and parent_item is not None:
+            # who does what is said item by item below it; the item above stays the partners' joint
+            # measure, run by all of them ('• Förebyggande arbete i skolan' / '  Polis: ...')
             parent = parent_item
-            # who does what is said item by item below it: the heading item is run by no one itself
-            reader.found = [
-                (k, f)
-                for k, f in reader.found
-                if not (f.type is R.RUNS and f.target.canonical == parent.canonical)
-            ]
         else:
             parent = heading if heading is not None else reader.pact_before(line.start)[1]
             parent_item = found if label is None else None

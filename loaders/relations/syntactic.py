@@ -9,7 +9,8 @@ parse (``loaders.syntax``) gives each mention its grammatical role whatever the 
   whose object or oblique is an initiative, RUNS it; the verbs of taking part take no object
   ('ingå ett avtal' is to enter into it), so only their oblique is read (below);
 - an initiative that is the subject of a passive verb with the actor as its agent ('som
-  genomförs av polisen') is RUN by that actor;
+  genomförs av polisen') is RUN by that actor, and so is one whose verb an actor leads in a
+  fronted phrase ('Under ledning av polisen genomfördes X', 'I regi av kommunen genomförs X');
 - 'I X ingår/deltar A, B och C': the subjects of 'ingå'/'delta' with X in the oblique take part;
 - an initiative whose noun governs a place in 'i'/'på' ('insatsen i Gränby') is ACTIVE_IN it.
 
@@ -81,9 +82,13 @@ _CARRYING_OUT = (
     "gjort",
     "jobba",
     "arbeta",
+    "haft",
+    "hade",
 )
 _TAKING_PART = ("delta", "deltog", "medverka", "ingår", "ingick", "ingått", "bidra", "bidrog", "involver")
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# Nouns whose 'av A' names who leads what the verb they modify says is done.
+_LEADING = frozenset({"regi", "ledning", "ledningen"})
 _STANDS = frozenset({"står", "stod", "stått"})
 _OBJECTS = frozenset({"obj", "obl", "iobj", "xcomp", "ccomp"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
@@ -174,6 +179,12 @@ def _parse_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                     yield i, FoundRelation(actor, initiative, owned, 0.5), True
                     continue
                 arole, averb = _clause_role(atok, actor.end - offset)
+                leading = _leading_verb(atok)
+                if leading is not None and leading.i == iverb.i and irole in _SUBJECTS | _OBJECTS:
+                    # 'I regi av A genomförs X', 'Under ledning av A genomfördes X': A leads it
+                    if leading.lower_.startswith(_CARRYING_OUT) and not _negated(leading):
+                        yield i, FoundRelation(actor, initiative, R.RUNS, 0.5), True
+                    continue
                 if averb.i != iverb.i and arole == "nsubj" and _controls(averb, iverb):
                     averb = iverb  # 'A har beslutat att starta X': A is the one who starts it
                 if averb.i != iverb.i or _negated(averb):
@@ -211,6 +222,15 @@ def _controls(verb: Token, lower: Token) -> bool:
         if lower.i == verb.i:
             return True
     return False
+
+
+def _leading_verb(actor: Token) -> Token | None:
+    """The verb whose agent 'i regi av A', 'under ledning av A' names: what A leads is done there."""
+    first = first_conjunct(actor)
+    noun = first.head
+    if first.dep_ != "nmod" or _case(first) != "av" or noun.lower_ not in _LEADING or noun.dep_ != "obl":
+        return None
+    return noun.head
 
 
 def _case(token: Token) -> str:

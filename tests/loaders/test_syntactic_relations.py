@@ -65,3 +65,23 @@ def test_the_subject_of_a_verb_that_controls_an_infinitive_runs_its_object() -> 
 def test_a_controlling_verb_of_wishing_runs_nothing() -> None:
     found = _edges("Mora kommun vill börja med projektet Trygg hamn.")
     assert not {e for e in found if e[0] == "RUNS"}
+
+
+def test_who_leads_what_a_fronted_phrase_says_is_done_runs_it() -> None:
+    assert ("RUNS", "Kustbevakningen", "Trygg hamn") in _edges(
+        "Under ledning av Kustbevakningen genomfördes projektet Trygg hamn i Noret."
+    )
+    assert ("RUNS", "Mora kommun", "Trygg hamn") in _edges(
+        "I regi av Mora kommun genomförs projektet Trygg hamn varje sommar."
+    )
+
+
+def test_a_leader_of_something_else_runs_nothing() -> None:
+    found = _edges("Under ledning av Kustbevakningen diskuterades projektet Trygg hamn.")
+    assert ("RUNS", "Kustbevakningen", "Trygg hamn") not in found
+
+
+def test_an_operation_held_is_run() -> None:
+    assert ("RUNS", "Tullverket", "Trygg hamn") in _edges(
+        "Tullverket har under hösten haft projektet Trygg hamn i Noret."
+    )
