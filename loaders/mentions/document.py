@@ -28,6 +28,7 @@ from loaders.mentions.groups import find_criminal_groups
 from loaders.mentions.initiatives import find_initiatives, without_swallowed_actors
 from loaders.mentions.investigations import find_investigations
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.mentions.local_chapters import find_local_chapters
 from loaders.mentions.local_councils import local_council_references
 from loaders.mentions.measures import find_measures
 from loaders.mentions.municipal_units import find_municipal_units
@@ -40,9 +41,11 @@ from loaders.mentions.organisations import find_organisations
 from loaders.mentions.party_lists import find_party_lists
 from loaders.mentions.persons import find_first_names_alone, find_persons
 from loaders.mentions.places import find_places
+from loaders.mentions.police_regions import police_region_references
 from loaders.mentions.police_unit_lists import find_police_unit_lists
 from loaders.mentions.police_units import find_police_units
 from loaders.mentions.resolution import resolve
+from loaders.mentions.state_powers import find_state_powers
 from loaders.mentions.town_centres import centres_of_the_town
 
 __all__ = ["Mention", "find_document_mentions", "find_mentions"]
@@ -186,6 +189,8 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,
+        find_local_chapters,
+        find_state_powers,
     ):
         cands.extend(finder(scan, lexicon))
     cands = [c for c in cands if not scan.is_masked(c.start, c.end)]
@@ -211,7 +216,7 @@ def find_document_mentions(
         sentences = split_sentences(text)
     lexicon = load_lexicon()
     scan = Scan(text, sentences, personal_data)
-    resolved = resolve(find_candidates(scan, lexicon), scan, lexicon)
+    resolved = resolve(police_region_references(find_candidates(scan, lexicon)), scan, lexicon)
     resolved = local_council_references(resolved, scan)
     resolved = centres_of_the_town(municipalities_of_offices(resolved, scan, lexicon), scan, lexicon)
     return [

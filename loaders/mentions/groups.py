@@ -23,7 +23,9 @@ UP = UPPER
 LO = LOWER
 
 _MC = Gated(
-    re.compile(rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)\b"),
+    re.compile(
+        rf"\b(?P<name>[{UP}][\w&'-]+(?:[ \t][{UP}][\w&'-]+)?)[ \t]+(?:MC|Motorcycle[ \t]+Club)(?![\w-])"
+    ),
     r" mc\b|motorcycle",
 )
 # "Järvanätverket", "Järva-nätverkets", and in lower case where the first part is a known place.
@@ -95,6 +97,8 @@ _GANGS_IN_GENERAL = re.compile(
     r"|ut)(?:\s+[\wåäö]+){0,3}?\s+(?:in\s+)?(?:till|i|från|ur)\s+\Z",
     re.IGNORECASE,
 )
+# Words that open a noun phrase, never an MC club's name.
+_DETERMINERS = frozenset({"ett", "en", "det", "den", "de", "flera", "ytterligare", "ännu", "samma", "varje"})
 _NOUN_BASE = {
     "nätverk": "nätverk",
     "grupp": "grupper",
@@ -148,6 +152,23 @@ def _fronted_place(scan: Scan, start: int) -> int | None:
     return found.start("place") if found else None
 
 
+# An MC club not named: 'ett MC-gäng', 'en känd MC-klubb' (the definite forms are read with _MC_BACK).
+_MC_UNNAMED = Gated(re.compile(r"(?<![\w-])(?:MC|mc|Mc)-(?:gäng|klubb|klubbar)(?![\w-])"), r"mc-")
+
+
+def _unnamed_club(scan: Scan, m: re.Match[str]) -> dict[str, str]:
+    """What resolution needs to name an MC club the text does not name: the place it acts in."""
+    data = {"phrase": "kriminella MC-gäng"}
+    anchor = _ANCHOR.match(scan.text, m.end())
+    if anchor:
+        data["place_at"] = str(anchor.end())
+    elif (acted := _place_of_act(scan, m.end())) is not None:
+        data["place_at"] = str(acted)
+    elif (fronted := _fronted_place(scan, m.start())) is not None:
+        data["place_at"] = str(fronted)
+    return data
+
+
 def _common_prefix(prefix: str) -> bool:
     """Whether the first part of a compound is an ordinary word (``Trygghets``, ``Kontakt``)."""
     low = prefix.lower()
@@ -186,8 +207,8 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             scan.is_sentence_initial(m.start())
             and len(words) > 1
             and words[0].lower() in ("att", "när", "där")
-        ):
-            continue
+        ) or words[0].lower() in _DETERMINERS:
+            continue  # 'Ett MC-gäng', 'Det MC': an unnamed club
         known = [e for e in lexicon.gazetteer.lookup(m.group(0)) if e.type == "CriminalGroup"]
         canonical = known[0].name if known else f"{name} MC"
         yield Candidate(m.start(), m.end(), m.group(0), crim, canonical, "mc", data={"kind": "mc"})
@@ -204,7 +225,24 @@ def find_criminal_groups(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             m.start(), m.end(), m.group(0), crim, canonical, "network_name", data={"kind": "network"}
         )
     for m in _MC_BACK.finditer(scan):
-        yield Candidate(m.start(), m.end(), m.group(0), crim, None, "mc_back", ref="criminal_mc")
+        data = {}
+        if m.group(0).lower().startswith(("mc-", "det", "detta")) or "mc-" in m.group(0).lower():
+            # 'MC-gänget' with no named club before it: an unnamed club, named by where it is
+            data = _unnamed_club(scan, m)
+        yield Candidate(m.start(), m.end(), m.group(0), crim, None, "mc_back", ref="criminal_mc", data=data)
+    for m in _MC_UNNAMED.finditer(scan):
+        yield Candidate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            crim,
+            None,
+            "criminal_generic",
+            ref="criminal_generic",
+            head="gäng",
+            generic=True,
+            data=_unnamed_club(scan, m),
+        )
     for m in _GENERIC.finditer(scan):
         noun = m.group("noun")
         phrase, head = generic_name(noun)

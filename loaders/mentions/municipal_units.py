@@ -43,6 +43,15 @@ _UNITS_FOR = Gated(
     ),
     r"kommunens ",
 )
+# A unit or department named by its field: 'enheten för trygghet och säkerhet', 'kommunens avdelning
+# för fritid'. Another owner's genitive before it ('polisens enhet för ...') makes it no municipal unit.
+_UNIT_FOR = Gated(
+    re.compile(
+        r"(?P<owner>\b[\wåäöÅÄÖ]+s[ \t]+)?\b(?P<kind>[Ee]nhet(?:en)?|[Aa]vdelning(?:en)?)[ \t]+för[ \t]+"
+        r"(?P<field>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:-?[ \t]+(?:och|samt)[ \t]+[a-zåäö]{4,})?)\b"
+    ),
+    r"enhet|avdelning",
+)
 # Words after 'sektor' that name no field: 'sektor för sektor', 'sektorn har'.
 _NOT_FIELD = frozenset({"har", "hade", "ska", "skall", "kommer", "som", "inom", "med", "arbetar", "ansvarar"})
 
@@ -75,6 +84,22 @@ def find_municipal_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             EntityType.MUNICIPAL_BODY,
             " ".join(m.group(0).split()),
             "municipal_units_for",
+            data={"qualify": "yes"},
+        )
+    for m in _UNIT_FOR.finditer(scan):
+        owner = (m.group("owner") or "").strip().lower()
+        field = " ".join(m.group("field").split())
+        if (owner and owner not in ("kommunens", "stadens")) or field.split()[0].lower() in _NOT_FIELD:
+            continue  # 'polisens enhet för ...': another owner's unit
+        kind = m.group("kind").lower().removesuffix("en")
+        start = m.start("owner") if owner else m.start("kind")
+        yield Candidate(
+            start,
+            m.end(),
+            scan.text[start : m.end()],
+            EntityType.MUNICIPAL_BODY,
+            f"{kind.capitalize()}en för {field[:1].lower()}{field[1:]}",
+            "municipal_unit_for",
             data={"qualify": "yes"},
         )
     for m in _UNIT.finditer(scan):

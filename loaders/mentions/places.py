@@ -1,6 +1,7 @@
 """Places beyond the gazetteer: town centres (``Xs centrum``, and ``centrum`` referring back),
-named buildings and squares (``Bandidosvillan``, ``Stortorget``), streets (``Storgatan 4``) and
-a capitalised name after a place preposition (``i Vårberga``).
+named buildings and squares (``Bandidosvillan``, ``Stortorget``), streets (``Storgatan``; an
+address is no place, so ``Storgatan 4`` is read as the street) and a capitalised name after a
+place preposition (``i Vårberga``).
 
 Countries and continents are not places in the ontology's sense (``loaders/data/countries.txt``).
 """
@@ -187,7 +188,8 @@ def find_places(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
             continue
         yield Candidate(m.start(), m.end(), m.group(0), place, m.group("word"), "building")
     for m in _STREET.finditer(scan):
-        yield Candidate(m.start(), m.end(), m.group(0), place, m.group(0), "street")
+        # an address is no place: 'Storgatan 4' is read as the street, without the house number
+        yield Candidate(m.start(), m.end("word"), m.group("word"), place, m.group("word"), "street")
     countries = _countries()
     for m in _PART_OF_PLACE.finditer(scan):
         name = m.group("name")

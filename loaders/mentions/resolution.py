@@ -43,6 +43,7 @@ from loaders.mentions.initiative_places import placed_apart
 from loaders.mentions.initiatives import HEADS
 from loaders.mentions.lexicon import Lexicon
 from loaders.mentions.places import genitive
+from loaders.mentions.unnamed_clubs import unnamed_club
 from loaders.mentions.unnamed_groups import stands_alone
 
 __all__ = ["COLLABORATION", "resolve"]
@@ -310,6 +311,8 @@ def resolve(cands: list[Candidate], scan: Scan, lexicon: Lexicon) -> list[Candid
                 ok = target is not None
                 if target is not None:
                     c.canonical = target.canonical
+                elif c.data.get("phrase"):
+                    ok = unnamed_club(c, place_at(c.data.get("place_at")), c.sentence in acting)
             elif c.ref == "criminal_back":
                 anchored = place_at(c.data.get("place_at"))
                 if last_generic is not None:

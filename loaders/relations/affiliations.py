@@ -72,9 +72,11 @@ _DUTY_AFTER = re.compile(
 # 'Namn, VD Kalmarhem', 'säger Namn chef Lokalpolisområde X': the preposition and comma may go.
 # A copula or verb of working, with a time adverbial: 'som sedan i våras är', 'har arbetat som'.
 _BEING = (
-    r"(?:(?:sedan\s+[\wåäö]+(?:\s+[\wåäö]+)?|numera|nu|tidigare)\s+)?"
+    r"(?:(?:sedan\s+[\wåäö]+(?:\s+[\wåäö]+)?|numera|nu|tidigare|till\s+vardags|också|även|idag|i\s+dag)\s+)?"
     r"(?:är|var|har\s+varit|arbetar\s+som|jobbar\s+som|arbetade\s+som|jobbade\s+som|har\s+arbetat\s+som"
     r"|har\s+jobbat\s+som)"
+    # an adverbial after the verb: 'är till vardags', 'är sedan 2020', 'är också'
+    r"(?:\s+(?:till\s+vardags|sedan\s+[\wåäö]+|numera|också|även|idag|i\s+dag|nu|tidigare|själv))?"
 )
 _ROLE_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{1,4}}\)\s*)?(?:,\s*(?:som\s+{_BEING}\s+)?"
@@ -93,6 +95,14 @@ _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_END = re.compile(r"\s*\)")
 # 'Foto: Kriminalvården/Namn', 'Namn / Bildbyrån': a credit line.
 _CREDIT = re.compile(r"\s*/\s*")
+
+
+def _credited_employer(org: Mention) -> bool:
+    """A credit line ('Foto: Namn/Bildbyrån') names the photographer's employer when it is a media or
+    picture agency; an authority's own picture ('Foto: Kriminalvården/Namn') names its source."""
+    return org.type == E.ORGANISATION
+
+
 # 'Namn, kommunstyrelsens ordförande': the body in the genitive, the role after it.
 _BODY_OF_NAME = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:(?:som\s+)?(?:är|var)\s+)?", re.IGNORECASE)
 _OFFICE_IN_BODY = re.compile(rf"s?\s+(?P<role>{_ROLE})\b", re.IGNORECASE)
@@ -119,6 +129,8 @@ _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)
 _MUNICIPAL_ROLE = re.compile(
     r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
     r"|kommunstyrelseordförande(?:n)?|kommunjurist(?:en)?|kommunsekreterare(?:n)?|stadsjurist(?:en)?"
+    # heads of a municipality's own services: 'socialchef i Mora', 'skolchefen'
+    r"|socialchef(?:en)?|socialdirektör(?:en)?|skolchef(?:en)?|skoldirektör(?:en)?|fritidschef(?:en)?"
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
     re.IGNORECASE,
 )
@@ -258,7 +270,7 @@ def sentence_affiliations(
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.6, properties))
             elif (
                 (_APPOSITION.fullmatch(gap) and _APPOSITION_END.match(text, other.end))
-                or _CREDIT.fullmatch(gap)
+                or (_CREDIT.fullmatch(gap) and _credited_employer(other.mention))
                 or (_BRACKET.fullmatch(gap) and _BRACKET_END.match(text, other.end))
             ):
                 found.append(FoundRelation(person, other.mention, R.WORKS_FOR, 0.7))
@@ -284,7 +296,9 @@ def sentence_affiliations(
             if genitive:
                 role = _base_role(genitive.group("role"))
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.8, {"role": role}))  # type: ignore[arg-type]
-            elif _CREDIT.fullmatch(gap) or _genitive_before(gap, org.mention):  # type: ignore[arg-type]
+            elif (_CREDIT.fullmatch(gap) and _credited_employer(org.mention)) or _genitive_before(
+                gap, org.mention
+            ):  # type: ignore[arg-type]
                 found.append(FoundRelation(person, org.mention, R.WORKS_FOR, 0.7))  # type: ignore[arg-type]
             elif re.fullmatch(r"\s*,?\s*", gap):
                 prefix = _ROLE_PREP_BEFORE.search(text, 0, org.start)

@@ -3,8 +3,9 @@
 A text that has listed its focus areas ('Ökad trygghet i Norrby, Söderby och Västby.') often
 goes on with measures for them without naming them again: 'Trygghetsvandringar i respektive
 stadsdel', 'Vi vill också ha kameror i områdena', 'insatser i de tre stadsdelarna'. A plural or
-distributive area noun after 'i', 'på' or 'inom' stands for the places of the last list of two
-or more places, within a few sentences before; the one initiative of its sentence is ACTIVE_IN
+distributive area noun after 'i', 'på' or 'inom' stands for the places listed in the last
+sentence, within a few before, that lists two or more (all its lists: 'i Norrby och Söderby och
+nya områden i Västby och Öby' names four areas); the one initiative of its sentence is ACTIVE_IN
 each of them. A singular 'i området' points to one place and is left to the readings of the parse.
 """
 
@@ -79,7 +80,8 @@ def _named_here(measure: Mention, sentence: str) -> bool:
 
 
 def _listed_before(context: RelationContext, i: int, position: int) -> list[Mention]:
-    """The places of the last list of two or more places before ``position``."""
+    """The places of the last sentence before ``position`` that lists two or more places: every
+    list of it ('i Norrby och Söderby och nya områden i Västby och Öby' lists four)."""
     for j in range(i, max(-1, i - _REACH - 1), -1):
         sentence = context.sentences[j]
         places = [
@@ -87,7 +89,7 @@ def _listed_before(context: RelationContext, i: int, position: int) -> list[Ment
             for m in context.mentions[j]
             if m.type is E.PLACE and m.end <= position and _free(m, context.mentions[j])
         ]
-        best: list[Mention] = []
+        listed: list[Mention] = []
         run: list[Mention] = []
         for place in places:
             if run and _LIST_GAP.fullmatch(
@@ -96,10 +98,12 @@ def _listed_before(context: RelationContext, i: int, position: int) -> list[Ment
                 run.append(place)
             else:
                 run = [place]
-            if len(run) >= 2:
-                best = list(run)
-        if best:
-            return best
+            if len(run) == 2:
+                listed += run
+            elif len(run) > 2:
+                listed.append(place)
+        if listed:
+            return listed
     return []
 
 

@@ -81,16 +81,25 @@ def _effort(context: RelationContext, i: int, during: re.Match[str]) -> Mention 
 
 
 def _acting(text: str, base: int, mentions: Sequence[Mention], effort: Mention) -> list[Mention]:
-    """The organisations of the sentence that no preposition governs."""
+    """The organisations of the sentence that no preposition governs, nor the list a preposition
+    opens ('samverkar polisen med kommunen, Skatteverket och Tullverket')."""
     acting = []
+    governed_until = -1  # where the last list a preposition governs ended
     for m in mentions:
         if m.type not in ORGANISATIONS or m.canonical == effort.canonical:
             continue
         words = text[: m.start - base].split()
-        if words and words[-1].lower() in PREPOSITIONS:
+        if (words and words[-1].lower() in PREPOSITIONS) or (
+            governed_until >= 0 and _LIST_LINK.fullmatch(text, governed_until - base, m.start - base)
+        ):
+            governed_until = m.end
             continue
+        governed_until = -1
         acting.append(m)
     return acting
+
+
+_LIST_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+)")
 
 
 def _tasks(text: str, base: int, mentions: Sequence[Mention]) -> list[FoundRelation]:

@@ -19,7 +19,7 @@ from loaders.relations.triggers import ORGANISATIONS
 if TYPE_CHECKING:
     from loaders.relations.discourse import RelationContext
 
-__all__ = ["pronoun_offices", "shared_offices", "with_municipality"]
+__all__ = ["fronted_employers", "pronoun_offices", "shared_offices", "with_municipality"]
 
 # 'Hon är samordnare på ', 'Han arbetar som chef för enheten vid ', 'Hon har länge varit ordförande i '.
 _PRONOUN_OFFICE = re.compile(
@@ -86,7 +86,9 @@ _NAME_GAP = re.compile(r"\s*(?:\([^)]{1,4}\)\s*)?(?:,|och|samt)\s*")
 # After the last name: ', båda utredare på ' | ', ledamöter i ' | ' från '.
 _SHARED_OFFICE = re.compile(
     r"\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:(?:båda|bägge|alla|samtliga|de\s+båda)\s+)?(?P<role>(?:[a-zåäö-]+\s+){0,2}"
-    r"[a-zåäö-]+)\s+(?:på|vid|i|hos|inom|för)\s+(?:den\s+|det\s+)?|\s+(?:från|vid|hos)\s+)",
+    r"[a-zåäö-]+)\s+(?:på|vid|i|hos|inom|för)\s+(?:den\s+|det\s+)?|\s+(?:från|vid|hos)\s+"
+    # ', båda från ': the list's shared employer without a title
+    r"|\s*,\s*(?:båda|bägge|alla|samtliga|de\s+båda)\s+(?:från|på|vid|hos)\s+)",
     re.IGNORECASE,
 )
 _PLURAL_ROLE = re.compile(
@@ -127,4 +129,36 @@ def shared_offices(context: RelationContext, index: int) -> list[FoundRelation]:
             for j in run
             if slots[j].mention is not None
         ]
+    return found
+
+
+# 'Från Tullverket deltog ', 'För kommunens del medverkade ': the employer opens the clause, the
+# people come after the verb (Swedish V2 order).
+_FRONTED_FROM = re.compile(r"^\s*(?:[–-]\s*)?(?:Från|För)\s+(?:den\s+|det\s+)?$", re.IGNORECASE)
+_FRONTED_VERB = re.compile(
+    r"^(?:s\s+del)?\s+(?:deltog|deltar|medverkade|medverkar|närvarade|närvarar|var|kom|fanns|talade|talar"
+    r"|berättade|berättar|presenterade|presenterar)\s+(?:(?:även|också|bland\s+andra|bland\s+annat)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fronted_employers(context: RelationContext, index: int) -> list[FoundRelation]:
+    """'Från Tullverket deltog Anna Ek och Per Lind': the people after the verb work for the
+    organisation that opens the sentence."""
+    view = context.view(index)
+    slots, text = view.slots, view.text
+    if len(slots) < 2 or slots[0].mention is None or slots[0].type not in _EMPLOYERS:
+        return []
+    employer = slots[0]
+    if not _FRONTED_FROM.match(text[: employer.start]) or not _FRONTED_VERB.match(
+        text[employer.end : slots[1].start]
+    ):
+        return []
+    found = []
+    k = 1
+    while k < len(slots) and slots[k].type == E.PERSON and slots[k].mention is not None:
+        found.append(FoundRelation(slots[k].mention, employer.mention, R.WORKS_FOR, 0.65))  # type: ignore[arg-type]
+        if k + 1 < len(slots) and not _NAME_GAP.fullmatch(text, slots[k].end, slots[k + 1].start):
+            break
+        k += 1
     return found

@@ -98,7 +98,7 @@ def _initiative(
             if tok is not None and tok.i == holder.i and mention.type is E.INITIATIVE:
                 return mention
         if holder.lower_ in _WORK_NOUNS:
-            return recent_initiative(context, i, context.sentences[i].start + holder.idx)
+            return recent_initiative(context, i, context.sentences[i].start + holder.idx, noun=holder.lower_)
     return None
 
 
@@ -111,6 +111,10 @@ def _members(verb: Token, passive: bool) -> set[int]:
             out |= _with_conjuncts(child)
         if passive and child.dep_ == "obl" and not _has_case(child):
             out |= _with_conjuncts(child)  # 'I arbetet involveras A och B': A read as an oblique
+    # 'inkluderar även A och B': the parser may read the first member as an adverb of the verb
+    for child in verb.children:
+        if child.dep_ == "advmod" and any(c.dep_ == "conj" for c in child.children) and not passive:
+            out |= _with_conjuncts(child)
     # 'omfattar A, B och C': the parser may hang the later members on the verb itself
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and out:
@@ -130,12 +134,34 @@ def _with_conjuncts(token: Token) -> set[int]:
     return out
 
 
+# The head a definite noun for the work shares with the initiative it points back to.
+_NOUN_HEADS = {
+    "samarbetet": "samarbete", "samverkan": "samverkan", "projektet": "projekt", "satsningen": "satsning",
+    "insatsen": "insats", "insatserna": "insats", "operationen": "operation", "kampanjen": "kampanj",
+    "programmet": "program", "nätverket": "nätverk", "överenskommelsen": "överenskommelse", "avtalet": "avtal",
+}  # fmt: skip
+_NOUN_REACH = 20  # sentences back to an initiative named with the same head noun
+
+
 def recent_initiative(
-    context: RelationContext, i: int, position: int, after: int | None = None
+    context: RelationContext, i: int, position: int, after: int | None = None, noun: str | None = None
 ) -> Mention | None:
     """The initiative a work noun at ``position`` points to: one named in its sentence (an anaphor
-    included), else the last one named in the sentences just before."""
+    included), else one named shortly before with the noun's own head ('samarbetet' -> 'samarbete
+    för ökad trygghet'), else the last one named in the sentences just before."""
     start = context.sentences[i].start if after is None else after
+    head = _NOUN_HEADS.get((noun or "").lower())
+    if head is not None:
+        for j in range(i, max(-1, i - _NOUN_REACH - 1), -1):
+            same = [
+                m
+                for m in context.mentions[j]
+                if m.type is E.INITIATIVE
+                and (head in m.text.lower() or head in m.canonical.lower())
+                and (j < i or m.end <= position)
+            ]
+            if same:
+                return same[-1]
     within = [
         m for m in context.mentions[i] if m.type is E.INITIATIVE and start <= m.start and m.end <= position
     ]

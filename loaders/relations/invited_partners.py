@@ -4,6 +4,7 @@
   inbjudna till X';
 - engaged: 'Kommunen engagerar A och B i X';
 - given a part: 'A och B har en viktig roll i X', 'A är en viktig aktör i X';
+- represented: 'A har en representant i X', 'X har representanter från A och B';
 - present: 'På plats fanns även A och B', 'Representanter från A var på plats under X', 'A
   hjälpte till': those on site for the work of the sentence, or of the one just before.
 
@@ -30,13 +31,16 @@ __all__ = ["invited_partners", "present_partners"]
 # The guests after the verb: 'bjöd (polisen) in A och B', 'engagerar A'.
 _BRINGS_IN = re.compile(
     r"\b(?:bjud(?:er|it|a|s|its)?|bjöd|bjöds)\s+(?:(?:\w+\s+){0,2}?)in\s+(?:(?:även|också)\s+)?"
-    r"|\b(?:engagera(?:r|t|de|s|ts|des)?|involvera(?:r|t|de))\s+(?:(?:även|också)\s+)?",
+    r"|\b(?:engagera(?:r|t|de|s|ts|des)?|involvera(?:r|t|de))\s+(?:(?:även|också)\s+)?"
+    r"|\b(?:har|hade)\s+(?:(?:även|också)\s+)?(?:\w+\s+)?(?:representanter|företrädare|ledamöter|medlemmar)\s+(?:från|för)\s+",
     re.IGNORECASE,
 )
 # The guests before the verb: 'A och B var inbjudna', 'A och B har en viktig roll i'.
 _BROUGHT_IN = re.compile(
     r"\s+(?:(?:är|var|blev|har\s+varit)\s+(?:(?:även|också)\s+)?(?:inbjudna|inbjuden|inbjudet|engagerade|engagerad)"
     r"|(?:har|hade|får|fick|spelar|spelade)\s+(?:(?:även|också)\s+)?en\s+(?:viktig|central|aktiv|stor|avgörande)\s+roll"
+    r"|(?:har|hade)\s+(?:(?:även|också)\s+)?(?:en|två|tre|flera|egna?)\s+(?:representant|representanter|företrädare"
+    r"|ledamot|ledamöter)(?=\s+i\s)"
     r"|(?:är|var)\s+(?:(?:även|också)\s+)?(?:en\s+)?(?:viktig|viktiga|central|centrala)\s+(?:aktör|aktörer|part|parter"
     r"|partner|samarbetspartner|samarbetspartners))\b",
     re.IGNORECASE,
@@ -91,7 +95,7 @@ def _target(context: RelationContext, i: int, partners: list[Mention]) -> Mentio
     work = _WORK.search(sentence.text)
     if work is None:
         return None
-    return recent_initiative(context, i, sentence.start + work.start())
+    return recent_initiative(context, i, sentence.start + work.start(), noun=work.group(0))
 
 
 # Present where the work is done: 'På plats fanns (även) A', 'A och B var på plats', 'A närvarade',

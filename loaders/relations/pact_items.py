@@ -252,6 +252,7 @@ def item_relations(
     in_list = intro_problem = False
     section: list[Mention] | None = None  # who the list's promises are, from the line before it
     parent_item: Mention | None = None
+    last_item: Mention | None = None  # the measure the list named last
     for n, line in enumerate(lines):
         item = _ITEM.match(line.text)
         sub = _SUB_ITEM.match(line.text) if item is None else None
@@ -273,6 +274,7 @@ def item_relations(
                     reader.add(i, found, both, pact, line)
             continue
         if not in_list:
+            last_item = None
             intro_problem = bool(_PROBLEMS.search(intro))
             section = _section_runners(intro, municipality, police)
         in_list = True
@@ -303,8 +305,14 @@ def item_relations(
             elif who.startswith("kommun") and municipality is not None:
                 runners = [municipality]
             body = body[: trail.start()]
+        if _TAKING_PART.match(body):
+            # 'Polis: Kontroll ...' then 'Kommun: Deltagande vid kontroll': the labelled party takes part
+            at = context.index_at(line.start + offset)
+            if label is not None and last_item is not None and at is not None:
+                reader.found += [(at, FoundRelation(r, last_item, R.PARTICIPATES_IN, 0.5)) for r in runners]
+            continue
         names = _names(body)
-        if names is None or _TAKING_PART.match(body):
+        if names is None:
             continue
         parts = _CONJUNCT_NAMES.match(names[0])
         if parts is not None:  # 'koncepten hotellkurage och huskurage': two measures
@@ -319,16 +327,13 @@ def item_relations(
         found = reader.mention(line, offset, *names)
         if found is None:
             continue
+        last_item = found
         i = context.index_at(found.start)
         assert i is not None
         if sub is not None and parent_item is not None:
+            # who does what is said item by item below it; the item above stays the partners' joint
+            # measure, run by all of them ('• Förebyggande arbete i skolan' / '  Polis: ...')
             parent = parent_item
-            # who does what is said item by item below it: the heading item is run by no one itself
-            reader.found = [
-                (k, f)
-                for k, f in reader.found
-                if not (f.type is R.RUNS and f.target.canonical == parent.canonical)
-            ]
         else:
             parent = heading if heading is not None else reader.pact_before(line.start)[1]
             parent_item = found if label is None else None

@@ -161,12 +161,11 @@ def _work_at_hand(context: RelationContext, i: int, verb: Token) -> Mention | No
     initiative named in the sentences just before. 'ingå' without an object is no taking part."""
     if verb.lower_.startswith(("ingå", "ingick", "samarbet", "samverk", "bidra", "bidrog")):
         return None
+    noun = None
     for child in verb.children:
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
-        if (
-            child.dep_ in ("obl", "nmod")
-            and case in ("i", "vid", "under")
-            and child.lower_ not in _WORK_NOUNS
-        ):
-            return None
-    return recent_initiative(context, i, context.sentences[i].start)
+        if child.dep_ in ("obl", "nmod") and case in ("i", "vid", "under"):
+            if child.lower_ not in _WORK_NOUNS:
+                return None
+            noun = child.lower_
+    return recent_initiative(context, i, context.sentences[i].start, noun=noun)

@@ -35,6 +35,7 @@ from loaders.relations.member_roles import with_member_roles
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
+from loaders.relations.public_partners import public_partners
 from loaders.relations.supporting_partners import supporting_partners
 from loaders.relations.triggers import allowed
 from loaders.relations.vague_partners import without_vague_participants
@@ -177,12 +178,14 @@ _WHERE_PARTAKE = re.compile(
     rf"(?:(?:också|även)\s+)?(?:{_PARTAKE}|{_WORK_IN})\b",
     re.IGNORECASE,
 )
+# What those taking part are called: 'Deltagande aktörer: A och B'.
+_ACTOR_NOUN = r"(?:aktörer|parter|myndigheter|organisationer|verksamheter|förvaltningar|enheter)"
 # Those a text calls the partners of the work (not 'parterna', who sign and so run it).
 _PARTNER_NOUN = r"(?:samarbets|samverkans)(?:partner|partners|partnerna|parter|parterna)"
 # 'Med i projektet är A, B och C', 'Samverkansparter: A och B', 'Deltagare (i arbetet) är A och B', 'Medverkande var A', 'Med på
 # vandringen var A' (the initiative named in the sentences before).
 _FRONTED = re.compile(
-    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|deltagande|medverkande|närvarande|{_PARTNER_NOUN})"
+    rf"^\s*[–•-]?\s*(?:(?:med|deltagare|(?:deltagande|medverkande|närvarande)(?:\s+{_ACTOR_NOUN})?|{_PARTNER_NOUN})"
     rf"(?:\s+(?:i|från|på|vid|för)\s+(?:{_WORK_NOUN}|[a-zåäö-]{{4,}}(?:en|et|na)))?"
     rf"(?:\s+(?:är|var|blir|har\s+varit)|\s*:)"
     rf"|i\s+{_WORK_NOUN}\s+{_PARTAKE}(?:\s+(?:också|även|dessutom))?)\s+",
@@ -338,6 +341,8 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *present_partners(context, by_sentence),
     ]
     for i, rel in found:
+        by_sentence[i].append(rel)
+    for i, rel in list(public_partners(context, by_sentence)):
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
     without_vague_participants(by_sentence)

@@ -53,18 +53,21 @@ from loaders.relations.discourse import RelationContext
 from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import pronoun_offices, shared_offices, with_municipality
+from loaders.relations.employers import fronted_employers, pronoun_offices, shared_offices, with_municipality
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
 from loaders.relations.funding_recipients import funding_recipient_relations
 from loaders.relations.group_places import group_place_relations
+from loaders.relations.group_presence import group_presence_relations
+from loaders.relations.group_presence import sentences_to_parse as group_presence_sentences
 from loaders.relations.group_runners import groups_take_part
 from loaders.relations.hierarchy import structural_relations
 from loaders.relations.investigation_places import investigations_where_committed
 from loaders.relations.joint_runners import joint_runner_relations
 from loaders.relations.joint_sentences import joint_relations
 from loaders.relations.leaders import leader_relations
+from loaders.relations.measure_echoes import measure_echo_relations
 from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
 from loaders.relations.owners import owner_relations
@@ -76,8 +79,10 @@ from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices, politicians_not_councils
 from loaders.relations.passive_runners import passive_runner_relations
+from loaders.relations.place_chains import place_chain_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
+from loaders.relations.police_counters import police_counter_relations
 from loaders.relations.presence import presence_relations
 from loaders.relations.presence import sentences_to_parse as presence_sentences
 from loaders.relations.programme_parts import programme_parts
@@ -237,6 +242,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *presence_sentences(context),
             *partaking_sentences(context),
             *where_sentences(context),
+            *group_presence_sentences(context),
             *we_sentences(context),
         }
     )
@@ -268,6 +274,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
             sentence_affiliations(context.view(i), i, context)
             + pronoun_offices(context, i)
             + shared_offices(context, i)
+            + fronted_employers(context, i)
             + appointments(context, i),
             context,
         )
@@ -306,8 +313,10 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, we_runner_relations(context))
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
+    _add(by_sentence, group_presence_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
+    _add(by_sentence, measure_echo_relations(context))
     _add(by_sentence, covered_place_relations(context))
     _add(by_sentence, group_place_relations(context))
     placed = {f.source.canonical for found in by_sentence.values() for f in found if f.type is R.LOCATED_IN}
@@ -350,7 +359,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     add_participants(context, by_sentence)
     _add(by_sentence, list(unit_presence_relations(context, by_sentence)))
     _add(by_sentence, list(area_anaphor_relations(context, by_sentence)))
+    _add(by_sentence, list(place_chain_relations(context, by_sentence)))
     _add(by_sentence, list(effort_counters(context, by_sentence)))
+    _add(by_sentence, list(police_counter_relations(context, by_sentence)))
     _add(by_sentence, quoted_proposals(context))
     _add(by_sentence, proposal_anaphor_relations(context))
     for found in by_sentence.values():

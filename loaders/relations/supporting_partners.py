@@ -117,4 +117,4 @@ def _target(
     work = _WORK.search(text)
     if work is None:
         return None
-    return recent_initiative(context, i, base + work.start())
+    return recent_initiative(context, i, base + work.start(), noun=work.group(0))

@@ -21,7 +21,7 @@ from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
-__all__ = ["trailing_place_relations"]
+__all__ = ["places_after", "trailing_place_relations"]
 
 # A locative opening right before a place: 'i Norrby', 'på torget i', 'i de centrala delarna av'.
 _LOCATIVE = re.compile(
@@ -48,29 +48,42 @@ def trailing_place_relations(context: RelationContext) -> Iterator[tuple[int, Fo
         if len({m.canonical for m in initiatives}) != 1 or initiatives[0].rule == "anaphor":
             continue
         initiative = initiatives[0]
-        text = sentence.text
-        if _UNSETTLED.search(text):
+        if _UNSETTLED.search(sentence.text):
             continue
-        begin, at = initiative.start - sentence.start, initiative.end - sentence.start
-        stop = _CLAUSE_BREAK.search(text, at)
-        end = stop.start() if stop else len(text)
-        previous_end: int | None = None
-        for mention in mentions:
-            start = mention.start - sentence.start
-            if start < begin or start >= end:
-                continue
-            place = _as_place(context, mention)
-            if place is None or mention is initiative:
-                if mention is not initiative and start >= at:
-                    previous_end = None
-                continue
-            opened = _LOCATIVE.search(text[max(begin, start - 60) : start]) is not None
-            listed = previous_end is not None and _LIST_GAP.fullmatch(text[previous_end:start]) is not None
-            if opened or listed:
-                yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.55)
-                previous_end = mention.end - sentence.start
-            else:
+        for place in places_after(context, i, initiative):
+            yield i, FoundRelation(initiative, place, R.ACTIVE_IN, 0.55)
+
+
+def places_after(
+    context: RelationContext, i: int, initiative: Mention, *, first_list: bool = False
+) -> Iterator[Mention]:
+    """The places sentence ``i`` lists after ``initiative`` in its clause, each opened by a
+    locative preposition or continuing a list of them; with ``first_list``, only the first list
+    ('vakter i A och B och nya områden i C': A and B)."""
+    sentence = context.sentences[i]
+    text = sentence.text
+    begin, at = initiative.start - sentence.start, initiative.end - sentence.start
+    stop = _CLAUSE_BREAK.search(text, at)
+    end = stop.start() if stop else len(text)
+    previous_end: int | None = None
+    for mention in context.mentions[i]:
+        start = mention.start - sentence.start
+        if start < begin or start >= end:
+            continue
+        place = _as_place(context, mention)
+        if place is None or mention is initiative:
+            if mention is not initiative and start >= at:
                 previous_end = None
+            continue
+        opened = _LOCATIVE.search(text[max(begin, start - 60) : start]) is not None
+        listed = previous_end is not None and _LIST_GAP.fullmatch(text[previous_end:start]) is not None
+        if first_list and previous_end is not None and not listed:
+            return
+        if opened or listed:
+            yield place
+            previous_end = mention.end - sentence.start
+        else:
+            previous_end = None
 
 
 def _as_place(context: RelationContext, mention: Mention) -> Mention | None:

@@ -197,7 +197,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "samverkar med",
         # The verb alone, 'med' ahead: a subject may stand between ('samverkar regionen med ...').
-        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)\b(?=\s+(?:\S+\s+){0,4}?med\b)",
+        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)\b(?=\s+(?:\S+\s+){0,4}?med\b)"
+        # 'samordnar arbetet med A och B': coordinating the work with partners
+        r"|\b(?:samordna[rt]?|samordnade)\b(?=\s+(?:(?:sitt|sina|sin|det|den|de|vårt|våra|vår)\s+)?"
+        r"(?:arbete(?:t)?|insatser(?:na)?|insatsen|åtgärder(?:na)?|resurser(?:na)?)\s+med\b)",
         R.COLLABORATES_WITH,
         confidence=0.85,
         window=120,
@@ -526,6 +529,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|arbetar\s+(?:enligt|utifrån)|jobbar\s+(?:enligt|utifrån)|arrangerar|arrangerade|anordnar|anordnade"
         r"|organiserar|organiserade|lanserar|lanserade|lanserat|införde|infört|inrättar|inrättade|inrättat"
         r"|sjösätter|sjösatte|sjösatt|håller\s+i|leder|ledde|lett|utvecklar|utvecklade|utvecklat|tillämpar"
+        # 'grova brott hanterar utredningen': the unit that conducts an investigation
+        r"|hanterar|hanterade|hanterat|handlägger|handlade"
         r"|tillämpade|tecknat|tecknade|tecknar|undertecknat|undertecknade|skrivit\s+under|skrev\s+under"
         # 'använder metoden X': a method applied is run
         r"|(?:använder|använde|använt)\s+(?:sig\s+av\s+)?(?=(?:metoden|modellen|arbetssättet|konceptet)\b)"

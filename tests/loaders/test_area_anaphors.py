@@ -51,3 +51,13 @@ def test_with_two_measures_in_the_sentence_the_areas_are_no_ones() -> None:
     )
     no_edge(found, R.ACTIVE_IN, "fler kameror", "Norrby")
     no_edge(found, R.ACTIVE_IN, "fler fältassistenter", "Norrby")
+
+
+def test_a_plural_area_is_every_list_of_the_sentence_before() -> None:
+    found = read(
+        "Vi vill se vakter både i Norrby och Söderby och fler patruller i Västby och i Åby. "
+        "Vi vill också ha kameror i områdena.",
+        SPECS,
+    )
+    for place in ("Norrby", "Söderby", "Västby", "Åby"):
+        assert edge(found, R.ACTIVE_IN, "fler kameror", place)

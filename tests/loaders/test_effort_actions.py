@@ -33,6 +33,16 @@ def test_a_partner_named_after_a_preposition_is_no_runner() -> None:
     no_edge(found, R.RUNS, "Arvika kommun", "Vinterljus")
 
 
+def test_every_partner_of_a_list_after_a_preposition_is_no_runner() -> None:
+    found = read(
+        "Under insatsen Vinterljus samverkar polisen med kommunen, Tullverket och Skatteverket.",
+        [*SPECS, ("Tullverket", E.AGENCY, None), ("Skatteverket", E.AGENCY, None)],
+    )
+    edge(found, R.RUNS, "Polisen", "Vinterljus")
+    for partner in ("Arvika kommun", "Tullverket", "Skatteverket"):
+        no_edge(found, R.RUNS, partner, "Vinterljus")
+
+
 def test_nothing_done_during_an_operation_runs_nothing() -> None:
     no_edge(read("Under insatsen Vinterljus har polisen inte gripit någon.", SPECS), R.RUNS)
 

@@ -260,3 +260,43 @@ def test_a_municipal_staff_office_in_another_town_is_not_the_documents() -> None
         "Rättviks kommun satsar på fältarbete. Tove Lind, fältassistent i Leksand, har gett råd."
     )
     assert ("WORKS_FOR", "Tove Lind", "Rättviks kommun") not in relations
+
+
+def test_an_adverbial_beside_the_copula_keeps_the_title_and_its_employer() -> None:
+    for text in (
+        "Lina Dahl är till vardags utredare på Tullverket.",
+        "Lina Dahl är sedan 2021 samordnare vid Tullverket.",
+        "Lina Dahl, som till vardags är utredare vid Tullverket, håller med.",
+    ):
+        found = read(text, [("Lina Dahl", E.PERSON, None), ("Tullverket", E.AGENCY, None)])
+        edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
+
+
+def test_people_after_a_fronted_from_work_for_the_organisation_that_opens_the_sentence() -> None:
+    specs = [
+        ("Tullverket", E.AGENCY, None),
+        ("Lina Dahl", E.PERSON, None),
+        ("Per Ås", E.PERSON, None),
+    ]
+    found = read("Från Tullverket deltog även Lina Dahl och Per Ås.", specs)
+    edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
+    edge(found, R.WORKS_FOR, "Per Ås", "Tullverket")
+    found = read("Från Tullverket kom beskedet i går, enligt Lina Dahl.", specs)
+    no_edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
+
+
+def test_a_list_of_names_both_from_one_organisation() -> None:
+    found = read(
+        "Lina Dahl och Per Ås, båda från Tullverket, visade beslaget.",
+        [("Tullverket", E.AGENCY, None), ("Lina Dahl", E.PERSON, None), ("Per Ås", E.PERSON, None)],
+    )
+    edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
+    edge(found, R.WORKS_FOR, "Per Ås", "Tullverket")
+
+
+def test_the_head_of_a_municipal_service_works_for_the_municipality_named_with_the_title() -> None:
+    found = read(
+        "– Vi ser färre anmälningar, säger Lina Dahl, socialchef i Mora.",
+        [("Lina Dahl", E.PERSON, None), ("Mora", E.PLACE, None)],
+    )
+    assert [f.target.canonical for f in found if f.type is R.WORKS_FOR] == ["Mora kommun"]

@@ -82,3 +82,17 @@ def test_other_actors_take_part_in_nothing_named() -> None:
     )
     assert "Tullverket" in _participants(found, "Trygga kvällar")
     assert "andra aktörer" not in _participants(found, "Trygga kvällar")
+
+
+def test_a_work_noun_points_back_to_the_initiative_with_its_own_head() -> None:
+    found = read(
+        "Ås kommun och Tullverket inleder ett samarbete för tryggare hamnar. Det sker på uppdrag av "
+        "Länsstyrelsen. Ås kommun har också startat projektet Trygga kvällar. Samarbetet inkluderar även "
+        "socialtjänsten och fritidsgårdarna.",
+        [
+            ("samarbete för tryggare hamnar", E.INITIATIVE, None),
+            ("Trygga kvällar", E.INITIATIVE, None),
+            *_ACTORS,
+        ],
+    )
+    assert {"socialtjänsten", "fritidsgårdarna"} <= _participants(found, "samarbete för tryggare hamnar")

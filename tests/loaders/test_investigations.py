@@ -47,3 +47,12 @@ def test_an_investigation_is_active_only_where_its_crime_was_committed() -> None
     names = {e.id: e.name for e in g.entities}
     placed = {names[r.target] for r in g.relations if r.type == R.ACTIVE_IN and "utredning" in r.source}
     assert "Åby" not in placed
+
+
+def test_the_unit_that_handles_an_investigation_runs_it() -> None:
+    g = graph(
+        "Rånet i Norrby skrämde många. Det är grova brott inom polisregion Syd som hanterar utredningen."
+    )
+    names = {e.id: e.name for e in g.entities}
+    runs = {(names[r.source], names[r.target]) for r in g.relations if r.type == R.RUNS}
+    assert ("Grova brott inom polisregion Syd", "utredningen av rånet i Norrby") in runs

@@ -80,3 +80,12 @@ def test_on_site_far_from_any_effort_is_no_taking_part() -> None:
         [("Operation Snöstorm", E.INITIATIVE, None), *_AGENCIES],
     )
     assert "Tullverket" not in _participants(found, "Operation Snöstorm")
+
+
+def test_represented_in_the_effort() -> None:
+    found = read(
+        "Tullverket har en representant i Operation Snöstorm. "
+        "Operation Snöstorm har representanter från Kustbevakningen.",
+        [("Operation Snöstorm", E.INITIATIVE, None), *_AGENCIES],
+    )
+    assert {"Tullverket", "Kustbevakningen"} <= _participants(found, "Operation Snöstorm")

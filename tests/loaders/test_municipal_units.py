@@ -76,3 +76,16 @@ def test_offices_and_sectors_named_by_their_field() -> None:
 def test_the_municipalitys_units_for_a_field_in_the_plural() -> None:
     bodies = _bodies("Mora kommun deltar. Arbetet sker med kommunens olika enheter för skola och fritid.")
     assert bodies == {"kommunens olika enheter för skola och fritid i Mora"}
+
+
+def test_a_unit_named_by_its_field() -> None:
+    bodies = _bodies(
+        "Ludvika kommun samverkar med polisen. Enheten för trygghet och säkerhet leder arbetet, "
+        "och kommunens avdelning för fritid bidrar."
+    )
+    assert {"Enheten för trygghet och säkerhet i Ludvika", "Avdelningen för fritid i Ludvika"} <= bodies
+
+
+def test_another_owners_unit_for_a_field_is_no_municipal_unit() -> None:
+    bodies = _bodies("Ludvika kommun samverkar med Skatteverket. Skatteverkets enhet för kontroll deltar.")
+    assert not any(b.startswith("Enheten för") for b in bodies)

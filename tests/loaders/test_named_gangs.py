@@ -39,3 +39,18 @@ def test_a_compound_of_a_crime_and_its_kind_is_no_name() -> None:
 
 def test_a_known_actor_after_the_kind_noun_is_no_gang() -> None:
     assert "Polisen" not in _gangs("Efter tillslaget mot gänget Polisen i Norrby greps tre.")
+
+
+def test_an_unnamed_mc_club_is_a_gang_named_by_its_place() -> None:
+    assert "kriminella MC-gäng i Byhult" in _gangs("En känd MC-klubb har öppnat en lokal i Byhult.")
+    assert "kriminella MC-gäng i Byhult" in _gangs(
+        "MC-gänget har etablerat sig i Byhult. Polisen följer det."
+    )
+
+
+def test_a_determiner_is_no_clubs_name() -> None:
+    assert not any(name.startswith("Ett") for name in _gangs("Ett MC-gäng har köpt en gård i Byhult."))
+
+
+def test_the_club_after_a_named_club_is_that_club() -> None:
+    assert _gangs("Bandidos MC har köpt en gård. MC-klubben har etablerat sig i Byhult.") == {"Bandidos MC"}

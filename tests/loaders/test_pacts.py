@@ -185,3 +185,16 @@ def test_who_is_responsible_written_after_an_item() -> None:
     assert not any(name.startswith("riktade kontroller") for name in council_items)
     assert any(name.startswith("föräldravandringar") for name in council_items)
     assert not any(name.startswith("föräldravandringar") for name in police_items)
+
+
+def test_a_party_labelled_as_taking_part_joins_the_measure_before() -> None:
+    text = (
+        "Mora kommun och lokalpolisområde Mora har tecknat ett medborgarlöfte.\n\n"
+        "Polisen och kommunen kommer tillsammans att:\n\n"
+        " • Polis: Fler kontroller av mopeder två gånger per år.\n"
+        " • Kommun: Deltagande vid kontrollerna.\n"
+    )
+    found = read_page(text, _SIGNATORIES)
+    checks = "Fler kontroller av mopeder"
+    edge(found, R.PARTICIPATES_IN, "Mora kommun", checks)
+    no_edge(found, R.RUNS, "Mora kommun", checks)

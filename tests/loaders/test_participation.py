@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.loaders.relation_reading import E, R, edge, no_edge, partners, read
+from tests.loaders.relation_reading import E, R, edge, edges, no_edge, partners, read
 
 
 def test_a_listed_subject_takes_part_each() -> None:
@@ -223,3 +223,17 @@ def test_a_project_run_by_those_named_in_a_relative_clause() -> None:
     edge(found, R.FUNDS, "Länsstyrelsen Gävleborg", "Trygg i Sätra")
     edge(found, R.RUNS, "Gävle kommun", "Trygg i Sätra")
     edge(found, R.RUNS, "Gavlegårdarna", "Trygg i Sätra")
+
+
+def test_the_actors_a_heading_line_calls_taking_part() -> None:
+    found = read(
+        "Ås kommun startade Lugna gatan i fjol. Deltagande aktörer: Tullverket och Kustbevakningen.",
+        [
+            ("Lugna gatan", E.INITIATIVE, None),
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Kustbevakningen", E.AGENCY, None),
+        ],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugna gatan"}
+    assert {"Tullverket", "Kustbevakningen"} <= got
