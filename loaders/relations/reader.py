@@ -117,6 +117,7 @@ from loaders.relations.triggers import (
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
+from loaders.relations.untied_runners import untied_runner_relations
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
@@ -377,6 +378,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_bare_efforts(by_sentence)
     investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
+    # Last of the runners: only what no reading has tied to anyone.
+    _add(by_sentence, untied_runner_relations(context, by_sentence))
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
