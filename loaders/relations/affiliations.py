@@ -129,6 +129,8 @@ _BARE_LETTER = re.compile(r"\s*,\s*(?P<letter>S|M|SD|C|V|KD|L|MP)\s*(?=[,.;)]|$)
 _MUNICIPAL_ROLE = re.compile(
     r"\b(?P<role>(?:kommunal|oppositions)råd(?:et)?|kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?"
     r"|kommunstyrelseordförande(?:n)?|kommunjurist(?:en)?|kommunsekreterare(?:n)?|stadsjurist(?:en)?"
+    # heads of a municipality's own services: 'socialchef i Mora', 'skolchefen'
+    r"|socialchef(?:en)?|socialdirektör(?:en)?|skolchef(?:en)?|skoldirektör(?:en)?|fritidschef(?:en)?"
     r"|kommunstyrelsens\s+ordförande|kommunfullmäktiges\s+ordförande)\b",
     re.IGNORECASE,
 )

@@ -40,15 +40,26 @@ _MEMBER_TYPES = frozenset(
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|\s(?:som|där|och\s+(?:ska|skall|har|är|träffas|möts|leds))\s")
 _ADVERBS = r"(?:(?:även|också|dessutom|bland\s+(?:annat|andra)|numera|i\s+dag|idag)\s+)*"
+# A statute's modal ('Rådet ska bestå av', 'I rådet skall ingå') and its paragraph numbers ('§ 2', '3 §').
+_MODAL = r"(?:(?:ska|skall|bör|kan)\s+" + _ADVERBS + r")?"
+_PARAGRAPH = r"(?:§\s*\d+[a-z]?\s+|\d+[a-z]?\s*§\s+|\d{1,2}[.)]\s+)?"
 # 'X består av', 'X omfattar', 'X samlar' right after the body.
 _CONSISTS = re.compile(
-    rf"\s*(?:,\s*)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|samlar|samlade){_ADVERBS}\s*",
+    rf"\s*(?:,\s*)?{_MODAL}(?:består\s+av|bestod\s+av|bestå\s+av|utgörs\s+av|utgöras\s+av|omfattar|omfatta"
+    rf"|samlar|samlade){_ADVERBS}\s*",
     re.IGNORECASE,
 )
 _PARTAKE = r"(?:ingår|ingick|sitter|satt|deltar|deltog|medverkar|medverkade|finns\s+med)"
+# The same verbs after a statute's modal: 'I rådet ska även ingå'.
+_PARTAKE_MODAL = (
+    rf"(?:{_PARTAKE}|(?:ska|skall|bör|kan)\s+{_ADVERBS}(?:ingå|sitta|delta|medverka|finnas\s+med))"
+)
 # 'I rådet ingår (även)': before and after the body.
-_FRONTED_BEFORE = re.compile(r"(?:^|[:;]\s*)\s*[–•-]?\s*(?:i|inom)\s+(?:[a-zåäö-]+\s+)?$", re.IGNORECASE)
-_FRONTED_AFTER = re.compile(rf"\s*(?:,\s*)?{_PARTAKE}\s+{_ADVERBS}", re.IGNORECASE)
+_FRONTED_BEFORE = re.compile(
+    r"(?:^|[:;]\s*)\s*[–•-]?\s*(?:§\s*\d+[a-z]?\s+|\d+[a-z]?\s*§\s+)?(?:i|inom)\s+(?:[a-zåäö-]+\s+)?$",
+    re.IGNORECASE,
+)
+_FRONTED_AFTER = re.compile(rf"\s*(?:,\s*)?{_PARTAKE_MODAL}\s+{_ADVERBS}", re.IGNORECASE)
 # 'A och B (har) ingår i rådet' before the body.
 _SUBJECTS_BEFORE = re.compile(
     rf"\s+(?:har\s+|hade\s+)?{_ADVERBS}(?:{_PARTAKE}|ingått|deltagit|medverkat)\s+{_ADVERBS}(?:i|inom)\s+"
@@ -82,10 +93,13 @@ def council_members(context: RelationContext) -> Iterator[tuple[int, FoundRelati
 _HEAD_WORD = r"(?P<word>[\wåäö-]*(?P<head>råd|grupp|nätverk|forum)(?:et|en)?)"
 _ANAPHORIC = (
     re.compile(
-        rf"^\s*[–•-]?\s*{_HEAD_WORD}\s*(?:,\s*)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|samlar){_ADVERBS}\s*",
+        rf"^\s*[–•-]?\s*{_PARAGRAPH}{_HEAD_WORD}\s*(?:,\s*)?{_MODAL}(?:består\s+av|bestod\s+av|bestå\s+av|utgörs\s+av"
+        rf"|utgöras\s+av|omfattar|samlar){_ADVERBS}\s*",
         re.IGNORECASE,
     ),
-    re.compile(rf"^\s*[–•-]?\s*(?:i|inom)\s+{_HEAD_WORD}\s+{_PARTAKE}\s+{_ADVERBS}", re.IGNORECASE),
+    re.compile(
+        rf"^\s*[–•-]?\s*{_PARAGRAPH}(?:i|inom)\s+{_HEAD_WORD}\s+{_PARTAKE_MODAL}\s+{_ADVERBS}", re.IGNORECASE
+    ),
 )
 _ANAPHOR_REACH = 6  # sentences back to the body a head noun points to
 _BARE_HEADS = frozenset({"rådet", "gruppen", "nätverket", "forumet", "forum"})

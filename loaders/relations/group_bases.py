@@ -25,7 +25,24 @@ if TYPE_CHECKING:
 __all__ = ["established_by_parse", "municipality_place"]
 
 _SETTLES = ("etabler",)
-_IN = frozenset({"i", "på", "inom", "kring", "runt"})
+# Having premises or a branch somewhere: 'har sedan 2015 en klubbstuga i Västby', 'äger en gård utanför Byn'.
+_HAVING = frozenset({"har", "hade", "haft", "äger", "ägde", "ägt", "hyr", "hyrde", "hyrt"})
+_PREMISES = (
+    "klubbstug",
+    "klubblokal",
+    "klubbhus",
+    "lokal",
+    "fastighet",
+    "gård",
+    "tillhåll",
+    "fäste",
+    "högkvarter",
+    "chapter",
+    "avdelning",
+    "filial",
+    "bas",
+)
+_IN = frozenset({"i", "på", "inom", "kring", "runt", "utanför"})
 _PATH = frozenset({"obl", "nmod", "conj", "appos"})
 _STEPS = 5  # from a place up to the verb that settles the group
 
@@ -33,7 +50,7 @@ _STEPS = 5  # from a place up to the verb that settles the group
 def established_by_parse(context: RelationContext, i: int, groups: list[Mention]) -> Iterator[FoundRelation]:
     """ESTABLISHED_IN of the groups of sentence ``i`` that are the subject of 'etablera sig'."""
     text = context.sentences[i].text.lower()
-    if not groups or not any(stem in text for stem in _SETTLES):
+    if not groups or not any(stem in text for stem in (*_SETTLES, *_PREMISES)):
         return
     doc = tree(context, i)
     offset = context.sentences[i].start
@@ -44,11 +61,18 @@ def established_by_parse(context: RelationContext, i: int, groups: list[Mention]
             continue
         subject = first_conjunct(token)
         verb = subject.head
-        if not subject.dep_.startswith("nsubj") or not verb.lower_.startswith(_SETTLES):
+        if not subject.dep_.startswith("nsubj"):
+            continue
+        owned = verb.lower_ in _HAVING and any(
+            c.dep_ == "obj" and c.lower_.startswith(_PREMISES) for c in verb.children
+        )
+        if verb.lower_ in _HAVING and verb.dep_ == "aux" and verb.head.lower_.startswith(_PREMISES):
+            verb, owned = verb.head, True  # the parse may hang 'har' on the premises it has
+        if not owned and not verb.lower_.startswith(_SETTLES):
             continue
         for mention in places:
             ptok = span_head(doc, mention.start - offset, mention.end - offset)
-            if ptok is None or not _under(ptok, verb):
+            if ptok is None or not _under(ptok, verb, owned):
                 continue
             place = (
                 mention
@@ -59,11 +83,12 @@ def established_by_parse(context: RelationContext, i: int, groups: list[Mention]
                 yield FoundRelation(group, place, R.ESTABLISHED_IN, 0.6)
 
 
-def _under(place: Token, verb: Token) -> bool:
-    """Whether the place hangs from the verb through obliques and modifiers in 'i'/'på'."""
+def _under(place: Token, verb: Token, owned: bool = False) -> bool:
+    """Whether the place hangs from the verb through obliques and modifiers in 'i'/'på' (and, for
+    premises the group has, through the premises)."""
     token, placed = place, False
     for _ in range(_STEPS):
-        if token.dep_ not in _PATH:
+        if token.dep_ not in _PATH and not (owned and token.dep_ == "obj" and token.head.i == verb.i):
             return False
         placed = placed or any(c.dep_ == "case" and c.lower_ in _IN for c in token.children)
         token = token.head

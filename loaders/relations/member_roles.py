@@ -34,7 +34,8 @@ _MUNICIPAL = re.compile(
 )
 # A cue that the sentence lists members: only such sentences get the offices as mentions.
 _MEMBERSHIP = re.compile(
-    r"\b(?:ingår|ingick|består\s+av|bestod\s+av|utgörs\s+av|sitter|satt|deltar|deltog|medverkar|medverkade"
+    r"\b(?:ingår|ingick|ingå|består\s+av|bestod\s+av|bestå\s+av|utgörs\s+av|utgöras\s+av|sitter|satt|sitta|deltar"
+    r"|deltog|delta|medverkar|medverkade|medverka"
     r"|finns\s+med|representanter|representerade)\b",
     re.IGNORECASE,
 )

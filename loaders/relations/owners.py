@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.descriptors import DESCRIPTOR
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -23,7 +24,8 @@ from loaders.relations.found_relation import FoundRelation
 __all__ = ["owner_relations"]
 
 _OWNERS = frozenset([E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION])
-_BETWEEN = re.compile(r"[ \t]*\Z")
+# Nothing, or the kind of initiative the name is: 'polisens insats Vinterljus'.
+_BETWEEN = re.compile(r"(?:[ \t]+" + DESCRIPTOR + r"|[ \t]*)\Z")
 _AND = re.compile(r"[ \t]*(?:,|och|samt)[ \t]*\Z")
 _MUNICIPAL_GENITIVE = frozenset(["kommunens", "stadens"])
 _REGI_AFTER = re.compile(r"[ \t]+(?:egen[ \t]+)?regi\b")

@@ -21,6 +21,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
+from loaders.relations.agency_partners import agency_partners
 from loaders.relations.contributors import contributors
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.dialogue_parties import dialogue_parties
@@ -340,6 +341,8 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
         *present_partners(context, by_sentence),
     ]
     for i, rel in found:
+        by_sentence[i].append(rel)
+    for i, rel in list(agency_partners(context, by_sentence)):
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
     without_vague_participants(by_sentence)

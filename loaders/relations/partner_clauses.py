@@ -39,21 +39,12 @@ _LEAD = 2  # sentences of a document's heading and lead
 # The cue after which the partners of joint work are listed; up to three words of manner between
 # the noun and its preposition ('i en nära och långsiktig samverkan, mellan A och B').
 _JOINT_CUE = re.compile(
-    r"\b(?:(?:samverkan|samarbete|samarbetet|samverkar|samarbetar|samverkade|samarbetade)"
+    r"\b(?:(?:samverkan|samarbete|samarbetet|samverkar|samarbetar|samverkade|samarbetade"
+    r"|samverkans(?:form|formen|projekt|projektet|modell|modellen)|samarbets(?:form|formen|projekt|projektet))"
     r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*(?:med|mellan)"
     r"|tillsammans\s+med)\s+",
     re.IGNORECASE,
 )
-# A collective of partners followed by its examples: 'flera myndigheter som A, B och C',
-# 'aktörer, bland annat A och B', 'samverkansparterna (A och B)'.
-_COLLECTIVE = re.compile(
-    r"\b(?:[\wåäö-]*(?:myndighet|aktör|part|organisation|partner|instans)(?:er|erna|na|s)?|kommuner|kommunerna"
-    r"|förvaltningar|förvaltningarna|verksamheter|verksamheterna)"
-    r"\s*(?:,\s*)?(?:som|såsom|t\.\s?ex\.?|till\s+exempel|exempelvis|bland\s+(?:annat|andra)|däribland|inklusive|nämligen"
-    r"|\(|:|(?:[a-zåäö]+\s+){1,2}?(?=[A-ZÅÄÖ]))\s*",
-    re.IGNORECASE,
-)
-_LIST_END = re.compile(r"\s*(?:[.,;:)!?]|$|(?:för|i|på|inom|med|kring)\s)")
 # What a clause that names the whole of an initiative's members says after it.
 _MEMBERS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:som\s+)?(?:har\s+|hade\s+)?(?:består\s+av|bestod\s+av|utgörs\s+av|omfattar|omfattade|inkluderar"
@@ -323,14 +314,6 @@ def _readings(
         if not partners:
             continue
         target = _clause_initiative(initiatives, partners[0].start, partners[-1].end)
-        if target is not None:
-            for partner in partners:
-                yield partner, target, 0.5
-    for cue in _COLLECTIVE.finditer(text):
-        partners = listed_from(text, base, base + cue.end(), mentions)
-        if len(partners) < 2 and not (partners and _LIST_END.match(text, partners[-1].end - base)):
-            continue  # 'myndigheter som polisen samarbetar med': a relative clause, no example
-        target = _joint_target(context, i, base + cue.start(), partners[-1].end)
         if target is not None:
             for partner in partners:
                 yield partner, target, 0.5

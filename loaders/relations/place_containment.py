@@ -68,6 +68,7 @@ def contained_places(context: RelationContext) -> Iterator[tuple[int, FoundRelat
             *_comma_town(context.gazetteer, text, offset, places),
             *_compound_town(context.gazetteer, text, offset, places),
             *_described(text, offset, places),
+            *_county_towns(context.gazetteer, places),
         ):
             if found.source.canonical != found.target.canonical:
                 yield i, found
@@ -178,6 +179,18 @@ def _compound_town(
                 town = Mention(start, start + len(name), name, E.PLACE, towns[0].name)
                 yield FoundRelation(place, town, R.LOCATED_IN, _CONFIDENCE)
                 break
+
+
+def _county_towns(gazetteer: Gazetteer, places: list[Mention]) -> Iterator[FoundRelation]:
+    """'Polisen i Mora och Länsstyrelsen i Dalarnas län': a town named in the same sentence as the
+    county or landskap the gazetteer puts it in lies in it, wherever the sentence names them."""
+    areas = [m for m in places if _area_kind(gazetteer, m) in _CHECKED_KINDS]
+    for town in places:
+        if not areas or not _is_town(gazetteer, town):
+            continue
+        for area in areas:
+            if _contains(gazetteer, area, _area_kind(gazetteer, area) or "", town):
+                yield FoundRelation(town, area, R.LOCATED_IN, _CONFIDENCE)
 
 
 def _described(text: str, offset: int, places: list[Mention]) -> Iterator[FoundRelation]:

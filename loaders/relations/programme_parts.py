@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.descriptors import DESCRIPTOR
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -39,17 +40,20 @@ _PART_OF = re.compile(
     + _ADVERB
     + r"(?:ett|en)\s+av\s+(?:de\s+)?(?:\w+\s+)?\w+(?:na|erna|arna)\s+(?:i|inom)"
     r"|(?:\w+\s+){0,3}?inom\s+ramen\s+för"
-    r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?del\s+(?:av|i)"
+    r"|(?:\w+\s+){0,2}?som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)"  # 'som en naturlig del av'
     r"|(?:\w+\s+){0,2}?som\s+ett\s+led\s+i)"
-    r"\s+(?:(?:den|det|de|en|ett)\s+)?(?:\S+s\s+)?$",
+    r"\s+(?:(?:den|det|de|en|ett)\s+)?(?:\S+s\s+)?(?:" + DESCRIPTOR + r")?$",
     re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?del\s+(?:av|i)|som\s+ett\s+led\s+i)\s+"
-    r"(?:(?:arbetet|satsningen|projektet|insatsen)\s+(?:med|mot|för|kring)\s+)?(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$",
+    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)|som\s+ett\s+(?:\w+\s+)?led\s+i)\s+"
+    r"(?:(?:arbetet|satsningen|projektet|insatsen)\s+(?:med|mot|för|kring)\s+)?(?:(?:den|det|de)\s+)?(?:\S+s\s+)?"
+    r"(?:" + DESCRIPTOR + r")?$",
     re.IGNORECASE,
 )
-_FRONTED_WHOLE = re.compile(r"^\W*i\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?$", re.IGNORECASE)
+_FRONTED_WHOLE = re.compile(
+    r"^\W*i\s+(?:(?:den|det|de)\s+)?(?:\S+s\s+)?(?:" + DESCRIPTOR + r")?$", re.IGNORECASE
+)
 _INCLUDES_NEXT = re.compile(
     r"^\s+(?:ingår|ingick|finns|fanns|ryms)\s+" + _ADVERB + r"(?:\S+\s+){0,2}?$", re.IGNORECASE
 )

@@ -79,6 +79,7 @@ from loaders.relations.parties_anaphor import party_anaphor_relations
 from loaders.relations.partner_checks import without_false_partners
 from loaders.relations.party_voices import party_voices, politicians_not_councils
 from loaders.relations.passive_runners import passive_runner_relations
+from loaders.relations.place_chains import place_chain_relations
 from loaders.relations.place_containment import contained_places, listed_places_in
 from loaders.relations.place_municipalities import municipality_places
 from loaders.relations.police_counters import police_counter_relations
@@ -357,6 +358,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     add_participants(context, by_sentence)
     _add(by_sentence, list(unit_presence_relations(context, by_sentence)))
     _add(by_sentence, list(area_anaphor_relations(context, by_sentence)))
+    _add(by_sentence, list(place_chain_relations(context, by_sentence)))
     _add(by_sentence, list(effort_counters(context, by_sentence)))
     _add(by_sentence, list(police_counter_relations(context, by_sentence)))
     _add(by_sentence, quoted_proposals(context))

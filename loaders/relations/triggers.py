@@ -197,7 +197,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "samverkar med",
         # The verb alone, 'med' ahead: a subject may stand between ('samverkar regionen med ...').
-        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)\b(?=\s+(?:\S+\s+){0,4}?med\b)",
+        r"\b(?:samverka[rt]?|samverkade|samarbeta[rt]?|samarbetade|samordnar\s+sig)\b(?=\s+(?:\S+\s+){0,4}?med\b)"
+        # 'samordnar arbetet med A och B': coordinating the work with partners
+        r"|\b(?:samordna[rt]?|samordnade)\b(?=\s+(?:(?:sitt|sina|sin|det|den|de|vårt|våra|vår)\s+)?"
+        r"(?:arbete(?:t)?|insatser(?:na)?|insatsen|åtgärder(?:na)?|resurser(?:na)?)\s+med\b)",
         R.COLLABORATES_WITH,
         confidence=0.85,
         window=120,

@@ -290,3 +290,15 @@ def test_a_mere_word_for_partners_is_no_partner_but_a_kind_of_partner_is() -> No
     pairs = partners(found)
     assert frozenset({"Polisen i Ås", "andra aktörer"}) not in pairs
     assert frozenset({"Ås kommun", "myndigheter"}) in pairs
+
+
+def test_coordinating_the_work_with_partners_is_working_with_them() -> None:
+    specs = [
+        ("Ås kommun", E.MUNICIPALITY, None),
+        ("Tullverket", E.AGENCY, None),
+        ("Skatteverket", E.AGENCY, None),
+    ]
+    pairs = partners(read("Ås kommun samordnar sina insatser med Tullverket och Skatteverket.", specs))
+    assert frozenset(("Ås kommun", "Tullverket")) in pairs
+    assert frozenset(("Ås kommun", "Skatteverket")) in pairs
+    assert not partners(read("Ås kommun samordnar arbetet med trygghetsfrågor.", specs))

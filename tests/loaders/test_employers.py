@@ -292,3 +292,11 @@ def test_a_list_of_names_both_from_one_organisation() -> None:
     )
     edge(found, R.WORKS_FOR, "Lina Dahl", "Tullverket")
     edge(found, R.WORKS_FOR, "Per Ås", "Tullverket")
+
+
+def test_the_head_of_a_municipal_service_works_for_the_municipality_named_with_the_title() -> None:
+    found = read(
+        "– Vi ser färre anmälningar, säger Lina Dahl, socialchef i Mora.",
+        [("Lina Dahl", E.PERSON, None), ("Mora", E.PLACE, None)],
+    )
+    assert [f.target.canonical for f in found if f.type is R.WORKS_FOR] == ["Mora kommun"]

@@ -38,3 +38,18 @@ def test_taking_hold_establishes_the_group() -> None:
 
 def test_being_seen_somewhere_is_no_settling() -> None:
     no_edge(read("Outlaws syntes i Björkby i helgen.", SPECS), R.ESTABLISHED_IN)
+
+
+def test_premises_the_group_has_establish_it_whatever_stands_between() -> None:
+    found = read("Outlaws har sedan 2016 en klubbstuga i Björkby.", SPECS)
+    edge(found, R.ESTABLISHED_IN, "Outlaws MC", "Björkby")
+    edge(
+        read("Outlaws hade tidigare en lokal i Tallbacka.", SPECS),
+        R.ESTABLISHED_IN,
+        "Outlaws MC",
+        "Tallbacka",
+    )
+
+
+def test_members_somewhere_are_no_premises() -> None:
+    no_edge(read("Outlaws har många medlemmar i Björkby.", SPECS), R.ESTABLISHED_IN, "Outlaws MC", "Björkby")

@@ -41,3 +41,17 @@ def test_offices_as_item_lines_under_a_council() -> None:
         [("Ås kommun", E.MUNICIPALITY, None), ("trygghetsråd", E.MUNICIPAL_BODY, "Trygghetsrådet")],
     )
     assert {"Ås kommun", "Polisen"} <= _participants(found, "Trygghetsrådet")
+
+
+def test_a_statutes_members_after_its_paragraph_number_and_modal() -> None:
+    found = read(
+        "Ås kommun har ett trygghetsråd.\n\n§ 2 Trygghetsrådet ska bestå av ledamöter från socialnämnden "
+        "samt en representant för Polisen.\n\n§ 3 I rådet ska även ingå kommundirektören.\n",
+        [
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("trygghetsråd", E.MUNICIPAL_BODY, "Trygghetsrådet"),
+            ("socialnämnden", E.MUNICIPAL_BODY, "Socialnämnden"),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    assert {"Socialnämnden", "Polisen", "Ås kommun"} <= _participants(found, "Trygghetsrådet")

@@ -264,3 +264,12 @@ def test_partners_named_by_their_part() -> None:
     got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugn hamn"}
     assert {"Tullverket", "Kriminalvården"} <= got
     assert "Ås kommun" not in got
+
+
+def test_a_named_form_of_joint_work_between_partners() -> None:
+    found = read(
+        "Lugn hamn är en samverkansform mellan Tullverket och Skatteverket.",
+        [("Lugn hamn", E.INITIATIVE, None), ("Tullverket", E.AGENCY, None), ("Skatteverket", E.AGENCY, None)],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o == "Lugn hamn"}
+    assert {"Tullverket", "Skatteverket"} <= got

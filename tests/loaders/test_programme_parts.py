@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.loaders.relation_reading import E, R, edge, no_edge, read
+from tests.loaders.relation_reading import E, R, edge, no_edge, read, read_page
 
 
 def test_a_part_of_a_programme_owned_in_the_genitive() -> None:
@@ -154,3 +154,35 @@ def test_a_part_of_a_programme_named_again_by_its_noun() -> None:
     )
     edge(found, R.PART_OF, "Nattfika", "Ljusare Kvällar")
     no_edge(found, R.PART_OF, "Nattfika", "Nattfika")
+
+
+def test_a_part_of_a_programme_named_after_its_kind() -> None:
+    # 'regionens satsning Ljusare Kvällar': the owner's genitive and the kind of initiative stand
+    # between the frame and the name.
+    found = read(
+        "Nattfika är också en del i regionens satsning Ljusare Kvällar.",
+        [
+            ("Nattfika", E.INITIATIVE, None),
+            ("Ljusare Kvällar", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Ljusare Kvällar")
+
+
+def test_an_owner_in_the_genitive_before_the_kind_of_initiative_runs_it() -> None:
+    found = read_page(
+        "Det är polisens nya insats Ljusare Kvällar som har gett resultat.",
+        [
+            ("polisens", E.POLICE_UNIT, "Polisen"),
+            ("Ljusare Kvällar", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.RUNS, "Polisen", "Ljusare Kvällar")
+
+
+def test_a_part_as_a_natural_part_of_a_programme() -> None:
+    found = read(
+        "Nattfika ska fungera som en naturlig del av Projekt Gryning.",
+        [("Nattfika", E.INITIATIVE, None), ("Projekt Gryning", E.INITIATIVE, None)],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
