@@ -21,7 +21,6 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.lexicon import Lexicon, load_lexicon
-from loaders.relations.agency_partners import agency_partners
 from loaders.relations.contributors import contributors
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.dialogue_parties import dialogue_parties
@@ -36,6 +35,7 @@ from loaders.relations.member_roles import with_member_roles
 from loaders.relations.own_initiatives import without_own_initiatives
 from loaders.relations.partaking_subjects import partaking_subjects
 from loaders.relations.partner_clauses import listed_from, partner_clauses
+from loaders.relations.public_partners import public_partners
 from loaders.relations.supporting_partners import supporting_partners
 from loaders.relations.triggers import allowed
 from loaders.relations.vague_partners import without_vague_participants
@@ -342,7 +342,7 @@ def add_participants(context: RelationContext, by_sentence: dict[int, list[Found
     ]
     for i, rel in found:
         by_sentence[i].append(rel)
-    for i, rel in list(agency_partners(context, by_sentence)):
+    for i, rel in list(public_partners(context, by_sentence)):
         by_sentence[i].append(rel)
     without_own_initiatives(by_sentence)
     without_vague_participants(by_sentence)

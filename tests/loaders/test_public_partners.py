@@ -1,4 +1,4 @@
-"""A state agency named with an effort takes part in it (made-up sentences)."""
+"""A state agency or a municipal working unit named with an effort takes part in it (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,17 @@ def test_an_agencys_own_effort_is_not_joined() -> None:
         [("Lugna kvarter", E.INITIATIVE, None), *_ACTORS],
     )
     assert "Skatteverket" not in _participants(found, "Lugna kvarter")
+
+
+def test_a_working_unit_takes_part_but_a_political_body_does_not() -> None:
+    found = read(
+        "Inom Lugna kvarter har socialtjänsten träffat unga och kommunstyrelsen har fått en rapport.",
+        [
+            ("Lugna kvarter", E.INITIATIVE, None),
+            ("socialtjänsten", E.MUNICIPAL_BODY, "Socialtjänsten"),
+            ("kommunstyrelsen", E.MUNICIPAL_BODY, "Kommunstyrelsen"),
+        ],
+    )
+    got = _participants(found, "Lugna kvarter")
+    assert "Socialtjänsten" in got
+    assert "Kommunstyrelsen" not in got
