@@ -42,6 +42,7 @@ from loaders.relations.collaboration import (
     joint_signers,
     partner_clique,
     police_parents,
+    previous_opener,
     signature_block,
     without_umbrellas,
 )
@@ -908,7 +909,7 @@ def _sources(
         # 'Arbetet sker i samverkan med ...': whoever the text was about, else whose document it is.
         fallback = context.topic(i) or context.owner
     elif trigger.fallback == "owner" and subjectless:
-        fallback = context.owner
+        fallback = previous_opener(context, i) or context.owner
     elif trigger.fallback == "author" and subjectless:
         fallback = context.author_party
     return [fallback] if fallback is not None and fallback.type in types else []
