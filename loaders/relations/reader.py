@@ -42,6 +42,7 @@ from loaders.relations.collaboration import (
     joint_signers,
     partner_clique,
     police_parents,
+    previous_opener,
     signature_block,
     without_umbrellas,
 )
@@ -117,6 +118,7 @@ from loaders.relations.triggers import (
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
+from loaders.relations.untied_runners import untied_runner_relations
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
@@ -377,6 +379,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_bare_efforts(by_sentence)
     investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
+    # Last of the runners: only what no reading has tied to anyone.
+    _add(by_sentence, untied_runner_relations(context, by_sentence))
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
@@ -905,7 +909,7 @@ def _sources(
         # 'Arbetet sker i samverkan med ...': whoever the text was about, else whose document it is.
         fallback = context.topic(i) or context.owner
     elif trigger.fallback == "owner" and subjectless:
-        fallback = context.owner
+        fallback = previous_opener(context, i) or context.owner
     elif trigger.fallback == "author" and subjectless:
         fallback = context.author_party
     return [fallback] if fallback is not None and fallback.type in types else []
