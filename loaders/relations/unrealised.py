@@ -30,6 +30,8 @@ def without_proposed_runs(
     """The relations of one sentence, less the RUNS an actor has only proposed in it, and (given
     the ``sentence``'s text and where it ``start``s in the document) the RUNS of what the sentence
     only wishes for, and of whoever the wish would have act ('vill att kommunen anställer ...')."""
+    if not any(f.type is R.RUNS for f in found):
+        return found  # only RUNS are taken away: most sentences need no look for a wish
     proposed = {(f.source.canonical, f.target.canonical) for f in found if f.type is R.PROPOSES}
     wish = _WISH.search(sentence) if sentence else None
     if not proposed and wish is None:
