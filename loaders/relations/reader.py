@@ -37,6 +37,7 @@ from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
+from loaders.relations.budget_parts import budget_parts
 from loaders.relations.coalitions import dissolve_named_coalitions
 from loaders.relations.collaboration import (
     as_organisation,
@@ -378,6 +379,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, list(party_voices(by_sentence, context)))
     dissolve_named_coalitions(by_sentence, context)
     without_example_partners(by_sentence, context)
+    _add(by_sentence, list(budget_parts(by_sentence)))
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
