@@ -37,6 +37,7 @@ from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
+from loaders.relations.basis_items import without_basis_parts
 from loaders.relations.budget_parts import budget_parts
 from loaders.relations.coalitions import dissolve_named_coalitions
 from loaders.relations.collaboration import (
@@ -387,6 +388,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_runner_partakers(by_sentence)
     # Last of the runners: only what no reading has tied to anyone.
     _add(by_sentence, untied_runner_relations(context, by_sentence))
+    without_basis_parts(by_sentence, context)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
