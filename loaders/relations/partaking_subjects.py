@@ -48,24 +48,29 @@ _FROM = frozenset({"från", "för", "vid", "inom", "hos", "ur"})
 
 
 def sentences_to_parse(context: RelationContext) -> list[int]:
-    """The sentences this reading needs parsed: an initiative (or one named just before), a partner
-    and a verb of taking part."""
+    """The sentences this reading needs parsed: an initiative, a partner and a verb of taking part."""
+    return [i for i in _candidates(context) if any(m.type is E.INITIATIVE for m in context.mentions[i])]
+
+
+def _candidates(context: RelationContext) -> list[int]:
+    """The sentences with a partner and a verb of taking part (money given is funding)."""
     return [
         i
         for i, mentions in enumerate(context.mentions)
-        if (any(m.type is E.INITIATIVE for m in mentions) or recent_initiative(context, i, 0) is not None)
+        if _VERB.search(context.sentences[i].text)
         and any(m.type in _PARTNERS for m in mentions)
-        and _VERB.search(context.sentences[i].text)
         and not (_MONEY.search(context.sentences[i].text) and "bidr" in context.sentences[i].text.lower())
     ]
 
 
 def partaking_subjects(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
-    """PARTICIPATES_IN from the subjects of the verbs of taking part of each sentence."""
+    """PARTICIPATES_IN from the subjects of the verbs of taking part of each sentence; a sentence
+    without an initiative of its own is read where another reading had it parsed anyway."""
     wanted = sentences_to_parse(context)
+    wanted += [i for i in _candidates(context) if i in context.trees and i not in wanted]
     if not wanted:
         return
-    trees = parsed(context, wanted)  # most were parsed for loaders.relations.syntactic
+    trees = parsed(context, sorted(wanted))  # most were parsed for loaders.relations.syntactic
     for i, doc in trees.items():
         offset = context.sentences[i].start
         mentions = context.mentions[i]

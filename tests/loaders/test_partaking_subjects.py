@@ -38,3 +38,11 @@ def test_a_denied_taking_part_is_none() -> None:
         [("Lugn hamn", E.INITIATIVE, None), *_ACTORS],
     )
     assert "Tullverket" not in _participants(found, "Lugn hamn")
+
+
+def test_taking_part_in_the_effort_named_just_before() -> None:
+    found = read(
+        "Polisen startade Operation Snöstorm i januari. Även Tullverket och Kustbevakningen deltog.",
+        [("Operation Snöstorm", E.INITIATIVE, None), ("Polisen", E.POLICE_UNIT, None), *_ACTORS],
+    )
+    assert {"Tullverket", "Kustbevakningen"} <= _participants(found, "Operation Snöstorm")
