@@ -21,6 +21,7 @@ from loaders.mentions.acting_towns import find_acting_towns
 from loaders.mentions.agreements import find_agreements
 from loaders.mentions.candidates import Candidate, Scan
 from loaders.mentions.common_actors import find_common_actors
+from loaders.mentions.council_bodies import find_council_bodies
 from loaders.mentions.county_boards import find_county_board_lists
 from loaders.mentions.credits import find_credits
 from loaders.mentions.foreign_bodies import find_foreign_bodies
@@ -189,6 +190,7 @@ def find_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
         find_county_board_lists,
         find_foreign_bodies,
         find_common_actors,
+        find_council_bodies,
         find_local_chapters,
         find_state_powers,
     ):

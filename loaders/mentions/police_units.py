@@ -51,6 +51,21 @@ _AREA_FUNCTION = Gated(
     ),
     r"polisregion|polisområde|region ",
 )
+# The area a police chief heads, named right after the title: 'lokalpolisområdeschef norra Lappland',
+# 'polisområdeschef för Dalarna'. The area is the unit here, not a place the text speaks of. After
+# 'i' ('lokalpolisområdeschef i Mora') the place stays a place: the role readers give the unit.
+_CHIEF_OF_AREA = Gated(
+    re.compile(
+        r"\b(?P<level>[Ll]okalpolisområdes|[Pp]olisområdes|[Pp]olisregion)chef(?:en)?(?:[ \t]+för)?[ \t]+"
+        r"(?P<area>(?:(?:[Nn]orra|[Ss]ödra|[Öö]stra|[Vv]ästra|[Mm]ellersta)[ \t]+)?[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+län)?)"
+    ),
+    r"områdeschef|regionchef",
+)
+_LEVEL_NAMES = {
+    "lokalpolisområdes": "Lokalpolisområde",
+    "polisområdes": "Polisområde",
+    "polisregion": "Polisregion",
+}
 _COMMAND_CENTRE = Gated(re.compile(r"\b[Rr]egionledningscentral(?:en|ens)?\b"), r"regionledningscentral")
 
 
@@ -72,6 +87,22 @@ def find_police_units(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
         # The mention is the function's words alone: the area after it stays an actor of its own.
         yield Candidate(
             m.start(), m.end("unit"), m.group("unit"), EntityType.POLICE_UNIT, name, "police_area_function"
+        )
+    for m in _CHIEF_OF_AREA.finditer(scan):
+        area = " ".join(m.group("area").split())
+        level = _LEVEL_NAMES[m.group("level").lower()]
+        name = f"{level} {area[:1].upper()}{area[1:]}"
+        known = [e for e in lexicon.gazetteer.lookup(name) if e.type == "PoliceUnit"]
+        if not known and level != "Lokalpolisområde":
+            continue  # 'polisområdeschef i Mora': no police area of that name, a place
+        yield Candidate(
+            m.start("area"),
+            m.end("area"),
+            m.group("area"),
+            EntityType.POLICE_UNIT,
+            known[0].name if known else name,
+            "police_chief_area",
+            priority=3,
         )
     for m in _COMMAND_CENTRE.finditer(scan):
         yield Candidate(

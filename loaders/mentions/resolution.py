@@ -739,6 +739,7 @@ def _audience() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_list("audience_nouns.txt"))
 
 
+@functools.cache
 def _people() -> frozenset[str]:
     """Group nouns for the people a measure is for (``barn``, ``invånare``), not partner collectives."""
     return frozenset(w.casefold() for w in read_list("population_nouns.txt"))

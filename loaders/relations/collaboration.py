@@ -98,6 +98,24 @@ def as_organisation(mention: Mention, context: RelationContext | None) -> Mentio
     return context.employers.get(mention.canonical)
 
 
+_OPENS = re.compile(r"^\s*[–—\-\"”»]?\s*$")
+_OPENERS = frozenset({E.POLICE_UNIT, E.MUNICIPALITY, E.MUNICIPAL_BODY, E.AGENCY, E.ORGANISATION})
+
+
+def previous_opener(context: RelationContext | None, i: int | None) -> Mention | None:
+    """The organisation that opens the sentence before ``i``, as the text names it: 'Polisen ökar
+    närvaron i Vivalla. Samverkan sker med A och B.' is the police's joint work, said of the police
+    themselves (not read as a local area, which a reader would not put in its place)."""
+    if context is None or i is None or i == 0:
+        return None
+    sentence = context.sentences[i - 1]
+    for mention in context.mentions[i - 1]:
+        if mention.type in _OPENERS and _OPENS.match(sentence.text, 0, mention.start - sentence.start):
+            return mention
+        break
+    return None
+
+
 def police_parents(
     found: Iterable[FoundRelation], view: SentenceView, context: RelationContext | None
 ) -> list[FoundRelation]:

@@ -3,9 +3,9 @@
 'Partierna vill ha fler ordningsvakter och fler kameror. – Vi kan tänka oss vakter både i Norrby
 och Söderby.': 'vakter' is the 'ordningsvakter' of the sentence before, said shorter; the places
 listed after it (``loaders.relations.trailing_places.places_after``) are where that measure is
-ACTIVE_IN. The echo must be a word of at least five letters that ends the head noun of exactly one
-initiative named in the two sentences before ('vakter' of 'fler ordningsvakter'), in a sentence
-that names no initiative of its own and does not deny it.
+ACTIVE_IN, with both sentences as evidence. The echo must be a word of at least five letters
+that ends the head noun of exactly one initiative named in the two sentences before ('vakter' of
+'fler ordningsvakter'), in a sentence that names no initiative of its own and does not deny it.
 """
 
 from __future__ import annotations
@@ -55,8 +55,12 @@ def measure_echo_relations(context: RelationContext) -> Iterator[tuple[int, Foun
                 measure.canonical,
                 rule="echo",
             )
+            named = context.index_at(measure.start)
             for place in places_after(context, i, echo, first_list=True):
-                yield i, FoundRelation(measure, place, R.ACTIVE_IN, _CONFIDENCE)
+                found = FoundRelation(measure, place, R.ACTIVE_IN, _CONFIDENCE)
+                if named is not None and named != i:
+                    yield named, found  # the evidence is both sentences
+                yield i, found
 
 
 def _measures_before(context: RelationContext, i: int) -> list[tuple[str, Mention]]:

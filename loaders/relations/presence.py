@@ -72,6 +72,7 @@ _TAKING_PART = ("delta", "deltog", "ingå", "ingick", "medverka")
 # Nouns that only say which part of a place: 'i området i Norrby', 'i de centrala delarna av Åby'.
 _AREA_NOUNS = ("område", "stadsdel", "del", "bostadsområde", "kvarter", "centrum")
 _ROLES = frozenset({"nsubj", "nsubj:pass", "obj"})
+_HEDGES = {"allt": frozenset({"framför"}), "annat": frozenset({"bland"})}
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
 _WE = re.compile(r"\b[Vv]i\b")
 _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "iobj"})
@@ -193,6 +194,9 @@ def _of_noun(place: Token, noun: Token) -> bool:
 def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
     """Whether the clause of ``verb`` puts the one whose head is ``actor`` in ``place`` (the first
     of a list of places)."""
+    hedge = _hedge(place)
+    if hedge is not None:
+        return hedge.dep_ == "obl" and hedge.head.i == verb.i
     if _case(place) not in _IN:
         return False
     if place.dep_ == "obl" and place.head.i == verb.i:
@@ -208,6 +212,20 @@ def _placed(place: Token, verb: Token, actor: Token, initiative: bool) -> bool:
         and holder.i != actor.i
         and _work(holder)
     )
+
+
+def _hedge(place: Token) -> Token | None:
+    """'framför allt i Norrby', 'bland annat i Norrby': the parser hangs the place on the hedge's
+    word, which stands in the clause where the place would."""
+    head = place.head
+    if (
+        place.dep_ == "nmod"
+        and _case(place) in _IN
+        and head.lower_ in _HEDGES
+        and _case(head) in _HEDGES[head.lower_]
+    ):
+        return head
+    return None
 
 
 def _work(noun: Token) -> bool:

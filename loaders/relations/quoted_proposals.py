@@ -30,7 +30,7 @@ _SAID_BY = re.compile(r"\b(?:säger|sa|sade|skriver|menar|anser|betonar)\s+(?:[\
 # 'vi/jag' and a verb of proposing, with 'också', 'därför', 'nu' between them.
 _PROPOSING = re.compile(
     r"\b(?:vi|jag)\s+(?:(?:också|även|därför|nu|alltså|dessutom)\s+)?"
-    r"(?:vill|föreslår|föreslog|kräver|krävde|yrkar|yrkade|lovar|motionerar)\b(?!\s+inte\b)",
+    r"(?:vill|föreslår|föreslog|kräver|krävde|yrkar|yrkade|lovar|motionerar|kan\s+tänka\s+oss)\b(?!\s+inte\b)",
     re.IGNORECASE,
 )
 # What a politician says must be done: 'det behövs X', 'kommunen måste/bör införa X'.
@@ -53,6 +53,7 @@ _POLITICIAN = re.compile(
 
 def quoted_proposals(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, PROPOSES) from the quoted speaker to each measure the quote asks for."""
+    in_politics = any(m.type == E.POLITICAL_PARTY for _, m in context.all_mentions())
     for i, sentence in enumerate(context.sentences):
         mentions = context.mentions[i]
         if not any(m.type == E.INITIATIVE for m in mentions):
@@ -73,7 +74,28 @@ def quoted_proposals(context: RelationContext) -> Iterator[tuple[int, FoundRelat
                     if m.type == E.INITIATIVE and cue.end() <= m.start - base and m.end <= speaker.start:
                         yield i, FoundRelation(speaker, m, R.PROPOSES, 0.5)
             continue
-        yield from ((i, f) for f in _attributed(text, base, mentions))
+        found = _attributed(text, base, mentions)
+        yield from ((i, f) for f in (found or _quote_before_speaker(context, i, in_politics)))
+
+
+def _quote_before_speaker(context: RelationContext, i: int, in_politics: bool) -> list[FoundRelation]:
+    """'– Vi kan tänka oss X. Vi vill också ha Y, säger Per Lind.': a sentence of the quote before
+    the one naming the speaker proposes what its 'vi' asks for, in a text about party politics
+    (a quoted official's 'vi vill' is work the authority does, read elsewhere)."""
+    if not in_politics:
+        return []
+    text, base = context.sentences[i].text, context.sentences[i].start
+    cue = _PROPOSING.search(text)
+    if cue is None:
+        return []
+    speaker = context.speaker(i)
+    if speaker is None or speaker.start < base:
+        return []
+    return [
+        FoundRelation(speaker, m, R.PROPOSES, 0.45)
+        for m in context.mentions[i]
+        if m.type == E.INITIATIVE and m.start - base >= cue.end()
+    ]
 
 
 def _politician(text: str, mentions: list[Mention]) -> bool:

@@ -42,6 +42,7 @@ from loaders.relations.collaboration import (
     joint_signers,
     partner_clique,
     police_parents,
+    previous_opener,
     signature_block,
     without_umbrellas,
 )
@@ -70,6 +71,8 @@ from loaders.relations.leaders import leader_relations
 from loaders.relations.measure_echoes import measure_echo_relations
 from loaders.relations.method_places import method_place_relations
 from loaders.relations.owned_premises import owned_premises_relations
+from loaders.relations.owned_work import owned_work_relations
+from loaders.relations.owned_work import sentences_to_parse as owned_work_sentences
 from loaders.relations.owners import owner_relations
 from loaders.relations.pact_initiatives import pact_initiative_relations
 from loaders.relations.pacts import pact_relations
@@ -115,6 +118,7 @@ from loaders.relations.triggers import (
 from loaders.relations.undertakings import undertaking_relations
 from loaders.relations.unit_presence import unit_presence_relations
 from loaders.relations.unrealised import without_proposed_runs
+from loaders.relations.untied_runners import untied_runner_relations
 from loaders.relations.validity import find_validity
 from loaders.relations.verb_goals import verb_goal_relations
 from loaders.relations.verb_objects import verb_object_relations
@@ -242,6 +246,7 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
             *partaking_sentences(context),
             *where_sentences(context),
             *group_presence_sentences(context),
+            *owned_work_sentences(context),
             *we_sentences(context),
         }
     )
@@ -313,6 +318,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     _add(by_sentence, presence_relations(context))
     _add(by_sentence, where_clause_relations(context))
     _add(by_sentence, group_presence_relations(context))
+    _add(by_sentence, owned_work_relations(context))
     _add(by_sentence, fronted_place_relations(context))
     _add(by_sentence, trailing_place_relations(context))
     _add(by_sentence, measure_echo_relations(context))
@@ -373,6 +379,8 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_bare_efforts(by_sentence)
     investigations_where_committed(by_sentence)
     without_runner_partakers(by_sentence)
+    # Last of the runners: only what no reading has tied to anyone.
+    _add(by_sentence, untied_runner_relations(context, by_sentence))
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()
@@ -901,7 +909,7 @@ def _sources(
         # 'Arbetet sker i samverkan med ...': whoever the text was about, else whose document it is.
         fallback = context.topic(i) or context.owner
     elif trigger.fallback == "owner" and subjectless:
-        fallback = context.owner
+        fallback = previous_opener(context, i) or context.owner
     elif trigger.fallback == "author" and subjectless:
         fallback = context.author_party
     return [fallback] if fallback is not None and fallback.type in types else []

@@ -6,9 +6,11 @@ Söderby. Där har tre insatser genomförts under hösten.': the adverb 'där' t
 right before it (a place, or an area noun whose subject is a place: 'Norrby är ett område där'),
 or, opening a sentence, the one place of the sentence before. A criminal group, a police unit or
 an initiative that is the subject of the verb 'där' modifies (an initiative also its object) is
-ACTIVE_IN that place. The parse (``loaders.syntax``) says which verb 'där' belongs to; which
-place it stands for is read from the text, since the parser attaches such clauses loosely.
-What is only wished for or denied is active nowhere.
+ACTIVE_IN that place (a group that settles or has its base there is ESTABLISHED_IN it instead,
+``loaders.relations.criminal``); when 'Där' opens a sentence, the evidence is both sentences.
+The parse (``loaders.syntax``) says which verb 'där' belongs to; which place it stands for is
+read from the text, since the parser attaches such clauses loosely. What is only wished for or
+denied is active nowhere.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _ACTORS = frozenset({E.CRIMINAL_GROUP, E.POLICE_UNIT, E.INITIATIVE})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _AUXILIARIES = frozenset({"aux", "aux:pass", "cop"})
 _NEGATION = frozenset({"inte", "ej", "aldrig", "icke"})
+_SETTLING = ("etabler", "köp", "hyr", "flytt", "öppna", "bygg", "skaffa", "förvärv", "grunda", "bilda")
+_BASES = ("bas", "lokal", "klubb", "fastighet", "gård", "högkvarter", "tillhåll", "fäste")
 _CONFIDENCE = 0.5
 
 
@@ -52,10 +56,10 @@ def sentences_to_parse(context: RelationContext) -> list[int]:
 
 def where_clause_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, ACTIVE_IN) of the actors of clauses that 'där' puts in a place."""
-    wanted = {i: place for i in range(len(context.sentences)) if (place := _where_place(context, i))}
+    wanted = sentences_to_parse(context)
     if not wanted:
         return
-    for i, doc in parsed(context, sorted(wanted)).items():
+    for i, doc in parsed(context, wanted).items():
         text = context.sentences[i].text
         offset = context.sentences[i].start
         for where in (t for t in doc if t.lower_ == "där" and t.dep_ == "advmod"):
@@ -73,14 +77,27 @@ def where_clause_relations(context: RelationContext) -> Iterator[tuple[int, Foun
                 ):
                     continue
                 head = mention_head(doc, offset, mention)
+                if mention.type is E.CRIMINAL_GROUP and _settles(verb):
+                    continue  # 'där gänget har sin bas': ESTABLISHED_IN (loaders.relations.criminal)
                 if head is not None and _acts_in(head, verb, mention.type is E.INITIATIVE):
-                    yield i, FoundRelation(mention, place, R.ACTIVE_IN, _CONFIDENCE)
+                    found = FoundRelation(mention, place, R.ACTIVE_IN, _CONFIDENCE)
+                    named = context.index_at(place.start)
+                    if named is not None and named != i:
+                        yield named, found  # 'Där' opening a sentence: the evidence is both
+                    yield i, found
 
 
 def _acts_in(token: Token, verb: Token, initiative: bool) -> bool:
     first = first_conjunct(token)
     roles = _SUBJECTS | {"obj"} if initiative else _SUBJECTS
     return _clause(first.head).i == verb.i and first.dep_ in roles
+
+
+def _settles(verb: Token) -> bool:
+    """A verb of settling, or one whose object is a base ('har sin bas', 'har haft sitt fäste')."""
+    return verb.lower_.startswith(_SETTLING) or any(
+        c.dep_ == "obj" and c.lower_.startswith(_BASES) for c in verb.children
+    )
 
 
 def _clause(token: Token) -> Token:

@@ -302,3 +302,20 @@ def test_coordinating_the_work_with_partners_is_working_with_them() -> None:
     assert frozenset(("Ås kommun", "Tullverket")) in pairs
     assert frozenset(("Ås kommun", "Skatteverket")) in pairs
     assert not partners(read("Ås kommun samordnar arbetet med trygghetsfrågor.", specs))
+
+
+def test_subjectless_joint_work_is_that_of_the_organisation_opening_the_sentence_before() -> None:
+    specs = [
+        ("Lokalpolisområde Ås", E.POLICE_UNIT, None),
+        ("Polisen", E.POLICE_UNIT, None),
+        ("Ås kommun", E.MUNICIPALITY, None),
+        ("Åsbostäder", E.ORGANISATION, None),
+    ]
+    text = (
+        "Lokalpolisområde Ås har fått förstärkning. Polisen ökar nu sin närvaro i centrum. "
+        "Samverkan sker med Åsbostäder och Ås kommun."
+    )
+    pairs = partners(read(text, specs))
+    assert frozenset(("Polisen", "Åsbostäder")) in pairs
+    assert frozenset(("Polisen", "Ås kommun")) in pairs
+    assert frozenset(("Lokalpolisområde Ås", "Åsbostäder")) not in pairs

@@ -54,3 +54,16 @@ def test_a_determiner_is_no_clubs_name() -> None:
 
 def test_the_club_after_a_named_club_is_that_club() -> None:
     assert _gangs("Bandidos MC har köpt en gård. MC-klubben har etablerat sig i Byhult.") == {"Bandidos MC"}
+
+
+def test_a_support_club_named_after_its_kind() -> None:
+    assert "Svarta Korpar" in _gangs("Supportklubben Svarta Korpar har en lokal i Byhult.")
+
+
+def test_a_gang_named_by_a_verb_of_naming() -> None:
+    assert "Byhultsfalangen" in _gangs("Ligan kallas Byhultsfalangen och har etablerat sig i Norrby.")
+    assert "Svarta Korpen" in _gangs("Det kriminella nätverket, som kallas Svarta Korpen, växer i Byhult.")
+
+
+def test_a_group_of_partners_named_by_a_verb_of_naming_is_no_gang() -> None:
+    assert not _gangs("Gruppen kallas Trygga Grannar och träffas i Byhult.")

@@ -126,3 +126,10 @@ def test_police_units_named_together_in_the_plural() -> None:
         ("PoliceUnit", "Polisområde Gävleborg"),
     } <= found
     assert not [name for type_, name in found if type_ == "Municipality"]
+
+
+def test_the_area_a_police_chief_heads_is_the_unit_not_a_place() -> None:
+    text = "Anders Ek, lokalpolisområdeschef norra Byhult, och Mats Ek, kommunalråd, skrev under."
+    mentions = find_document_mentions(text)
+    assert (E.POLICE_UNIT, "Lokalpolisområde Norra Byhult") in {(m.type, m.canonical) for m in mentions}
+    assert not any(m.type == E.PLACE for m in mentions)

@@ -104,3 +104,10 @@ def test_a_goal_for_a_place_is_no_area_of_the_pact() -> None:
 
 def test_where_an_effect_is_hoped_for_is_not_where_the_initiative_is() -> None:
     assert not _edges("Trygg hamn ska ge ökad trygghet i Söderby.")
+
+
+def test_a_place_after_a_hedge_is_the_clause_s() -> None:
+    assert {("Polisen", "Norrby"), ("Polisen", "Söderby")} <= _edges(
+        "Polisen har ökat sin närvaro, framför allt i Norrby och Söderby."
+    )
+    assert ("Polisen", "Västby") in _edges("Polisen patrullerar, bland annat i Västby.")

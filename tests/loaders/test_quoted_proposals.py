@@ -57,3 +57,22 @@ def test_what_a_politician_says_the_municipality_should_do_is_proposed() -> None
 def test_an_official_saying_what_is_needed_proposes_nothing() -> None:
     found = read("– Det behövs fler nattvandrare, säger Lars Grön.", SPECS)
     no_edge(found, R.PROPOSES, "Lars Grön")
+
+
+def test_a_sentence_of_the_quote_before_the_one_naming_the_politician() -> None:
+    specs = [
+        ("Liberalerna", E.POLITICAL_PARTY, None),
+        ("fler fältassistenter", E.INITIATIVE, None),
+        ("Per Ås", E.PERSON, None),
+    ]
+    text = (
+        "Liberalerna presenterade sin budget i går. "
+        "– Vi kan tänka oss fler fältassistenter i Ekby. Det skulle göra skillnad, säger Per Ås."
+    )
+    edge(read(text, specs), R.PROPOSES, "Per Ås", "fler fältassistenter")
+
+
+def test_a_quoted_officials_plans_are_no_proposal_outside_party_politics() -> None:
+    specs = [("fler fältassistenter", E.INITIATIVE, None), ("Per Ås", E.PERSON, None)]
+    text = "– Vi vill ha fler fältassistenter i Ekby. Det skulle göra skillnad, säger Per Ås."
+    no_edge(read(text, specs), R.PROPOSES, "Per Ås", "fler fältassistenter")

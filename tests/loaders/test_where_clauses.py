@@ -43,3 +43,7 @@ def test_a_denied_or_wished_clause_is_nowhere() -> None:
 
 def test_an_actor_before_where_is_not_in_its_clause() -> None:
     assert not _edges("Polisen talade om Norrby, där många bor.")
+
+
+def test_a_group_s_base_there_is_no_activity() -> None:
+    assert not _edges("Polisen patrullerar i Norrby, där Röda Ligan har sin bas.")
