@@ -83,6 +83,13 @@ class Entity(_Model):
     mentions: dict[str, int] = Field(default_factory=dict)
 
 
+def relation_key(source: str, type_: RelationType, target: str) -> tuple[str, str, str]:
+    """``Relation.key`` of a relation not built yet: a symmetric type's ends in sorted order."""
+    if type_ in SYMMETRIC_TYPES and target < source:
+        source, target = target, source
+    return (source, type_.value, target)
+
+
 class Relation(_Model):
     source: str
     target: str
@@ -94,10 +101,7 @@ class Relation(_Model):
     @property
     def key(self) -> tuple[str, str, str]:
         """Identity of a relation; a symmetric type is stored once, ends in sorted order."""
-        source, target = self.source, self.target
-        if self.type in SYMMETRIC_TYPES and target < source:
-            source, target = target, source
-        return (source, self.type.value, target)
+        return relation_key(self.source, self.type, self.target)
 
     @property
     def documents(self) -> list[str]:

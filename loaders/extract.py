@@ -11,7 +11,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from graph.model import Document, Entity, EntityType, Evidence, Graph, Relation, better_name, entity_id
+from graph.model import (
+    Document,
+    Entity,
+    EntityType,
+    Evidence,
+    Graph,
+    Relation,
+    better_name,
+    entity_id,
+    relation_key,
+)
 from loaders.errors import ExtractionBudgetExceeded
 from loaders.language.sections import split_sections
 from loaders.language.text import Sentence, split_sentences
@@ -237,28 +247,26 @@ def _relations_read(read: _Read, *, redact_personal_data: bool, budget: Budget) 
         for mention in mentions:
             actor(mention)
         for found in find_relations(sentence.text, sentence.start, mentions, context=context):
-            rel = Relation(
-                source=actor(found.source),
-                target=actor(found.target),
-                type=found.type,
-                properties=dict(found.properties),
-                confidence=found.confidence,
-                evidence=[
-                    Evidence(
-                        document=doc.id, start=sentence.start, end=sentence.end, text=evidence_text(sentence)
-                    )
-                ],
-            )
-            existing = relations.get(rel.key)
-            seen = stated_in[rel.key]
+            source, target = actor(found.source), actor(found.target)
+            key = relation_key(source, found.type, target)
+            existing = relations.get(key)
+            seen = stated_in[key]
+            # A relation stated again is only a sentence more: no model is built for it.
             if existing is None:
-                relations[rel.key] = rel
+                relations[key] = Relation(
+                    source=source,
+                    target=target,
+                    type=found.type,
+                    properties=dict(found.properties),
+                    confidence=found.confidence,
+                    evidence=[_evidence(doc.id, sentence, evidence_text(sentence))],
+                )
                 seen.add(sentence.start)
             elif sentence.start not in seen:
                 seen.add(sentence.start)
-                existing.confidence = max(existing.confidence, rel.confidence)
+                existing.confidence = max(existing.confidence, float(found.confidence))
                 if len(existing.evidence) < MAX_EVIDENCE_PER_DOCUMENT:
-                    existing.evidence.append(rel.evidence[0])
+                    existing.evidence.append(_evidence(doc.id, sentence, evidence_text(sentence)))
 
     # A coalition whose member parties the text names is no actor: its relations are its members'.
     related = {k for r in relations.values() for k in (r.source, r.target)}
@@ -276,6 +284,10 @@ def _relations_read(read: _Read, *, redact_personal_data: bool, budget: Budget) 
         entities=sorted(entities.values(), key=lambda e: e.id),
         relations=sorted(relations.values(), key=lambda r: r.key),
     )
+
+
+def _evidence(document: str, sentence: Sentence, text: str) -> Evidence:
+    return Evidence(document=document, start=sentence.start, end=sentence.end, text=text)
 
 
 def _shifted(part: Graph, offset: int) -> Graph:

@@ -12,10 +12,15 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from graph.model import EntityType
 from loaders.language.text import Sentence
 from loaders.reading.privacy import find_personal_data
+
+if TYPE_CHECKING:
+    from loaders.mentions.gazetteer import GazetteerEntry
+    from loaders.mentions.lexicon import Lexicon
 
 __all__ = ["LOWER", "UPPER", "Candidate", "Gated", "Scan", "listed_candidates"]
 
@@ -104,6 +109,7 @@ class Scan:
         ]
         self.capitals = [i for i, _ in self.capital_words]
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._known: dict[tuple[int, int], tuple[tuple[GazetteerEntry, ...], int, str | None, int]] = {}
         self._first_words: set[int] = set()
         for s in sentences:
             m = _FIRST_WORD.match(text, s.start, s.end)
@@ -121,6 +127,15 @@ class Scan:
         """End of the sentence that holds ``offset`` (``offset`` itself when between sentences)."""
         i = self.sentence_of(offset)
         return self.sentences[i].end if i >= 0 else offset
+
+    def known_at(self, lexicon: Lexicon, pos: int) -> tuple[tuple[GazetteerEntry, ...], int, str | None, int]:
+        """``lexicon.read_at`` the word at ``pos``, up to the end of its sentence: several finders
+        read the same words, so each is read once per scan."""
+        key = (id(lexicon), pos)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = lexicon.read_at(self.text, pos, self.sentence_end(pos))
+        return found
 
     def spans(
         self, trigger: re.Pattern[str], literals: tuple[str, ...] | None = None

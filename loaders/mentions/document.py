@@ -107,7 +107,7 @@ def _gazetteer_candidates(scan: Scan, lexicon: Lexicon) -> list[Candidate]:
     for pos, word in hits:
         if word.casefold() not in trie:
             continue
-        entries, end, lemma, g_end = lexicon.read_at(text, pos, scan.sentence_end(pos))
+        entries, end, lemma, g_end = scan.known_at(lexicon, pos)
         start = pos
         if entries:
             entry = (

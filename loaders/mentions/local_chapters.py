@@ -39,7 +39,7 @@ def find_local_chapters(scan: Scan, lexicon: Lexicon) -> Iterator[Candidate]:
     for pos, word in scan.capital_words:
         if word.casefold() not in lexicon.trie:
             continue
-        entries, end, _, _ = lexicon.read_at(text, pos, scan.sentence_end(pos))
+        entries, end, _, _ = scan.known_at(lexicon, pos)
         chapter = [
             e
             for e in entries

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -29,6 +30,7 @@ _COLLECTIVE = re.compile(
     r"\b(?:de\s+)?(?:samverkande|deltagande|medverkande|samarbetande|berörda|inblandade)?\s*myndigheterna\b",
     re.IGNORECASE,
 )
+_COLLECTIVE_GATE = WordGate(_COLLECTIVE)  # most sentences hold none of its words
 _AUTHORITIES = frozenset({E.POLICE_UNIT, E.AGENCY})
 _REACH = 6  # sentences back over which the authorities are gathered
 _LEAST, _MOST = 3, 8
@@ -49,7 +51,7 @@ def authority_collective_relations(context: RelationContext) -> Iterator[tuple[i
     'myndigheterna', under that sentence."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
-        if not (_COLLECTIVE.search(text) and JOINT.search(text)):
+        if not (_COLLECTIVE_GATE.may_match(text) and _COLLECTIVE.search(text) and JOINT.search(text)):
             continue
         named = _authorities(context, max(0, i - _REACH), i)
         if not _LEAST <= len(named) <= _MOST:

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT
 from loaders.mentions.partner_groups import UMBRELLAS
@@ -158,12 +159,14 @@ _SIGNING = re.compile(
     r"|kommer\s+överens)\b",
     re.IGNORECASE,
 )
+_SIGNING_GATE = WordGate(_SIGNING)  # most sentences hold none of its words
 # Presenting counts only with what is presented jointly.
 _PRESENTING = re.compile(
     r"\b(?:presenterar|presenterade|presenterat|lanserar|lanserade|lanserat)\b(?=[^.;:!?]{0,60}?"
     r"\b(?:gemensamma?|medborgarlöfte\w*|överenskommelse\w*|samverkansavtal\w*|avsiktsförklaring\w*))",
     re.IGNORECASE,
 )
+_PRESENTING_GATE = WordGate(_PRESENTING)  # most sentences hold none of its words
 # Between two subjects in a list: a comma or 'och', a party letter, a role before a name.
 _SIGNER_GAP = re.compile(
     # a surname the name's mention left out ('Eva Lindqvist' read as 'Eva')
@@ -183,7 +186,9 @@ def joint_signers(view: SentenceView) -> list[FoundRelation]:
     """'A och B undertecknade ett gemensamt medborgarlöfte', 'medborgarlöften som A, B och C
     signerat', 'A, B och C presenterar nu medborgarlöftet': the signers work together."""
     found: list[FoundRelation] = []
-    for pattern in (_SIGNING, _PRESENTING):
+    for pattern, gate in ((_SIGNING, _SIGNING_GATE), (_PRESENTING, _PRESENTING_GATE)):
+        if not gate.may_match(view.text):
+            continue
         for match in pattern.finditer(view.text):
             signers = _subjects_before(view, match.start())
             if len(signers) >= 2:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -28,6 +29,7 @@ _HEAD = re.compile(
     r"|insats|insatsen|insatser|insatserna))[ \t]+(?P<prep>mot|med|för|kring|mellan)[ \t]+",
     re.IGNORECASE,
 )
+_HEAD_GATE = WordGate(_HEAD)  # most sentences hold none of its words
 _ADJECTIVE = re.compile(
     r"(?<![\wåäö-])(?P<adj>[\wåäö]+(?:ad|at|ade|ig|igt|iga|isk|iskt|iska|sam|samt|samma|t))[ \t]+\Z"
 )
@@ -61,7 +63,7 @@ def effort_relations(context: RelationContext) -> Iterator[tuple[int, FoundRelat
     """(sentence index, relation) for every effort phrase that ends in a named place."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
-        if not _HEAD.search(text):
+        if not _HEAD_GATE.may_match(text) or not _HEAD.search(text):
             continue
         places = [m for m in context.mentions[i] if m.type == E.PLACE]
         if not places:

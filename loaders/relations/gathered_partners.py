@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -29,6 +30,7 @@ _GATHERED = re.compile(
     r"\s*,?\s*(?:som|såsom|t\.\s?ex\.?|till\s+exempel|exempelvis|bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|:)\s*",
     re.IGNORECASE,
 )
+_GATHERED_GATE = WordGate(_GATHERED)  # most sentences hold none of its words
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.IGNORECASE)
 
 
@@ -49,7 +51,7 @@ def _listed_after(context: RelationContext, i: int, position: int) -> list[Menti
 def gathered_partners(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
     """(sentence index, PARTICIPATES_IN) of the actors a runner gathers for an effort."""
     for i, sentence in enumerate(context.sentences):
-        cue = _GATHERED.search(sentence.text)
+        cue = _GATHERED.search(sentence.text) if _GATHERED_GATE.may_match(sentence.text) else None
         if cue is None or _NEGATED.search(sentence.text, 0, cue.start()):
             continue
         partners = _listed_after(context, i, sentence.start + cue.end())

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -45,6 +46,7 @@ _JOINT_LIST = re.compile(
     r"(?:[\s,]+(?:[\wåäö]+[\s,]+){0,3}?)?\s*mellan\s+",
     re.IGNORECASE,
 )
+_JOINT_LIST_GATE = WordGate(_JOINT_LIST)  # most sentences hold none of its words
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.IGNORECASE)
 _ENUMERATION = 3  # organisations in a list that names parties without a word of joint work
 
@@ -81,7 +83,7 @@ def _lists(text: str, base: int, mentions: list[Mention]) -> Iterator[tuple[list
         yield listed_from(text, base, base + consists.end(), mentions), _PARTIES
     for verb in _SUBJECTS.finditer(text):
         yield listed_before(text, base, base + verb.start(), mentions), _PARTIES
-    for cue in _JOINT_LIST.finditer(text):
+    for cue in _JOINT_LIST.finditer(text) if _JOINT_LIST_GATE.may_match(text) else ():
         yield listed_from(text, base, base + cue.end(), mentions), _PARTIES
 
 

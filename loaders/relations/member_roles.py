@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityType as E
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT
 from loaders.relations.discourse import RelationContext
@@ -39,6 +40,7 @@ _MEMBERSHIP = re.compile(
     r"|finns\s+med|representanter|representerade)\b",
     re.IGNORECASE,
 )
+_MEMBERSHIP_GATE = WordGate(_MEMBERSHIP)  # most sentences hold none of its words
 
 
 def with_member_roles(
@@ -47,7 +49,7 @@ def with_member_roles(
     """The sentence's mentions, with each office of a list of members as its organisation; an item
     line under a line announcing members (``listed``) needs no word of membership of its own."""
     text, base = context.sentences[i].text, context.sentences[i].start
-    if not listed and not _MEMBERSHIP.search(text):
+    if not listed and not (_MEMBERSHIP_GATE.may_match(text) and _MEMBERSHIP.search(text)):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     extra: list[Mention] = []

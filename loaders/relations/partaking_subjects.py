@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -36,6 +37,7 @@ _VERB = re.compile(
     r"|bidrar|bidrog|bidragit|bidra)\b",
     re.IGNORECASE,
 )
+_VERB_GATE = WordGate(_VERB)  # most sentences hold none of its words
 _VERB_STEMS = ("ingå", "ingick", "delta", "deltog", "medverka", "samarbeta", "samverka", "bidra", "bidrog")
 # Money given is funding, read by the funding rules: 'bidrar med två miljoner kronor till X'.
 _MONEY = re.compile(r"\b(?:kronor|kr|mnkr|tkr|miljoner|miljon|msek)\b", re.IGNORECASE)
@@ -57,7 +59,8 @@ def _candidates(context: RelationContext) -> list[int]:
     return [
         i
         for i, mentions in enumerate(context.mentions)
-        if _VERB.search(context.sentences[i].text)
+        if _VERB_GATE.may_match(context.sentences[i].text)
+        and _VERB.search(context.sentences[i].text)
         and any(m.type in _PARTNERS for m in mentions)
         and not (_MONEY.search(context.sentences[i].text) and "bidr" in context.sentences[i].text.lower())
     ]

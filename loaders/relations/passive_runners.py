@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -32,7 +33,9 @@ _PRONOUN_PASSIVE = re.compile(
     rf"\A\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+(?:\w+\s+)?{_PASSIVE}\s+(?:\w+\s+){{0,2}}?av\s+\Z"
 )
 _AGENTLESS = re.compile(rf"\b{_PASSIVE}\b", re.IGNORECASE)
+_AGENTLESS_GATE = WordGate(_AGENTLESS)  # most sentences hold none of its words
 _AGENT = re.compile(rf"\b{_PASSIVE}\s+(?:[\wåäö-]+\s+){{0,3}}?av\b", re.IGNORECASE)
+_AGENT_GATE = WordGate(_AGENT)  # most sentences hold none of its words
 _NOT_DONE = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|planeras|bör|borde|kan)\b", re.IGNORECASE)
 _JOIN = re.compile(r"\A\s*(?:,\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)\Z", re.IGNORECASE)
 _CONFIDENCE = 0.5
@@ -48,7 +51,11 @@ def passive_runner_relations(
     for i, sentence in enumerate(context.sentences):
         text, base = sentence.text, sentence.start
         mentions = context.mentions[i]
-        if i == 0 or not _AGENTLESS.search(text) or _NOT_DONE.search(text):
+        if (
+            i == 0
+            or not (_AGENTLESS_GATE.may_match(text) and _AGENTLESS.search(text))
+            or _NOT_DONE.search(text)
+        ):
             continue
         runners = [m for m in mentions if m.type in ACTORS]
         if runners and _PRONOUN_PASSIVE.match(text[: runners[0].start - base]):
@@ -58,7 +65,12 @@ def passive_runner_relations(
                     yield i, FoundRelation(runner, initiative, R.RUNS, _CONFIDENCE)
             continue
         initiatives = [m for m in mentions if m.type == E.INITIATIVE]
-        if len(initiatives) != 1 or runners or _AGENT.search(text) or initiatives[0].canonical in tied:
+        if (
+            len(initiatives) != 1
+            or runners
+            or (_AGENT_GATE.may_match(text) and _AGENT.search(text))
+            or initiatives[0].canonical in tied
+        ):
             continue
         runner = context.topic(i)
         if runner is not None and runner.type in ORGANISATIONS:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
@@ -35,6 +36,7 @@ _SUPPORT_FROM = re.compile(
     r"|(?:biträddes|biträds|assisterades|assisteras|stöttades|stöttas|understöddes)\s+(?:\w+\s+)?av)\s+",
     re.IGNORECASE,
 )
+_SUPPORT_FROM_GATE = WordGate(_SUPPORT_FROM)  # most sentences hold none of its words
 # The help with who gives it before: 'A och B bistod', 'A har stöttat insatsen'.
 _SUPPORT_BY = re.compile(
     r"\s+(?:(?:har|hade)\s+)?(?:(?:också|även)\s+)?(?:bistod|bistått|biträdde|biträtt|assisterade|assisterat"
@@ -82,7 +84,7 @@ def supporting_partners(
 def _readings(
     context: RelationContext, i: int, text: str, base: int, mentions: list[Mention]
 ) -> Iterator[tuple[list[Mention], Mention]]:
-    for cue in _SUPPORT_FROM.finditer(text):
+    for cue in _SUPPORT_FROM.finditer(text) if _SUPPORT_FROM_GATE.may_match(text) else ():
         partners = listed_from(text, base, base + cue.end(), mentions)
         target = _target(context, i, text, base, partners)
         if partners and target is not None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.language.words import is_finite_verb
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT
@@ -40,6 +41,7 @@ _VERB = re.compile(
     r"|(?:tar|tog|tagit|ta)\s+initiativ(?:et)?\s+till)(?![\wåäö])(?!\s+till\b)",
     re.IGNORECASE,
 )
+_VERB_GATE = WordGate(_VERB)  # most sentences hold none of its words
 # Effort nouns, ending a word (a compound is fine), with the endings they take.
 _HEAD = re.compile(
     r"(?P<head>arbete|samverkan|insats|satsning|projekt|kampanj|konferens|seminari|utbildning|dialog|möte"
@@ -180,11 +182,11 @@ def undertaking_relations(context: RelationContext) -> Iterator[tuple[int, Found
     """(sentence index, relation) for each effort an actor is said to carry out."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
-        for verb in _VERB.finditer(text):
+        for verb in _VERB.finditer(text) if _VERB_GATE.may_match(text) else ():
             yield from _undertaking(context, i, verb)
-        for verb in _PASSIVE.finditer(text):
+        for verb in _PASSIVE.finditer(text) if _PASSIVE_GATE.may_match(text) else ():
             yield from _passive(context, i, verb)
-        for verb in _INCLUDES.finditer(text):
+        for verb in _INCLUDES.finditer(text) if _INCLUDES_GATE.may_match(text) else ():
             yield from _included(context, i, verb)
 
 
@@ -541,6 +543,7 @@ _PASSIVE = re.compile(
     r"|organiserades|organiseras|hölls|hålls)\s+(?:\w+\s+)?av\s+",
     re.IGNORECASE,
 )
+_PASSIVE_GATE = WordGate(_PASSIVE)  # most sentences hold none of its words
 _EFFORT_BEFORE = re.compile(
     r"(?<![\wåäö-])(?P<word>[\wåäö-]+)\s*,?\s+(?:som\s+(?:\w+\s+)?)?\Z",
     re.IGNORECASE,
@@ -550,6 +553,7 @@ _INCLUDES = re.compile(
     r"\b(?:inkluderar|inkluderade|omfattar|omfattade|involverar|involverade)\s+(?:även|också|bland\s+annat\s+)?",
     re.IGNORECASE,
 )
+_INCLUDES_GATE = WordGate(_INCLUDES)  # most sentences hold none of its words
 _ANAPHORIC_SUBJECT = re.compile(
     r"^\s*[–-]?\s*(?:(?:det|den|detta|denna)\s+)?(?:\w+\s+)?[\wåäö]*(?:arbetet|samarbetet|samverkan|projektet"
     r"|insatsen|satsningen|nätverket|konferensen|verksamheten|programmet)\s+\Z",

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from graph.model import EntityType as E
 from graph.model import RelationType as R
+from loaders.language.cues import WordGate
 from loaders.language.words import FUNCTION_WORDS, is_finite_verb
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
@@ -43,6 +44,7 @@ _VERB = re.compile(
     r"|(?P<pa>satsar|satsade|satsat|satsa)(?=[ \t]+(?:\w+[ \t]+){0,2}?på\b))(?![\w-])",
     re.IGNORECASE,
 )
+_VERB_GATE = WordGate(_VERB)  # most sentences hold none of its words
 # What may stand between the subject and the verb: auxiliaries, 'lovar att', adverbs.
 _ADVERB = (
     r"(?:även|också|nu|därför|dessutom|gemensamt|tillsammans|redan|snart|i[ \t]+år|i[ \t]+höst|i[ \t]+vår)"
@@ -93,7 +95,7 @@ def verb_object_relations(context: RelationContext) -> Iterator[tuple[int, Found
         mentions = context.mentions[i]
         if not any(m.type in ORGANISATIONS for m in mentions):
             continue
-        for match in _VERB.finditer(text):
+        for match in _VERB.finditer(text) if _VERB_GATE.may_match(text) else ():
             runners, after = _subjects(text, sentence.start, mentions, match)
             if not runners:
                 continue

@@ -186,3 +186,16 @@ def test_a_part_as_a_natural_part_of_a_programme() -> None:
         [("Nattfika", E.INITIATIVE, None), ("Projekt Gryning", E.INITIATIVE, None)],
     )
     edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+
+
+def test_what_is_done_within_a_programme_is_part_of_it() -> None:
+    found = read(
+        "Inom satsningen Projekt Gryning ordnas Nattfika och Läxhjälp Plus varje vecka.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")
