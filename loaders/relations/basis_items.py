@@ -2,8 +2,8 @@
 
 'Följande processer ligger till grund för medborgarlöftet: 1. Medborgardialog 2. Enkäter': the
 items listed after such a line are the groundwork the plan rests on (dialogues, surveys,
-statistics), not measures of it: they are PART_OF nothing the text lists them under, and no one is
-read as running them.
+statistics), not initiatives of it: no relation is read of them, and they are no actors
+(``loaders.extract`` leaves them out).
 """
 
 from __future__ import annotations
@@ -11,20 +11,18 @@ from __future__ import annotations
 import re
 
 from graph.model import EntityType as E
-from graph.model import RelationType as R
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
-__all__ = ["without_basis_parts"]
+__all__ = ["basis_items", "without_basis_parts"]
 
 _BASIS = re.compile(r"\b(?:ligger|låg|legat)\s+till\s+grund\s+för\b|\bunderlag\s+för\s+framtagning", re.I)
 # A line of a list: a number, a letter or a bullet before its text.
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦*–-])[ \t]+", re.MULTILINE)
 _MAX_ITEMS = 12
-_DROPPED = (R.PART_OF, R.RUNS)
 
 
-def _basis_items(context: RelationContext) -> set[str]:
+def basis_items(context: RelationContext) -> set[str]:
     """The initiatives named in the list right after a line saying what a plan rests on."""
     items: set[str] = set()
     for i, sentence in enumerate(context.sentences):
@@ -39,11 +37,9 @@ def _basis_items(context: RelationContext) -> set[str]:
 
 
 def without_basis_parts(by_sentence: dict[int, list[FoundRelation]], context: RelationContext) -> None:
-    """In place: no PART_OF or RUNS of an item the text lists as the groundwork of a plan."""
-    items = _basis_items(context)
+    """In place: no relation of an item the text lists as the groundwork of a plan."""
+    items = basis_items(context)
     if not items:
         return
     for i, found in by_sentence.items():
-        by_sentence[i] = [
-            f for f in found if not (f.type in _DROPPED and items & {f.source.canonical, f.target.canonical})
-        ]
+        by_sentence[i] = [f for f in found if not items & {f.source.canonical, f.target.canonical}]
