@@ -42,3 +42,10 @@ def test_a_coalition_whose_members_are_named_is_no_actor_of_the_graph() -> None:
 def test_a_coalition_named_alone_stays_an_actor_of_the_graph() -> None:
     text = "Alliansen lade på måndagen fram sin budget. Alliansen vill ha fler nattvandrare i Norrby."
     assert "Allianspartierna" in _names(text)
+
+
+def test_a_coalition_with_its_letters_in_brackets_wishes_in_the_same_sentence() -> None:
+    text = "Alliansen (M, C och KD) vill fördubbla antalet fältassistenter."
+    found = read(text, [("Alliansen", E.POLITICAL_PARTY, "Allianspartierna")])
+    for party in ("Moderaterna", "Centerpartiet", "Kristdemokraterna"):
+        edge(found, R.PROPOSES, party, "antalet fältassistenter")
