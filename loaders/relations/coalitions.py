@@ -21,8 +21,14 @@ __all__ = ["dissolve_named_coalitions", "is_coalition", "named_coalitions"]
 
 # Names of coalitions of parties: 'Allianspartierna', 'Alliansen', 'De rödgröna', 'Tidöpartierna'.
 _COALITION = re.compile(r"(?:allians|rödgröna|tidöpartierna|samarbetspartierna|oppositionspartierna)", re.I)
-# What may stand between the coalition and its first member, and between two members.
-_OPEN = re.compile(r"[ \t]*(?:\(|,|:|–|-)?[ \t]*")
+# What may stand between the coalition and its first member, and between two members. A comma
+# there may also just list the coalition beside other parties ('Alliansen, S och V röstade ...'):
+# it opens the members only after a count that the list then fills ('De tre allianspartierna,
+# Moderaterna, Liberalerna och Centerpartiet, ...').
+_OPEN = re.compile(r"[ \t]*(?:\(|:|–|-)?[ \t]*")
+_OPEN_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_COUNT = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta)[ \t]+$", re.IGNORECASE)
+_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8}
 _LINK = re.compile(r"[ \t]*(?:,|och|samt|&)?[ \t]*")
 # Party letters in brackets after the coalition: 'Alliansen (M, C, L, KD)'.
 _LETTERS = re.compile(
@@ -56,16 +62,26 @@ def _listed_after(text: str, offset: int, coalition: Mention, after: list[Mentio
     """The parties listed right after the coalition: 'allianspartierna Moderaterna, C och KD'."""
     listed: list[Mention] = []
     pos = coalition.end - offset
-    gap = _OPEN
+    count = _COUNT.search(text, 0, coalition.start - offset)
+    opened = False
     for m in after:
         at = m.start - offset
         if at < pos:
             continue  # a mention inside the one before it
-        if m.type != E.POLITICAL_PARTY or is_coalition(m) or not gap.fullmatch(text, pos, at):
+        if m.type != E.POLITICAL_PARTY or is_coalition(m):
+            break
+        if listed:
+            joined = _LINK.fullmatch(text, pos, at) is not None
+        elif _OPEN.fullmatch(text, pos, at):
+            joined = True
+        else:
+            opened = joined = count is not None and _OPEN_COMMA.fullmatch(text, pos, at) is not None
+        if not joined:
             break
         listed.append(m)
         pos = m.end - offset
-        gap = _LINK
+    if opened and count is not None and len({m.canonical for m in listed}) != _COUNTS[count.group(1).lower()]:
+        return []
     return listed
 
 

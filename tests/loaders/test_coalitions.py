@@ -49,3 +49,36 @@ def test_a_coalition_with_its_letters_in_brackets_wishes_in_the_same_sentence() 
     found = read(text, [("Alliansen", E.POLITICAL_PARTY, "Allianspartierna")])
     for party in ("Moderaterna", "Centerpartiet", "Kristdemokraterna"):
         edge(found, R.PROPOSES, party, "antalet fältassistenter")
+
+
+def test_a_coalition_listed_beside_other_parties_keeps_its_proposals() -> None:
+    text = "Alliansen, Socialdemokraterna och Vänsterpartiet vill fördubbla antalet fältassistenter."
+    found = read(
+        text,
+        [
+            ("Alliansen", E.POLITICAL_PARTY, "Allianspartierna"),
+            ("Socialdemokraterna", E.POLITICAL_PARTY, None),
+            ("Vänsterpartiet", E.POLITICAL_PARTY, None),
+        ],
+    )
+    edge(found, R.PROPOSES, "Allianspartierna", "antalet fältassistenter")
+
+
+def test_a_counted_coalition_names_its_members_between_commas() -> None:
+    text = (
+        "De tre allianspartierna, Moderaterna, Liberalerna och Centerpartiet, presenterade sin budget. "
+        "Allianspartierna vill fördubbla antalet fältassistenter."
+    )
+    found = read(
+        text,
+        [
+            ("allianspartierna", E.POLITICAL_PARTY, "Allianspartierna"),
+            ("Allianspartierna", E.POLITICAL_PARTY, None),
+            ("Moderaterna", E.POLITICAL_PARTY, None),
+            ("Liberalerna", E.POLITICAL_PARTY, None),
+            ("Centerpartiet", E.POLITICAL_PARTY, None),
+        ],
+    )
+    for party in ("Moderaterna", "Liberalerna", "Centerpartiet"):
+        edge(found, R.PROPOSES, party, "antalet fältassistenter")
+    assert not [f for f in found if f.source.canonical == "Allianspartierna"]
