@@ -29,7 +29,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 
 __all__ = ["public_partners"]
 
@@ -63,9 +63,7 @@ def public_partners(
     context: RelationContext, by_sentence: dict[int, list[FoundRelation]]
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN of each actor or working unit a sentence names with an initiative."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     runners = {
         (r.source.type, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
     }
