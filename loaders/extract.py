@@ -35,6 +35,8 @@ from loaders.mentions.initiative_variants import (
 )
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
+from loaders.relations.basis_items import basis_items
+from loaders.relations.coalitions import named_coalitions
 from loaders.relations.reader import RelationContext, find_relations, sentences_to_parse
 from loaders.relations.trees import parse_together
 
@@ -267,6 +269,17 @@ def _relations_read(read: _Read, *, redact_personal_data: bool, budget: Budget) 
                 if len(existing.evidence) < MAX_EVIDENCE_PER_DOCUMENT:
                     existing.evidence.append(_evidence(doc.id, sentence, evidence_text(sentence)))
 
+    # A coalition whose member parties the text names is no actor: its relations are its members';
+    # nor is the groundwork a plan is drawn up from (loaders.relations.basis_items).
+    related = {k for r in relations.values() for k in (r.source, r.target)}
+    for name in named_coalitions(context):
+        key = _entity_key(EntityType.POLITICAL_PARTY, name)
+        if key not in related:
+            entities.pop(key, None)
+    for name in basis_items(context):
+        key = _entity_key(EntityType.INITIATIVE, name)
+        if key not in related:
+            entities.pop(key, None)
     for key, ent in entities.items():
         if ent.type == EntityType.INITIATIVE:
             surfaces[key] |= _initiative_aliases(ent.name, surfaces[key], text)

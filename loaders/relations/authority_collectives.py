@@ -1,8 +1,8 @@
 """'De samverkande myndigheterna': every authority the text has named for the joint work.
 
 'Samarbetet mellan myndigheterna i regionen gav resultat. Skatteverket höjde skatter och
-Kronofogden utmätte bilar. Genom att arbeta gemensamt får de samverkande myndigheterna fler
-verktyg.': the authorities named one by one in the sentences before, each doing its share, are
+Kronofogden utmätte bilar. Tillsammans når de samverkande myndigheterna längre än var
+för sig.': the authorities named one by one in the sentences before, each doing its share, are
 the collective a later sentence of joint work speaks of, so each COLLABORATES_WITH every other
 (ONTOLOGY.md: those who together do something each collaborate with every other one; a relation
 may rest on two sentences). ``loaders.relations.parties_anaphor`` reads 'parterna' and

@@ -59,7 +59,9 @@ _FRONTED_BEFORE = re.compile(
     r"(?:^|[:;]\s*)\s*[–•-]?\s*(?:§\s*\d+[a-z]?\s+|\d+[a-z]?\s*§\s+)?(?:i|inom)\s+(?:[a-zåäö-]+\s+)?$",
     re.IGNORECASE,
 )
-_FRONTED_AFTER = re.compile(rf"\s*(?:,\s*)?{_PARTAKE_MODAL}\s+{_ADVERBS}", re.IGNORECASE)
+# 'I rådet finns (representanter från) A och B': being in a body fronted by it is membership.
+_IN_BODY = rf"(?:{_PARTAKE_MODAL}|finns|fanns|ska\s+finnas)"
+_FRONTED_AFTER = re.compile(rf"\s*(?:,\s*)?{_IN_BODY}\s+{_ADVERBS}", re.IGNORECASE)
 # 'A och B (har) ingår i rådet' before the body.
 _SUBJECTS_BEFORE = re.compile(
     rf"\s+(?:har\s+|hade\s+)?{_ADVERBS}(?:{_PARTAKE}|ingått|deltagit|medverkat)\s+{_ADVERBS}(?:i|inom)\s+"
@@ -98,7 +100,7 @@ _ANAPHORIC = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^\s*[–•-]?\s*{_PARAGRAPH}(?:i|inom)\s+{_HEAD_WORD}\s+{_PARTAKE_MODAL}\s+{_ADVERBS}", re.IGNORECASE
+        rf"^\s*[–•-]?\s*{_PARAGRAPH}(?:i|inom)\s+{_HEAD_WORD}\s+{_IN_BODY}\s+{_ADVERBS}", re.IGNORECASE
     ),
 )
 _ANAPHOR_REACH = 6  # sentences back to the body a head noun points to

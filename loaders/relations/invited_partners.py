@@ -21,10 +21,9 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 from loaders.relations.included_partners import recent_initiative
-from loaders.relations.partner_clauses import listed_before, listed_from, owns
-from loaders.relations.triggers import allowed
+from loaders.relations.partner_clauses import listed_before, listed_from, taking_part
 
 __all__ = ["invited_partners", "present_partners"]
 
@@ -57,9 +56,7 @@ def invited_partners(
     context: RelationContext, by_sentence: dict[int, list[FoundRelation]]
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN from those each sentence says are brought into an effort."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     for i, sentence in enumerate(context.sentences):
         text, base = sentence.text, sentence.start
         if _NEGATED.search(text):
@@ -73,12 +70,7 @@ def invited_partners(
             target = _target(context, i, partners)
             if target is None:
                 continue
-            for partner in partners:
-                if (partner.canonical, target.canonical) in running or partner.canonical == target.canonical:
-                    continue
-                if owns(partner, target) or not allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
-                    continue
-                yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
+            yield from taking_part(i, partners, target, running)
 
 
 def _target(context: RelationContext, i: int, partners: list[Mention]) -> Mention | None:
@@ -125,9 +117,7 @@ def present_partners(
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN from those a sentence says were on site for an effort: named in it, or in
     the sentence just before."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     for i, sentence in enumerate(context.sentences):
         text, base = sentence.text, sentence.start
         if _NEGATED.search(text):
@@ -152,12 +142,7 @@ def present_partners(
         target = _on_site_target(context, i, partners)
         if target is None:
             continue
-        for partner in partners:
-            if (partner.canonical, target.canonical) in running or partner.canonical == target.canonical:
-                continue
-            if owns(partner, target) or not allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
-                continue
-            yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
+        yield from taking_part(i, partners, target, running)
 
 
 def _on_site_target(context: RelationContext, i: int, partners: list[Mention]) -> Mention | None:

@@ -1,6 +1,6 @@
 """A measure named again by the last part of its noun is placed where the echo says.
 
-'Partierna vill ha fler ordningsvakter och fler kameror. – Vi kan tänka oss vakter både i Norrby
+'Partierna vill ha fler ordningsvakter och fler kameror. – Vi vill se vakter både i Norrby
 och Söderby.': 'vakter' is the 'ordningsvakter' of the sentence before, said shorter; the places
 listed after it (``loaders.relations.trailing_places.places_after``) are where that measure is
 ACTIVE_IN, with both sentences as evidence. The echo must be a word of at least five letters

@@ -25,7 +25,7 @@ from loaders.relations.contributors import contributors
 from loaders.relations.council_members import anaphoric_council_members, council_members
 from loaders.relations.dialogue_parties import dialogue_parties
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 from loaders.relations.gathered_partners import gathered_partners
 from loaders.relations.included_partners import included_partners, recent_initiative
 from loaders.relations.invited_partners import invited_partners, present_partners
@@ -57,9 +57,7 @@ def named_participants(
     the document's mentions and those the relations already read name (list items); whoever runs
     an initiative is no participant in it."""
     lexicon = load_lexicon()
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     initiatives: dict[tuple[int, int, str], int] = {}
     for i, mentions in enumerate(context.mentions):
         for m in mentions:

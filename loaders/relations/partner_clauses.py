@@ -25,7 +25,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 from loaders.relations.member_roles import with_member_roles
 from loaders.relations.triggers import allowed
 
@@ -203,9 +203,7 @@ def partner_clauses(
     context: RelationContext, by_sentence: dict[int, list[FoundRelation]]
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN from the clauses of joint work and membership of every sentence."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     for i, sentence in enumerate(context.sentences):
         if _NEGATED.search(sentence.text):
             continue
@@ -353,3 +351,15 @@ def _joint_target(context: RelationContext, i: int, cue: int, end: int) -> Menti
     if before:
         return before[-1]
     return next((m for m in initiatives if m.start >= end), None)
+
+
+def taking_part(
+    i: int, partners: list[Mention], target: Mention, running: set[tuple[str, str]]
+) -> Iterator[tuple[int, FoundRelation]]:
+    """PARTICIPATES_IN of each partner in the target, unless it runs it, is it or owns it."""
+    for partner in partners:
+        if (partner.canonical, target.canonical) in running or partner.canonical == target.canonical:
+            continue
+        if owns(partner, target) or not allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
+            continue
+        yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)

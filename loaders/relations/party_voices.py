@@ -9,7 +9,8 @@ a coalition of parties proposes as one; the parties that propose a measure in th
 the coalition are its members (else those that propose a measure together, in a document where the
 coalition proposes), and every proposal of the coalition or of one of its members is
 then the proposal of each of them (ONTOLOGY.md: lists distribute). Each member is PART_OF the
-coalition. Likewise a motion that two parties write together ('Vi i Vänsterpartiet och
+coalition (``loaders.relations.coalitions`` then gives a coalition whose members the text names
+to them alone). Likewise a motion that two parties write together ('Vi i Vänsterpartiet och
 Miljöpartiet ...', or signed by politicians of both) is proposed by both.
 """
 
@@ -22,13 +23,12 @@ from collections.abc import Iterator
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
+from loaders.relations.coalitions import is_coalition
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
 
 __all__ = ["party_voices", "politicians_not_councils"]
 
-# Names of coalitions of parties: 'Allianspartierna', 'Alliansen', 'De rödgröna', 'Tidöpartierna'.
-_COALITION = re.compile(r"(?:allians|rödgröna|tidöpartierna|samarbetspartierna|oppositionspartierna)", re.I)
 _COUNCILS = frozenset([E.MUNICIPALITY, E.MUNICIPAL_BODY])
 # A quoted line: opened by a dash, or closed by 'säger X'.
 _QUOTE = re.compile(r"^\s*[–—-]|\bsäger\b|\bsade\b", re.IGNORECASE)
@@ -46,10 +46,6 @@ def _proposal(rel: FoundRelation) -> bool:
     if rel.type is R.PROPOSES:
         return True
     return rel.type is R.FUNDS and rel.properties.get("status") == "proposed"
-
-
-def _is_coalition(m: Mention) -> bool:
-    return m.type == E.POLITICAL_PARTY and _COALITION.search(m.canonical) is not None
 
 
 def party_voices(
@@ -207,8 +203,8 @@ def _coalition_members(
     joint: tuple[int, dict[str, Mention]] | None = None
     coalitions: dict[str, Mention] = {}
     for (i, _), proposers in sorted(by_target.items()):
-        parts = [m for m in proposers if not _is_coalition(m)]
-        for coalition in (m for m in proposers if _is_coalition(m)):
+        parts = [m for m in proposers if not is_coalition(m)]
+        for coalition in (m for m in proposers if is_coalition(m)):
             coalitions.setdefault(coalition.canonical, coalition)
             if not parts:
                 continue

@@ -3,8 +3,8 @@
 - 'A och B är en del av / en del i / ett led i / ingår i (Polisens) C': each of A and B is PART_OF C,
   also when a genitive owner stands before C.
 - 'A genomförs inom ramen för C', 'A, som är en del av C': the same, with a verb or a relative clause.
-- 'Inom ramen för C genomförs A och B': the initiatives a sentence opened by 'inom ramen för C'
-  names after it.
+- 'Inom ramen för C genomförs A och B', 'Inom satsningen C ordnas A och B': the initiatives a
+  sentence opened by 'inom (ramen för) C' names after it.
 - 'C, där bland annat A och B ingår': the initiatives a relative 'där ... ingår' lists.
 - 'A är ett av fokusområdena i C', 'En av åtgärderna i C är A': one of the parts a whole counts.
 - 'I C ingår A och B', 'C omfattar / innehåller / består av A och B': the initiatives listed
@@ -46,7 +46,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _FRAME = re.compile(
-    r"^\W*(?:inom\s+ramen\s+för|som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)|som\s+ett\s+(?:\w+\s+)?led\s+i)\s+"
+    r"^\W*(?:inom\s+ramen\s+för|inom|som\s+(?:en\s+)?(?:\w+\s+)?del\s+(?:av|i)|som\s+ett\s+(?:\w+\s+)?led\s+i)\s+"
     r"(?:(?:arbetet|satsningen|projektet|insatsen)\s+(?:med|mot|för|kring)\s+)?(?:(?:den|det|de)\s+)?(?:\S+s\s+)?"
     r"(?:" + DESCRIPTOR + r")?$",
     re.IGNORECASE,

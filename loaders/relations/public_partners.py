@@ -1,11 +1,13 @@
-"""A state agency, or a municipality's working unit, named with an effort takes part in it.
+"""A state agency or a municipality's working unit named with an effort takes part in it; so does a
+municipality named with an effort that the police or another kind of actor runs.
 
 In texts about local crime prevention, an agency (Skatteverket, Kronofogden, Tullverket,
 Försäkringskassan, a länsstyrelse) or a working unit of the municipality (socialtjänsten, skolan,
 räddningstjänsten, a förvaltning) is named beside an effort because it lends its powers to it:
 'Kontrollerna i centrum gjordes med Tullverket', 'Insatsen mot fusket ledde till att
-Försäkringskassan stoppade utbetalningar'. Whatever the verb, such an actor that a main clause names with an initiative PARTICIPATES_IN the initiative named nearest before it
-in that clause (else the first after it), unless
+Försäkringskassan stoppade utbetalningar'. Whatever the verb, such an actor that a main clause
+names with an initiative PARTICIPATES_IN the initiative named nearest before it in that clause
+(else the first after it), unless
 
 - the sentence denies something ('deltar inte längre');
 - it runs it, or already stands in another relation to an initiative of that sentence;
@@ -13,7 +15,9 @@ in that clause (else the first after it), unless
   ('upphävdes av tingsrätten', 'i uppdrag av regeringen'), or a source ('enligt Brå');
 - the initiative is its own ('Skatteverkets kontroller');
 - it is a municipality's political body or council, which decides or is the effort itself
-  ('kommunstyrelsen', 'brottsförebyggande rådet'), or a genitive ('socialtjänstens personal').
+  ('kommunstyrelsen', 'brottsförebyggande rådet'), or a genitive ('socialtjänstens personal');
+- it is a municipality and no other kind of actor runs the effort (a municipality's efforts
+  are mostly its own).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 
 __all__ = ["public_partners"]
 
@@ -45,7 +49,7 @@ _POSSESSOR = re.compile(r"(?<=s)\s+[a-zåäö]")
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|utan|icke)\b", re.IGNORECASE)
 # Where one main clause ends and the next begins: 'X är aktiv, och A ingår i B'.
 _CLAUSE_BREAK = re.compile(r",\s*(?:och|men|samt|medan)\s+|;\s*|:\s+")
-_PARTNER_TYPES = frozenset({E.AGENCY, E.MUNICIPAL_BODY})
+_PARTNER_TYPES = frozenset({E.AGENCY, E.MUNICIPAL_BODY, E.MUNICIPALITY})
 # A municipality's working units take part as the agencies do; its political bodies and councils
 # decide or are the effort themselves ('socialtjänsten' takes part, 'kommunstyrelsen' decides).
 _DECIDING_BODY = re.compile(
@@ -59,8 +63,9 @@ def public_partners(
     context: RelationContext, by_sentence: dict[int, list[FoundRelation]]
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN of each actor or working unit a sentence names with an initiative."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
+    running = related_pairs(by_sentence, R.RUNS)
+    runners = {
+        (r.source.type, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
     }
     for i, mentions in enumerate(context.mentions):
         initiatives = [m for m in mentions if m.type is E.INITIATIVE]
@@ -90,6 +95,10 @@ def public_partners(
             target = _nearest(_same_clause(sentence.text, sentence.start, initiatives, actor), actor)
             if target is None:
                 continue
+            if actor.type is E.MUNICIPALITY and not any(
+                t == target.canonical and kind is not E.MUNICIPALITY for kind, t in runners
+            ):
+                continue  # a municipality takes part only in what another kind of actor runs
             if (actor.canonical, target.canonical) in running or _owns(
                 sentence.text, sentence.start, actor, target
             ):

@@ -37,6 +37,9 @@ from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
 from loaders.relations.authority_collectives import authority_collective_relations
 from loaders.relations.bare_efforts import without_bare_efforts
+from loaders.relations.basis_items import without_basis_parts
+from loaders.relations.budget_parts import budget_parts
+from loaders.relations.coalitions import dissolve_named_coalitions
 from loaders.relations.collaboration import (
     as_organisation,
     joint_signers,
@@ -55,6 +58,7 @@ from loaders.relations.district_towns import district_towns
 from loaders.relations.effort_actions import effort_action_relations
 from loaders.relations.efforts import effort_relations
 from loaders.relations.employers import fronted_employers, pronoun_offices, shared_offices, with_municipality
+from loaders.relations.example_lists import without_example_partners
 from loaders.relations.found_relation import FoundRelation
 from loaders.relations.fronted_places import fronted_place_relations
 from loaders.relations.funding_checks import without_police_funding
@@ -374,6 +378,9 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     politicians_not_councils(by_sentence, context)
     without_commissioners(by_sentence, context)
     _add(by_sentence, list(party_voices(by_sentence, context)))
+    dissolve_named_coalitions(by_sentence, context)
+    without_example_partners(by_sentence, context)
+    _add(by_sentence, list(budget_parts(by_sentence)))
     groups_take_part(by_sentence)
     without_police_funding(by_sentence)
     without_bare_efforts(by_sentence)
@@ -381,6 +388,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
     without_runner_partakers(by_sentence)
     # Last of the runners: only what no reading has tied to anyone.
     _add(by_sentence, untied_runner_relations(context, by_sentence))
+    without_basis_parts(by_sentence, context)
     context.found = {
         i: _dedupe(without_proposed_runs(found, context.sentences[i].text, context.sentences[i].start))
         for i, found in without_false_partners(by_sentence).items()

@@ -21,10 +21,9 @@ from graph.model import RelationType as R
 from loaders.language.cues import WordGate
 from loaders.mentions.document import Mention
 from loaders.relations.discourse import RelationContext
-from loaders.relations.found_relation import FoundRelation
+from loaders.relations.found_relation import FoundRelation, related_pairs
 from loaders.relations.included_partners import recent_initiative
-from loaders.relations.partner_clauses import listed_before, listed_from, owns
-from loaders.relations.triggers import allowed
+from loaders.relations.partner_clauses import listed_before, listed_from, taking_part
 
 __all__ = ["supporting_partners"]
 
@@ -64,21 +63,14 @@ def supporting_partners(
     context: RelationContext, by_sentence: dict[int, list[FoundRelation]]
 ) -> Iterator[tuple[int, FoundRelation]]:
     """PARTICIPATES_IN from the support an effort gets and the partners its work names."""
-    running = {
-        (r.source.canonical, r.target.canonical) for f in by_sentence.values() for r in f if r.type is R.RUNS
-    }
+    running = related_pairs(by_sentence, R.RUNS)
     for i, sentence in enumerate(context.sentences):
         text, base = sentence.text, sentence.start
         if _NEGATED.search(text) or _MONEY.search(text):
             continue
         mentions = context.mentions[i]
         for partners, target in _readings(context, i, text, base, mentions):
-            for partner in partners:
-                if (partner.canonical, target.canonical) in running or partner.canonical == target.canonical:
-                    continue
-                if owns(partner, target) or not allowed(R.PARTICIPATES_IN, partner.type, E.INITIATIVE):
-                    continue
-                yield i, FoundRelation(partner, target, R.PARTICIPATES_IN, 0.5)
+            yield from taking_part(i, partners, target, running)
 
 
 def _readings(

@@ -313,9 +313,12 @@ def _political(subject: list[Mention], strong: bool, members: dict[str, Mention]
 
 
 def _clause_start(before: str, ends: list[int]) -> int:
-    """Where the clause before a verb starts: after ':' or 'att', or a comma that closes no listed name."""
+    """Where the clause before a verb starts: after ':' or 'att', or a comma that closes no listed name
+    and stands in no brackets ('Alliansen (M, C och KD) vill ...')."""
     start = max(before.rfind(":"), before.rfind(" att "), 0)
     for comma in (m.start() for m in re.finditer(",", before)):
+        if before.count("(", 0, comma) > before.count(")", 0, comma):
+            continue
         if comma > start and comma not in ends and comma - 1 not in ends:
             start = comma
     return start

@@ -18,7 +18,7 @@ def test_authorities_named_apart_are_the_collective_of_a_later_joint_sentence() 
         "Polisregion Nord redovisade resultaten i går. "
         "Skatteverket höjde skatter för flera personer. "
         "Kronofogden utmätte två bilar och Tullverket tog beslag i hamnen. "
-        "Genom att arbeta gemensamt får de samverkande myndigheterna fler verktyg."
+        "Tillsammans når de samverkande myndigheterna längre än var för sig."
     )
     pairs = partners(read(text, SPECS))
     for a, b in [
@@ -43,7 +43,7 @@ def test_two_authorities_and_a_municipality_are_no_collective_of_authorities() -
         "Skatteverket höjde skatter för flera personer. "
         "Ås kommun stängde en lokal. "
         "Kronofogden utmätte två bilar. "
-        "Genom att arbeta gemensamt får de samverkande myndigheterna fler verktyg."
+        "Tillsammans når de samverkande myndigheterna längre än var för sig."
     )
     pairs = partners(read(text, SPECS))
     assert frozenset(("Skatteverket", "Kronofogdemyndigheten")) not in pairs

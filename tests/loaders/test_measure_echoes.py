@@ -18,7 +18,7 @@ SPECS = [
 def test_the_end_of_a_measures_noun_places_it() -> None:
     found = read(
         "Partierna vill ha fler ordningsvakter och fler kameror. "
-        "Vi kan tänka oss vakter både i Norrby och Söderby och nya kameror i Västby.",
+        "Vi vill se vakter både i Norrby och Söderby och nya kameror i Västby.",
         SPECS,
     )
     assert edge(found, R.ACTIVE_IN, "fler ordningsvakter", "Norrby")

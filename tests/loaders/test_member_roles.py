@@ -55,3 +55,17 @@ def test_a_statutes_members_after_its_paragraph_number_and_modal() -> None:
         ],
     )
     assert {"Socialnämnden", "Polisen", "Ås kommun"} <= _participants(found, "Trygghetsrådet")
+
+
+def test_those_found_in_a_group_are_its_members() -> None:
+    found = read_page(
+        "Ås kommun har startat en samverkansgrupp.\n\nI samverkansgruppen finns representanter från "
+        "Tullverket och Polisen.\n",
+        [
+            ("Ås kommun", E.MUNICIPALITY, None),
+            ("Tullverket", E.AGENCY, None),
+            ("Polisen", E.POLICE_UNIT, None),
+        ],
+    )
+    got = {s for _, s, o in edges(found, R.PARTICIPATES_IN) if o.lower().startswith("samverkansgrupp")}
+    assert {"Tullverket", "Polisen"} <= got

@@ -157,10 +157,10 @@ def test_a_part_of_a_programme_named_again_by_its_noun() -> None:
 
 
 def test_a_part_of_a_programme_named_after_its_kind() -> None:
-    # 'regionens satsning Ljusare Kvällar': the owner's genitive and the kind of initiative stand
+    # 'kommunens satsning Ljusare Kvällar': the owner's genitive and the kind of initiative stand
     # between the frame and the name.
     found = read(
-        "Nattfika är också en del i regionens satsning Ljusare Kvällar.",
+        "Nattfika är också en del i kommunens satsning Ljusare Kvällar.",
         [
             ("Nattfika", E.INITIATIVE, None),
             ("Ljusare Kvällar", E.INITIATIVE, None),
@@ -182,7 +182,20 @@ def test_an_owner_in_the_genitive_before_the_kind_of_initiative_runs_it() -> Non
 
 def test_a_part_as_a_natural_part_of_a_programme() -> None:
     found = read(
-        "Nattfika ska fungera som en naturlig del av Projekt Gryning.",
+        "Nattfika blir en naturlig del av Projekt Gryning.",
         [("Nattfika", E.INITIATIVE, None), ("Projekt Gryning", E.INITIATIVE, None)],
     )
     edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+
+
+def test_what_is_done_within_a_programme_is_part_of_it() -> None:
+    found = read(
+        "Inom satsningen Projekt Gryning ordnas Nattfika och Läxhjälp Plus varje vecka.",
+        [
+            ("Projekt Gryning", E.INITIATIVE, None),
+            ("Nattfika", E.INITIATIVE, None),
+            ("Läxhjälp Plus", E.INITIATIVE, None),
+        ],
+    )
+    edge(found, R.PART_OF, "Nattfika", "Projekt Gryning")
+    edge(found, R.PART_OF, "Läxhjälp Plus", "Projekt Gryning")

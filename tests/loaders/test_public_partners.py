@@ -63,3 +63,19 @@ def test_a_working_unit_takes_part_but_a_political_body_does_not() -> None:
     got = _participants(found, "Lugna kvarter")
     assert "Socialtjänsten" in got
     assert "Kommunstyrelsen" not in got
+
+
+def test_a_municipality_takes_part_in_what_the_police_run() -> None:
+    found = read(
+        "Polisen driver Lugna kvarter. Inom Lugna kvarter har Ås kommun satt upp ny belysning.",
+        [("Lugna kvarter", E.INITIATIVE, None), ("Polisen", E.POLICE_UNIT, None), *_ACTORS],
+    )
+    assert "Ås kommun" in _participants(found, "Lugna kvarter")
+
+
+def test_a_municipality_named_with_its_own_effort_does_not_take_part() -> None:
+    found = read(
+        "Inom Lugna kvarter har Ås kommun satt upp ny belysning.",
+        [("Lugna kvarter", E.INITIATIVE, None), *_ACTORS],
+    )
+    assert "Ås kommun" not in _participants(found, "Lugna kvarter")
