@@ -35,9 +35,9 @@ from loaders.mentions.initiative_variants import (
 )
 from loaders.reading.privacy import PLACEHOLDERS, find_personal_data
 from loaders.reading.read import LoadedDocument
-from loaders.relations.basis_items import basis_items
-from loaders.relations.coalitions import named_coalitions
+from loaders.relations.politics.coalitions import named_coalitions
 from loaders.relations.reader import RelationContext, find_relations, sentences_to_parse
+from loaders.relations.structure.basis_items import basis_items
 from loaders.relations.trees import parse_together
 
 # A relation stated again and again in one document (a long protocol's recurring parties)
@@ -270,7 +270,7 @@ def _relations_read(read: _Read, *, redact_personal_data: bool, budget: Budget) 
                     existing.evidence.append(_evidence(doc.id, sentence, evidence_text(sentence)))
 
     # A coalition whose member parties the text names is no actor: its relations are its members';
-    # nor is the groundwork a plan is drawn up from (loaders.relations.basis_items).
+    # nor is the groundwork a plan is drawn up from (loaders.relations.structure.basis_items).
     related = {k for r in relations.values() for k in (r.source, r.target)}
     for name in named_coalitions(context):
         key = _entity_key(EntityType.POLITICAL_PARTY, name)

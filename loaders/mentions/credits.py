@@ -4,7 +4,7 @@ News pages print the photographer's name and agency in capitals. The name is a p
 ordinary spelling ('Anna Ek'); the agency after the slash is the organisation the gazetteer knows
 by that name, else an organisation under the name spelt with one capital ('Bildbyrån'). The
 credit's slash gives the photographer's employer when it is a media or picture agency; an
-authority's own picture ('Foto: Kriminalvården/Namn') names its source (``loaders.relations.affiliations``).
+authority's own picture ('Foto: Kriminalvården/Namn') names its source (``loaders.relations.people.affiliations``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 larmcentral', 'kommunens politiska ledning', 'kommunens säkerhetsstab'.
 
 The genitive 'kommunens' says whose unit it is; the name keeps it ('kommunens larmcentral'), as
-the text says it, and the unit is PART_OF the document's municipality (loaders.relations.hierarchy).
+the text says it, and the unit is PART_OF the document's municipality (loaders.relations.structure.hierarchy).
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def municipalities_of_offices(cands: list[Candidate], scan: Scan, lexicon: Lexic
         if _POLICE_OFFICE_IN.search(text, max(0, c.start - _WINDOW), c.start):
             if not _district(lexicon, c.canonical):
                 c.canonical = (
-                    None  # the office's unit is read with the person (loaders.relations.affiliations)
+                    None  # the office's unit is read with the person (loaders.relations.people.affiliations)
                 )
             continue
         if not _OFFICE_IN.search(text, max(0, c.start - _WINDOW), c.start):

@@ -4,7 +4,7 @@ underrättelsetjänsten', 'vår regionala ingripandeverksamhet'.
 A function compound alone ('underrättelsetjänsten') is a police unit only in a document that
 names the police (resolution drops it otherwise); an owner ('polisens', 'lokalpolisområdets') or a
 level ('lokala', 'regionala') is kept in the name, as the text says it. Which unit it belongs to
-is read with the other hierarchy (loaders.relations.hierarchy).
+is read with the other hierarchy (loaders.relations.structure.hierarchy).
 """
 
 from __future__ import annotations

@@ -22,10 +22,10 @@ from loaders.language.cues import WordGate
 from loaders.language.text import Sentence
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, Gazetteer, load_gazetteer
-from loaders.relations.affiliations import PARTY_DEMONYMS, party_letters
 from loaders.relations.arguments import SentenceView
-from loaders.relations.bare_actors import bare_actors, document_municipality
+from loaders.relations.collaboration.bare_actors import bare_actors, document_municipality
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.people.affiliations import PARTY_DEMONYMS, party_letters
 
 _SPEECH = re.compile(
     r"\b(?:säger|sa|sade|menar|berättar|berättade|konstaterar|förklarar|betonar|understryker|uppger"

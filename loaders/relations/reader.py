@@ -5,9 +5,9 @@ see ``loaders.relations.triggers``) the subject and object are found by word ord
 checked against the relation's type signature and paired up, lists included. With a
 ``RelationContext`` the whole document is read once: 'vi', 'De' and subjectless sentences are
 resolved (``loaders.relations.discourse``), people's parties and employers are read from bylines,
-protocols and contact blocks (``loaders.relations.affiliations``), relations implied by public facts are
-added (``loaders.relations.hierarchy``), lists of demands under a proposing line are read item by item
-(``loaders.relations.proposals``), and time expressions date what a sentence states (``loaders.relations.validity``).
+protocols and contact blocks (``loaders.relations.people.affiliations``), relations implied by public facts are
+added (``loaders.relations.structure.hierarchy``), lists of demands under a proposing line are read item by item
+(``loaders.relations.politics.proposals``), and time expressions date what a sentence states (``loaders.relations.validity``).
 Each relation is returned with the sentence that states it.
 
 Beyond the triggers, a sentence's relations imply others: the partners of whoever runs an
@@ -28,19 +28,9 @@ from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.mentions.document import Mention
 from loaders.mentions.gazetteer import POLICE_ROOT, load_gazetteer, read_list
-from loaders.relations.affiliations import party_letters, sentence_affiliations
-from loaders.relations.against_groups import against_group_relations
-from loaders.relations.amounts import find_amounts
-from loaders.relations.appointments import appointments
-from loaders.relations.area_anaphors import area_anaphor_relations
-from loaders.relations.area_words import area_word_relations
 from loaders.relations.arguments import SentenceView, Slot
-from loaders.relations.authority_collectives import authority_collective_relations
-from loaders.relations.bare_efforts import without_bare_efforts
-from loaders.relations.basis_items import without_basis_parts
-from loaders.relations.budget_parts import budget_parts
-from loaders.relations.coalitions import dissolve_named_coalitions
-from loaders.relations.collaboration import (
+from loaders.relations.collaboration.authority_collectives import authority_collective_relations
+from loaders.relations.collaboration.collaboration import (
     as_organisation,
     joint_signers,
     partner_clique,
@@ -49,65 +39,91 @@ from loaders.relations.collaboration import (
     signature_block,
     without_umbrellas,
 )
-from loaders.relations.commissions import commissioned_runs, without_commissioners
-from loaders.relations.counter_efforts import effort_counters
-from loaders.relations.covered_places import covered_place_relations
-from loaders.relations.criminal import criminal_group_relations
+from loaders.relations.collaboration.example_lists import without_example_partners
+from loaders.relations.collaboration.joint_sentences import joint_relations
+from loaders.relations.collaboration.parties_anaphor import party_anaphor_relations
+from loaders.relations.collaboration.partner_checks import without_false_partners
+from loaders.relations.criminal.against_groups import against_group_relations
+from loaders.relations.criminal.counter_efforts import effort_counters
+from loaders.relations.criminal.criminal import criminal_group_relations
+from loaders.relations.criminal.group_places import group_place_relations
+from loaders.relations.criminal.group_presence import group_presence_relations
+from loaders.relations.criminal.group_presence import sentences_to_parse as group_presence_sentences
+from loaders.relations.criminal.owned_premises import owned_premises_relations
+from loaders.relations.criminal.police_counters import police_counter_relations
 from loaders.relations.discourse import RelationContext
-from loaders.relations.district_towns import district_towns
-from loaders.relations.effort_actions import effort_action_relations
-from loaders.relations.efforts import effort_relations
-from loaders.relations.employers import fronted_employers, pronoun_offices, shared_offices, with_municipality
-from loaders.relations.example_lists import without_example_partners
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.fronted_places import fronted_place_relations
-from loaders.relations.funding_checks import without_police_funding
-from loaders.relations.funding_recipients import funding_recipient_relations
-from loaders.relations.group_places import group_place_relations
-from loaders.relations.group_presence import group_presence_relations
-from loaders.relations.group_presence import sentences_to_parse as group_presence_sentences
-from loaders.relations.group_runners import groups_take_part
-from loaders.relations.hierarchy import structural_relations
-from loaders.relations.investigation_places import investigations_where_committed
-from loaders.relations.joint_runners import joint_runner_relations
-from loaders.relations.joint_sentences import joint_relations
-from loaders.relations.leaders import leader_relations
-from loaders.relations.measure_echoes import measure_echo_relations
-from loaders.relations.method_places import method_place_relations
-from loaders.relations.owned_premises import owned_premises_relations
-from loaders.relations.owned_work import owned_work_relations
-from loaders.relations.owned_work import sentences_to_parse as owned_work_sentences
-from loaders.relations.owners import owner_relations
-from loaders.relations.pact_initiatives import pact_initiative_relations
-from loaders.relations.pacts import pact_relations
-from loaders.relations.partaking_subjects import sentences_to_parse as partaking_sentences
-from loaders.relations.participants import add_participants
-from loaders.relations.parties_anaphor import party_anaphor_relations
-from loaders.relations.partner_checks import without_false_partners
-from loaders.relations.party_voices import party_voices, politicians_not_councils
-from loaders.relations.passive_runners import passive_runner_relations
-from loaders.relations.place_chains import place_chain_relations
-from loaders.relations.place_containment import contained_places, listed_places_in
-from loaders.relations.place_municipalities import municipality_places
-from loaders.relations.police_counters import police_counter_relations
-from loaders.relations.presence import presence_relations
-from loaders.relations.presence import sentences_to_parse as presence_sentences
-from loaders.relations.programme_parts import programme_parts
-from loaders.relations.prompting_events import prompting_event_relations
-from loaders.relations.proposal_anaphors import proposal_anaphor_relations
-from loaders.relations.proposals import proposal_items, proposal_lists
-from loaders.relations.quoted_proposals import quoted_proposals
-from loaders.relations.relative_runners import relative_runner_relations
-from loaders.relations.resource_runners import resource_runner_relations
-from loaders.relations.responsibilities import responsible_runs
-from loaders.relations.runner_partakers import without_runner_partakers
-from loaders.relations.spending import spent_on
+from loaders.relations.partaking.partaking_subjects import sentences_to_parse as partaking_sentences
+from loaders.relations.partaking.participants import add_participants
+from loaders.relations.partaking.runner_partakers import without_runner_partakers
+from loaders.relations.people.affiliations import party_letters, sentence_affiliations
+from loaders.relations.people.appointments import appointments
+from loaders.relations.people.employers import (
+    fronted_employers,
+    pronoun_offices,
+    shared_offices,
+    with_municipality,
+)
+from loaders.relations.people.leaders import leader_relations
+from loaders.relations.places.area_anaphors import area_anaphor_relations
+from loaders.relations.places.area_words import area_word_relations
+from loaders.relations.places.covered_places import covered_place_relations
+from loaders.relations.places.district_towns import district_towns
+from loaders.relations.places.fronted_places import fronted_place_relations
+from loaders.relations.places.investigation_places import investigations_where_committed
+from loaders.relations.places.measure_echoes import measure_echo_relations
+from loaders.relations.places.method_places import method_place_relations
+from loaders.relations.places.owned_work import owned_work_relations
+from loaders.relations.places.owned_work import sentences_to_parse as owned_work_sentences
+from loaders.relations.places.place_chains import place_chain_relations
+from loaders.relations.places.place_containment import contained_places, listed_places_in
+from loaders.relations.places.place_municipalities import municipality_places
+from loaders.relations.places.presence import presence_relations
+from loaders.relations.places.presence import sentences_to_parse as presence_sentences
+from loaders.relations.places.prompting_events import prompting_event_relations
+from loaders.relations.places.town_sides import town_sides
+from loaders.relations.places.trailing_places import trailing_place_relations
+from loaders.relations.places.unit_presence import unit_presence_relations
+from loaders.relations.places.where_clauses import sentences_to_parse as where_sentences
+from loaders.relations.places.where_clauses import where_clause_relations
+from loaders.relations.politics.amounts import find_amounts
+from loaders.relations.politics.budget_parts import budget_parts
+from loaders.relations.politics.coalitions import dissolve_named_coalitions
+from loaders.relations.politics.funding_checks import without_police_funding
+from loaders.relations.politics.funding_recipients import funding_recipient_relations
+from loaders.relations.politics.party_voices import party_voices, politicians_not_councils
+from loaders.relations.politics.proposal_anaphors import proposal_anaphor_relations
+from loaders.relations.politics.proposals import proposal_items, proposal_lists
+from loaders.relations.politics.quoted_proposals import quoted_proposals
+from loaders.relations.politics.spending import spent_on
+from loaders.relations.politics.wishes import wished_measures
+from loaders.relations.running.bare_efforts import without_bare_efforts
+from loaders.relations.running.commissions import commissioned_runs, without_commissioners
+from loaders.relations.running.effort_actions import effort_action_relations
+from loaders.relations.running.efforts import effort_relations
+from loaders.relations.running.group_runners import groups_take_part
+from loaders.relations.running.joint_runners import joint_runner_relations
+from loaders.relations.running.owners import owner_relations
+from loaders.relations.running.passive_runners import passive_runner_relations
+from loaders.relations.running.relative_runners import relative_runner_relations
+from loaders.relations.running.resource_runners import resource_runner_relations
+from loaders.relations.running.responsibilities import responsible_runs
+from loaders.relations.running.topic_runners import topic_runner_relations
+from loaders.relations.running.town_runners import town_runner_relations
+from loaders.relations.running.undertakings import undertaking_relations
+from loaders.relations.running.unrealised import without_proposed_runs
+from loaders.relations.running.untied_runners import untied_runner_relations
+from loaders.relations.running.verb_goals import verb_goal_relations
+from loaders.relations.running.verb_objects import verb_object_relations
+from loaders.relations.running.we_runners import sentences_to_parse as we_sentences
+from loaders.relations.running.we_runners import we_runner_relations
+from loaders.relations.structure.basis_items import without_basis_parts
+from loaders.relations.structure.hierarchy import structural_relations
+from loaders.relations.structure.pact_initiatives import pact_initiative_relations
+from loaders.relations.structure.pacts import pact_relations
+from loaders.relations.structure.programme_parts import programme_parts
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
-from loaders.relations.topic_runners import topic_runner_relations
-from loaders.relations.town_runners import town_runner_relations
-from loaders.relations.town_sides import town_sides
-from loaders.relations.trailing_places import trailing_place_relations
 from loaders.relations.trees import parsed as parse_sentences
 from loaders.relations.triggers import (
     ACTORS,
@@ -119,18 +135,7 @@ from loaders.relations.triggers import (
     TriggerSet,
     allowed,
 )
-from loaders.relations.undertakings import undertaking_relations
-from loaders.relations.unit_presence import unit_presence_relations
-from loaders.relations.unrealised import without_proposed_runs
-from loaders.relations.untied_runners import untied_runner_relations
 from loaders.relations.validity import find_validity
-from loaders.relations.verb_goals import verb_goal_relations
-from loaders.relations.verb_objects import verb_object_relations
-from loaders.relations.we_runners import sentences_to_parse as we_sentences
-from loaders.relations.we_runners import we_runner_relations
-from loaders.relations.where_clauses import sentences_to_parse as where_sentences
-from loaders.relations.where_clauses import where_clause_relations
-from loaders.relations.wishes import wished_measures
 
 __all__ = ["FoundRelation", "RelationContext", "find_relations", "sentences_to_parse"]
 

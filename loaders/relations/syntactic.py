@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 from graph.model import EntityType as E
 from graph.model import RelationType as R
 from loaders.language.words import is_finite_verb
+from loaders.relations.collaboration.joint_sentences import coordinated
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.joint_sentences import coordinated
 from loaders.relations.trees import first_conjunct, mention_head, parsed
 from loaders.relations.triggers import ORGANISATIONS
 
@@ -258,7 +258,7 @@ def _owner_relation(actor: Token, initiative: Token) -> R | None:
     return None
 
 
-# The clause reading, for the readings that ask the same of other mentions (loaders.relations.town_runners).
+# The clause reading, for the readings that ask the same of other mentions (loaders.relations.running.town_runners).
 CARRYING_OUT = _CARRYING_OUT
 OBJECTS = _OBJECTS
 clause_role = _clause_role

@@ -58,7 +58,7 @@ SIGNATURES: dict[R, tuple[frozenset[E], frozenset[E]]] = {
 def allowed(type_: R, source: E, target: E) -> bool:
     """Whether a relation of ``type_`` may join an actor of type ``source`` to one of ``target``."""
     if type_ is R.PART_OF and E.CRIMINAL_GROUP in (source, target):
-        return source is target  # a chapter or support club of a gang (loaders.relations.criminal)
+        return source is target  # a chapter or support club of a gang (loaders.relations.criminal.criminal)
     sources, targets = SIGNATURES[type_]
     if source not in sources or target not in targets:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
-from loaders.relations.against_groups import against_group_relations
+from loaders.relations.criminal.against_groups import against_group_relations
 from loaders.relations.discourse import RelationContext
 from tests.loaders.relation_reading import mentions_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.relations.amounts import find_amounts
+from loaders.relations.politics.amounts import find_amounts
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from loaders.mentions.document import Mention, find_document_mentions
+from loaders.relations.collaboration.partner_checks import without_false_partners
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.partner_checks import without_false_partners
 from tests.loaders.relation_reading import E, R, edge, no_edge, partners, read
 
 

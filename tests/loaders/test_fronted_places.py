@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.fronted_places import fronted_place_relations
+from loaders.relations.places.fronted_places import fronted_place_relations
 from tests.loaders.relation_reading import mentions_of
 
 SPECS = [

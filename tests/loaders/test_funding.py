@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.relations.amounts import find_amounts
+from loaders.relations.politics.amounts import find_amounts
 from tests.loaders.relation_reading import E, R, edge, no_edge, read
 
 

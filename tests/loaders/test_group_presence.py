@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
+from loaders.relations.criminal.group_presence import group_presence_relations
 from loaders.relations.discourse import RelationContext
-from loaders.relations.group_presence import group_presence_relations
 from tests.loaders.relation_reading import mentions_of
 
 SPECS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.included_partners import included_partners
+from loaders.relations.partaking.included_partners import included_partners
 from tests.loaders.relation_reading import E, R, edges, mentions_of, read
 
 _ACTORS = [

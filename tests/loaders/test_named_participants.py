@@ -8,7 +8,7 @@ from graph.model import RelationType as R
 from loaders.language.text import split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.relations.discourse import RelationContext
-from loaders.relations.participants import named_participants
+from loaders.relations.partaking.participants import named_participants
 from loaders.relations.reader import find_relations
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loaders.mentions.document import Mention
-from loaders.relations.partner_clauses import owns
+from loaders.relations.partaking.partner_clauses import owns
 from tests.loaders.relation_reading import E, R, edge, edges, read
 
 _AGENCIES = [

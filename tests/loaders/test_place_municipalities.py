@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.place_municipalities import municipality_places
+from loaders.relations.places.place_municipalities import municipality_places
 from tests.loaders.relation_reading import mentions_of
 
 SPECS = [

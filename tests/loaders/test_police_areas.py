@@ -7,7 +7,7 @@ from graph.model import EntityType as E
 from loaders.extract import find_document_mentions
 from loaders.language.text import split_sentences
 from loaders.mentions.gazetteer import load_gazetteer
-from loaders.relations.police_areas import covering_areas
+from loaders.relations.structure.police_areas import covering_areas
 from tests.loaders.relation_reading import R, edge, no_edge, read
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.presence import presence_relations
+from loaders.relations.places.presence import presence_relations
 from tests.loaders.relation_reading import mentions_of
 
 SPECS = [

@@ -8,8 +8,8 @@ from loaders.language.text import split_sentences
 from loaders.mentions.document import Mention, find_document_mentions
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
+from loaders.relations.partaking.runner_partakers import without_runner_partakers
 from loaders.relations.reader import find_relations
-from loaders.relations.runner_partakers import without_runner_partakers
 
 _POLICE = Mention(0, 7, "Polisen", E.POLICE_UNIT, "Polisen")
 _TOWN = Mention(10, 22, "Ekby kommun", E.MUNICIPALITY, "Ekby kommun")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.model import EntityType as E
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.trailing_places import trailing_place_relations
+from loaders.relations.places.trailing_places import trailing_place_relations
 from tests.loaders.relation_reading import mentions_of
 
 SPECS = [

@@ -7,7 +7,7 @@ from graph.model import RelationType as R
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
 from loaders.relations.found_relation import FoundRelation
-from loaders.relations.untied_runners import untied_runner_relations
+from loaders.relations.running.untied_runners import untied_runner_relations
 from tests.loaders.relation_reading import Spec, mentions_of
 
 _SPECS: list[Spec] = [

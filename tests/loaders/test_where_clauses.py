@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from loaders.language.text import split_sentences
 from loaders.relations.discourse import RelationContext
-from loaders.relations.where_clauses import where_clause_relations
+from loaders.relations.places.where_clauses import where_clause_relations
 from tests.loaders.relation_reading import mentions_of
 from tests.loaders.test_presence import SPECS
 

@@ -1,0 +1,1 @@
+"""Who takes part in an initiative (PARTICIPATES_IN)."""

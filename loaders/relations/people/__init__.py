@@ -1,0 +1,1 @@
+"""Whom people work for (WORKS_FOR): titles, appointments, employers."""

@@ -1,0 +1,1 @@
+"""What parties and politicians propose (PROPOSES), and who pays for what (FUNDS)."""

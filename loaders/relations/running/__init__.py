@@ -1,0 +1,1 @@
+"""Who runs an initiative (RUNS), and what is only proposed or not run."""

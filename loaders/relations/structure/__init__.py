@@ -1,0 +1,1 @@
+"""Hierarchy and pacts: units and programmes inside larger ones (PART_OF), medborgarlöften and agreements."""
