@@ -32,7 +32,10 @@ def group_place_relations(context: RelationContext) -> Iterator[tuple[int, Found
     """(sentence index, ACTIVE_IN) of each unnamed criminal group named with its place."""
     for i, mentions in enumerate(context.mentions):
         sentence = context.sentences[i]
-        if UNREALISED.search(sentence.text):
+        # Most sentences name no unnamed group: that is asked before the pattern runs.
+        if not any(m.type is E.CRIMINAL_GROUP and m.generic for m in mentions) or UNREALISED.search(
+            sentence.text
+        ):
             continue
         places = sorted((m for m in mentions if m.type is E.PLACE), key=lambda m: m.start)
         for group in mentions:

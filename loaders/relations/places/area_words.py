@@ -33,10 +33,8 @@ def area_word_relations(context: RelationContext) -> Iterator[tuple[int, FoundRe
     county = _county(context)
     town = context.home_place
     for i, sentence in enumerate(context.sentences):
-        if UNREALISED.search(sentence.text):
-            continue
         initiatives = {m.canonical: m for m in context.mentions[i] if m.type is E.INITIATIVE}
-        if len(initiatives) != 1:
+        if len(initiatives) != 1 or UNREALISED.search(sentence.text):  # the pattern last: it costs most
             continue
         (initiative,) = initiatives.values()
         for pattern, place in ((_COUNTY_WORD, county), (_TOWN_WORD, town)):

@@ -47,9 +47,9 @@ def untied_runner_relations(
     candidates = {
         i: subject
         for i, mentions in enumerate(context.mentions)
-        if not _NOT_DONE.search(context.sentences[i].text)
-        and any(m.type == E.INITIATIVE and m.canonical not in tied for m in mentions)
+        if any(m.type == E.INITIATIVE and m.canonical not in tied for m in mentions)
         and (subject := _one_runner(mentions, runners)) is not None
+        and not _NOT_DONE.search(context.sentences[i].text)
     }
     if not candidates:
         return []

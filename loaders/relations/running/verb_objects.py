@@ -90,10 +90,8 @@ def verb_object_relations(context: RelationContext) -> Iterator[tuple[int, Found
     """(sentence index, RUNS) from the subject of a verb of carrying out to each measure it sets going."""
     for i, sentence in enumerate(context.sentences):
         text = sentence.text
-        if _UNREALISED.search(text):
-            continue
         mentions = context.mentions[i]
-        if not any(m.type in ORGANISATIONS for m in mentions):
+        if not any(m.type in ORGANISATIONS for m in mentions) or _UNREALISED.search(text):
             continue
         for match in _VERB.finditer(text) if _VERB_GATE.may_match(text) else ():
             runners, after = _subjects(text, sentence.start, mentions, match)
