@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from graph.model import EntityType
 from loaders.language.text import Sentence
+from loaders.mentions.trigger_words import TriggerWords, register
 from loaders.reading.privacy import find_personal_data
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class Scan:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._known: dict[tuple[int, int], tuple[tuple[GazetteerEntry, ...], int, str | None, int]] = {}
         self._first_words: set[int] = set()
+        self._trigger_words: TriggerWords | None = None
         for s in sentences:
             m = _FIRST_WORD.match(text, s.start, s.end)
             if m:
@@ -165,18 +167,27 @@ class Scan:
         return found
 
     def _literal_hits(self, literals: tuple[str, ...]) -> list[int]:
-        lower = self.lower
+        if self._trigger_words is None:  # every rule's literals at once, at the first rule that asks
+            self._trigger_words = TriggerWords(self.lower, self.sentence_of)
         found: set[int] = set()
         for literal in literals:
-            pos = lower.find(literal)
-            while pos >= 0:
-                i = self.sentence_of(pos)
-                if i >= 0:
-                    found.add(i)
-                    pos = lower.find(literal, max(pos + 1, self.sentences[i].end))
-                else:
-                    pos = lower.find(literal, pos + 1)
+            hits = self._trigger_words.sentences(literal)
+            found.update(self._find_literal(literal) if hits is None else hits)
         return sorted(found)
+
+    def _find_literal(self, literal: str) -> set[int]:
+        """The sentences ``literal`` starts in, searched for alone (it was not registered)."""
+        lower = self.lower
+        found: set[int] = set()
+        pos = lower.find(literal)
+        while pos >= 0:
+            i = self.sentence_of(pos)
+            if i >= 0:
+                found.add(i)
+                pos = lower.find(literal, max(pos + 1, self.sentences[i].end))
+            else:
+                pos = lower.find(literal, pos + 1)
+        return found
 
     def _runs(self, found: list[int]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -239,6 +250,8 @@ class Gated:
         self.pattern = pattern
         self.trigger = re.compile(trigger)
         self.literals = trigger_literals(trigger)
+        if self.literals is not None:
+            register(self.literals)
 
     def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
         # most rules find nothing in most documents: a few substring searches, once per document
