@@ -1,0 +1,60 @@
+"""A municipal unit, or a team, placed inside a named body by a preposition or a relative clause.
+
+'Fältgruppen inom socialtjänsten', 'trygghetsenheten på kommunledningsförvaltningen',
+'Fritidsgårdarna, som tillhör kultur- och fritidsförvaltningen, ...': the first is PART_OF the
+body the text puts it in (ONTOLOGY.md, "Units": a unit is PART_OF its parent when the text names
+it). A municipal body inside its municipality, and police units inside each other, are read from
+public facts elsewhere (``hierarchy``); this reads the step between two bodies the text names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from graph.model import EntityType as E
+from graph.model import RelationType as R
+from loaders.language.cues import WordGate
+from loaders.mentions.document import Mention
+from loaders.relations.discourse import RelationContext
+from loaders.relations.found_relation import FoundRelation
+
+__all__ = ["units_inside"]
+
+# What may stand between a unit and the body that holds it.
+_INSIDE = re.compile(
+    r"^\s*(?:,\s*som\s+(?:(?:är|var)\s+(?:en\s+(?:\w+\s+)?del\s+av|placerad\s+(?:på|inom|vid|under))"
+    r"|tillhör|tillhörde|hör\s+till|hörde\s+till|ligger\s+under|låg\s+under|lyder\s+under|ingår\s+i)"
+    r"|inom|på|vid|under)\s+(?:den\s+|det\s+)?\Z",
+    re.IGNORECASE,
+)
+_GATE = WordGate(
+    re.compile(r"\b(?:inom|på|vid|under|tillhör|tillhörde|hör|hörde|ligger|låg|lyder|ingår|del)\b")
+)
+# The kinds of part, each with the kinds of whole it sits inside.
+_WHOLES = {
+    E.MUNICIPAL_BODY: frozenset({E.MUNICIPAL_BODY}),
+    E.GROUP: frozenset({E.MUNICIPAL_BODY}),
+}
+_CONFIDENCE = 0.6
+
+
+def units_inside(context: RelationContext) -> Iterator[tuple[int, FoundRelation]]:
+    """PART_OF between a unit and the named body a preposition or relative clause puts it in."""
+    for i, sentence in enumerate(context.sentences):
+        if not _GATE.may_match(sentence.text):
+            continue
+        mentions = sorted(context.mentions[i], key=lambda m: m.start)
+        for part, whole in itertools.pairwise(mentions):
+            if _inside(sentence.text, sentence.start, part, whole):
+                yield i, FoundRelation(part, whole, R.PART_OF, _CONFIDENCE)
+
+
+def _inside(text: str, offset: int, part: Mention, whole: Mention) -> bool:
+    if whole.type not in _WHOLES.get(part.type, ()) or part.canonical == whole.canonical:
+        return False
+    if whole.generic and whole.type is not E.MUNICIPAL_BODY:
+        return False
+    between = text[part.end - offset : whole.start - offset]
+    return _INSIDE.match(between) is not None
