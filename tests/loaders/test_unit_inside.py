@@ -48,3 +48,27 @@ def test_a_body_meeting_at_another_is_no_part_of_it() -> None:
         ],
     )
     no_edge(found, R.PART_OF, "Socialförvaltningen", "Kommunstyrelsen")
+
+
+def test_the_units_a_fronted_office_holds_are_part_of_it() -> None:
+    found = read(
+        "Inom fritidsförvaltningen finns fältgruppen och ungdomsmottagningen.",
+        [
+            ("fritidsförvaltningen", E.MUNICIPAL_BODY, "Fritidsförvaltningen"),
+            ("fältgruppen", E.MUNICIPAL_BODY, "Fältgruppen"),
+            ("ungdomsmottagningen", E.MUNICIPAL_BODY, "Ungdomsmottagningen"),
+        ],
+    )
+    edge(found, R.PART_OF, "Fältgruppen", "Fritidsförvaltningen")
+    edge(found, R.PART_OF, "Ungdomsmottagningen", "Fritidsförvaltningen")
+
+
+def test_a_fronted_office_followed_by_another_verb_holds_nothing() -> None:
+    found = read(
+        "Inom fritidsförvaltningen diskuterar man fältgruppen varje vecka.",
+        [
+            ("fritidsförvaltningen", E.MUNICIPAL_BODY, "Fritidsförvaltningen"),
+            ("fältgruppen", E.MUNICIPAL_BODY, "Fältgruppen"),
+        ],
+    )
+    no_edge(found, R.PART_OF, "Fältgruppen", "Fritidsförvaltningen")
