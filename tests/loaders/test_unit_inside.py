@@ -72,3 +72,14 @@ def test_a_fronted_office_followed_by_another_verb_holds_nothing() -> None:
         ],
     )
     no_edge(found, R.PART_OF, "Fältgruppen", "Fritidsförvaltningen")
+
+
+def test_an_apposition_names_the_office_a_unit_is_part_of() -> None:
+    found = read(
+        "Trygghetsenheten, en enhet inom kommunledningsförvaltningen, samordnar nattvandringen.",
+        [
+            ("Trygghetsenheten", E.MUNICIPAL_BODY, None),
+            ("kommunledningsförvaltningen", E.MUNICIPAL_BODY, "Kommunledningsförvaltningen"),
+        ],
+    )
+    edge(found, R.PART_OF, "Trygghetsenheten", "Kommunledningsförvaltningen")

@@ -1,7 +1,8 @@
 """A municipal unit placed inside a named body by a preposition or a relative clause.
 
 'Fältgruppen inom socialtjänsten', 'trygghetsenheten på kommunledningsförvaltningen',
-'Fritidsgårdarna, som tillhör kultur- och fritidsförvaltningen, ...', and fronted: 'Inom
+'Fritidsgårdarna, som tillhör kultur- och fritidsförvaltningen, ...', 'Fältgruppen, en del av
+socialtjänsten, ...', and fronted: 'Inom
 socialförvaltningen finns fältgruppen och ungdomsmottagningen': the unit is PART_OF the
 body the text puts it in (ONTOLOGY.md, "Units": a unit is PART_OF its parent when the text names
 it). A municipal body inside its municipality, and police units inside each other, are read from
@@ -25,7 +26,8 @@ __all__ = ["units_inside"]
 
 # What may stand between a unit and the body that holds it.
 _INSIDE = re.compile(
-    r"^\s*(?:,\s*som\s+(?:(?:är|var)\s+(?:en\s+(?:\w+\s+)?del\s+av|placerad\s+(?:på|inom|vid|under))"
+    r"^\s*(?:,\s*(?:en\s+(?:\w+\s+)?(?:del|enhet|avdelning)\s+(?:av|inom|i|under)|ett\s+(?:\w+\s+)?organ\s+(?:inom|under))"
+    r"|,\s*som\s+(?:(?:är|var)\s+(?:en\s+(?:\w+\s+)?del\s+av|placerad\s+(?:på|inom|vid|under))"
     r"|tillhör|tillhörde|hör\s+till|hörde\s+till|ligger\s+under|låg\s+under|lyder\s+under|ingår\s+i)"
     r"|inom|på|vid|under)\s+(?:den\s+|det\s+)?\Z",
     re.IGNORECASE,
