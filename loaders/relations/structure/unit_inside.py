@@ -2,9 +2,8 @@
 
 'Fältgruppen inom socialtjänsten', 'trygghetsenheten på kommunledningsförvaltningen',
 'Fritidsgårdarna, som tillhör kultur- och fritidsförvaltningen, ...', 'Fältgruppen, en del av
-socialtjänsten, ...', and fronted: 'Inom
-socialförvaltningen finns fältgruppen och ungdomsmottagningen': the unit is PART_OF the
-body the text puts it in (ONTOLOGY.md, "Units": a unit is PART_OF its parent when the text names
+socialtjänsten, ...', and fronted: 'Inom socialförvaltningen finns fältgruppen och
+ungdomsmottagningen': the unit is PART_OF the body the text puts it in (ONTOLOGY.md, "Units": a unit is PART_OF its parent when the text names
 it). A municipal body inside its municipality, and police units inside each other, are read from
 public facts elsewhere (``hierarchy``); this reads the step between two bodies the text names.
 """
