@@ -122,6 +122,7 @@ from loaders.relations.structure.hierarchy import structural_relations
 from loaders.relations.structure.pact_initiatives import pact_initiative_relations
 from loaders.relations.structure.pacts import pact_relations
 from loaders.relations.structure.programme_parts import programme_parts
+from loaders.relations.structure.unit_inside import units_inside
 from loaders.relations.syntactic import sentences_to_parse as syntactic_sentences
 from loaders.relations.syntactic import syntactic_relations
 from loaders.relations.trees import parsed as parse_sentences
@@ -316,6 +317,7 @@ def _document_relations(context: RelationContext) -> dict[int, list[FoundRelatio
         (i, rel.target) for i, found in enumerate(affiliations) for rel in found if rel.type is R.WORKS_FOR
     ]
     _add(by_sentence, structural_relations(context, offices))
+    _add(by_sentence, units_inside(context))
     _add(by_sentence, contained_places(context))
     _add(by_sentence, municipality_places(context))
     _add(by_sentence, town_sides(context))

@@ -319,3 +319,21 @@ def test_subjectless_joint_work_is_that_of_the_organisation_opening_the_sentence
     assert frozenset(("Polisen", "Åsbostäder")) in pairs
     assert frozenset(("Polisen", "Ås kommun")) in pairs
     assert frozenset(("Lokalpolisområde Ås", "Åsbostäder")) not in pairs
+
+
+def test_a_council_that_decides_on_the_work_is_no_partner_in_it() -> None:
+    def actor(name: str, type_: E) -> Mention:
+        return Mention(0, len(name), name, type_, name)
+
+    council = actor("Kommunfullmäktige i Ekby", E.MUNICIPAL_BODY)
+    office = actor("Fritidsförvaltningen i Ekby", E.MUNICIPAL_BODY)
+    guards, customs = actor("ordningsvakter", E.GROUP), actor("Tullverket", E.AGENCY)
+    found = {
+        0: [
+            FoundRelation(council, guards, R.COLLABORATES_WITH, 0.55),
+            FoundRelation(office, customs, R.COLLABORATES_WITH, 0.5),
+        ]
+    }
+    kept = partners(without_false_partners(found)[0])
+    assert frozenset({"Kommunfullmäktige i Ekby", "ordningsvakter"}) not in kept
+    assert frozenset({"Fritidsförvaltningen i Ekby", "Tullverket"}) in kept

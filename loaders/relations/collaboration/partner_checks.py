@@ -9,10 +9,14 @@ works with others). The document's own PART_OF relations say which body is whose
 municipality owns is a partner of its own (a housing company works with the municipality that
 owns it), and so is a police team of the local police area it belongs to (a unit called in for
 an operation works with the area that runs it).
+
+A political council (fullmäktige, kommunstyrelsen, a nämnd or its utskott) decides on joint work
+and commissions it; it is no partner in it: the municipality or the office that does the work is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from graph.model import EntityType as E
@@ -34,7 +38,13 @@ def _unit_and_whole(found: Iterable[FoundRelation]) -> set[frozenset[str]]:
     }
 
 
+# The name of a council that decides: 'Kommunfullmäktige', 'Kommunstyrelsens arbetsutskott', 'Socialnämnden'.
+_COUNCIL = re.compile(r"fullmäktige|styrelse|utskott|nämnd", re.IGNORECASE)
+
+
 def _nobody(mention: Mention) -> bool:
+    if mention.type == E.MUNICIPAL_BODY and _COUNCIL.search(mention.canonical):
+        return True
     return mention.type == E.GROUP and mention.canonical.casefold() in WORDS_FOR_PARTNERS
 
 
